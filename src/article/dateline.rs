@@ -1,0 +1,308 @@
+//! Where an article's date comes from: a `date` header line, front matter, a printed dateline.
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+use serde::Serialize;
+
+use super::{blank, Span};
+use crate::lexicon::{month_number, MONTH_RE, WEEKDAY_RE};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DatelineSource {
+    /// `date YYYY-MM-DD` on the first line.
+    Header,
+    /// `date` in YAML or TOML front matter.
+    FrontMatter,
+    /// A date printed in the first lines of the article.
+    Printed,
+    /// `--dateline` on the command line.
+    Override,
+    /// `dateline` in the project config, for articles that carry none.
+    ConfigDefault,
+}
+
+/// The date an article is anchored to and where it was read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dateline {
+    pub date: NaiveDate,
+    pub source: DatelineSource,
+    /// The date's text in the file, when it was read from the file.
+    pub span: Option<Span>,
+}
+
+/// A dateline printed in the article body ("September 19, 2025", "KABUL, Sept. 19 (Reuters) —").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PrintedDateline {
+    /// The date, when the printed line gives one (a year-less wire date takes the metadata year).
+    pub date: Option<NaiveDate>,
+    /// Whether the year was printed.
+    pub has_year: bool,
+    pub month: u32,
+    pub day: u32,
+    /// The date text.
+    pub span: Span,
+}
+
+static HEADER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\A\u{feff}?[ \t]*date[ \t]+(\d{4})-(\d{1,2})-(\d{1,2})\b").unwrap());
+static YAML_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(?m)^date[ \t]*:[ \t]*["']?(\d{4})-(\d{2})-(\d{2})"#).unwrap());
+
+/// Read the metadata date (header line or front matter) and blank what must not be checked.
+pub(super) fn read_metadata(source: &str, masked: &mut [u8]) -> Option<Dateline> {
+    if let Some(c) = HEADER.captures(source) {
+        let whole = c.get(0).unwrap();
+        blank(masked, Span::new(0, whole.end()));
+        let date = ymd(&c[1], &c[2], &c[3])?;
+        let g = c.get(1).unwrap();
+        return Some(Dateline {
+            date,
+            source: DatelineSource::Header,
+            span: Some(Span::new(g.start(), c.get(3).unwrap().end())),
+        });
+    }
+    let body = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let bom = source.len() - body.len();
+    for fence in ["---", "+++"] {
+        let Some(rest) = body.strip_prefix(fence) else { continue };
+        if !(rest.starts_with('\n') || rest.starts_with("\r\n")) {
+            continue;
+        }
+        // The closing fence is a line holding only the fence.
+        let mut pos = bom + fence.len();
+        let mut end = None;
+        for line in source[pos..].split_inclusive('\n') {
+            if line.trim_end() == fence && pos > bom + fence.len() {
+                end = Some(pos + line.len());
+                break;
+            }
+            pos += line.len();
+        }
+        let end = end?;
+        blank(masked, Span::new(0, end));
+        let inner = &source[bom + fence.len()..end];
+        let found = if fence == "+++" {
+            toml_front_matter_date(inner)
+        } else {
+            YAML_DATE.captures(inner).and_then(|c| {
+                let g = c.get(1).unwrap();
+                let off = bom + fence.len() + g.start();
+                ymd(&c[1], &c[2], &c[3]).map(|d| (d, Span::new(off, off + 10)))
+            })
+        };
+        return found.map(|(date, span)| Dateline { date, source: DatelineSource::FrontMatter, span: Some(span) });
+    }
+    None
+}
+
+fn toml_front_matter_date(inner: &str) -> Option<(NaiveDate, Span)> {
+    let body: String = inner.lines().filter(|l| l.trim() != "+++").collect::<Vec<_>>().join("\n");
+    let value: toml::Table = toml::from_str(&body).ok()?;
+    let date = match value.get("date")? {
+        toml::Value::Datetime(dt) => {
+            let d = dt.date?;
+            NaiveDate::from_ymd_opt(d.year as i32, d.month as u32, d.day as u32)?
+        }
+        toml::Value::String(s) => NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()?,
+        _ => return None,
+    };
+    // Point at the value in the source for diagnostics.
+    let needle = date.format("%Y-%m-%d").to_string();
+    let at = inner.find(&needle).map(|i| i + 3)?;
+    Some((date, Span::new(at, at + needle.len())))
+}
+
+fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// A date line: nothing but a date, maybe after a weekday.
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\A(?:{WEEKDAY_RE},?\s+)?(?:(?P<m1>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_RE}),?\s+(?P<y2>\d{{4}}))\s*\z"
+    ))
+    .unwrap()
+});
+
+/// A wire dateline: "KABUL, Sept. 19 (Reuters) —", "WASHINGTON (AP) —".
+static WIRE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\A[A-Z][A-Z.'\- ]{{1,40}}(?:,\s+[A-Z][A-Za-z.' ]{{1,40}})?(?:,\s+(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}})(?:,\s+(?P<y>\d{{4}}))?)?\s*(?:\([A-Za-z ]{{1,20}}\))?\s*(?:—|–|--|-)"
+    ))
+    .unwrap()
+});
+
+/// How many paragraphs at the top of an article may hold a printed dateline.
+const HEADER_PARAGRAPHS: usize = 6;
+
+pub(super) fn find_printed(text: &str, paragraphs: &[Span], meta: Option<NaiveDate>) -> Option<PrintedDateline> {
+    let head = paragraphs.iter().take(HEADER_PARAGRAPHS);
+    for p in head.clone() {
+        let para = &text[p.start..p.end];
+        // A header paragraph is read line by line: title, dateline and byline may share one.
+        let mut off = p.start;
+        for line in para.split_inclusive('\n') {
+            let trimmed = line.trim();
+            let lead = line.len() - line.trim_start().len();
+            let base = off + lead;
+            off += line.len();
+            if let Some(c) = DATE_LINE.captures(trimmed) {
+                let (m, d, y) = match c.name("m1") {
+                    Some(m) => (m, c.name("d1").unwrap(), c.name("y1").unwrap()),
+                    None => (c.name("m2").unwrap(), c.name("d2").unwrap(), c.name("y2").unwrap()),
+                };
+                let month = month_number(m.as_str())?;
+                let day: u32 = d.as_str().parse().ok()?;
+                let year: i32 = y.as_str().parse().ok()?;
+                return Some(PrintedDateline {
+                    date: NaiveDate::from_ymd_opt(year, month, day),
+                    has_year: true,
+                    month,
+                    day,
+                    span: Span::new(base, base + trimmed.len()),
+                });
+            }
+            if let Some(c) = WIRE_LINE.captures(trimmed) {
+                let Some(m) = c.name("m") else {
+                    // No date on the wire line: look for a full date elsewhere in the header.
+                    return header_full_date(text, paragraphs);
+                };
+                let month = month_number(m.as_str())?;
+                let day: u32 = c["d"].parse().ok()?;
+                let end = c.name("y").unwrap_or(c.name("d").unwrap()).end();
+                let span = Span::new(base + m.start(), base + end);
+                if let Some(y) = c.name("y") {
+                    let year: i32 = y.as_str().parse().ok()?;
+                    return Some(PrintedDateline {
+                        date: NaiveDate::from_ymd_opt(year, month, day),
+                        has_year: true,
+                        month,
+                        day,
+                        span,
+                    });
+                }
+                let year = meta
+                    .map(|d| nearest_year(d, month, day))
+                    .or_else(|| header_full_date(text, paragraphs).and_then(|p| p.date).map(|d| d.year()));
+                return Some(PrintedDateline {
+                    date: year.and_then(|y| NaiveDate::from_ymd_opt(y, month, day)),
+                    has_year: false,
+                    month,
+                    day,
+                    span,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// The first full date anywhere in the header paragraphs ("Published Sept. 19, 2025").
+fn header_full_date(text: &str, paragraphs: &[Span]) -> Option<PrintedDateline> {
+    static ANY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b")).unwrap());
+    for p in paragraphs.iter().take(HEADER_PARAGRAPHS) {
+        if let Some(c) = ANY.captures(&text[p.start..p.end]) {
+            let month = month_number(&c["m"])?;
+            let day: u32 = c["d"].parse().ok()?;
+            let year: i32 = c["y"].parse().ok()?;
+            let g = c.get(0).unwrap();
+            return Some(PrintedDateline {
+                date: NaiveDate::from_ymd_opt(year, month, day),
+                has_year: true,
+                month,
+                day,
+                span: Span::new(p.start + g.start(), p.start + g.end()),
+            });
+        }
+    }
+    None
+}
+
+/// The year that puts month/day closest to `anchor` (a wire date near New Year).
+pub(crate) fn nearest_year(anchor: NaiveDate, month: u32, day: u32) -> i32 {
+    let y = anchor.year();
+    [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(|yy| NaiveDate::from_ymd_opt(yy, month, day).map(|d| (yy, (d - anchor).num_days().abs())))
+        .min_by_key(|&(_, dist)| dist)
+        .map(|(yy, _)| yy)
+        .unwrap_or(y)
+}
+
+/// Pick the anchoring date: override, then metadata, then the printed dateline, then config.
+pub(super) fn choose(
+    opts: &super::IngestOptions,
+    meta: Option<&Dateline>,
+    printed: Option<&PrintedDateline>,
+) -> Option<Dateline> {
+    if let Some(date) = opts.dateline_override {
+        return Some(Dateline { date, source: DatelineSource::Override, span: None });
+    }
+    if let Some(m) = meta {
+        return Some(m.clone());
+    }
+    if let Some(p) = printed {
+        if let Some(date) = p.date {
+            return Some(Dateline { date, source: DatelineSource::Printed, span: Some(p.span) });
+        }
+    }
+    opts.dateline_default.map(|date| Dateline { date, source: DatelineSource::ConfigDefault, span: None })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::{Article, DatelineSource, Format, IngestOptions};
+    use chrono::NaiveDate;
+
+    fn art(s: &str, f: Format) -> Article {
+        Article::from_text("t", s.to_string(), f, &IngestOptions::default())
+    }
+    fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, dd).unwrap()
+    }
+
+    #[test]
+    fn header_line_with_trailing_text() {
+        let a = art(" date 2025-09-19 Hurriyat Radio English, a caption.\n\nBody.", Format::Text);
+        assert_eq!(a.dateline_date(), Some(d(2025, 9, 19)));
+        assert!(a.text.starts_with("                 Hurriyat"));
+    }
+
+    #[test]
+    fn yaml_and_toml_front_matter() {
+        let a = art("---\ntitle: x\ndate: 2024-03-01T10:00:00Z\n---\nBody 2021.\n", Format::Markdown);
+        assert_eq!(a.dateline_date(), Some(d(2024, 3, 1)));
+        assert_eq!(a.dateline.as_ref().unwrap().source, DatelineSource::FrontMatter);
+        assert!(!a.text.contains("title"));
+        let a = art("+++\ntitle = \"x\"\ndate = 2024-03-02\n+++\nBody.\n", Format::Markdown);
+        assert_eq!(a.dateline_date(), Some(d(2024, 3, 2)));
+    }
+
+    #[test]
+    fn printed_date_lines() {
+        for (s, want) in [
+            ("Title here\n\nSeptember 19, 2025\n\nBody.", d(2025, 9, 19)),
+            ("Title\n\nSept. 19, 2025\n\nBody.", d(2025, 9, 19)),
+            ("Title\n\n19 September 2025\n\nBody.", d(2025, 9, 19)),
+            ("Title\n\nFriday, September 19, 2025\n\nBody.", d(2025, 9, 19)),
+        ] {
+            let a = art(s, Format::Text);
+            assert_eq!(a.dateline_date(), Some(want), "{s}");
+            assert_eq!(a.dateline.unwrap().source, DatelineSource::Printed);
+        }
+    }
+
+    #[test]
+    fn wire_datelines() {
+        let a = art("date 2025-09-19\n\nKABUL, Sept. 19 (Reuters) — The Taliban said.", Format::Text);
+        let p = a.printed.unwrap();
+        assert_eq!(p.date, Some(d(2025, 9, 19)));
+        assert!(!p.has_year);
+        let a = art("Headline\nPublished Sept. 19, 2025\n\nWASHINGTON (AP) — Officials said.", Format::Text);
+        assert_eq!(a.dateline_date(), Some(d(2025, 9, 19)));
+    }
+}

@@ -1,0 +1,221 @@
+//! Paragraphs and sentences, with byte spans. Rule based: news copy is full of periods that do
+//! not end sentences ("Sept.", "U.S.", "Mr.", "a.m.", "George W. Bush", "3.2", "...").
+
+use super::Span;
+use crate::lexicon::ABBREVIATIONS;
+
+/// One sentence and the paragraph it belongs to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    pub paragraph: usize,
+}
+
+/// Paragraphs: runs of non-blank lines.
+pub(super) fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut last_end = 0;
+    let mut pos = 0;
+    for line in text.split_inclusive(['\n', '\r']) {
+        let blank = line.trim().is_empty();
+        if blank {
+            if let Some(s) = start.take() {
+                out.push(Span::new(s, last_end));
+            }
+        } else {
+            if start.is_none() {
+                start = Some(pos + (line.len() - line.trim_start().len()));
+            }
+            last_end = pos + line.trim_end().len();
+        }
+        pos += line.len();
+    }
+    if let Some(s) = start {
+        out.push(Span::new(s, last_end));
+    }
+    out
+}
+
+pub(super) fn sentences(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (pi, p) in paragraphs.iter().enumerate() {
+        let mut start = p.start;
+        for cut in boundaries(text, *p) {
+            push_trimmed(text, &mut out, start, cut, pi);
+            start = cut;
+        }
+        push_trimmed(text, &mut out, start, p.end, pi);
+    }
+    out
+}
+
+fn push_trimmed(text: &str, out: &mut Vec<Sentence>, start: usize, end: usize, paragraph: usize) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let body = s.trim();
+    if !body.is_empty() {
+        out.push(Sentence { span: Span::new(start + lead, start + lead + body.len()), paragraph });
+    }
+}
+
+const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»'];
+const OPENERS: &[char] = &['"', '\'', '“', '‘', '(', '[', '«'];
+
+/// Byte offsets inside a paragraph where a new sentence starts.
+fn boundaries(text: &str, p: Span) -> Vec<usize> {
+    let para = &text[p.start..p.end];
+    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let mut cuts = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (off, c) = chars[i];
+        // A line break inside a paragraph ends a sentence when the line reads as a unit of its
+        // own (a title, a dateline) or already ended with terminal punctuation.
+        if c == '\n' || c == '\r' {
+            let line_start = para[..off].rfind(['\n', '\r']).map(|x| x + 1).unwrap_or(0);
+            let line = para[line_start..off].trim();
+            let next = para[off..].trim_start();
+            let ends_terminal = line.ends_with(['.', '!', '?', ':', '"', '”']);
+            if !line.is_empty() && (ends_terminal || line.chars().count() < 60) && starts_sentence(next) {
+                cuts.push(p.start + off + 1);
+            }
+            i += 1;
+            continue;
+        }
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            i += 1;
+            continue;
+        }
+        // Swallow runs of terminal punctuation and closing quotes/brackets.
+        let mut j = i + 1;
+        let mut ellipsis = c == '…';
+        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…') {
+            ellipsis |= chars[j].1 == '.' || chars[j].1 == '…';
+            j += 1;
+        }
+        while j < chars.len() && CLOSERS.contains(&chars[j].1) {
+            j += 1;
+        }
+        if j >= chars.len() || !chars[j].1.is_whitespace() {
+            i = j.max(i + 1);
+            continue;
+        }
+        let rest_off = chars[j].0;
+        let rest = para[rest_off..].trim_start();
+        if !starts_sentence(rest) || ellipsis && c != '!' && c != '?' {
+            i = j;
+            continue;
+        }
+        if c == '.' && j == i + 1 && is_abbreviation(&para[..off], rest) {
+            i = j;
+            continue;
+        }
+        cuts.push(p.start + rest_off + (para[rest_off..].len() - rest.len()));
+        i = j;
+    }
+    cuts
+}
+
+fn starts_sentence(rest: &str) -> bool {
+    let mut it = rest.chars().skip_while(|c| OPENERS.contains(c));
+    matches!(it.next(), Some(c) if c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Whether the word before a period is an abbreviation or an initial, so the period does not
+/// end the sentence.
+fn is_abbreviation(before: &str, rest: &str) -> bool {
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || OPENERS.contains(&c))
+        .map(|i| i + before[i..].chars().next().unwrap().len_utf8())
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    // Initials: "W." in "George W. Bush", and dotted acronyms "U.S.", "a.m.".
+    let letters: Vec<char> = word.chars().collect();
+    if letters.len() == 1 && letters[0].is_uppercase() {
+        return true;
+    }
+    if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2) {
+        // "U.S." at the end of a sentence followed by a capitalised word is ambiguous; a time
+        // ("p.m.") or a country acronym followed by a common sentence opener ends it.
+        return !starts_with_sentence_opener(rest);
+    }
+    ABBREVIATIONS.contains(&word)
+        && !(matches!(word, "etc" | "Inc" | "Co" | "Corp" | "Ltd" | "Jr" | "Sr") && starts_with_sentence_opener(rest))
+}
+
+/// Words that almost always begin a new sentence; they disambiguate "U.S. The ...".
+fn starts_with_sentence_opener(rest: &str) -> bool {
+    let w: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    matches!(
+        w.as_str(),
+        "The"
+            | "A"
+            | "An"
+            | "It"
+            | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "I"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "But"
+            | "And"
+            | "In"
+            | "On"
+            | "At"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Its"
+            | "There"
+            | "After"
+            | "Before"
+            | "When"
+            | "While"
+            | "According"
+            | "Officials"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::{Article, Format, IngestOptions};
+
+    fn sents(s: &str) -> Vec<String> {
+        let a = Article::from_text("t", s.to_string(), Format::Text, &IngestOptions::default());
+        a.sentences.iter().map(|x| a.slice(x.span).to_string()).collect()
+    }
+
+    #[test]
+    fn abbreviations_initials_decimals_survive() {
+        let s = "On Sept. 19 the U.S. envoy met Mr. Smith at 9 a.m. in Kabul. President George W. Bush said 3.2 percent... then left. “It is over.” (He left.) Next one!";
+        assert_eq!(
+            sents(s),
+            vec![
+                "On Sept. 19 the U.S. envoy met Mr. Smith at 9 a.m. in Kabul.",
+                "President George W. Bush said 3.2 percent... then left.",
+                "“It is over.”",
+                "(He left.)",
+                "Next one!"
+            ]
+        );
+    }
+
+    #[test]
+    fn acronym_then_sentence_opener_ends_sentence() {
+        assert_eq!(sents("He went to the U.S. The trip was long."), vec!["He went to the U.S.", "The trip was long."]);
+    }
+
+    #[test]
+    fn title_lines_are_their_own_sentences() {
+        let s = "Storm hits coast\nDecember 28, 2004\nThe storm killed 12 people.";
+        assert_eq!(sents(s).len(), 3);
+    }
+}

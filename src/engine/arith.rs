@@ -1,0 +1,435 @@
+//! Arithmetic checks: parts that must add up to a stated total.
+
+use super::{fmt_num, Ctx, Hit, Related};
+use crate::article::Span;
+use crate::extract::words::TokenKind;
+use crate::extract::{Bound, NumberKind, NumberMention, Quantity};
+
+/// Words for people in general: a total of "people" can be split into any of the person nouns.
+const PEOPLE_GENERAL: &[&str] = &[
+    "people",
+    "persons",
+    "dead",
+    "victims",
+    "casualties",
+    "fatalities",
+    "deaths",
+    "lives",
+    "bodies",
+    "others",
+    "individuals",
+    "injured",
+    "wounded",
+    "survivors",
+    "passengers",
+];
+/// Nouns that count people.
+const PERSON_NOUNS: &[&str] = &[
+    "people",
+    "persons",
+    "civilians",
+    "soldiers",
+    "troops",
+    "personnel",
+    "children",
+    "women",
+    "men",
+    "adults",
+    "students",
+    "workers",
+    "miners",
+    "rescuers",
+    "passengers",
+    "crew",
+    "members",
+    "police",
+    "officers",
+    "policemen",
+    "firefighters",
+    "journalists",
+    "tourists",
+    "foreigners",
+    "nationals",
+    "citizens",
+    "residents",
+    "villagers",
+    "pilgrims",
+    "patients",
+    "staff",
+    "employees",
+    "militants",
+    "fighters",
+    "insurgents",
+    "rebels",
+    "victims",
+    "prisoners",
+    "migrants",
+    "refugees",
+    "boys",
+    "girls",
+    "infants",
+    "teenagers",
+    "marines",
+    "sailors",
+    "airmen",
+    "guards",
+    "americans",
+    "britons",
+    "afghans",
+    "iraqis",
+    "pakistanis",
+    "indians",
+    "locals",
+    "visitors",
+    "spectators",
+    "fans",
+    "players",
+    "athletes",
+    "detainees",
+    "hostages",
+    "suspects",
+    "doctors",
+    "nurses",
+    "teachers",
+    "volunteers",
+    "dead",
+    "injured",
+    "wounded",
+    "casualties",
+    "fatalities",
+    "deaths",
+    "bodies",
+    "others",
+    "adults",
+    "elderly",
+    "infantrymen",
+    "servicemen",
+    "servicemembers",
+    "contractors",
+    "diplomats",
+    "voters",
+];
+
+/// Things counted in news that are never groups of people.
+const NOT_PEOPLE: &[&str] = &[
+    "homes",
+    "houses",
+    "buildings",
+    "vehicles",
+    "cars",
+    "trucks",
+    "villages",
+    "towns",
+    "cities",
+    "provinces",
+    "districts",
+    "countries",
+    "nations",
+    "states",
+    "schools",
+    "hospitals",
+    "dollars",
+    "euros",
+    "votes",
+    "seats",
+    "tons",
+    "tonnes",
+    "miles",
+    "kilometers",
+    "kilometres",
+    "acres",
+    "hectares",
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+    "percent",
+    "points",
+    "times",
+    "cases",
+    "incidents",
+    "attacks",
+    "bombs",
+    "rockets",
+    "missiles",
+    "shops",
+    "stores",
+    "animals",
+    "cattle",
+    "head",
+    "heads",
+    "aircraft",
+    "planes",
+    "ships",
+    "boats",
+];
+
+/// Verb families: a total "killed" is not split by parts "injured".
+fn verb_family(verb: &str) -> Option<&'static str> {
+    let v = verb.to_lowercase();
+    let fam = match v.as_str() {
+        "killed" | "died" | "dead" | "perished" | "drowned" | "executed" | "slain" | "murdered" | "kill" | "kills"
+        | "claimed" => "death",
+        "injured" | "wounded" | "hurt" | "hospitalized" | "hospitalised" => "injury",
+        "arrested" | "detained" | "held" | "captured" => "arrest",
+        "rescued" | "evacuated" | "saved" => "rescue",
+        "missing" => "missing",
+        _ => return None,
+    };
+    Some(fam)
+}
+
+fn is_person(head: &str) -> bool {
+    PERSON_NOUNS.contains(&head)
+}
+
+/// Whether a part counts the same kind of thing as the total.
+fn compatible(total: &Quantity, part: &Quantity) -> bool {
+    match (&total.head, &part.head) {
+        (_, None) => true,
+        (Some(t), Some(p)) if t == p => true,
+        // A total of people splits into any group of people; things never do.
+        (Some(t), Some(p)) => {
+            PEOPLE_GENERAL.contains(&t.as_str())
+                && !NOT_PEOPLE.contains(&p.as_str())
+                && p.ends_with(['s', 'n', 'l', 'e'])
+        }
+        (None, Some(p)) => is_person(p),
+    }
+}
+
+fn verbs_compatible(total: &Quantity, part: &Quantity) -> bool {
+    match (total.verb.as_deref().and_then(verb_family), part.verb.as_deref().and_then(verb_family)) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// "including", "among them", "of whom": the parts may not be all of the total.
+    Partial,
+    /// "for a total of", "in all": the parts are all of the total.
+    Exhaustive,
+}
+
+struct Group {
+    total: usize,
+    parts: Vec<usize>,
+    cue: Cue,
+}
+
+/// Phrases that introduce parts of a total stated before them.
+const PARTIAL_CUES: &[&[&str]] = &[
+    &["including"],
+    &["included"],
+    &["include"],
+    &["includes"],
+    &["among", "them"],
+    &["among", "whom"],
+    &["among", "those"],
+    &["among", "the", "dead"],
+    &["among", "the", "victims"],
+    &["of", "whom"],
+    &["of", "which"],
+    &["of", "those"],
+];
+
+const EXHAUSTIVE_CUES: &[&[&str]] =
+    &[&["for", "a", "total", "of"], &["a", "total", "of"], &["in", "total"], &["in", "all"]];
+
+/// Subjects that refer back to a total in the previous sentence ("The death toll included ...").
+const BACK_REFERENCES: &[&str] = &[
+    "toll",
+    "dead",
+    "victims",
+    "casualties",
+    "they",
+    "them",
+    "those",
+    "fatalities",
+    "deaths",
+    "killed",
+    "injured",
+    "wounded",
+];
+
+pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
+    let text = &ctx.article.text;
+    let toks = &ctx.m.tokens;
+    let nums = &ctx.m.numbers;
+    let qs = &ctx.m.quantities;
+    // Count quantities by sentence, in order.
+    let counts: Vec<usize> = (0..qs.len()).filter(|&i| nums[qs[i].number].kind == NumberKind::Count).collect();
+    let lower: Vec<String> = toks.iter().map(|t| t.text(text).to_lowercase()).collect();
+    let matches_at = |i: usize, phrase: &[&str]| -> bool {
+        phrase
+            .iter()
+            .enumerate()
+            .all(|(k, w)| lower.get(i + k).is_some_and(|x| x == w) && toks[i + k].sentence == toks[i].sentence)
+    };
+    let mut groups: Vec<Group> = Vec::new();
+    for i in 0..toks.len() {
+        if toks[i].kind != TokenKind::Word {
+            continue;
+        }
+        let s = toks[i].sentence;
+        let in_sentence = |q: &usize| nums[qs[*q].number].sentence == s;
+        if let Some(p) = PARTIAL_CUES.iter().find(|p| matches_at(i, p)) {
+            let cue_end = i + p.len();
+            let after: Vec<usize> =
+                counts.iter().copied().filter(|q| in_sentence(q) && nums[qs[*q].number].token >= cue_end).collect();
+            let before: Vec<usize> =
+                counts.iter().copied().filter(|q| in_sentence(q) && nums[qs[*q].number].token_end <= i).collect();
+            // "A and B were among the X": parts before, total after.
+            if p.first() == Some(&"among") && p.len() == 1 {
+                continue;
+            }
+            let total = if let Some(&t) = before.last() {
+                Some(t)
+            } else {
+                // The subject before the cue refers back to the previous sentence's total.
+                let subject_refers_back = (0..i)
+                    .rev()
+                    .take_while(|&k| toks[k].sentence == s)
+                    .any(|k| BACK_REFERENCES.contains(&lower[k].as_str()));
+                if subject_refers_back && s > 0 {
+                    counts.iter().copied().rfind(|q| nums[qs[*q].number].sentence == s - 1)
+                } else {
+                    None
+                }
+            };
+            if let Some(t) = total {
+                let parts = list_after(ctx, t, &after);
+                if parts.len() >= 2 {
+                    groups.push(Group { total: t, parts, cue: Cue::Partial });
+                }
+            }
+        } else if let Some(p) = EXHAUSTIVE_CUES.iter().find(|p| matches_at(i, p)) {
+            // "A and B, for a total of X" / "X in all".
+            let cue_end = i + p.len();
+            let before: Vec<usize> =
+                counts.iter().copied().filter(|q| in_sentence(q) && nums[qs[*q].number].token_end <= i).collect();
+            let after = counts.iter().copied().find(|q| in_sentence(q) && nums[qs[*q].number].token == cue_end);
+            let (total, parts) = match (after, p.last()) {
+                (Some(t), _) => (t, before),
+                (None, Some(&"all") | Some(&"total")) if !before.is_empty() => {
+                    let t = *before.last().unwrap();
+                    (t, before[..before.len() - 1].to_vec())
+                }
+                _ => continue,
+            };
+            let parts: Vec<usize> = parts.into_iter().filter(|&q| compatible(&qs[total], &qs[q])).collect();
+            if parts.len() >= 2 {
+                groups.push(Group { total, parts, cue: Cue::Exhaustive });
+            }
+        } else if lower[i] == "of"
+            && lower.get(i + 1).is_some_and(|w| w == "the")
+            && (i == 0 || toks[i - 1].sentence != s)
+        {
+            // "Of the 12 districts, A won seven and B six."
+            let after: Vec<usize> =
+                counts.iter().copied().filter(|q| in_sentence(q) && nums[qs[*q].number].token > i).collect();
+            if let Some((&t, rest)) = after.split_first() {
+                if nums[qs[t].number].token == i + 2 {
+                    let parts = list_after(ctx, t, rest);
+                    if parts.len() >= 2 {
+                        groups.push(Group { total: t, parts, cue: Cue::Partial });
+                    }
+                }
+            }
+        }
+    }
+    // Parts in the next sentence with no cue: "Three blasts killed 48 people. Nineteen died at
+    // the bus station, 17 at the market and 14 near the mosque."
+    for (k, &q) in counts.iter().enumerate() {
+        let n = &nums[qs[q].number];
+        let Some(fam) = qs[q].verb.as_deref().and_then(verb_family) else { continue };
+        let next: Vec<usize> =
+            counts[k + 1..].iter().copied().filter(|&p| nums[qs[p].number].sentence == n.sentence + 1).collect();
+        let Some(&first) = next.first() else { continue };
+        // The next sentence must open with its first count and say the same verb family.
+        let first_n = &nums[qs[first].number];
+        let opens = first_n.token == 0 || toks[first_n.token - 1].sentence != first_n.sentence;
+        if !opens || qs[first].verb.as_deref().and_then(verb_family) != Some(fam) {
+            continue;
+        }
+        if counts[..k].iter().any(|&p| {
+            nums[qs[p].number].sentence == n.sentence && qs[p].verb.as_deref().and_then(verb_family) == Some(fam)
+        }) {
+            continue; // several totals of the same family in one sentence: ambiguous
+        }
+        let parts = list_after(ctx, q, &next);
+        if parts.len() >= 2 && groups.iter().all(|g| g.total != q) {
+            groups.push(Group { total: q, parts, cue: Cue::Partial });
+        }
+    }
+    groups.into_iter().filter_map(|g| judge(ctx, &g)).collect()
+}
+
+/// The parts that belong to one list: compatible nouns and verbs, stopping at "others"/"more"
+/// (additional counts) or at a count of another verb family.
+fn list_after(ctx: &Ctx, total: usize, candidates: &[usize]) -> Vec<usize> {
+    let qs = &ctx.m.quantities;
+    let mut parts = Vec::new();
+    for &p in candidates {
+        if p == total {
+            continue;
+        }
+        let q = &qs[p];
+        if matches!(q.head.as_deref(), Some("others" | "more" | "other" | "additional"))
+            || !verbs_compatible(&qs[total], q)
+        {
+            break;
+        }
+        if !compatible(&qs[total], q) {
+            // A list that mixes nouns we cannot place is not checked at all.
+            return vec![];
+        }
+        parts.push(p);
+    }
+    parts
+}
+
+fn judge(ctx: &Ctx, g: &Group) -> Option<Hit> {
+    let nums = &ctx.m.numbers;
+    let qs = &ctx.m.quantities;
+    let total: &NumberMention = &nums[qs[g.total].number];
+    let parts: Vec<&NumberMention> = g.parts.iter().map(|&p| &nums[qs[p].number]).collect();
+    let low: f64 = parts.iter().map(|p| p.low).sum();
+    let high: f64 = parts.iter().map(|p| p.high).sum();
+    let too_many = low > total.high + 1e-9;
+    let too_few = g.cue == Cue::Exhaustive && high < total.low - 1e-9;
+    if !(too_many || too_few) {
+        return None;
+    }
+    let sum: f64 = parts.iter().map(|p| p.value).sum();
+    let part_list: Vec<String> = parts.iter().map(|p| fmt_num(p.value)).collect();
+    let bound = match total.bound {
+        Bound::Exact => "",
+        Bound::AtMost => "at most ",
+        Bound::AtLeast => "at least ",
+        _ => "about ",
+    };
+    let arithmetic =
+        format!("{} = {}, but the total is {}{}", part_list.join(" + "), fmt_num(sum), bound, fmt_num(total.value));
+    let span = Span::new(parts[0].span.start, parts.last().unwrap().span.end);
+    let mut related =
+        vec![Related { span: total.span, message: format!("total stated here: {}", ctx.text(total.span)) }];
+    if span.start < total.span.start && total.span.start < span.end {
+        related.clear();
+    }
+    Some(Hit {
+        span,
+        label: format!("parts add up to {}", fmt_num(sum)),
+        vars: vec![
+            ("parts", part_list.join(", ")),
+            ("sum", fmt_num(sum)),
+            ("total", fmt_num(total.value)),
+            ("arithmetic", arithmetic),
+        ],
+        related,
+    })
+}

@@ -1,0 +1,1027 @@
+//! Time expressions of news writing, resolved against the dateline.
+//!
+//! Each recognizer proposes candidates; overlapping candidates keep the longest; then every
+//! mention is resolved with the tense of its clause (HeidelTime's news strategy) into a TIMEX3
+//! value.
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use regex::{Captures, Regex};
+use serde::Serialize;
+
+use super::numwords;
+use super::tense::{tense_at, Tense};
+use super::words::Token;
+use crate::article::{Article, Span};
+use crate::lexicon::{days_in_month, month_number, weekday, MONTH_RE, WEEKDAY_RE};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateKind {
+    /// Everything needed is written: "September 18, 2021", "2001", "July 2021".
+    Absolute,
+    /// A calendar date missing its year: "September 18", "in December", "on the 18th".
+    Partial,
+    /// Anchored to the dateline: "yesterday", "on Thursday", "last week", "two days ago".
+    Relative,
+    /// A length of time: "four years", "the 20-year war".
+    Duration,
+    /// PRESENT_REF / PAST_REF / FUTURE_REF.
+    Ref,
+}
+
+/// Words that place a date relative to the dateline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Relative {
+    Today,
+    Yesterday,
+    Tomorrow,
+    /// A bare weekday ("on Thursday").
+    Weekday,
+    ThisWeek,
+    LastWeek,
+    NextWeek,
+    ThisMonth,
+    LastMonth,
+    NextMonth,
+    ThisYear,
+    LastYear,
+    NextYear,
+    Ago,
+    Other,
+}
+
+/// A unit of a duration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    fn timex(self) -> &'static str {
+        match self {
+            Unit::Day => "D",
+            Unit::Week => "W",
+            Unit::Month => "M",
+            Unit::Year => "Y",
+            Unit::Decade => "DE",
+            Unit::Century => "CE",
+        }
+    }
+    /// Length in years, for comparing spans.
+    pub fn years(self) -> f64 {
+        match self {
+            Unit::Day => 1.0 / 365.25,
+            Unit::Week => 7.0 / 365.25,
+            Unit::Month => 1.0 / 12.0,
+            Unit::Year => 1.0,
+            Unit::Decade => 10.0,
+            Unit::Century => 100.0,
+        }
+    }
+    fn parse(word: &str) -> Option<Unit> {
+        let w = word.to_lowercase();
+        let w = w.trim_end_matches('s');
+        Some(match w {
+            "day" => Unit::Day,
+            "week" => Unit::Week,
+            "month" => Unit::Month,
+            "year" => Unit::Year,
+            "decade" => Unit::Decade,
+            "century" | "centurie" => Unit::Century,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DateMention {
+    pub span: Span,
+    pub kind: DateKind,
+    /// TIMEX3 value, or None when it cannot be resolved.
+    pub value: Option<String>,
+    /// The calendar day meant, when the expression names one.
+    pub date: Option<NaiveDate>,
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    /// Whether the year was written (not inferred from the dateline).
+    pub year_explicit: bool,
+    pub year_span: Option<Span>,
+    pub weekday: Option<Weekday>,
+    pub weekday_span: Option<Span>,
+    pub relative: Option<Relative>,
+    /// Why the written year/month/day do not form a date ("June has 30 days").
+    pub invalid: Option<String>,
+    pub tense: Tense,
+    pub sentence: usize,
+    /// For durations: the amount and unit.
+    pub amount: Option<f64>,
+    pub unit: Option<Unit>,
+}
+
+impl DateMention {
+    fn new(span: Span, kind: DateKind) -> Self {
+        DateMention {
+            span,
+            kind,
+            value: None,
+            date: None,
+            year: None,
+            month: None,
+            day: None,
+            year_explicit: false,
+            year_span: None,
+            weekday: None,
+            weekday_span: None,
+            relative: None,
+            invalid: None,
+            tense: Tense::Unknown,
+            sentence: 0,
+            amount: None,
+            unit: None,
+        }
+    }
+}
+
+/// A candidate before resolution: what was written.
+#[derive(Clone, Debug)]
+enum Written {
+    /// Year, month, day as written (any may be missing).
+    Calendar {
+        year: Option<(i32, Span)>,
+        month: u32,
+        day: Option<u32>,
+        weekday: Option<(Weekday, Span)>,
+    },
+    Year(i32),
+    Decade(i32),
+    MonthOnly(u32),
+    Quarter {
+        q: u32,
+        year: Option<i32>,
+    },
+    Season {
+        code: &'static str,
+        year: Option<i32>,
+        shift: i32,
+    },
+    Fiscal(i32),
+    DayOfMonth(u32),
+    WeekdayOnly {
+        wd: Weekday,
+        part: Option<&'static str>,
+        shift: i32,
+    },
+    Rel(Relative, i32),
+    Ago {
+        amount: f64,
+        unit: Unit,
+    },
+    Duration {
+        amount: f64,
+        unit: Unit,
+    },
+    Ref(&'static str),
+}
+
+struct Cand {
+    span: Span,
+    written: Written,
+}
+
+fn re(s: &str) -> Regex {
+    Regex::new(s).unwrap_or_else(|e| panic!("bad built-in regex {s}: {e}"))
+}
+
+const NUM_OR_WORD: &str = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))";
+
+static MDY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+)(?P<y>\d{{4}})\b)?"
+    ))
+});
+static DMY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?P<ord>st|nd|rd|th)?\s+(?P<of>of\s+)?(?P<m>{MONTH_RE})(?:,?\s+(?P<y>\d{{4}})\b)?"
+    ))
+});
+static ISO: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"));
+static MONTH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"\b(?:(?:early|mid|late)[- ])?(?P<m>{MONTH_RE})(?:\s+of)?,?\s+(?P<y>\d{{4}})\b")));
+static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?P<pre>in|In|since|Since|by|By|until|Until|from|From|to|through|during|During|last|Last|this|This|next|Next|early|Early|late|Late|mid|Mid|and|between|Between|before|Before|after|After|of|or|end of|until early|until late)(?P<sep>\s+|-)(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    )
+});
+static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"\b(1[6-9]\d\d|20\d\d)\b"));
+static DECADE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(1[6-9]\d|20\d)0s\b|'(\d)0s\b"));
+static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?:\s+of\s+(?P<y>\d{4}))?\b|\bQ(?P<qn>[1-4])(?:\s+(?P<y2>\d{4}))?\b",
+    )
+});
+static SEASON: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:(?P<rel>last|this|next)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>\d{4}))?\b")
+});
+static FISCAL: LazyLock<Regex> = LazyLock::new(|| re(r"\b[Ff]iscal(?:\s+[Yy]ear)?\s+(\d{4})\b|\bFY\s?(\d{4})\b"));
+static DAY_OF_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:on|by|until|since|On|By|Until|Since)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"));
+static WEEKDAY_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?P<rel>last|this|next|Last|This|Next)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
+    )
+});
+static RELATIVE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?P<simple>today|yesterday|tomorrow|tonight)|(?P<el>earlier|later)\s+this\s+(?P<elu>week|month|year)|(?P<rel>this|last|next|past|coming)\s+(?P<u>week|month|year|weekend))\b",
+    )
+});
+static AGO: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"(?i)\b(?P<n>{NUM_OR_WORD})\s+(?P<u>days?|weeks?|months?|years?|decades?|centuries|century)\s+ago\b"))
+});
+static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?P<n>{NUM_OR_WORD})(?P<sep>\s+|-)(?P<u>days?|weeks?|months?|years?|decades?|centuries|century)\b(?P<old>-old|\s+old)?"
+    ))
+});
+static REFS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?P<present>currently|at present|nowadays)|(?P<past>recently|formerly|in the past)|(?P<future>in the future|soon))\b",
+    )
+});
+
+fn span_of(base: usize, c: &Captures, name: usize) -> Span {
+    let m = c.get(name).unwrap();
+    Span::new(base + m.start(), base + m.end())
+}
+
+/// Run every recognizer over the checked text.
+fn candidates(text: &str) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let wd_of =
+        |c: &Captures| c.name("wd").and_then(|m| weekday(m.as_str()).map(|w| (w, Span::new(m.start(), m.end()))));
+    for c in MDY.captures_iter(text) {
+        let Some(month) = month_number(&c["m"]) else { continue };
+        let day: u32 = c["d"].parse().unwrap_or(0);
+        // "May 2" followed by ":30" is a time; "March 5-7" keeps just the first day.
+        let end = c.get(0).unwrap().end();
+        if text[end..].starts_with(':') {
+            continue;
+        }
+        // "May" as a modal verb never precedes a bare number, but "May 15" is fine.
+        let year = c.name("y").map(|y| (y.as_str().parse().unwrap_or(0), Span::new(y.start(), y.end())));
+        out.push(Cand {
+            span: Span::new(c.get(0).unwrap().start(), end),
+            written: Written::Calendar { year, month, day: Some(day), weekday: wd_of(&c) },
+        });
+    }
+    for c in DMY.captures_iter(text) {
+        let Some(month) = month_number(&c["m"]) else { continue };
+        // "the 18 of September" needs the ordinal; "5 March" without "the" is fine.
+        if c.name("of").is_some() && c.name("ord").is_none() {
+            continue;
+        }
+        let day: u32 = c["d"].parse().unwrap_or(0);
+        let whole = c.get(0).unwrap();
+        let mut start = whole.start();
+        if text[start..].starts_with("the ") && c.name("wd").is_none() {
+            start += 4;
+        }
+        let year = c.name("y").map(|y| (y.as_str().parse().unwrap_or(0), Span::new(y.start(), y.end())));
+        out.push(Cand {
+            span: Span::new(start, whole.end()),
+            written: Written::Calendar { year, month, day: Some(day), weekday: wd_of(&c) },
+        });
+    }
+    for c in ISO.captures_iter(text) {
+        let y: i32 = c[1].parse().unwrap_or(0);
+        out.push(Cand {
+            span: span_of(0, &c, 0),
+            written: Written::Calendar {
+                year: Some((y, span_of(0, &c, 1))),
+                month: c[2].parse().unwrap_or(0),
+                day: Some(c[3].parse().unwrap_or(0)),
+                weekday: None,
+            },
+        });
+    }
+    for c in NUMERIC.captures_iter(text) {
+        let y: i32 = c[3].parse().unwrap_or(0);
+        out.push(Cand {
+            span: span_of(0, &c, 0),
+            written: Written::Calendar {
+                year: Some((y, span_of(0, &c, 3))),
+                month: c[1].parse().unwrap_or(0),
+                day: Some(c[2].parse().unwrap_or(0)),
+                weekday: None,
+            },
+        });
+    }
+    for c in MONTH_YEAR.captures_iter(text) {
+        let Some(month) = month_number(&c["m"]) else { continue };
+        let y = c.name("y").unwrap();
+        let whole = c.get(0).unwrap();
+        out.push(Cand {
+            span: Span::new(whole.start(), whole.end()),
+            written: Written::Calendar {
+                year: Some((y.as_str().parse().unwrap_or(0), Span::new(y.start(), y.end()))),
+                month,
+                day: None,
+                weekday: None,
+            },
+        });
+    }
+    for c in MONTH_ALONE.captures_iter(text) {
+        let Some(month) = month_number(&c["m"]) else { continue };
+        let pre = &c["pre"];
+        // "mid-July" keeps its prefix; "in July" does not keep the preposition.
+        let m = c.name("m").unwrap();
+        let start = if matches!(pre, "mid" | "Mid" | "early" | "Early" | "late" | "Late") {
+            c.get(0).unwrap().start()
+        } else {
+            m.start()
+        };
+        out.push(Cand { span: Span::new(start, m.end()), written: Written::MonthOnly(month) });
+    }
+    for c in DECADE.captures_iter(text) {
+        let whole = c.get(0).unwrap();
+        let decade = match (c.get(1), c.get(2)) {
+            (Some(d), _) => d.as_str().parse().unwrap_or(0),
+            (None, Some(d)) => 190 + d.as_str().parse::<i32>().unwrap_or(0),
+            _ => continue,
+        };
+        out.push(Cand { span: Span::new(whole.start(), whole.end()), written: Written::Decade(decade) });
+    }
+    for c in QUARTER.captures_iter(text) {
+        let q = match c.name("q").map(|m| m.as_str()) {
+            Some("first" | "1st") => 1,
+            Some("second" | "2nd") => 2,
+            Some("third" | "3rd") => 3,
+            Some("fourth" | "4th") => 4,
+            _ => c.name("qn").and_then(|m| m.as_str().parse().ok()).unwrap_or(0),
+        };
+        let year = c.name("y").or(c.name("y2")).and_then(|y| y.as_str().parse().ok());
+        out.push(Cand { span: span_of(0, &c, 0), written: Written::Quarter { q, year } });
+    }
+    for c in SEASON.captures_iter(text) {
+        let code = match c["s"].to_lowercase().as_str() {
+            "spring" => "SP",
+            "summer" => "SU",
+            "fall" | "autumn" => "FA",
+            _ => "WI",
+        };
+        let year = c.name("y").and_then(|y| y.as_str().parse().ok());
+        let shift = match c.name("rel").map(|m| m.as_str().to_lowercase()) {
+            Some(r) if r == "last" => -1,
+            Some(r) if r == "next" => 1,
+            Some(_) => 0,
+            None if year.is_none() => continue, // a bare "fall" is usually the verb
+            None => 0,
+        };
+        out.push(Cand { span: span_of(0, &c, 0), written: Written::Season { code, year, shift } });
+    }
+    for c in FISCAL.captures_iter(text) {
+        let y = c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok()).unwrap_or(0);
+        out.push(Cand { span: span_of(0, &c, 0), written: Written::Fiscal(y) });
+    }
+    for c in DAY_OF_MONTH.captures_iter(text) {
+        let d = c.name("d").unwrap();
+        let whole = c.get(0).unwrap();
+        let the = whole.as_str().find("the").unwrap_or(0);
+        out.push(Cand {
+            span: Span::new(whole.start() + the, whole.end()),
+            written: Written::DayOfMonth(d.as_str().parse().unwrap_or(0)),
+        });
+        let _ = d;
+    }
+    for c in WEEKDAY_ALONE.captures_iter(text) {
+        let Some(wd) = weekday(&c["wd"]) else { continue };
+        let part = c.name("part").map(|p| match p.as_str() {
+            "morning" => "MO",
+            "afternoon" => "AF",
+            "evening" => "EV",
+            _ => "NI",
+        });
+        let shift = match c.name("rel").map(|m| m.as_str().to_lowercase()) {
+            Some(r) if r == "last" => -1,
+            Some(r) if r == "next" => 1,
+            _ => 0,
+        };
+        out.push(Cand { span: span_of(0, &c, 0), written: Written::WeekdayOnly { wd, part, shift } });
+    }
+    for c in RELATIVE_WORD.captures_iter(text) {
+        let (rel, shift) = if let Some(s) = c.name("simple") {
+            match s.as_str().to_lowercase().as_str() {
+                "today" => (Relative::Today, 0),
+                "yesterday" => (Relative::Yesterday, -1),
+                "tomorrow" => (Relative::Tomorrow, 1),
+                _ => (Relative::Today, 99), // tonight
+            }
+        } else if let Some(u) = c.name("elu") {
+            let r = match u.as_str().to_lowercase().as_str() {
+                "week" => Relative::ThisWeek,
+                "month" => Relative::ThisMonth,
+                _ => Relative::ThisYear,
+            };
+            (r, 0)
+        } else {
+            let rel = c["rel"].to_lowercase();
+            let shift = match rel.as_str() {
+                "last" | "past" => -1,
+                "next" | "coming" => 1,
+                _ => 0,
+            };
+            let u = c["u"].to_lowercase();
+            let r = match (u.as_str(), shift) {
+                ("week", 0) => Relative::ThisWeek,
+                ("week", -1) => Relative::LastWeek,
+                ("week", _) => Relative::NextWeek,
+                ("month", 0) => Relative::ThisMonth,
+                ("month", -1) => Relative::LastMonth,
+                ("month", _) => Relative::NextMonth,
+                ("year", 0) => Relative::ThisYear,
+                ("year", -1) => Relative::LastYear,
+                ("year", _) => Relative::NextYear,
+                _ => Relative::Other, // weekend
+            };
+            (r, shift)
+        };
+        out.push(Cand { span: span_of(0, &c, 0), written: Written::Rel(rel, shift) });
+    }
+    for c in AGO.captures_iter(text) {
+        let Some(amount) = amount_of(&c["n"]) else { continue };
+        let Some(unit) = Unit::parse(&c["u"]) else { continue };
+        out.push(Cand { span: span_of(0, &c, 0), written: Written::Ago { amount, unit } });
+    }
+    for c in DURATION.captures_iter(text) {
+        if c.name("old").is_some() {
+            continue; // an age ("38-year-old"), not a span of time
+        }
+        let n = &c["n"];
+        if matches!(n.to_lowercase().as_str(), "a" | "an") && &c["sep"] == "-" {
+            continue;
+        }
+        let Some(amount) = amount_of(n) else { continue };
+        let Some(unit) = Unit::parse(&c["u"]) else { continue };
+        let whole = c.get(0).unwrap();
+        // "the past two years" / "four years" keep only number and unit.
+        out.push(Cand { span: Span::new(whole.start(), whole.end()), written: Written::Duration { amount, unit } });
+    }
+    for c in REFS.captures_iter(text) {
+        let v = if c.name("present").is_some() {
+            "PRESENT_REF"
+        } else if c.name("past").is_some() {
+            "PAST_REF"
+        } else {
+            "FUTURE_REF"
+        };
+        out.push(Cand { span: span_of(0, &c, 0), written: Written::Ref(v) });
+    }
+    for c in YEAR.captures_iter(text) {
+        let m = c.get(1).unwrap();
+        if !looks_like_year(text, m.start(), m.end()) {
+            continue;
+        }
+        out.push(Cand { span: Span::new(m.start(), m.end()), written: Written::Year(m.as_str().parse().unwrap_or(0)) });
+    }
+    out
+}
+
+fn amount_of(n: &str) -> Option<f64> {
+    match n.to_lowercase().as_str() {
+        "a" | "an" => Some(1.0),
+        other => other.parse::<f64>().ok().or_else(|| numwords::parse(other)),
+    }
+}
+
+/// Counted things after a number mean it is a count, not a year ("2000 people").
+const COUNT_NOUNS: &[&str] = &[
+    "people",
+    "persons",
+    "homes",
+    "houses",
+    "troops",
+    "soldiers",
+    "dead",
+    "deaths",
+    "votes",
+    "residents",
+    "families",
+    "children",
+    "students",
+    "workers",
+    "jobs",
+    "cases",
+    "units",
+    "cars",
+    "acres",
+    "feet",
+    "meters",
+    "metres",
+    "miles",
+    "kilometers",
+    "kilometres",
+    "tons",
+    "tonnes",
+    "members",
+    "officers",
+    "employees",
+    "patients",
+    "pounds",
+    "dollars",
+    "euros",
+    "hours",
+    "minutes",
+    "seconds",
+    "copies",
+    "times",
+    "percent",
+    "per",
+    "points",
+    "km",
+    "kg",
+    "mm",
+    "m",
+    "calories",
+    "words",
+    "pages",
+    "bodies",
+    "prisoners",
+    "civilians",
+    "refugees",
+];
+
+/// A four-digit number 1600-2099 is a year unless its neighbours say it counts something or
+/// names something ("$2000", "2,019", "2000 people", "Boeing 2707", "Route 1900").
+fn looks_like_year(text: &str, start: usize, end: usize) -> bool {
+    let before = &text[..start];
+    let after = &text[end..];
+    if before.ends_with(['$', '€', '£', '#', '.', ',', '/', ':', '-', '+'])
+        || after.starts_with(['%', ',', ':', '/'])
+        || (after.starts_with('.') && after[1..].starts_with(|c: char| c.is_ascii_digit()))
+        || (after.starts_with('-') && !after[1..].starts_with(|c: char| c.is_ascii_digit()))
+    {
+        // "2001-2021" stays a range of years; other hyphenation is a compound ("2000-strong").
+        if !(before.ends_with('-') && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit())) {
+            return false;
+        }
+    }
+    let next: String = after.trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    if COUNT_NOUNS.contains(&next.as_str()) {
+        return false;
+    }
+    let prev: String = before
+        .trim_end()
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    // "No. 2000", "Windows 2000", "Route 1900": a capitalised name before the number, unless it
+    // is a month or a word that opens a date.
+    if let Some(first) = prev.chars().next() {
+        if first.is_uppercase()
+            && month_number(&prev).is_none()
+            && !matches!(
+                prev.as_str(),
+                "In" | "Since"
+                    | "By"
+                    | "Until"
+                    | "From"
+                    | "During"
+                    | "Before"
+                    | "After"
+                    | "Of"
+                    | "Through"
+                    | "The"
+                    | "Spring"
+                    | "Summer"
+                    | "Fall"
+                    | "Autumn"
+                    | "Winter"
+            )
+        {
+            return false;
+        }
+    }
+    true
+}
+
+/// Extract and resolve every time expression of an article.
+pub fn extract(article: &Article, tokens: &[Token]) -> Vec<DateMention> {
+    let text = &article.text;
+    let mut cands = candidates(text);
+    // Longest first; a candidate overlapping a longer one is dropped.
+    cands.sort_by(|a, b| b.span.len().cmp(&a.span.len()).then(a.span.start.cmp(&b.span.start)));
+    let mut kept: Vec<Cand> = Vec::new();
+    for c in cands {
+        if c.span.is_empty() || kept.iter().any(|k| k.span.overlaps(c.span)) {
+            continue;
+        }
+        kept.push(c);
+    }
+    kept.sort_by_key(|c| c.span.start);
+    let dct = article.dateline_date();
+    kept.into_iter()
+        .filter_map(|c| {
+            let sentence = article.sentence_at(c.span.start)?;
+            let tok = tokens.partition_point(|t| t.span.start < c.span.start);
+            let srange = sentence_token_range(tokens, sentence, tok);
+            let tense = tense_at(text, tokens, srange, tok);
+            Some(resolve(c, dct, tense, sentence))
+        })
+        .collect()
+}
+
+fn sentence_token_range(tokens: &[Token], sentence: usize, around: usize) -> std::ops::Range<usize> {
+    let mut s = around.min(tokens.len());
+    while s > 0 && tokens[s - 1].sentence == sentence {
+        s -= 1;
+    }
+    let mut e = around.min(tokens.len());
+    while e < tokens.len() && tokens[e].sentence == sentence {
+        e += 1;
+    }
+    s..e
+}
+
+/// The year that a year-less month/day takes, by tense (HeidelTime news mode).
+pub fn year_for_month_day(dct: NaiveDate, month: u32, day: Option<u32>, tense: Tense) -> i32 {
+    let y = dct.year();
+    let key = |m: u32, d: u32| m * 100 + d;
+    let here = key(dct.month(), dct.day());
+    let there = key(month, day.unwrap_or(if tense == Tense::Future { 31 } else { 1 }));
+    let month_only = day.is_none();
+    match tense {
+        Tense::Past if if month_only { month > dct.month() } else { there > here } => y - 1,
+        Tense::Future if if month_only { month < dct.month() } else { there < here } => y + 1,
+        Tense::Past | Tense::Future => y,
+        // Unknown or present: the nearest such date.
+        _ => match day {
+            Some(d) if d >= 1 && d <= days_in_month(y, month).unwrap_or(31) => {
+                crate::article::nearest_year(dct, month, d)
+            }
+            _ => {
+                let diff = month as i32 - dct.month() as i32;
+                if diff > 6 {
+                    y - 1
+                } else if diff < -6 {
+                    y + 1
+                } else {
+                    y
+                }
+            }
+        },
+    }
+}
+
+/// The year within half a year of the dateline in which month/day falls on `wd`, if any
+/// (the nearest when several do).
+fn year_fitting_weekday(dct: NaiveDate, month: u32, day: u32, wd: Weekday) -> Option<i32> {
+    [dct.year() - 1, dct.year(), dct.year() + 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day).map(|d| (y, d)))
+        .filter(|(_, d)| d.weekday() == wd && (*d - dct).num_days().abs() <= 183)
+        .min_by_key(|(_, d)| (*d - dct).num_days().abs())
+        .map(|(y, _)| y)
+}
+
+fn weekday_date(dct: NaiveDate, wd: Weekday, tense: Tense, shift: i32) -> NaiveDate {
+    let cur = dct.weekday().num_days_from_monday() as i64;
+    let target = wd.num_days_from_monday() as i64;
+    let back = (cur - target).rem_euclid(7);
+    let fwd = (target - cur).rem_euclid(7);
+    match shift {
+        -1 => dct - Duration::days(if back == 0 { 7 } else { back }),
+        1 => dct + Duration::days(if fwd == 0 { 7 } else { fwd }),
+        _ if tense == Tense::Future => dct + Duration::days(fwd),
+        _ => dct - Duration::days(back),
+    }
+}
+
+fn iso_week(d: NaiveDate) -> String {
+    let w = d.iso_week();
+    format!("{}-W{:02}", w.year(), w.week())
+}
+
+fn add_months(d: NaiveDate, months: i32) -> (i32, u32) {
+    let total = d.year() * 12 + d.month0() as i32 + months;
+    (total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
+}
+
+fn resolve(c: Cand, dct: Option<NaiveDate>, tense: Tense, sentence: usize) -> DateMention {
+    let kind = match &c.written {
+        Written::Calendar { year: Some(_), .. }
+        | Written::Year(_)
+        | Written::Decade(_)
+        | Written::Fiscal(_)
+        | Written::Quarter { year: Some(_), .. }
+        | Written::Season { year: Some(_), .. } => DateKind::Absolute,
+        Written::Calendar { .. } | Written::MonthOnly(_) | Written::DayOfMonth(_) | Written::Quarter { .. } => {
+            DateKind::Partial
+        }
+        Written::Season { .. } | Written::WeekdayOnly { .. } | Written::Rel(..) | Written::Ago { .. } => {
+            DateKind::Relative
+        }
+        Written::Duration { .. } => DateKind::Duration,
+        Written::Ref(_) => DateKind::Ref,
+    };
+    let mut m = DateMention::new(c.span, kind);
+    m.tense = tense;
+    m.sentence = sentence;
+    match c.written {
+        Written::Calendar { year, month, day, weekday } => {
+            m.month = Some(month);
+            m.day = day;
+            if let Some((wd, span)) = weekday {
+                m.weekday = Some(wd);
+                m.weekday_span = Some(span);
+            }
+            let resolved_year = match year {
+                Some((y, span)) => {
+                    m.year_explicit = true;
+                    m.year_span = Some(span);
+                    Some(y)
+                }
+                None => dct.map(|d| match (weekday, day) {
+                    // A weekday written with a year-less date picks the nearby year it fits
+                    // ("Monday, December 6" in an article dated Sunday, December 5).
+                    (Some((wd, _)), Some(dd)) => year_fitting_weekday(d, month, dd, wd)
+                        .unwrap_or_else(|| year_for_month_day(d, month, day, tense)),
+                    _ => year_for_month_day(d, month, day, tense),
+                }),
+            };
+            m.year = resolved_year;
+            if !(1..=12).contains(&month) {
+                m.invalid = Some(format!("there is no month {month}"));
+            } else if let Some(d) = day {
+                let max = days_in_month(resolved_year.unwrap_or(2000), month).unwrap_or(31);
+                if d == 0 || d > max {
+                    m.invalid = Some(if d == 0 {
+                        "there is no day 0".to_string()
+                    } else if month == 2 && d == 29 {
+                        format!("{} is not a leap year", resolved_year.unwrap_or(0))
+                    } else {
+                        format!("{} has {} days", crate::lexicon::month_name(month), max)
+                    });
+                }
+            }
+            if m.invalid.is_none() {
+                match (resolved_year, day) {
+                    (Some(y), Some(d)) => {
+                        m.date = NaiveDate::from_ymd_opt(y, month, d);
+                        m.value = m.date.map(|d| d.format("%Y-%m-%d").to_string());
+                    }
+                    (Some(y), None) => m.value = Some(format!("{y:04}-{month:02}")),
+                    (None, _) => {}
+                }
+            }
+        }
+        Written::Year(y) => {
+            m.year = Some(y);
+            m.year_explicit = true;
+            m.year_span = Some(c.span);
+            m.value = Some(format!("{y:04}"));
+        }
+        Written::Decade(d) => m.value = Some(format!("{d:03}")),
+        Written::MonthOnly(month) => {
+            m.month = Some(month);
+            if let Some(dct) = dct {
+                let y = year_for_month_day(dct, month, None, tense);
+                m.year = Some(y);
+                m.value = Some(format!("{y:04}-{month:02}"));
+            }
+        }
+        Written::Quarter { q, year } => {
+            let y = year.or_else(|| {
+                dct.map(|d| {
+                    let cur = (d.month0() / 3 + 1) as i32;
+                    match tense {
+                        Tense::Past if q as i32 > cur => d.year() - 1,
+                        Tense::Future if (q as i32) < cur => d.year() + 1,
+                        _ => d.year(),
+                    }
+                })
+            });
+            m.year_explicit = year.is_some();
+            m.value = y.map(|y| format!("{y:04}-Q{q}"));
+        }
+        Written::Season { code, year, shift } => {
+            m.year_explicit = year.is_some();
+            let y = year.or_else(|| dct.map(|d| d.year() + shift));
+            m.value = y.map(|y| format!("{y:04}-{code}"));
+        }
+        Written::Fiscal(y) => {
+            m.year_explicit = true;
+            m.value = Some(format!("FY{y:04}"));
+        }
+        Written::DayOfMonth(d) => {
+            m.day = Some(d);
+            if let Some(dct) = dct {
+                let mut shift = 0;
+                if tense == Tense::Past && d > dct.day() {
+                    shift = -1;
+                } else if tense == Tense::Future && d < dct.day() {
+                    shift = 1;
+                }
+                let (y, mo) = add_months(dct, shift);
+                m.year = Some(y);
+                m.month = Some(mo);
+                m.date = NaiveDate::from_ymd_opt(y, mo, d);
+                m.value = m.date.map(|d| d.format("%Y-%m-%d").to_string());
+            }
+        }
+        Written::WeekdayOnly { wd, part, shift } => {
+            m.weekday = Some(wd);
+            m.relative = Some(Relative::Weekday);
+            if let Some(dct) = dct {
+                let d = weekday_date(dct, wd, tense, shift);
+                m.date = Some(d);
+                m.year = Some(d.year());
+                m.month = Some(d.month());
+                m.day = Some(d.day());
+                let mut v = d.format("%Y-%m-%d").to_string();
+                if let Some(p) = part {
+                    v.push('T');
+                    v.push_str(p);
+                }
+                m.value = Some(v);
+            }
+        }
+        Written::Rel(rel, shift) => {
+            m.relative = Some(rel);
+            if let Some(dct) = dct {
+                m.value = Some(match rel {
+                    Relative::Today if shift == 99 => format!("{}TNI", dct.format("%Y-%m-%d")),
+                    Relative::Today | Relative::Yesterday | Relative::Tomorrow => {
+                        let d = dct + Duration::days(shift as i64);
+                        m.date = Some(d);
+                        m.year = Some(d.year());
+                        m.month = Some(d.month());
+                        m.day = Some(d.day());
+                        d.format("%Y-%m-%d").to_string()
+                    }
+                    Relative::ThisWeek | Relative::LastWeek | Relative::NextWeek => {
+                        iso_week(dct + Duration::days(7 * shift as i64))
+                    }
+                    Relative::ThisMonth | Relative::LastMonth | Relative::NextMonth => {
+                        let (y, mo) = add_months(dct, shift);
+                        format!("{y:04}-{mo:02}")
+                    }
+                    Relative::ThisYear | Relative::LastYear | Relative::NextYear => {
+                        m.year = Some(dct.year() + shift);
+                        format!("{:04}", dct.year() + shift)
+                    }
+                    _ => {
+                        let sat = weekday_date(dct, Weekday::Sat, tense, shift);
+                        format!("{}-WE", iso_week(sat))
+                    }
+                });
+            }
+        }
+        Written::Ago { amount, unit } => {
+            m.relative = Some(Relative::Ago);
+            m.amount = Some(amount);
+            m.unit = Some(unit);
+            if let Some(dct) = dct {
+                let n = amount.round() as i64;
+                m.value = Some(match unit {
+                    Unit::Day => {
+                        let d = dct - Duration::days(n);
+                        m.date = Some(d);
+                        d.format("%Y-%m-%d").to_string()
+                    }
+                    Unit::Week => iso_week(dct - Duration::days(7 * n)),
+                    Unit::Month => {
+                        let (y, mo) = add_months(dct, -(n as i32));
+                        format!("{y:04}-{mo:02}")
+                    }
+                    Unit::Year => format!("{:04}", dct.year() - n as i32),
+                    Unit::Decade => format!("{:04}", dct.year() - 10 * n as i32),
+                    Unit::Century => format!("{:04}", dct.year() - 100 * n as i32),
+                });
+                if matches!(unit, Unit::Year | Unit::Decade | Unit::Century) {
+                    m.year = Some(dct.year() - (amount * unit.years()).round() as i32);
+                }
+            }
+        }
+        Written::Duration { amount, unit } => {
+            m.amount = Some(amount);
+            m.unit = Some(unit);
+            let n = if amount.fract() == 0.0 { format!("{}", amount as i64) } else { format!("{amount}") };
+            m.value = Some(format!("P{n}{}", unit.timex()));
+        }
+        Written::Ref(v) => m.value = Some(v.to_string()),
+    }
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Format, IngestOptions};
+    use crate::extract::words::tokenize;
+
+    fn values(dct: &str, text: &str) -> Vec<(String, Option<String>)> {
+        let a = Article::from_text("t", format!("date {dct}\n\n{text}"), Format::Text, &IngestOptions::default());
+        let toks = tokenize(&a);
+        extract(&a, &toks).into_iter().map(|m| (a.slice(m.span).to_string(), m.value)).collect()
+    }
+
+    fn one(dct: &str, text: &str) -> Option<String> {
+        let v = values(dct, text);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        v[0].1.clone()
+    }
+
+    #[test]
+    fn absolute_forms() {
+        for t in [
+            "It happened on September 18, 2021.",
+            "It happened on Sept. 18, 2021.",
+            "It happened on Sep 18 2021.",
+            "It happened on 18 September 2021.",
+            "It happened on 2021-09-18.",
+            "It happened on 9/18/2021.",
+            "It happened on September 18th, 2021.",
+            "It happened on the 18th of September, 2021.",
+            "It happened on Saturday, Sept. 18, 2021.",
+        ] {
+            assert_eq!(one("2025-09-19", t).as_deref(), Some("2021-09-18"), "{t}");
+        }
+        assert_eq!(one("2025-09-19", "It closed in July 2021.").as_deref(), Some("2021-07"));
+        assert_eq!(one("2025-09-19", "It began in 2001.").as_deref(), Some("2001"));
+        assert_eq!(one("2025-09-19", "Popular in the 1990s.").as_deref(), Some("199"));
+        assert_eq!(one("2025-09-19", "Sales in fiscal 2024 fell.").as_deref(), Some("FY2024"));
+        assert_eq!(one("2025-09-19", "It opened in spring 2023.").as_deref(), Some("2023-SP"));
+    }
+
+    #[test]
+    fn partial_dates_follow_tense() {
+        assert_eq!(one("2025-09-19", "He spoke on September 18.").as_deref(), Some("2025-09-18"));
+        assert_eq!(one("2024-01-08", "The committee met in December.").as_deref(), Some("2023-12"));
+        assert_eq!(one("2023-11-20", "Elections will be held in March.").as_deref(), Some("2024-03"));
+        assert_eq!(one("2025-01-05", "The vote was held on Dec. 30.").as_deref(), Some("2024-12-30"));
+        assert_eq!(one("2025-09-19", "He left on the 3rd.").as_deref(), Some("2025-09-03"));
+    }
+
+    #[test]
+    fn relative_forms() {
+        let d = "2025-09-19"; // a Friday
+        assert_eq!(one(d, "He spoke on Thursday.").as_deref(), Some("2025-09-18"));
+        assert_eq!(one(d, "He will speak on Thursday.").as_deref(), Some("2025-09-25"));
+        assert_eq!(one(d, "He spoke on Friday.").as_deref(), Some("2025-09-19"));
+        assert_eq!(one(d, "They met Thursday night.").as_deref(), Some("2025-09-18TNI"));
+        assert_eq!(one(d, "They met yesterday.").as_deref(), Some("2025-09-18"));
+        assert_eq!(one(d, "They met last week.").as_deref(), Some("2025-W37"));
+        assert_eq!(one(d, "They met this month.").as_deref(), Some("2025-09"));
+        assert_eq!(one(d, "They met last year.").as_deref(), Some("2024"));
+        assert_eq!(one(d, "They met two days ago.").as_deref(), Some("2025-09-17"));
+        assert_eq!(one(d, "They met five years ago.").as_deref(), Some("2020"));
+        assert_eq!(one(d, "They met a decade ago.").as_deref(), Some("2015"));
+        assert_eq!(one(d, "It grew earlier this year.").as_deref(), Some("2025"));
+    }
+
+    #[test]
+    fn durations_and_not_dates() {
+        assert_eq!(one("2025-09-19", "the 20-year war ended").as_deref(), Some("P20Y"));
+        assert_eq!(one("2025-09-19", "He served for four years.").as_deref(), Some("P4Y"));
+        assert_eq!(one("2025-09-19", "It took two decades.").as_deref(), Some("P2DE"));
+        for t in [
+            "It killed 2000 people.",
+            "The Boeing 737 landed.",
+            "It cost $2010.",
+            "Officials may decide soonish.",
+            "A protest march was held.",
+            "The 38-year-old man.",
+        ] {
+            assert!(values("2025-09-19", t).is_empty(), "{t}: {:?}", values("2025-09-19", t));
+        }
+    }
+
+    #[test]
+    fn invalid_dates_are_marked() {
+        let a = Article::from_text(
+            "t",
+            "date 2025-01-01\n\nIt was June 31, 2022 and February 29, 2023.".into(),
+            Format::Text,
+            &IngestOptions::default(),
+        );
+        let toks = tokenize(&a);
+        let ms = extract(&a, &toks);
+        assert_eq!(ms.len(), 2);
+        assert!(ms.iter().all(|m| m.invalid.is_some() && m.value.is_none()));
+    }
+}

@@ -1,0 +1,37 @@
+//! Extraction: an [`Article`] -> typed mentions with spans (dates, numbers, quantities).
+
+pub mod dates;
+pub mod numbers;
+pub mod numwords;
+pub mod tense;
+pub mod words;
+
+use crate::article::{Article, Span};
+pub use dates::{DateKind, DateMention, Relative, Unit};
+pub use numbers::{Bound, NumberKind, NumberMention, Quantity};
+pub use tense::Tense;
+pub use words::Token;
+
+/// Everything the engine sees in one article.
+#[derive(Clone, Debug, Default)]
+pub struct Mentions {
+    pub tokens: Vec<Token>,
+    pub dates: Vec<DateMention>,
+    pub numbers: Vec<NumberMention>,
+    pub quantities: Vec<Quantity>,
+}
+
+pub fn extract(article: &Article) -> Mentions {
+    let tokens = words::tokenize(article);
+    let dates = dates::extract(article, &tokens);
+    let date_spans: Vec<Span> = dates.iter().filter(|d| d.kind != DateKind::Duration).map(|d| d.span).collect();
+    let mut numbers = numbers::extract(article, &tokens, &date_spans);
+    // A duration's number ("four years") is not a count of things.
+    for n in &mut numbers {
+        if dates.iter().any(|d| d.kind == DateKind::Duration && d.span.contains(n.span)) {
+            n.kind = NumberKind::Identifier;
+        }
+    }
+    let quantities = numbers::quantities(article, &tokens, &numbers);
+    Mentions { tokens, dates, numbers, quantities }
+}

@@ -1,0 +1,831 @@
+//! Numbers of news writing: digits and words, scales, currency, percentages, bounds, and what
+//! each number counts (a [`Quantity`]).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use super::numwords::{self, NUMBER_WORDS_RE};
+use super::words::{Token, TokenKind};
+use crate::article::{Article, Span};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NumberKind {
+    /// A count or amount of something.
+    Count,
+    Percent,
+    PercentagePoints,
+    Money,
+    /// A number that names rather than counts ("Boeing 737", "Article 5", "Route 66").
+    Identifier,
+    Ordinal,
+    Time,
+    Age,
+    /// "twice", "three times".
+    Multiplier,
+    /// "half", "a third".
+    Fraction,
+}
+
+/// How exact a number is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Bound {
+    Exact,
+    AtLeast,
+    AtMost,
+    About,
+    Range,
+    /// "dozens", "hundreds", "thousands".
+    Vague,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NumberMention {
+    pub span: Span,
+    pub value: f64,
+    pub kind: NumberKind,
+    pub bound: Bound,
+    /// The interval the number allows, after its bound ("at least 25" is [25, inf)).
+    pub low: f64,
+    pub high: f64,
+    /// Currency symbol or word, for money.
+    pub currency: Option<String>,
+    pub sentence: usize,
+    /// Index of the first token of the number (after any bound words).
+    #[serde(skip)]
+    pub token: usize,
+    /// Index one past the last token of the number (scale and percent words included).
+    #[serde(skip)]
+    pub token_end: usize,
+    /// Whether written in words.
+    pub words: bool,
+}
+
+/// A number with what it counts: "The storm / destroyed / 340 / homes".
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Quantity {
+    /// Index into the number list.
+    pub number: usize,
+    /// The counted noun phrase as written ("Afghan civilians"), if any.
+    pub noun: Option<String>,
+    /// Its head noun, lowercase ("civilians").
+    pub head: Option<String>,
+    pub noun_span: Option<Span>,
+    /// The verb that governs the count ("killed"), lowercase.
+    pub verb: Option<String>,
+}
+
+static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?P<cur>[$€£]|US\$|C\$|A\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>\s*(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?(?P<pct>\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|points?\b))?",
+    )
+    .unwrap()
+});
+static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?P<num>{NUMBER_WORDS_RE})(?P<scale>\s+(?:million|billion|trillion|thousand))?(?P<pct>\s+(?:percent\b|per\s+cent\b|percentage\s+points?\b))?"
+    ))
+    .unwrap()
+});
+static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions)\b(?:\s+of)?")
+        .unwrap()
+});
+static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(twice|double|doubled|tripled|quadrupled)|(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times)\b").unwrap()
+});
+static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(half)|(?:a|one)\s+(third|quarter|fifth|tenth)|(two)\s+thirds|(three)\s+quarters)\b").unwrap()
+});
+
+/// Words before a number that make it a bound, with the interval they give.
+fn bound_before(words: &[String]) -> Option<(Bound, usize)> {
+    let w: Vec<&str> = words.iter().map(|s| s.as_str()).collect();
+    let two = |a: &str, b: &str| w.len() >= 2 && w[w.len() - 2] == a && w[w.len() - 1] == b;
+    let last = w.last().copied().unwrap_or("");
+    if two("at", "least")
+        || two("more", "than")
+        || two("upwards", "of")
+        || two("in", "excess")
+        || two("no", "fewer")
+        || two("no", "less")
+    {
+        return Some((Bound::AtLeast, 2));
+    }
+    if two("fewer", "than")
+        || two("less", "than")
+        || two("up", "to")
+        || two("as", "many")
+        || two("at", "most")
+        || two("no", "more")
+    {
+        return Some((Bound::AtMost, 2));
+    }
+    if two("close", "to") || two("an", "estimated") || two("just", "over") || two("just", "under") {
+        return Some((Bound::About, 2));
+    }
+    match last {
+        "over" | "above" | "exceeding" | "beyond" => Some((Bound::AtLeast, 1)),
+        "nearly" | "almost" | "under" | "below" | "within" => Some((Bound::AtMost, 1)),
+        "about" | "around" | "approximately" | "roughly" | "some" | "estimated" | "circa" | "approx" | "perhaps"
+        | "maybe" | "reportedly" | "possibly" => Some((Bound::About, 1)),
+        _ => None,
+    }
+}
+
+/// Extract every number of an article. `dates` are spans already claimed by dates.
+pub fn extract(article: &Article, tokens: &[Token], dates: &[Span]) -> Vec<NumberMention> {
+    let text = &article.text;
+    let mut out: Vec<NumberMention> = Vec::new();
+    let claimed = |s: Span| dates.iter().any(|d| d.overlaps(s));
+    let push = |span: Span,
+                value: f64,
+                kind: NumberKind,
+                currency: Option<String>,
+                words: bool,
+                out: &mut Vec<NumberMention>| {
+        if claimed(span) || !value.is_finite() {
+            return;
+        }
+        let Some(sentence) = article.sentence_at(span.start) else { return };
+        let token = tokens.partition_point(|t| t.span.start < span.start);
+        let token_end = tokens.partition_point(|t| t.span.start < span.end);
+        out.push(NumberMention {
+            span,
+            value,
+            kind,
+            bound: Bound::Exact,
+            low: value,
+            high: value,
+            currency,
+            sentence,
+            token,
+            token_end,
+            words,
+        });
+    };
+    for c in DIGITS.captures_iter(text) {
+        let whole = c.get(0).unwrap();
+        let num = c.name("num").unwrap();
+        let before = &text[..whole.start()];
+        let after = &text[whole.end()..];
+        // Part of a longer token: "A380", "COVID-19", "3G", "v2", decimals split oddly.
+        if before.ends_with(|ch: char| ch.is_alphanumeric() || ch == '_' || ch == '.' || ch == '/')
+            || after.starts_with(|ch: char| {
+                ch.is_alphabetic()
+                    && !after.starts_with("s ")
+                    && !after.starts_with("th")
+                    && !after.starts_with("st")
+                    && !after.starts_with("nd")
+                    && !after.starts_with("rd")
+            })
+        {
+            // Ordinals ("18th") and plural decades are handled below; others are identifiers.
+            if !(after.starts_with("th")
+                || after.starts_with("st")
+                || after.starts_with("nd")
+                || after.starts_with("rd"))
+            {
+                continue;
+            }
+        }
+        let Ok(mut value) = num.as_str().replace(',', "").parse::<f64>() else { continue };
+        let mut kind = NumberKind::Count;
+        let mut end = whole.end();
+        if let Some(s) = c.name("scale") {
+            value *= match s.as_str().trim() {
+                "thousand" | "k" => 1e3,
+                "million" | "m" | "mn" => 1e6,
+                "billion" | "bn" => 1e9,
+                _ => 1e12,
+            };
+        }
+        if let Some(p) = c.name("pct") {
+            let p = p.as_str().trim();
+            kind = if p.starts_with("percentage") || p.starts_with("point") {
+                NumberKind::PercentagePoints
+            } else {
+                NumberKind::Percent
+            };
+            // "points" alone after a number is a score or an index move; keep it apart.
+            if p.starts_with("point") {
+                kind = NumberKind::Identifier;
+            }
+        }
+        let currency = c.name("cur").map(|m| m.as_str().to_string());
+        if currency.is_some() {
+            kind = NumberKind::Money;
+        }
+        if after.starts_with("th") || after.starts_with("st") || after.starts_with("nd") || after.starts_with("rd") {
+            kind = NumberKind::Ordinal;
+            end = num.end();
+        }
+        // Times: "10:30", "9 a.m.", "9am".
+        if after.starts_with(':') && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
+            || before.ends_with(':')
+            || after.trim_start().starts_with("a.m")
+            || after.trim_start().starts_with("p.m")
+            || after.trim_start().starts_with("am ")
+            || after.trim_start().starts_with("pm ")
+            || after.trim_start().starts_with("GMT")
+            || after.trim_start().starts_with("UTC")
+            || after.trim_start().starts_with("o'clock")
+        {
+            kind = NumberKind::Time;
+        }
+        // Phone numbers and other digit groups joined by hyphens.
+        if after.starts_with('-') && after[1..].starts_with(|ch: char| ch.is_ascii_digit()) && num.as_str().len() >= 3 {
+            kind = NumberKind::Identifier;
+        }
+        if kind == NumberKind::Count && names_something(text, whole.start()) {
+            kind = NumberKind::Identifier;
+        }
+        if kind == NumberKind::Count && is_age(text, whole.start(), whole.end()) {
+            kind = NumberKind::Age;
+        }
+        // Currency words after the number.
+        let mut currency = currency;
+        let next = after.trim_start();
+        for (w, cur) in
+            [("dollars", "USD"), ("euros", "EUR"), ("pounds sterling", "GBP"), ("yen", "JPY"), ("rupees", "INR")]
+        {
+            if next.starts_with(w) && kind == NumberKind::Count {
+                kind = NumberKind::Money;
+                currency = Some(cur.to_string());
+            }
+        }
+        push(Span::new(whole.start(), end), value, kind, currency, false, &mut out);
+    }
+    for c in WORDS.captures_iter(text) {
+        let whole = c.get(0).unwrap();
+        let num = c.name("num").unwrap();
+        let Some(mut value) = numwords::parse(num.as_str()) else { continue };
+        // "one" on its own is mostly a pronoun ("one of them", "no one").
+        let lower = num.as_str().to_lowercase();
+        if lower == "one" {
+            let prev = text[..whole.start()].trim_end();
+            if prev.ends_with("no")
+                || prev.ends_with("No")
+                || prev.ends_with("any")
+                || prev.ends_with("every")
+                || prev.ends_with("the")
+                || text[whole.end()..].trim_start().starts_with("of")
+            {
+                continue;
+            }
+        }
+        if let Some(s) = c.name("scale") {
+            value *= match s.as_str().trim() {
+                "thousand" => 1e3,
+                "million" => 1e6,
+                "billion" => 1e9,
+                _ => 1e12,
+            };
+        }
+        let kind = match c.name("pct").map(|p| p.as_str().trim().to_string()) {
+            Some(p) if p.starts_with("percentage") => NumberKind::PercentagePoints,
+            Some(_) => NumberKind::Percent,
+            None if is_age(text, whole.start(), whole.end()) => NumberKind::Age,
+            None => NumberKind::Count,
+        };
+        push(Span::new(whole.start(), whole.end()), value, kind, None, true, &mut out);
+    }
+    for c in MULTIPLIER.captures_iter(text) {
+        let whole = c.get(0).unwrap();
+        let v = match (c.get(1), c.get(2)) {
+            (Some(w), _) => match w.as_str().to_lowercase().as_str() {
+                "twice" | "double" | "doubled" => 2.0,
+                "tripled" => 3.0,
+                _ => 4.0,
+            },
+            (None, Some(n)) => n.as_str().parse().ok().or_else(|| numwords::parse(n.as_str())).unwrap_or(0.0),
+            _ => continue,
+        };
+        // The number inside "three times" is already a count; replace it.
+        out.retain(|m| !whole.range().contains(&m.span.start));
+        push(Span::new(whole.start(), whole.end()), v, NumberKind::Multiplier, None, true, &mut out);
+    }
+    for c in FRACTION.captures_iter(text) {
+        let whole = c.get(0).unwrap();
+        let v = if c.get(1).is_some() {
+            0.5
+        } else if let Some(d) = c.get(2) {
+            match d.as_str().to_lowercase().as_str() {
+                "third" => 1.0 / 3.0,
+                "quarter" => 0.25,
+                "fifth" => 0.2,
+                _ => 0.1,
+            }
+        } else if c.get(3).is_some() {
+            2.0 / 3.0
+        } else {
+            0.75
+        };
+        out.retain(|m| !whole.range().contains(&m.span.start));
+        push(Span::new(whole.start(), whole.end()), v, NumberKind::Fraction, None, true, &mut out);
+    }
+    for c in VAGUE.captures_iter(text) {
+        let g = c.get(1).unwrap();
+        let (lo, hi) = match g.as_str().to_lowercase().as_str() {
+            "dozens" => (24.0, 143.0),
+            "scores" => (40.0, 199.0),
+            "hundreds" => (200.0, 999.0),
+            "thousands" => (2_000.0, 9_999.0),
+            "tens of thousands" => (20_000.0, 99_999.0),
+            "hundreds of thousands" => (200_000.0, 999_999.0),
+            _ => (2e6, 9.99e8),
+        };
+        let span = Span::new(g.start(), g.end());
+        if out.iter().any(|m| m.span.overlaps(span)) {
+            continue;
+        }
+        push(span, lo, NumberKind::Count, None, true, &mut out);
+        if let Some(m) = out.last_mut() {
+            if m.span == span {
+                m.bound = Bound::Vague;
+                m.low = lo;
+                m.high = hi;
+            }
+        }
+    }
+    out.sort_by_key(|m| m.span.start);
+    apply_bounds_and_ranges(text, tokens, &mut out);
+    out
+}
+
+/// A capitalised word right before a number names a thing ("Boeing 737", "Article 5",
+/// "Firefox 1.0"), unless it is a word that opens a count ("About 60", "Some 40").
+fn names_something(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    let trimmed = before.trim_end_matches([' ', '\u{a0}']);
+    if trimmed.len() == before.len() && !before.is_empty() {
+        return false; // attached to something else
+    }
+    if trimmed.ends_with("No.") || trimmed.ends_with('#') {
+        return true;
+    }
+    let word: String = trimmed
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let Some(first) = word.chars().next() else { return false };
+    if !first.is_uppercase() {
+        return matches!(
+            word.as_str(),
+            "route"
+                | "highway"
+                | "flight"
+                | "room"
+                | "section"
+                | "article"
+                | "chapter"
+                | "page"
+                | "number"
+                | "no"
+                | "model"
+                | "version"
+                | "interstate"
+                | "platform"
+                | "gate"
+                | "level"
+                | "grade"
+                | "channel"
+                | "resolution"
+                | "bill"
+        );
+    }
+    let opens_count = [
+        "About",
+        "Some",
+        "Nearly",
+        "Almost",
+        "Around",
+        "Over",
+        "More",
+        "Fewer",
+        "Less",
+        "Up",
+        "At",
+        "Just",
+        "Only",
+        "Another",
+        "All",
+        "The",
+        "Of",
+        "And",
+        "But",
+        "With",
+        "Roughly",
+        "Approximately",
+        "Exactly",
+        "Those",
+        "These",
+        "By",
+        "In",
+        "To",
+        "From",
+        "For",
+        "On",
+        "After",
+        "Before",
+        "Among",
+        "Including",
+        "Killing",
+        "Leaving",
+        "Injuring",
+        "Between",
+    ];
+    // Sentence-initial capitalised words open sentences, not names; a month opens a date.
+    !opens_count.contains(&word.as_str())
+        && crate::lexicon::month_number(&word).is_none()
+        && !word.chars().all(|c| c.is_uppercase())
+}
+
+/// "aged 52", "52-year-old", "Obama, 60, said".
+fn is_age(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let after = &text[end..];
+    if before.ends_with("aged") || before.ends_with("age") || before.ends_with("Aged") {
+        return true;
+    }
+    if after.starts_with("-year-old") || after.starts_with(" years old") || after.starts_with("-years-old") {
+        return true;
+    }
+    // ", 60," between a capitalised name and a verb or the end of the clause.
+    if before.ends_with(',') && after.starts_with(',') {
+        let name: String = before[..before.len() - 1].chars().rev().take_while(|c| c.is_alphabetic()).collect();
+        if name.chars().last().is_some_and(|c| c.is_uppercase()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Turn bound words into intervals and join "between 30 and 40", "30-40", "30 to 40".
+fn apply_bounds_and_ranges(text: &str, tokens: &[Token], nums: &mut [NumberMention]) {
+    for i in 0..nums.len() {
+        if nums[i].bound != Bound::Exact {
+            continue;
+        }
+        // Up to three words before the number, same sentence.
+        let mut words = Vec::new();
+        let mut t = nums[i].token;
+        while t > 0 && words.len() < 3 {
+            t -= 1;
+            let tok = &tokens[t];
+            if tok.sentence != nums[i].sentence || tok.kind != TokenKind::Word {
+                break;
+            }
+            words.push(tok.text(text).to_lowercase());
+        }
+        words.reverse();
+        let v = nums[i].value;
+        if let Some((b, _)) = bound_before(&words) {
+            nums[i].bound = b;
+            let (lo, hi) = match b {
+                Bound::AtLeast => (v, f64::INFINITY),
+                Bound::AtMost => (0.0, v),
+                _ => (v * 0.8, v * 1.2),
+            };
+            nums[i].low = lo;
+            nums[i].high = hi;
+        }
+        let after = text[nums[i].span.end..].trim_start();
+        if after.starts_with("or more") || after.starts_with("-plus") || after.starts_with('+') {
+            nums[i].bound = Bound::AtLeast;
+            nums[i].high = f64::INFINITY;
+        }
+        if after.starts_with("or so") || after.starts_with("-odd") || after.starts_with("or fewer") {
+            nums[i].bound = Bound::About;
+            nums[i].low = v * 0.8;
+            nums[i].high = v * 1.2;
+        }
+    }
+    // Ranges: the first number takes the whole interval; the second is marked as range too.
+    for i in 0..nums.len().saturating_sub(1) {
+        let (a, b) = (&nums[i], &nums[i + 1]);
+        if a.sentence != b.sentence || a.kind != b.kind && !(a.kind == NumberKind::Count) {
+            continue;
+        }
+        let between = &text[a.span.end..b.span.start];
+        let joined = matches!(between.trim(), "-" | "–" | "to" | "and" | "or");
+        if !joined {
+            continue;
+        }
+        let before_a = text[..a.span.start].trim_end();
+        let is_range = matches!(between.trim(), "-" | "–" | "to" | "or")
+            || (between.trim() == "and" && before_a.ends_with("between"));
+        if between.trim() == "to" && (before_a.ends_with("from") || before_a.ends_with("From")) {
+            continue; // "from 400 to 500" is a change, not a range
+        }
+        if is_range && b.value >= a.value {
+            let (lo, hi) = (a.value.min(b.value), a.value.max(b.value));
+            for n in [i, i + 1] {
+                nums[n].bound = Bound::Range;
+                nums[n].low = lo;
+                nums[n].high = hi;
+            }
+        }
+    }
+}
+
+/// Head words that end a counted noun phrase.
+const NP_STOP: &[&str] = &[
+    "who",
+    "whom",
+    "which",
+    "that",
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "and",
+    "or",
+    "but",
+    "in",
+    "at",
+    "on",
+    "of",
+    "from",
+    "to",
+    "for",
+    "with",
+    "by",
+    "as",
+    "including",
+    "among",
+    "after",
+    "before",
+    "during",
+    "since",
+    "while",
+    "when",
+    "where",
+    "into",
+    "than",
+    "died",
+    "killed",
+    "injured",
+    "wounded",
+    "said",
+    "say",
+    "says",
+    "remain",
+    "remained",
+    "according",
+    "across",
+    "near",
+    "inside",
+    "outside",
+    "under",
+    "over",
+    "per",
+    "each",
+    "more",
+    "less",
+    "fewer",
+    "have",
+    "been",
+    "being",
+    "be",
+    "also",
+    "this",
+    "last",
+    "the",
+    "a",
+    "an",
+    "out",
+    "up",
+    "down",
+    "off",
+    "about",
+    "against",
+    "between",
+];
+
+/// Verbs of counting that commonly govern a count before it ("killed 182 people").
+pub fn is_count_verb(w: &str) -> bool {
+    w.ends_with("ed")
+        || matches!(
+            w,
+            "killed"
+                | "left"
+                | "hit"
+                | "lost"
+                | "won"
+                | "took"
+                | "had"
+                | "has"
+                | "have"
+                | "saw"
+                | "sold"
+                | "built"
+                | "hold"
+                | "holds"
+                | "held"
+                | "kill"
+                | "kills"
+                | "claimed"
+                | "include"
+                | "includes"
+                | "included"
+                | "including"
+                | "totaled"
+                | "totalled"
+                | "reached"
+        )
+}
+
+/// Attach counted nouns and verbs to counts.
+pub fn quantities(article: &Article, tokens: &[Token], numbers: &[NumberMention]) -> Vec<Quantity> {
+    let text = &article.text;
+    let mut out = Vec::new();
+    for (i, n) in numbers.iter().enumerate() {
+        if !matches!(n.kind, NumberKind::Count | NumberKind::Money | NumberKind::Percent) {
+            continue;
+        }
+        // Noun phrase: up to four words after the number, until a stop word or punctuation.
+        let mut np: Vec<&Token> = Vec::new();
+        let mut t = n.token_end;
+        while t < tokens.len() && np.len() < 4 {
+            let tok = &tokens[t];
+            if tok.sentence != n.sentence || tok.kind != TokenKind::Word {
+                break;
+            }
+            let w = tok.text(text);
+            let lw = w.to_lowercase();
+            if NP_STOP.contains(&lw.as_str())
+                || (lw.ends_with("ed")
+                    && np.is_empty()
+                    && lw.len() > 4
+                    && !matches!(lw.as_str(), "dead" | "wounded" | "injured" | "armed"))
+            {
+                break;
+            }
+            np.push(tok);
+            t += 1;
+        }
+        let (noun, head, noun_span) = if let (Some(f), Some(l)) = (np.first(), np.last()) {
+            let span = Span::new(f.span.start, l.span.end);
+            (Some(text[span.start..span.end].to_string()), Some(l.text(text).to_lowercase()), Some(span))
+        } else {
+            (None, None, None)
+        };
+        // Verb: the word before the number (skipping bound words), or a passive after the noun.
+        let mut verb = None;
+        let mut t = n.token;
+        let mut skipped = 0;
+        while t > 0 && skipped < 4 {
+            t -= 1;
+            let tok = &tokens[t];
+            if tok.sentence != n.sentence || tok.kind != TokenKind::Word {
+                break;
+            }
+            let w = tok.text(text).to_lowercase();
+            if matches!(
+                w.as_str(),
+                "at" | "least"
+                    | "more"
+                    | "than"
+                    | "about"
+                    | "some"
+                    | "nearly"
+                    | "almost"
+                    | "over"
+                    | "around"
+                    | "up"
+                    | "to"
+                    | "an"
+                    | "estimated"
+                    | "approximately"
+                    | "roughly"
+                    | "another"
+                    | "the"
+                    | "a"
+                    | "just"
+                    | "only"
+                    | "of"
+            ) {
+                skipped += 1;
+                continue;
+            }
+            if is_count_verb(&w) {
+                verb = Some(w);
+            }
+            break;
+        }
+        if verb.is_none() {
+            let mut t = n.token_end + np.len();
+            let mut steps = 0;
+            while t < tokens.len() && steps < 4 {
+                let tok = &tokens[t];
+                if tok.sentence != n.sentence || tok.kind != TokenKind::Word {
+                    break;
+                }
+                let w = tok.text(text).to_lowercase();
+                if matches!(
+                    w.as_str(),
+                    "were" | "was" | "are" | "is" | "have" | "had" | "has" | "been" | "be" | "reportedly" | "also"
+                ) {
+                    t += 1;
+                    steps += 1;
+                    continue;
+                }
+                if w.ends_with("ed") || matches!(w.as_str(), "died" | "dead" | "hurt" | "lost" | "left") {
+                    verb = Some(w);
+                }
+                break;
+            }
+        }
+        out.push(Quantity { number: i, noun, head, noun_span, verb });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Format, IngestOptions};
+    use crate::extract::extract as extract_all;
+
+    fn nums(text: &str) -> Vec<(String, f64, NumberKind, Bound)> {
+        let a = Article::from_text("t", format!("date 2025-09-19\n\n{text}"), Format::Text, &IngestOptions::default());
+        let m = extract_all(&a);
+        m.numbers.iter().map(|n| (a.slice(n.span).to_string(), n.value, n.kind, n.bound)).collect()
+    }
+
+    #[test]
+    fn digit_forms() {
+        let n = nums("It cost $4.5 billion and 1,204,311 votes, 3.2 percent, 58%, 1.2 million people, 2bn euros.");
+        let vals: Vec<f64> = n.iter().map(|x| x.1).collect();
+        assert_eq!(vals, vec![4.5e9, 1204311.0, 3.2, 58.0, 1.2e6, 2e9]);
+        assert_eq!(n[0].2, NumberKind::Money);
+        assert_eq!(n[2].2, NumberKind::Percent);
+        assert_eq!(n[3].2, NumberKind::Percent);
+    }
+
+    #[test]
+    fn word_forms() {
+        let n = nums("Thirteen soldiers, one hundred and sixty-nine civilians and a dozen police died.");
+        let vals: Vec<f64> = n.iter().map(|x| x.1).collect();
+        assert_eq!(vals, vec![13.0, 169.0, 12.0]);
+    }
+
+    #[test]
+    fn not_counts() {
+        for (t, k) in [
+            ("The Boeing 737 landed.", NumberKind::Identifier),
+            ("Under Article 5 they met.", NumberKind::Identifier),
+            ("They met at 10:30 a.m. there.", NumberKind::Time),
+            ("The man, aged 52, left.", NumberKind::Age),
+            ("Smith, 60, said so.", NumberKind::Age),
+            ("He came 3rd in the race.", NumberKind::Ordinal),
+        ] {
+            let n = nums(t);
+            assert_eq!(n.first().map(|x| x.2), Some(k), "{t}: {n:?}");
+        }
+        assert!(nums("It began on September 18, 2021 in 2001.").is_empty());
+    }
+
+    #[test]
+    fn bounds_and_ranges() {
+        let n = nums("At least 25 died, nearly 60,000 fled and between 30 and 40 hid.");
+        assert_eq!(n[0].3, Bound::AtLeast);
+        assert_eq!(n[1].3, Bound::AtMost);
+        assert_eq!(n[2].3, Bound::Range);
+        assert_eq!(n[3].3, Bound::Range);
+    }
+
+    #[test]
+    fn quantities_carry_noun_and_verb() {
+        let a = Article::from_text(
+            "t",
+            "date 2025-09-19\n\nThe attack killed 182 people. It included 169 Afghan civilians who fled and 13 American military personnel.".into(),
+            Format::Text,
+            &IngestOptions::default(),
+        );
+        let m = extract_all(&a);
+        let q: Vec<(Option<String>, Option<String>)> =
+            m.quantities.iter().map(|q| (q.head.clone(), q.verb.clone())).collect();
+        assert_eq!(
+            q,
+            vec![
+                (Some("people".into()), Some("killed".into())),
+                (Some("civilians".into()), Some("included".into())),
+                (Some("personnel".into()), None)
+            ]
+        );
+    }
+}

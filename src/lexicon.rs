@@ -1,0 +1,101 @@
+//! Word lists shared by ingest and extraction: month and weekday names as news writes them.
+
+use chrono::Weekday;
+
+/// Regex alternation for a month name as written in news copy, full or abbreviated (AP style
+/// "Sept." and the common "Sep"). Longest forms first so the alternation prefers them.
+pub const MONTH_RE: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)";
+
+/// Regex alternation for a weekday, full or abbreviated.
+pub const WEEKDAY_RE: &str =
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\.)";
+
+/// Month number (1-12) of a month name or abbreviation; case-sensitive capitalised form.
+pub fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    let n = match w {
+        "January" | "Jan" => 1,
+        "February" | "Feb" => 2,
+        "March" | "Mar" => 3,
+        "April" | "Apr" => 4,
+        "May" => 5,
+        "June" | "Jun" => 6,
+        "July" | "Jul" => 7,
+        "August" | "Aug" => 8,
+        "September" | "Sept" | "Sep" => 9,
+        "October" | "Oct" => 10,
+        "November" | "Nov" => 11,
+        "December" | "Dec" => 12,
+        _ => return None,
+    };
+    Some(n)
+}
+
+/// Weekday of a weekday name or abbreviation.
+pub fn weekday(word: &str) -> Option<Weekday> {
+    let w = word.trim_end_matches('.');
+    let d = match w {
+        "Monday" | "Mon" => Weekday::Mon,
+        "Tuesday" | "Tues" | "Tue" => Weekday::Tue,
+        "Wednesday" | "Wed" => Weekday::Wed,
+        "Thursday" | "Thurs" | "Thur" | "Thu" => Weekday::Thu,
+        "Friday" | "Fri" => Weekday::Fri,
+        "Saturday" | "Sat" => Weekday::Sat,
+        "Sunday" | "Sun" => Weekday::Sun,
+        _ => return None,
+    };
+    Some(d)
+}
+
+pub fn weekday_name(d: Weekday) -> &'static str {
+    match d {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+pub fn month_name(m: u32) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    NAMES.get((m as usize).wrapping_sub(1)).copied().unwrap_or("?")
+}
+
+/// Days in a month of a year (proleptic Gregorian), or None for a month outside 1-12.
+pub fn days_in_month(year: i32, month: u32) -> Option<u32> {
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    Some(match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    })
+}
+
+/// Abbreviations after which a period does not end a sentence.
+pub const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sr", "Jr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Cmdr", "Sgt",
+    "Maj", "Adm", "Gov", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "Mt", "Ft", "Ave", "Blvd", "Rd", "Inc", "Corp",
+    "Co", "Ltd", "Bros", "No", "Nos", "vs", "etc", "approx", "est", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+    "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+    "Calif", "Fla", "Ga", "Ill", "Mass", "Mich", "Minn", "Penn", "Va", "Wash", "Wis", "Ariz", "Colo", "Conn", "Ky",
+    "La", "Md", "Mo", "Nev", "Okla", "Ore", "Tenn", "Tex", "fig", "al", "cf", "e.g", "i.e", "a.m", "p.m", "U.S", "U.K",
+    "U.N", "E.U", "D.C",
+];

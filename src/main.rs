@@ -1,0 +1,7 @@
+//! The `copydesk` binary: all printing happens in `cli`.
+
+mod cli;
+
+fn main() -> std::process::ExitCode {
+    cli::run()
+}

@@ -1,0 +1,370 @@
+//! Facts a newsroom writes down: who held which office when, birth dates, known events.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{toml_date, LoadError};
+use crate::article::Span;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawOffice {
+    title: String,
+    forms: Vec<String>,
+    holder: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    from: Spanned<toml::Value>,
+    #[serde(default)]
+    to: Option<Spanned<toml::Value>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawPerson {
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    born: Spanned<toml::Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawEvent {
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    date: Spanned<toml::Value>,
+    #[serde(default)]
+    figures: BTreeMap<String, f64>,
+    #[serde(default)]
+    tolerance: Option<f64>,
+}
+
+/// One term of one holder in one office.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Office {
+    pub title: String,
+    pub forms: Vec<String>,
+    pub holder: String,
+    pub aliases: Vec<String>,
+    pub from: NaiveDate,
+    /// None while the holder is still in office.
+    pub to: Option<NaiveDate>,
+    pub source: String,
+}
+
+impl Office {
+    /// Whether the term covers a day. The day a term ends belongs to the successor (US terms
+    /// end at noon on January 20; the successor is in office that afternoon).
+    pub fn covers(&self, day: NaiveDate) -> bool {
+        self.from <= day && self.to.is_none_or(|t| day <= t)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Person {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub born: NaiveDate,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub date: NaiveDate,
+    pub figures: BTreeMap<String, f64>,
+    pub tolerance: f64,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Facts {
+    pub offices: Vec<Office>,
+    pub people: Vec<Person>,
+    pub events: Vec<Event>,
+    /// Built on first use, after all files are loaded: one automaton for every name.
+    matcher: OnceLock<Matcher>,
+}
+
+/// "President Donald Trump" found in a text, with every office term it may refer to.
+#[derive(Clone, Debug)]
+pub struct FactMatch {
+    pub span: Span,
+    pub title_span: Span,
+    /// Indices into `Facts::offices` whose form and name match.
+    pub offices: Vec<usize>,
+}
+
+#[derive(Clone, Debug)]
+struct Matcher {
+    titles: AhoCorasick,
+    /// Per title pattern: offices and the length of the title part.
+    title_targets: Vec<(Vec<usize>, usize)>,
+    people: AhoCorasick,
+    people_targets: Vec<usize>,
+    events: AhoCorasick,
+    event_targets: Vec<usize>,
+}
+
+fn date_of(
+    path: &str,
+    text: &str,
+    v: &Spanned<toml::Value>,
+    what: &str,
+    errors: &mut Vec<LoadError>,
+) -> Option<NaiveDate> {
+    let d = toml_date(v.get_ref());
+    if d.is_none() {
+        errors.push(LoadError::at(path, text, Some(v.span()), format!("`{what}` must be a real date like 2009-01-20")));
+    }
+    d
+}
+
+fn automaton(patterns: &[String], ascii_case_insensitive: bool) -> AhoCorasick {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(ascii_case_insensitive)
+        .build(patterns)
+        .expect("fact names build an automaton")
+}
+
+/// Matches that start and end on word boundaries.
+fn word_matches<'a>(ac: &'a AhoCorasick, text: &'a str) -> impl Iterator<Item = (usize, Span)> + 'a {
+    ac.find_iter(text).filter_map(move |m| {
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        (boundary(before) && boundary(after)).then(|| (m.pattern().as_usize(), Span::new(m.start(), m.end())))
+    })
+}
+
+impl Facts {
+    fn matcher(&self) -> &Matcher {
+        self.matcher.get_or_init(|| {
+            let mut index: BTreeMap<String, (Vec<usize>, usize)> = BTreeMap::new();
+            for (i, o) in self.offices.iter().enumerate() {
+                for form in &o.forms {
+                    for name in std::iter::once(&o.holder).chain(&o.aliases) {
+                        let e = index.entry(format!("{form} {name}")).or_insert((Vec::new(), form.len()));
+                        if !e.0.contains(&i) {
+                            e.0.push(i);
+                        }
+                    }
+                }
+            }
+            let (patterns, title_targets): (Vec<String>, Vec<_>) = index.into_iter().unzip();
+            let mut people = Vec::new();
+            let mut people_targets = Vec::new();
+            for (i, p) in self.people.iter().enumerate() {
+                for name in std::iter::once(&p.name).chain(&p.aliases) {
+                    people.push(name.clone());
+                    people_targets.push(i);
+                }
+            }
+            let mut events = Vec::new();
+            let mut event_targets = Vec::new();
+            for (i, e) in self.events.iter().enumerate() {
+                for name in std::iter::once(&e.name).chain(&e.aliases) {
+                    events.push(name.clone());
+                    event_targets.push(i);
+                }
+            }
+            Matcher {
+                titles: automaton(&patterns, false),
+                title_targets,
+                people: automaton(&people, false),
+                people_targets,
+                events: automaton(&events, true),
+                event_targets,
+            }
+        })
+    }
+
+    /// Every "title name" written in a text.
+    pub fn find_titles(&self, text: &str) -> Vec<FactMatch> {
+        if self.offices.is_empty() {
+            return vec![];
+        }
+        let m = self.matcher();
+        word_matches(&m.titles, text)
+            .map(|(p, span)| {
+                let (offices, title_len) = &m.title_targets[p];
+                FactMatch { span, title_span: Span::new(span.start, span.start + title_len), offices: offices.clone() }
+            })
+            .collect()
+    }
+
+    /// Every known person's name or alias: (index into `people`, span).
+    pub fn find_people(&self, text: &str) -> Vec<(usize, Span)> {
+        if self.people.is_empty() {
+            return vec![];
+        }
+        let m = self.matcher();
+        word_matches(&m.people, text).map(|(p, s)| (m.people_targets[p], s)).collect()
+    }
+
+    /// Every known event's name or alias: (index into `events`, span).
+    pub fn find_events(&self, text: &str) -> Vec<(usize, Span)> {
+        if self.events.is_empty() {
+            return vec![];
+        }
+        let m = self.matcher();
+        word_matches(&m.events, text).map(|(p, s)| (m.event_targets[p], s)).collect()
+    }
+
+    pub(super) fn add(
+        &mut self,
+        path: &str,
+        text: &str,
+        offices: Vec<Spanned<RawOffice>>,
+        people: Vec<Spanned<RawPerson>>,
+        events: Vec<Spanned<RawEvent>>,
+    ) -> Result<(), Vec<LoadError>> {
+        self.matcher = OnceLock::new();
+        let mut errors = Vec::new();
+        let mut this_file: Vec<(Office, Range<usize>)> = Vec::new();
+        for o in offices {
+            let span = o.span();
+            let o = o.into_inner();
+            let from = date_of(path, text, &o.from, "from", &mut errors);
+            let to = o.to.as_ref().and_then(|t| date_of(path, text, t, "to", &mut errors));
+            let Some(from) = from else { continue };
+            if let (Some(t), Some(ts)) = (to, o.to.as_ref()) {
+                if t < from {
+                    errors.push(
+                        LoadError::at(
+                            path,
+                            text,
+                            Some(ts.span()),
+                            format!("term of {} as {} ends ({t}) before it starts ({from})", o.holder, o.title),
+                        )
+                        .with_help("swap `from` and `to`, or fix the year"),
+                    );
+                    continue;
+                }
+            }
+            if o.forms.is_empty() {
+                errors.push(LoadError::at(
+                    path,
+                    text,
+                    Some(span.clone()),
+                    format!("office `{}` needs at least one entry in `forms`", o.title),
+                ));
+                continue;
+            }
+            let office = Office {
+                title: o.title,
+                forms: o.forms,
+                holder: o.holder,
+                aliases: o.aliases,
+                from,
+                to,
+                source: path.to_string(),
+            };
+            // Two different terms of one holder in one office must not overlap within a file.
+            if let Some((other, _)) = this_file.iter().find(|(x, _)| {
+                x.title == office.title && x.holder == office.holder && x != &office && overlaps(x, &office)
+            }) {
+                errors.push(
+                    LoadError::at(
+                        path,
+                        text,
+                        Some(span.clone()),
+                        format!(
+                            "term of {} as {} ({} to {}) overlaps another term ({} to {})",
+                            office.holder,
+                            office.title,
+                            office.from,
+                            fmt_to(office.to),
+                            other.from,
+                            fmt_to(other.to)
+                        ),
+                    )
+                    .with_help("merge the two terms into one, or fix the dates"),
+                );
+                continue;
+            }
+            this_file.push((office.clone(), span));
+            // The same fact from another file (a newsroom pack repeating a shipped one) merges.
+            if !self.offices.iter().any(|x| same_term(x, &office)) {
+                self.offices.push(office);
+            }
+        }
+        for p in people {
+            let p = p.into_inner();
+            let Some(born) = date_of(path, text, &p.born, "born", &mut errors) else { continue };
+            if !self.people.iter().any(|x| x.name == p.name && x.born == born) {
+                self.people.push(Person { name: p.name, aliases: p.aliases, born, source: path.to_string() });
+            }
+        }
+        for e in events {
+            let e = e.into_inner();
+            let Some(date) = date_of(path, text, &e.date, "date", &mut errors) else { continue };
+            if !self.events.iter().any(|x| x.name == e.name && x.date == date) {
+                self.events.push(Event {
+                    name: e.name,
+                    aliases: e.aliases,
+                    date,
+                    figures: e.figures,
+                    tolerance: e.tolerance.unwrap_or(0.0),
+                    source: path.to_string(),
+                });
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+fn fmt_to(d: Option<NaiveDate>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_else(|| "now".into())
+}
+
+fn same_term(a: &Office, b: &Office) -> bool {
+    a.title == b.title && a.holder == b.holder && a.from == b.from && a.to == b.to
+}
+
+fn overlaps(a: &Office, b: &Office) -> bool {
+    let a_end = a.to.unwrap_or(NaiveDate::MAX);
+    let b_end = b.to.unwrap_or(NaiveDate::MAX);
+    a.from < b_end && b.from < a_end
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::RuleSet;
+
+    const OBAMA: &str = "[[office]]\ntitle = \"President of the United States\"\nforms = [\"President\"]\nholder = \"Barack Obama\"\nfrom = 2009-01-20\nto = 2017-01-20\n";
+
+    #[test]
+    fn same_fact_twice_merges() {
+        let mut set = RuleSet::default();
+        set.load_str("a.toml", OBAMA).unwrap();
+        set.load_str("b.toml", OBAMA).unwrap();
+        assert_eq!(set.facts.offices.len(), 1);
+    }
+
+    #[test]
+    fn backwards_and_overlapping_terms_are_errors() {
+        let bad = OBAMA.replace("to = 2017-01-20", "to = 2005-01-20");
+        let e = RuleSet::default().load_str("a.toml", &bad).unwrap_err();
+        assert!(e[0].message.contains("ends"), "{}", e[0].message);
+        assert_eq!(e[0].line_col(), Some((6, 6)));
+        let two = format!("{OBAMA}\n{}", OBAMA.replace("from = 2009-01-20", "from = 2010-01-20"));
+        let e = RuleSet::default().load_str("a.toml", &two).unwrap_err();
+        assert!(e[0].message.contains("overlaps"));
+    }
+}
