@@ -29,6 +29,8 @@ pub enum DateKind {
     Duration,
     /// PRESENT_REF / PAST_REF / FUTURE_REF.
     Ref,
+    /// A recurring time: "every Monday", "annually".
+    Set,
 }
 
 /// Words that place a date relative to the dateline.
@@ -191,12 +193,55 @@ enum Written {
         unit: Unit,
     },
     Ref(&'static str),
+    /// "this morning", "last night": a day and a part of it.
+    DayPart {
+        shift: i64,
+        part: &'static str,
+    },
+    /// "the weekend", "this weekend".
+    Weekend {
+        shift: i32,
+    },
+    /// "the first half of 2028".
+    Half {
+        h: u32,
+        year: i32,
+    },
+    /// "every Monday", "annually", "every 19 months".
+    Set(String),
+    /// Time of day durations: "20 minutes", "48 hours".
+    ClockDuration {
+        amount: f64,
+        unit: &'static str,
+    },
 }
 
 struct Cand {
     span: Span,
     written: Written,
 }
+
+static DAY_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?P<m>{MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"
+    ))
+});
+static DAY_PART: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:(?P<this>this)\s+(?P<part>morning|afternoon|evening)|(?P<last>last)\s+(?P<lpart>night|evening))\b")
+});
+static WEEKEND: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:(?P<rel>this|last|next|past|coming)\s+|the\s+)weekend\b"));
+static HALF: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?P<h>first|second)\s+half\s+of\s+(?P<y>\d{4})\b"));
+static SET: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:every\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<yearly>annually|yearly|every\s+year)|(?P<monthly>monthly|every\s+month)|(?P<weekly>weekly|every\s+week)|(?P<daily>daily|every\s+day)|every\s+(?P<n>\d+)\s+(?P<u>days|weeks|months|years))\b",
+    )
+});
+static CLOCK_DURATION: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"(?i)\b(?P<n>{NUM_OR_WORD})[\s-](?P<u>hours?|minutes?)\b")));
+static BARE_SEASON: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:in|In|during|During|by|until|since|early|late|the)\s+(?:the\s+)?(?P<s>spring|summer|autumn|winter)\b")
+});
 
 fn re(s: &str) -> Regex {
     Regex::new(s).unwrap_or_else(|e| panic!("bad built-in regex {s}: {e}"))
@@ -243,7 +288,7 @@ static WEEKDAY_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RELATIVE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?P<simple>today|yesterday|tomorrow|tonight)|(?P<el>earlier|later)\s+this\s+(?P<elu>week|month|year)|(?P<rel>this|last|next|past|coming)\s+(?P<u>week|month|year|weekend))\b",
+        r"(?i)\b(?:(?P<simple>today|yesterday|tomorrow|tonight)|(?P<el>earlier|later)\s+this\s+(?P<elu>week|month|year)|(?P<rel>this|last|next|past|coming)\s+(?P<u>week|month|year))\b",
     )
 });
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
@@ -256,7 +301,7 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static REFS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?P<present>currently|at present|nowadays)|(?P<past>recently|formerly|in the past)|(?P<future>in the future|soon))\b",
+        r"\b(?:(?P<present>currently|nowadays|[Nn]ow|(?i:at|the)\s+present)|(?P<past>recently|formerly|in\s+the\s+past)|(?P<future>in\s+the\s+future|soon))\b",
     )
 });
 
@@ -477,6 +522,86 @@ fn candidates(text: &str) -> Vec<Cand> {
         // "the past two years" / "four years" keep only number and unit.
         out.push(Cand { span: Span::new(whole.start(), whole.end()), written: Written::Duration { amount, unit } });
     }
+    for c in DAY_RANGE.captures_iter(text) {
+        let Some(month) = month_number(&c["m"]) else { continue };
+        let d2 = c.name("d2").unwrap();
+        let year = c.name("y").map(|y| (y.as_str().parse().unwrap_or(0), Span::new(y.start(), y.end())));
+        let end = c.name("y").map(|y| y.end()).unwrap_or(d2.end());
+        let day: u32 = d2.as_str().parse().unwrap_or(0);
+        out.push(Cand {
+            span: Span::new(d2.start(), end),
+            written: Written::Calendar { year, month, day: Some(day), weekday: None },
+        });
+    }
+    for c in DAY_PART.captures_iter(text) {
+        let (shift, part) = match (c.name("part"), c.name("lpart")) {
+            (Some(p), _) => (0, p.as_str()),
+            (None, Some(p)) => (-1, p.as_str()),
+            _ => continue,
+        };
+        let part = match part.to_lowercase().as_str() {
+            "morning" => "MO",
+            "afternoon" => "AF",
+            "evening" => "EV",
+            _ => "NI",
+        };
+        out.push(Cand { span: span_of(0, &c, 0), written: Written::DayPart { shift, part } });
+    }
+    for c in WEEKEND.captures_iter(text) {
+        let shift = match c.name("rel").map(|m| m.as_str().to_lowercase()) {
+            Some(r) if r == "last" || r == "past" => -1,
+            Some(r) if r == "next" || r == "coming" => 1,
+            Some(_) => 0,
+            None => i32::MIN, // "the weekend": by tense
+        };
+        let whole = c.get(0).unwrap();
+        let start = if c.name("rel").is_none() { whole.end() - "weekend".len() } else { whole.start() };
+        out.push(Cand { span: Span::new(start, whole.end()), written: Written::Weekend { shift } });
+    }
+    for c in HALF.captures_iter(text) {
+        let h = if c["h"].eq_ignore_ascii_case("first") { 1 } else { 2 };
+        out.push(Cand { span: span_of(0, &c, 0), written: Written::Half { h, year: c["y"].parse().unwrap_or(0) } });
+    }
+    for c in SET.captures_iter(text) {
+        let v = if let Some(wd) = c.name("wd") {
+            format!("XXXX-WXX-{}", weekday(wd.as_str()).map(|w| w.number_from_monday()).unwrap_or(1))
+        } else if c.name("yearly").is_some() {
+            "P1Y".into()
+        } else if c.name("monthly").is_some() {
+            "P1M".into()
+        } else if c.name("weekly").is_some() {
+            "P1W".into()
+        } else if c.name("daily").is_some() {
+            "P1D".into()
+        } else {
+            let u = match &c["u"].to_lowercase()[..1] {
+                "d" => "D",
+                "w" => "W",
+                "m" => "M",
+                _ => "Y",
+            };
+            format!("P{}{u}", &c["n"])
+        };
+        out.push(Cand { span: span_of(0, &c, 0), written: Written::Set(v) });
+    }
+    for c in CLOCK_DURATION.captures_iter(text) {
+        let Some(amount) = amount_of(&c["n"]) else { continue };
+        let unit = if c["u"].to_lowercase().starts_with('h') { "H" } else { "M" };
+        out.push(Cand { span: span_of(0, &c, 0), written: Written::ClockDuration { amount, unit } });
+    }
+    for c in BARE_SEASON.captures_iter(text) {
+        let s = c.name("s").unwrap();
+        let code = match s.as_str() {
+            "spring" => "SP",
+            "summer" => "SU",
+            "autumn" => "FA",
+            _ => "WI",
+        };
+        out.push(Cand {
+            span: Span::new(s.start(), s.end()),
+            written: Written::Season { code, year: None, shift: i32::MIN },
+        });
+    }
     for c in REFS.captures_iter(text) {
         let v = if c.name("present").is_some() {
             "PRESENT_REF"
@@ -485,7 +610,15 @@ fn candidates(text: &str) -> Vec<Cand> {
         } else {
             "FUTURE_REF"
         };
-        out.push(Cand { span: span_of(0, &c, 0), written: Written::Ref(v) });
+        let whole = c.get(0).unwrap();
+        // "at present" is written as "present" in TIMEX3 extents.
+        let start = whole
+            .as_str()
+            .rfind(' ')
+            .filter(|_| v == "PRESENT_REF")
+            .map(|i| whole.start() + i + 1)
+            .unwrap_or(whole.start());
+        out.push(Cand { span: Span::new(start, whole.end()), written: Written::Ref(v) });
     }
     for c in YEAR.captures_iter(text) {
         let m = c.get(1).unwrap();
@@ -566,9 +699,13 @@ const COUNT_NOUNS: &[&str] = &[
 fn looks_like_year(text: &str, start: usize, end: usize) -> bool {
     let before = &text[..start];
     let after = &text[end..];
-    if before.ends_with(['$', '€', '£', '#', '.', ',', '/', ':', '-', '+'])
-        || after.starts_with(['%', ',', ':', '/'])
-        || (after.starts_with('.') && after[1..].starts_with(|c: char| c.is_ascii_digit()))
+    let digit_after = |p: char| after.starts_with(p) && after[1..].starts_with(|c: char| c.is_ascii_digit());
+    if before.ends_with(['$', '€', '£', '#', '/', ':', '+'])
+        || (before.ends_with(['.', ',']) && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit()))
+        || after.starts_with(['%', '/'])
+        || digit_after(',')
+        || digit_after('.')
+        || digit_after(':')
         || (after.starts_with('-') && !after[1..].starts_with(|c: char| c.is_ascii_digit()))
     {
         // "2001-2021" stays a range of years; other hyphenation is a compound ("2000-strong").
@@ -639,7 +776,14 @@ pub fn extract(article: &Article, tokens: &[Token]) -> Vec<DateMention> {
             let sentence = article.sentence_at(c.span.start)?;
             let tok = tokens.partition_point(|t| t.span.start < c.span.start);
             let srange = sentence_token_range(tokens, sentence, tok);
-            let tense = tense_at(text, tokens, srange, tok);
+            let mut tense = tense_at(text, tokens, srange.clone(), tok);
+            // "by Friday", "until Monday": a deadline ahead.
+            let prev = (tok > srange.start).then(|| tokens[tok - 1].text(text).to_lowercase());
+            if matches!(c.written, Written::WeekdayOnly { .. })
+                && matches!(prev.as_deref(), Some("by" | "until" | "till" | "through"))
+            {
+                tense = Tense::Future;
+            }
             Some(resolve(c, dct, tense, sentence))
         })
         .collect()
@@ -698,7 +842,7 @@ fn year_fitting_weekday(dct: NaiveDate, month: u32, day: u32, wd: Weekday) -> Op
         .map(|(y, _)| y)
 }
 
-fn weekday_date(dct: NaiveDate, wd: Weekday, tense: Tense, shift: i32) -> NaiveDate {
+pub fn weekday_date(dct: NaiveDate, wd: Weekday, tense: Tense, shift: i32) -> NaiveDate {
     let cur = dct.weekday().num_days_from_monday() as i64;
     let target = wd.num_days_from_monday() as i64;
     let back = (cur - target).rem_euclid(7);
@@ -735,8 +879,11 @@ fn resolve(c: Cand, dct: Option<NaiveDate>, tense: Tense, sentence: usize) -> Da
         Written::Season { .. } | Written::WeekdayOnly { .. } | Written::Rel(..) | Written::Ago { .. } => {
             DateKind::Relative
         }
-        Written::Duration { .. } => DateKind::Duration,
+        Written::Duration { .. } | Written::ClockDuration { .. } => DateKind::Duration,
         Written::Ref(_) => DateKind::Ref,
+        Written::Half { .. } => DateKind::Absolute,
+        Written::DayPart { .. } | Written::Weekend { .. } => DateKind::Relative,
+        Written::Set(_) => DateKind::Set,
     };
     let mut m = DateMention::new(c.span, kind);
     m.tense = tense;
@@ -820,7 +967,21 @@ fn resolve(c: Cand, dct: Option<NaiveDate>, tense: Tense, sentence: usize) -> Da
         }
         Written::Season { code, year, shift } => {
             m.year_explicit = year.is_some();
-            let y = year.or_else(|| dct.map(|d| d.year() + shift));
+            let y = year.or_else(|| {
+                dct.map(|d| {
+                    if shift != i32::MIN {
+                        return d.year() + shift;
+                    }
+                    // A bare season: the month it starts in decides, as for a month name.
+                    let month = match code {
+                        "SP" => 3,
+                        "SU" => 6,
+                        "FA" => 9,
+                        _ => 12,
+                    };
+                    year_for_month_day(d, month, None, tense)
+                })
+            });
             m.value = y.map(|y| format!("{y:04}-{code}"));
         }
         Written::Fiscal(y) => {
@@ -924,6 +1085,37 @@ fn resolve(c: Cand, dct: Option<NaiveDate>, tense: Tense, sentence: usize) -> Da
             m.value = Some(format!("P{n}{}", unit.timex()));
         }
         Written::Ref(v) => m.value = Some(v.to_string()),
+        Written::DayPart { shift, part } => {
+            if let Some(dct) = dct {
+                let d = dct + Duration::days(shift);
+                m.value = Some(format!("{}T{part}", d.format("%Y-%m-%d")));
+            }
+        }
+        Written::Weekend { shift } => {
+            if let Some(dct) = dct {
+                let weeks = if shift != i32::MIN {
+                    shift
+                } else {
+                    // "the weekend": the coming one in future tense, else the latest one begun.
+                    let wd = dct.weekday().num_days_from_monday();
+                    match tense {
+                        Tense::Future => 0,
+                        _ if wd >= 5 => 0,
+                        _ => -1,
+                    }
+                };
+                m.value = Some(format!("{}-WE", iso_week(dct + Duration::days(7 * weeks as i64))));
+            }
+        }
+        Written::Half { h, year } => {
+            m.year_explicit = true;
+            m.value = Some(format!("{year:04}-H{h}"));
+        }
+        Written::Set(v) => m.value = Some(v),
+        Written::ClockDuration { amount, unit } => {
+            m.amount = Some(amount);
+            m.value = Some(format!("PT{}{unit}", amount as i64));
+        }
     }
     m
 }

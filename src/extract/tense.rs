@@ -27,6 +27,7 @@ const FUTURE: &[&str] = &[
     "due",
     "expected",
     "expects",
+    "expect",
     "slated",
     "intends",
     "aims",
@@ -36,7 +37,30 @@ const FUTURE: &[&str] = &[
     "going",
     "next",
 ];
-const PRESENT: &[&str] = &["is", "are", "am", "says", "has", "have", "want", "wants", "remains", "continues"];
+const PRESENT: &[&str] = &[
+    "is",
+    "are",
+    "am",
+    "says",
+    "has",
+    "have",
+    "want",
+    "wants",
+    "remains",
+    "continues",
+    "ends",
+    "begins",
+    "starts",
+    "runs",
+    "expires",
+    "opens",
+    "closes",
+    "covers",
+    "meets",
+    "takes",
+    "lasts",
+    "falls",
+];
 const PAST_IRREGULAR: &[&str] = &[
     "said",
     "was",
@@ -178,9 +202,33 @@ fn tense_of(word: &str) -> Option<Tense> {
 }
 
 /// The tense that governs the token at `at` in its sentence: the nearest tense-marked word
-/// before it in the same sentence, else the nearest one after it. A future marker anywhere
-/// in the clause before the mention wins over a reporting verb ("said it will vote on Sunday").
+/// before it in the same sentence ("said it will vote on Sunday": "will" is nearer than
+/// "said"), else one close after it.
 pub fn tense_at(text: &str, tokens: &[Token], sentence_range: std::ops::Range<usize>, at: usize) -> Tense {
+    let before = &tokens[sentence_range.start..at.min(sentence_range.end)];
+    // The word right before the expression can settle it: "since" looks back; "through",
+    // "until" and "by" name a limit, read as the nearest such date.
+    let limit = match before.last().map(|t| t.text(text).to_lowercase()).as_deref() {
+        Some("since") => return Tense::Past,
+        Some("through" | "until" | "till" | "by") => true,
+        _ => false,
+    };
+    let verb = verb_tense(text, tokens, sentence_range, at);
+    // A limit in a past sentence ("flights booked through Sept. 30") is read as the nearest
+    // such date; in a future one, ahead.
+    if limit && verb != Tense::Future {
+        return Tense::Unknown;
+    }
+    verb
+}
+
+/// Words before a participle that make it an adjective ("of authorized spending").
+const ADJECTIVE_CONTEXT: &[&str] =
+    &["the", "a", "an", "of", "for", "with", "its", "their", "his", "her", "our", "this", "that", "newly", "recently"];
+/// Auxiliaries that carry the tense of a participle after them ("is scheduled to be sentenced").
+const AUXILIARY: &[&str] = &["be", "been", "being", "to", "get", "got"];
+
+fn verb_tense(text: &str, tokens: &[Token], sentence_range: std::ops::Range<usize>, at: usize) -> Tense {
     let before = &tokens[sentence_range.start..at.min(sentence_range.end)];
     let mut nearest_before = None;
     for (k, t) in before.iter().enumerate().rev() {
@@ -193,24 +241,27 @@ pub fn tense_at(text: &str, tokens: &[Token], sentence_range: std::ops::Range<us
         let word = t.text(text);
         // "was set to explode", "is due to", "were scheduled for": future in the past.
         let next = tokens.get(sentence_range.start + k + 1).map(|x| x.text(text));
+        let prev = k.checked_sub(1).map(|p| before[p].text(text).to_lowercase());
+        let lower = word.to_lowercase();
+        let participle = (lower.ends_with("ed") || PAST_IRREGULAR.contains(&lower.as_str()))
+            && prev.as_deref().is_some_and(|p| ADJECTIVE_CONTEXT.contains(&p) || AUXILIARY.contains(&p));
         let tense = if matches!(word, "set" | "due" | "poised" | "slated") && matches!(next, Some("to" | "for")) {
             Some(Tense::Future)
+        } else if participle && !FUTURE.contains(&word) {
+            None
         } else {
             tense_of(word)
         };
         if let Some(tense) = tense {
-            if tense == Tense::Future {
-                return Tense::Future;
-            }
-            if nearest_before.is_none() {
-                nearest_before = Some(tense);
-            }
+            nearest_before = Some(tense);
+            break;
         }
     }
     if let Some(t) = nearest_before {
         return t;
     }
-    for t in tokens[at.min(sentence_range.end)..sentence_range.end].iter() {
+    // Only a verb close after the expression: "On Monday, the council voted".
+    for t in tokens[at.min(sentence_range.end)..sentence_range.end].iter().take(8) {
         if t.kind == TokenKind::Word {
             if let Some(tense) = tense_of(t.text(text)) {
                 return tense;

@@ -56,6 +56,12 @@ pub enum RuleKind {
     AfterDateline,
     /// "yesterday, Oct. 2" in an article dated Oct. 4.
     RelativeMismatch,
+    /// An order the text states ("before", "after", "from ... to") that its dates contradict.
+    DateOrder,
+    /// A stated span of time that its dates contradict.
+    Duration,
+    /// An age beside a birth year or date that disagrees with it.
+    BirthAge,
     /// Parts that must add up to a stated total.
     PartsTotal,
     /// A title before a name at a date when the person did not hold the office.
@@ -81,6 +87,9 @@ impl RuleKind {
         RuleKind::InvalidDate,
         RuleKind::AfterDateline,
         RuleKind::RelativeMismatch,
+        RuleKind::DateOrder,
+        RuleKind::Duration,
+        RuleKind::BirthAge,
         RuleKind::PartsTotal,
         RuleKind::RoleTerm,
         RuleKind::EventDate,
@@ -99,6 +108,9 @@ impl RuleKind {
             RuleKind::InvalidDate => "invalid-date",
             RuleKind::AfterDateline => "after-dateline",
             RuleKind::RelativeMismatch => "relative-mismatch",
+            RuleKind::DateOrder => "date-order",
+            RuleKind::Duration => "duration",
+            RuleKind::BirthAge => "birth-age",
             RuleKind::PartsTotal => "parts-total",
             RuleKind::RoleTerm => "role-term",
             RuleKind::EventDate => "event-date",
@@ -119,6 +131,9 @@ impl RuleKind {
             RuleKind::InvalidDate => &["stated", "reason"],
             RuleKind::AfterDateline => &["stated", "date", "dateline", "days"],
             RuleKind::RelativeMismatch => &["relative", "means", "stated", "date"],
+            RuleKind::DateOrder => &["first", "second", "claim", "order"],
+            RuleKind::Duration => &["stated", "actual", "arithmetic"],
+            RuleKind::BirthAge => &["stated", "born", "expected", "arithmetic"],
             RuleKind::PartsTotal => &["parts", "sum", "total", "arithmetic"],
             RuleKind::RoleTerm => &["title", "name", "date", "terms"],
             RuleKind::EventDate => &["event", "stated", "date"],
