@@ -167,8 +167,8 @@ pub(super) fn find_printed(text: &str, paragraphs: &[Span], meta: Option<NaiveDa
             }
             if let Some(c) = WIRE_LINE.captures(trimmed) {
                 let Some(m) = c.name("m") else {
-                    // No date on the wire line: look for a full date elsewhere in the header.
-                    return header_full_date(text, paragraphs);
+                    // No date on the wire line: look for a full date in the header lines above it.
+                    return header_full_date(text, paragraphs, base);
                 };
                 let month = month_number(m.as_str())?;
                 let day: u32 = c["d"].parse().ok()?;
@@ -186,7 +186,7 @@ pub(super) fn find_printed(text: &str, paragraphs: &[Span], meta: Option<NaiveDa
                 }
                 let year = meta
                     .map(|d| nearest_year(d, month, day))
-                    .or_else(|| header_full_date(text, paragraphs).and_then(|p| p.date).map(|d| d.year()));
+                    .or_else(|| header_full_date(text, paragraphs, base).and_then(|p| p.date).map(|d| d.year()));
                 return Some(PrintedDateline {
                     date: year.and_then(|y| NaiveDate::from_ymd_opt(y, month, day)),
                     has_year: false,
@@ -200,23 +200,34 @@ pub(super) fn find_printed(text: &str, paragraphs: &[Span], meta: Option<NaiveDa
     None
 }
 
-/// The first full date anywhere in the header paragraphs ("Published Sept. 19, 2025").
-fn header_full_date(text: &str, paragraphs: &[Span]) -> Option<PrintedDateline> {
+/// Longest line that reads as part of a header (title, byline) rather than body text.
+const HEADER_LINE_MAX: usize = 100;
+
+/// The first full date in a short header line above `before` ("Published Sept. 19, 2025").
+fn header_full_date(text: &str, paragraphs: &[Span], before: usize) -> Option<PrintedDateline> {
     static ANY: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(&format!(r"(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b")).unwrap());
-    for p in paragraphs.iter().take(HEADER_PARAGRAPHS) {
-        if let Some(c) = ANY.captures(&text[p.start..p.end]) {
-            let month = month_number(&c["m"])?;
-            let day: u32 = c["d"].parse().ok()?;
-            let year: i32 = c["y"].parse().ok()?;
-            let g = c.get(0).unwrap();
-            return Some(PrintedDateline {
-                date: NaiveDate::from_ymd_opt(year, month, day),
-                has_year: true,
-                month,
-                day,
-                span: Span::new(p.start + g.start(), p.start + g.end()),
-            });
+    for p in paragraphs.iter().take(HEADER_PARAGRAPHS).filter(|p| p.start < before) {
+        let mut off = p.start;
+        for line in text[p.start..p.end.min(before)].split_inclusive('\n') {
+            let line_start = off;
+            off += line.len();
+            if line.trim().chars().count() > HEADER_LINE_MAX {
+                continue;
+            }
+            if let Some(c) = ANY.captures(line) {
+                let month = month_number(&c["m"])?;
+                let day: u32 = c["d"].parse().ok()?;
+                let year: i32 = c["y"].parse().ok()?;
+                let g = c.get(0).unwrap();
+                return Some(PrintedDateline {
+                    date: NaiveDate::from_ymd_opt(year, month, day),
+                    has_year: true,
+                    month,
+                    day,
+                    span: Span::new(line_start + g.start(), line_start + g.end()),
+                });
+            }
         }
     }
     None

@@ -350,6 +350,10 @@ fn candidates(text: &str) -> Vec<Cand> {
     }
     for c in ISO.captures_iter(text) {
         let y: i32 = c[1].parse().unwrap_or(0);
+        // "AD 2025-19-07" is a document number: ISO order never puts a month past 12.
+        if c[2].parse::<u32>().unwrap_or(0) > 12 {
+            continue;
+        }
         out.push(Cand {
             span: span_of(0, &c, 0),
             written: Written::Calendar {
