@@ -761,6 +761,77 @@ mod tests {
         assert_eq!(err[0].line_col().map(|x| x.0), Some(6));
     }
 
+    /// Load one pattern rule with the given extra lines; return errors as (line, col, message).
+    fn pattern_errors(body: &str) -> Vec<(usize, usize, String)> {
+        let text = format!("[[rule]]\nid = \"p.x\"\nkind = \"pattern\"\n{body}");
+        match RuleSet::default().load_str("p.toml", &text) {
+            Ok(()) => Vec::new(),
+            Err(errs) => errs
+                .iter()
+                .map(|e| {
+                    let (l, c) = e.line_col().expect("errors point into the file");
+                    (l, c, e.message.clone())
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn pattern_rules_load_and_compile_once() {
+        let text = "[[rule]]\nid = \"p.x\"\nkind = \"pattern\"\npattern = '(?P<a>{number}) and (?P<b>{number}) make (?P<total>{number})'\nassert = 'total == a + b'\nmessage = \"{a} + {b} is not {total} in {match}\"\n";
+        let mut set = RuleSet::default();
+        set.load_str("p.toml", text).unwrap();
+        let p = set.rules[0].settings.pattern.as_ref().expect("compiled at load time");
+        assert_eq!(p.pattern.captures.len(), 3);
+        assert_eq!(p.assert.as_ref().unwrap().source, "total == a + b");
+    }
+
+    #[test]
+    fn pattern_errors_point_inside_the_strings() {
+        // A regex syntax error: the bad repetition at offset 10 of the string (col 12 + 10).
+        let e = pattern_errors("pattern = '{number} x{2,1}'\nmessage = \"m\"\n");
+        assert_eq!((e[0].0, e[0].1), (4, 22), "{e:?}");
+        assert!(e[0].2.contains("not a valid regex"), "{e:?}");
+        // Too large to compile: points at the start of the pattern, and does not hang.
+        let e = pattern_errors("pattern = '(a{1000}){1000}'\nmessage = \"m\"\n");
+        assert_eq!((e[0].0, e[0].1), (4, 12), "{e:?}");
+        assert!(e[0].2.contains("too large"), "{e:?}");
+        // Unknown placeholder type.
+        let e = pattern_errors("pattern = 'x {foo}'\nmessage = \"m\"\n");
+        assert_eq!((e[0].0, e[0].1, e[0].2.as_str()), (4, 14, "unknown placeholder type `{foo}`"));
+        // In a basic string, escapes are counted as written: `\\d` is two characters there.
+        let e = pattern_errors("pattern = \"(?P<a>\\\\d+) {foo}\"\nmessage = \"m\"\n");
+        assert_eq!((e[0].0, e[0].1), (4, 24), "{e:?}");
+        // An assertion that does not parse: the end of `total == a +` (col 11 + 12).
+        let e = pattern_errors(
+            "pattern = '(?P<a>{number}) (?P<total>{number})'\nassert = 'total == a +'\nmessage = \"m\"\n",
+        );
+        assert_eq!((e[0].0, e[0].1), (5, 23), "{e:?}");
+        assert!(e[0].2.starts_with("expected a value"), "{e:?}");
+        // ... and in a multi-line literal string, on its own line.
+        let e = pattern_errors(
+            "pattern = '(?P<a>{number}) (?P<total>{number})'\nassert = '''\ntotal == a $ 1\n'''\nmessage = \"m\"\n",
+        );
+        assert_eq!((e[0].0, e[0].1), (6, 12), "{e:?}");
+        // A name the pattern does not capture.
+        let e =
+            pattern_errors("pattern = '(?P<a>{number}) (?P<total>{number})'\nassert = 'totl == a'\nmessage = \"m\"\n");
+        assert_eq!((e[0].0, e[0].1, e[0].2.as_str()), (5, 11, "`totl` is not a capture of the pattern"));
+        // A type error: a date plus a name.
+        let e =
+            pattern_errors("pattern = '(?P<d>{date}) by (?P<who>{name})'\nassert = 'd + who == d'\nmessage = \"m\"\n");
+        assert_eq!((e[0].0, e[0].1, e[0].2.as_str()), (5, 13, "`+` cannot combine a date and text"));
+        // Message placeholders are the captures (and `match`).
+        let e = pattern_errors("pattern = '(?P<a>{number})'\nmessage = \"{a} {match} {nope}\"\n");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!((e[0].0, e[0].1, e[0].2.as_str()), (5, 24, "unknown placeholder `{nope}`"));
+        // The pattern is required, and belongs to the pattern kind only.
+        let e = pattern_errors("message = \"m\"\n");
+        assert_eq!(e[0].2, "kind `pattern` needs a non-empty `pattern`");
+        let e = pattern_errors("pattern = 'x'\nmessage = \"m\"\ntokens = [\"x\"]\n");
+        assert_eq!((e[0].0, e[0].2.as_str()), (6, "`tokens` is not a setting of kind `pattern`"));
+    }
+
     #[test]
     fn selectors_take_prefixes() {
         assert!(id_matches("date.year-mismatch", "date"));
