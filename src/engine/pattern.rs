@@ -126,4 +126,16 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].message, "attribution to Ashraf Ghani");
     }
+
+    #[test]
+    fn example_rule_file_passes_its_tests() {
+        let mut set = RuleSet::default();
+        set.load_str("rules/examples/patterns.toml", include_str!("../../rules/examples/patterns.toml"))
+            .unwrap_or_else(|e| panic!("{}", e[0]));
+        let outcomes = crate::engine::run_tests(&set);
+        assert!(outcomes.len() >= 8);
+        for o in outcomes {
+            assert!(o.passed, "{} test {}: expected {:?}, got {:?}", o.rule, o.index, o.expected, o.fired);
+        }
+    }
 }
