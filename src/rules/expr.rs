@@ -338,9 +338,15 @@ pub struct Node {
 // ---------------------------------------------------------------------------------------------
 // Parser
 
+/// Limits that keep parsing, checking and evaluation shallow: an assertion is a line of
+/// arithmetic, not a program.
+const MAX_TOKENS: usize = 1000;
+const MAX_DEPTH: usize = 64;
+
 struct Parser {
     toks: Vec<Token>,
     pos: usize,
+    depth: usize,
 }
 
 impl Parser {
@@ -383,8 +389,19 @@ impl Parser {
         }
     }
 
+    /// Run a nested parse, failing past [`MAX_DEPTH`] levels.
+    fn nested(&mut self, f: fn(&mut Parser) -> Result<Node, ExprError>) -> Result<Node, ExprError> {
+        if self.depth >= MAX_DEPTH {
+            return Err(ExprError::new(self.peek().span.clone(), "the assertion nests too deeply"));
+        }
+        self.depth += 1;
+        let r = f(self);
+        self.depth -= 1;
+        r
+    }
+
     fn or(&mut self) -> Result<Node, ExprError> {
-        self.level(&[BinOp::Or], Parser::and)
+        self.nested(|p| p.level(&[BinOp::Or], Parser::and))
     }
     fn and(&mut self) -> Result<Node, ExprError> {
         self.level(&[BinOp::And], Parser::not)
@@ -392,7 +409,7 @@ impl Parser {
     fn not(&mut self) -> Result<Node, ExprError> {
         if self.peek().tok == Tok::Not {
             let start = self.next().span.start;
-            let inner = self.not()?;
+            let inner = self.nested(Parser::not)?;
             let span = start..inner.span.end;
             return Ok(Node { expr: Expr::Not(Box::new(inner)), span });
         }
@@ -423,7 +440,7 @@ impl Parser {
     fn unary(&mut self) -> Result<Node, ExprError> {
         if self.peek().tok == Tok::Minus {
             let start = self.next().span.start;
-            let inner = self.unary()?;
+            let inner = self.nested(Parser::unary)?;
             let span = start..inner.span.end;
             return Ok(Node { expr: Expr::Neg(Box::new(inner)), span });
         }
@@ -472,7 +489,12 @@ impl Parser {
 
 /// Parse an expression (without type checking).
 pub fn parse(src: &str) -> Result<Node, ExprError> {
-    let mut p = Parser { toks: tokenize(src)?, pos: 0 };
+    let toks = tokenize(src)?;
+    if toks.len() > MAX_TOKENS {
+        return Err(ExprError::new(toks[MAX_TOKENS].span.clone(), "the assertion is too long")
+            .help(format!("an assertion may have at most {MAX_TOKENS} tokens")));
+    }
+    let mut p = Parser { toks, pos: 0, depth: 0 };
     let node = p.or()?;
     let t = p.peek();
     if t.tok != Tok::Eof {
@@ -831,6 +853,38 @@ mod tests {
         assert_eq!(e.span.start, 0);
         let e = err("size(a) == 1");
         assert_eq!((e.span.start, e.message.as_str()), (0, "unknown function `size`"));
+    }
+
+    #[test]
+    fn deep_or_long_assertions_are_errors_not_crashes() {
+        let deep = format!("{}1{} == 1", "(".repeat(200), ")".repeat(200));
+        assert_eq!(err(&deep).message, "the assertion nests too deeply");
+        let negs = format!("{}1 == 1", "-".repeat(200));
+        assert_eq!(err(&negs).message, "the assertion nests too deeply");
+        let long = format!("a == {}", vec!["1"; 600].join(" + "));
+        assert_eq!(err(&long).message, "the assertion is too long");
+        // Within the limits, deep left-leaning sums still work.
+        let sum = format!("{} == 300", vec!["1"; 300].join(" + "));
+        assert_eq!(run(&sum), Ok(true));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn parsing_never_panics(s in "\\PC{0,60}") {
+            let _ = Assertion::compile(&s, VARS).map(|a| a.eval(&env));
+        }
+
+        #[test]
+        fn token_soup_never_panics(s in "[abtoaln0-9 ()+*/<>=!,\"'.-]{0,40}") {
+            let _ = Assertion::compile(&s, VARS).map(|a| a.eval(&env));
+        }
+
+        #[test]
+        fn valid_sums_evaluate(xs in proptest::collection::vec(0u32..1000, 1..20)) {
+            let total: u32 = xs.iter().sum();
+            let src = format!("{total} == {}", xs.iter().map(u32::to_string).collect::<Vec<_>>().join(" + "));
+            proptest::prop_assert_eq!(run(&src), Ok(true));
+        }
     }
 
     #[test]

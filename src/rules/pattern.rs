@@ -391,6 +391,13 @@ mod tests {
         assert!(e.message.contains("`__`"));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn compiling_never_panics(s in "[a-z(){}?P<>\\\\\\[\\]^:0-9,+*|.-]{0,30}") {
+            let _ = compile(&s, false);
+        }
+    }
+
     #[test]
     fn every_fragment_fits_the_size_limit_with_room() {
         let all = r"{number} {date} {year} {percent} {name} {number} {date} {percent} {name}";
