@@ -5,6 +5,7 @@
 mod arith;
 mod dates;
 mod facts;
+mod pattern;
 mod selftest;
 mod style;
 
@@ -101,6 +102,7 @@ fn run_kind(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
         RuleKind::Substitution => style::substitution(ctx, rule),
         RuleKind::Existence => style::existence(ctx, rule),
         RuleKind::Consistency => style::consistency(ctx, rule),
+        RuleKind::Pattern => pattern::pattern(ctx, rule),
     }
 }
 

@@ -6,7 +6,9 @@
 
 mod builtin;
 mod config;
+pub mod expr;
 mod facts;
+pub mod pattern;
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -76,6 +78,8 @@ pub enum RuleKind {
     Existence,
     /// Two spellings of one name that must not both appear.
     Consistency,
+    /// A regex with typed captures and an assertion over them (docs/pattern-rules.md).
+    Pattern,
 }
 
 impl RuleKind {
@@ -97,6 +101,7 @@ impl RuleKind {
         RuleKind::Substitution,
         RuleKind::Existence,
         RuleKind::Consistency,
+        RuleKind::Pattern,
     ];
 
     pub fn name(self) -> &'static str {
@@ -118,10 +123,12 @@ impl RuleKind {
             RuleKind::Substitution => "substitution",
             RuleKind::Existence => "existence",
             RuleKind::Consistency => "consistency",
+            RuleKind::Pattern => "pattern",
         }
     }
 
-    /// Placeholders a rule of this kind may use in `message` and `help`.
+    /// Placeholders a rule of this kind may use in `message` and `help`. For `pattern` rules
+    /// they are the capture names of the rule's pattern (and `match`), so none are fixed here.
     pub fn variables(self) -> &'static [&'static str] {
         match self {
             RuleKind::DatelineMissing => &[],
@@ -141,6 +148,7 @@ impl RuleKind {
             RuleKind::Substitution => &["match", "replacement"],
             RuleKind::Existence => &["match"],
             RuleKind::Consistency => &["match", "other", "first"],
+            RuleKind::Pattern => &[],
         }
     }
 
@@ -151,6 +159,7 @@ impl RuleKind {
             RuleKind::Substitution => &["swap", "ignorecase"],
             RuleKind::Existence => &["tokens", "ignorecase"],
             RuleKind::Consistency => &["either", "ignorecase"],
+            RuleKind::Pattern => &["pattern", "assert", "ignorecase"],
             _ => &[],
         }
     }
@@ -174,6 +183,8 @@ pub struct Settings {
     pub tokens: Vec<String>,
     pub either: Vec<(String, String)>,
     pub ignorecase: bool,
+    /// A `pattern` rule's regex and assertion, compiled when the rule loads.
+    pub pattern: Option<std::sync::Arc<PatternRule>>,
     /// The phrases of a style rule, compiled on first use.
     automaton: std::sync::OnceLock<aho_corasick::AhoCorasick>,
 }
@@ -197,6 +208,14 @@ impl Settings {
                 .expect("literal phrases always build")
         })
     }
+}
+
+/// The compiled settings of a `pattern` rule.
+#[derive(Clone, Debug)]
+pub struct PatternRule {
+    pub pattern: pattern::Pattern,
+    /// Without an assertion the rule fires on every match.
+    pub assert: Option<expr::Assertion>,
 }
 
 /// One loaded rule.
@@ -309,6 +328,10 @@ struct RawRule {
     either: Option<Spanned<Vec<Vec<String>>>>,
     #[serde(default)]
     ignorecase: Option<Spanned<bool>>,
+    #[serde(default)]
+    pattern: Option<Spanned<String>>,
+    #[serde(default)]
+    assert: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -330,6 +353,62 @@ pub(crate) fn toml_date(v: &toml::Value) -> Option<NaiveDate> {
         toml::Value::String(s) => NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d").ok(),
         _ => None,
     }
+}
+
+/// The byte offset in a TOML file of byte `offset` of the decoded value of the string whose
+/// token spans `span` (quotes included). Handles the four TOML string forms and the escapes of
+/// basic strings, so errors inside `"\\d+"` still point at the right column.
+pub(crate) fn toml_string_pos(text: &str, span: &Range<usize>, offset: usize) -> usize {
+    let Some(raw) = text.get(span.clone()) else { return span.start };
+    let (open, basic) = if raw.starts_with("\"\"\"") {
+        (3, true)
+    } else if raw.starts_with("'''") {
+        (3, false)
+    } else if raw.starts_with('"') {
+        (1, true)
+    } else if raw.starts_with('\'') {
+        (1, false)
+    } else {
+        return span.start;
+    };
+    let mut i = open;
+    // A multi-line string drops a newline right after its opening quotes.
+    if open == 3 {
+        if raw[i..].starts_with("\r\n") {
+            i += 2;
+        } else if raw[i..].starts_with('\n') {
+            i += 1;
+        }
+    }
+    let mut decoded = 0;
+    while decoded < offset && i < raw.len() {
+        let c = raw[i..].chars().next().expect("in bounds");
+        if basic && c == '\\' {
+            let rest = &raw[i + 1..];
+            let next = rest.chars().next();
+            match next {
+                Some('u' | 'U') => {
+                    let n = if next == Some('u') { 4 } else { 8 };
+                    let ch = rest.get(1..1 + n).and_then(|h| u32::from_str_radix(h, 16).ok()).and_then(char::from_u32);
+                    i += 2 + n;
+                    decoded += ch.map_or(1, char::len_utf8);
+                }
+                Some(w) if w.is_whitespace() => {
+                    // A line-ending backslash eats the whitespace that follows.
+                    i += 1 + rest.len() - rest.trim_start().len();
+                }
+                Some(e) => {
+                    i += 1 + e.len_utf8();
+                    decoded += 1;
+                }
+                None => break,
+            }
+        } else {
+            i += c.len_utf8();
+            decoded += c.len_utf8();
+        }
+    }
+    span.start + i
 }
 
 /// Placeholders `{name}` in a template.
@@ -431,9 +510,19 @@ impl RuleSet {
         } else {
             ids.insert(id.clone(), path.to_string());
         }
+        let compiled = if kind == RuleKind::Pattern { compile_pattern_rule(path, text, &r, &mut errors) } else { None };
         // Placeholders must be ones the kind provides.
-        let allowed = kind.variables();
-        for field in std::iter::once(&r.message).chain(r.help.as_ref()) {
+        let pattern_vars: Vec<&str>;
+        let allowed: &[&str] = match &compiled {
+            Some(p) => {
+                pattern_vars = p.pattern.captures.iter().map(|c| c.name).chain(std::iter::once("match")).collect();
+                &pattern_vars
+            }
+            None => kind.variables(),
+        };
+        // (A pattern that did not compile has no known captures; its error is enough.)
+        let skip_placeholders = kind == RuleKind::Pattern && compiled.is_none();
+        for field in std::iter::once(&r.message).chain(r.help.as_ref()).filter(|_| !skip_placeholders) {
             for (off, name) in placeholders(field.get_ref()) {
                 if !allowed.contains(&name) {
                     // Point at the placeholder inside the string (+1 for the opening quote).
@@ -460,12 +549,14 @@ impl RuleSet {
             }
         }
         // Settings that do not belong to the kind.
-        let given: [(&str, Option<Range<usize>>); 5] = [
+        let given: [(&str, Option<Range<usize>>); 7] = [
             ("max-year-gap", r.max_year_gap.as_ref().map(|s| s.span())),
             ("swap", r.swap.as_ref().map(|s| s.span())),
             ("tokens", r.tokens.as_ref().map(|s| s.span())),
             ("either", r.either.as_ref().map(|s| s.span())),
             ("ignorecase", r.ignorecase.as_ref().map(|s| s.span())),
+            ("pattern", r.pattern.as_ref().map(|s| s.span())),
+            ("assert", r.assert.as_ref().map(|s| s.span())),
         ];
         for (key, span) in given {
             if let Some(span) = span {
@@ -488,6 +579,7 @@ impl RuleSet {
         let mut settings = Settings {
             max_year_gap: r.max_year_gap.as_ref().map(|v| *v.get_ref()),
             ignorecase: r.ignorecase.as_ref().is_some_and(|v| *v.get_ref()),
+            pattern: compiled.map(std::sync::Arc::new),
             ..Settings::default()
         };
         if let Some(swap) = r.swap {
@@ -514,6 +606,7 @@ impl RuleSet {
             RuleKind::Substitution => &[("swap", !settings.swap.is_empty())],
             RuleKind::Existence => &[("tokens", !settings.tokens.is_empty())],
             RuleKind::Consistency => &[("either", !settings.either.is_empty())],
+            RuleKind::Pattern => &[("pattern", r.pattern.is_some())],
             _ => &[],
         };
         for (key, present) in required {
@@ -599,6 +692,47 @@ impl RuleSet {
     }
 }
 
+/// Compile a `pattern` rule's regex and assertion, pushing errors that point inside the strings.
+fn compile_pattern_rule(path: &str, text: &str, r: &RawRule, errors: &mut Vec<LoadError>) -> Option<PatternRule> {
+    let src = r.pattern.as_ref()?;
+    let ignorecase = r.ignorecase.as_ref().is_some_and(|v| *v.get_ref());
+    let at = |field: &Spanned<String>, range: &Range<usize>| {
+        let start = toml_string_pos(text, &field.span(), range.start);
+        let end = toml_string_pos(text, &field.span(), range.end).max(start);
+        Some(start..end)
+    };
+    let pattern = match pattern::compile(src.get_ref(), ignorecase) {
+        Ok(p) => p,
+        Err(e) => {
+            let mut err = LoadError::at(path, text, at(src, &e.span), e.message);
+            err.help = e.help;
+            errors.push(err);
+            return None;
+        }
+    };
+    let assert = match &r.assert {
+        None => None,
+        Some(a) => {
+            let vars: Vec<(&str, expr::Type)> = pattern
+                .captures
+                .iter()
+                .map(|c| (c.name, c.value_type()))
+                .chain(std::iter::once(("dateline", expr::Type::Date)))
+                .collect();
+            match expr::Assertion::compile(a.get_ref(), &vars) {
+                Ok(x) => Some(x),
+                Err(e) => {
+                    let mut err = LoadError::at(path, text, at(a, &e.span), e.message);
+                    err.help = e.help;
+                    errors.push(err);
+                    return None;
+                }
+            }
+        }
+    };
+    Some(PatternRule { pattern, assert })
+}
+
 /// Whether a rule id is named by a selector: the id itself or a dotted prefix of it.
 pub fn id_matches(id: &str, selector: &str) -> bool {
     id == selector || (id.starts_with(selector) && id[selector.len()..].starts_with('.'))
@@ -640,6 +774,77 @@ mod tests {
         let text = "[[rule]]\nid = \"a.b\"\nkind = \"existence\"\ntokens = [\"x\"]\nmessage = \"m\"\ncolour = 1\n";
         let err = RuleSet::default().load_str("r.toml", text).unwrap_err();
         assert_eq!(err[0].line_col().map(|x| x.0), Some(6));
+    }
+
+    /// Load one pattern rule with the given extra lines; return errors as (line, col, message).
+    fn pattern_errors(body: &str) -> Vec<(usize, usize, String)> {
+        let text = format!("[[rule]]\nid = \"p.x\"\nkind = \"pattern\"\n{body}");
+        match RuleSet::default().load_str("p.toml", &text) {
+            Ok(()) => Vec::new(),
+            Err(errs) => errs
+                .iter()
+                .map(|e| {
+                    let (l, c) = e.line_col().expect("errors point into the file");
+                    (l, c, e.message.clone())
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn pattern_rules_load_and_compile_once() {
+        let text = "[[rule]]\nid = \"p.x\"\nkind = \"pattern\"\npattern = '(?P<a>{number}) and (?P<b>{number}) make (?P<total>{number})'\nassert = 'total == a + b'\nmessage = \"{a} + {b} is not {total} in {match}\"\n";
+        let mut set = RuleSet::default();
+        set.load_str("p.toml", text).unwrap();
+        let p = set.rules[0].settings.pattern.as_ref().expect("compiled at load time");
+        assert_eq!(p.pattern.captures.len(), 3);
+        assert_eq!(p.assert.as_ref().unwrap().source, "total == a + b");
+    }
+
+    #[test]
+    fn pattern_errors_point_inside_the_strings() {
+        // A regex syntax error: the bad repetition at offset 10 of the string (col 12 + 10).
+        let e = pattern_errors("pattern = '{number} x{2,1}'\nmessage = \"m\"\n");
+        assert_eq!((e[0].0, e[0].1), (4, 22), "{e:?}");
+        assert!(e[0].2.contains("not a valid regex"), "{e:?}");
+        // Too large to compile: points at the start of the pattern, and does not hang.
+        let e = pattern_errors("pattern = '(a{1000}){1000}'\nmessage = \"m\"\n");
+        assert_eq!((e[0].0, e[0].1), (4, 12), "{e:?}");
+        assert!(e[0].2.contains("too large"), "{e:?}");
+        // Unknown placeholder type.
+        let e = pattern_errors("pattern = 'x {foo}'\nmessage = \"m\"\n");
+        assert_eq!((e[0].0, e[0].1, e[0].2.as_str()), (4, 14, "unknown placeholder type `{foo}`"));
+        // In a basic string, escapes are counted as written: `\\d` is two characters there.
+        let e = pattern_errors("pattern = \"(?P<a>\\\\d+) {foo}\"\nmessage = \"m\"\n");
+        assert_eq!((e[0].0, e[0].1), (4, 24), "{e:?}");
+        // An assertion that does not parse: the end of `total == a +` (col 11 + 12).
+        let e = pattern_errors(
+            "pattern = '(?P<a>{number}) (?P<total>{number})'\nassert = 'total == a +'\nmessage = \"m\"\n",
+        );
+        assert_eq!((e[0].0, e[0].1), (5, 23), "{e:?}");
+        assert!(e[0].2.starts_with("expected a value"), "{e:?}");
+        // ... and in a multi-line literal string, on its own line.
+        let e = pattern_errors(
+            "pattern = '(?P<a>{number}) (?P<total>{number})'\nassert = '''\ntotal == a $ 1\n'''\nmessage = \"m\"\n",
+        );
+        assert_eq!((e[0].0, e[0].1), (6, 12), "{e:?}");
+        // A name the pattern does not capture.
+        let e =
+            pattern_errors("pattern = '(?P<a>{number}) (?P<total>{number})'\nassert = 'totl == a'\nmessage = \"m\"\n");
+        assert_eq!((e[0].0, e[0].1, e[0].2.as_str()), (5, 11, "`totl` is not a capture of the pattern"));
+        // A type error: a date plus a name.
+        let e =
+            pattern_errors("pattern = '(?P<d>{date}) by (?P<who>{name})'\nassert = 'd + who == d'\nmessage = \"m\"\n");
+        assert_eq!((e[0].0, e[0].1, e[0].2.as_str()), (5, 13, "`+` cannot combine a date and text"));
+        // Message placeholders are the captures (and `match`).
+        let e = pattern_errors("pattern = '(?P<a>{number})'\nmessage = \"{a} {match} {nope}\"\n");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!((e[0].0, e[0].1, e[0].2.as_str()), (5, 24, "unknown placeholder `{nope}`"));
+        // The pattern is required, and belongs to the pattern kind only.
+        let e = pattern_errors("message = \"m\"\n");
+        assert_eq!(e[0].2, "kind `pattern` needs a non-empty `pattern`");
+        let e = pattern_errors("pattern = 'x'\nmessage = \"m\"\ntokens = [\"x\"]\n");
+        assert_eq!((e[0].0, e[0].2.as_str()), (6, "`tokens` is not a setting of kind `pattern`"));
     }
 
     #[test]
