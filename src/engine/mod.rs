@@ -95,6 +95,9 @@ fn run_kind(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
         RuleKind::RoleTerm => facts::role_term(ctx),
         RuleKind::EventDate => facts::event_date(ctx),
         RuleKind::PersonAge => facts::person_age(ctx),
+        RuleKind::EventFigure => facts::event_figure(ctx),
+        // Suppression is a post-filter over all findings; see `suppress`.
+        RuleKind::SuppressionUnused => vec![],
         RuleKind::Substitution => style::substitution(ctx, rule),
         RuleKind::Existence => style::existence(ctx, rule),
         RuleKind::Consistency => style::consistency(ctx, rule),

@@ -111,7 +111,8 @@ struct Matcher {
     /// Per title pattern: offices and the length of the title part.
     title_targets: Vec<(Vec<usize>, usize)>,
     people: AhoCorasick,
-    people_targets: Vec<usize>,
+    /// Per name pattern: every person who goes by it ("Trudeau" is father and son).
+    people_targets: Vec<Vec<usize>>,
     events: AhoCorasick,
     event_targets: Vec<usize>,
 }
@@ -163,14 +164,16 @@ impl Facts {
                 }
             }
             let (patterns, title_targets): (Vec<String>, Vec<_>) = index.into_iter().unzip();
-            let mut people = Vec::new();
-            let mut people_targets = Vec::new();
+            let mut people_index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
             for (i, p) in self.people.iter().enumerate() {
                 for name in std::iter::once(&p.name).chain(&p.aliases) {
-                    people.push(name.clone());
-                    people_targets.push(i);
+                    let e = people_index.entry(name.clone()).or_default();
+                    if !e.contains(&i) {
+                        e.push(i);
+                    }
                 }
             }
+            let (people, people_targets): (Vec<String>, Vec<Vec<usize>>) = people_index.into_iter().unzip();
             let mut events = Vec::new();
             let mut event_targets = Vec::new();
             for (i, e) in self.events.iter().enumerate() {
@@ -204,13 +207,14 @@ impl Facts {
             .collect()
     }
 
-    /// Every known person's name or alias: (index into `people`, span).
-    pub fn find_people(&self, text: &str) -> Vec<(usize, Span)> {
+    /// Every known person's name or alias: (indices into `people` of everyone who goes by
+    /// that name, span).
+    pub fn find_people(&self, text: &str) -> Vec<(Vec<usize>, Span)> {
         if self.people.is_empty() {
             return vec![];
         }
         let m = self.matcher();
-        word_matches(&m.people, text).map(|(p, s)| (m.people_targets[p], s)).collect()
+        word_matches(&m.people, text).map(|(p, s)| (m.people_targets[p].clone(), s)).collect()
     }
 
     /// Every known event's name or alias: (index into `events`, span).

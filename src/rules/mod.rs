@@ -64,12 +64,16 @@ pub enum RuleKind {
     EventDate,
     /// An age beside a known person's name that does not fit the birth date.
     PersonAge,
+    /// A known event's figure (a death toll) stated otherwise.
+    EventFigure,
     /// House style: a word or phrase to replace with another.
     Substitution,
     /// Words or patterns to flag wherever they appear.
     Existence,
     /// Two spellings of one name that must not both appear.
     Consistency,
+    /// A `copydesk-disable` directive that silenced nothing.
+    SuppressionUnused,
 }
 
 impl RuleKind {
@@ -85,9 +89,11 @@ impl RuleKind {
         RuleKind::RoleTerm,
         RuleKind::EventDate,
         RuleKind::PersonAge,
+        RuleKind::EventFigure,
         RuleKind::Substitution,
         RuleKind::Existence,
         RuleKind::Consistency,
+        RuleKind::SuppressionUnused,
     ];
 
     pub fn name(self) -> &'static str {
@@ -103,9 +109,11 @@ impl RuleKind {
             RuleKind::RoleTerm => "role-term",
             RuleKind::EventDate => "event-date",
             RuleKind::PersonAge => "person-age",
+            RuleKind::EventFigure => "event-figure",
             RuleKind::Substitution => "substitution",
             RuleKind::Existence => "existence",
             RuleKind::Consistency => "consistency",
+            RuleKind::SuppressionUnused => "suppression-unused",
         }
     }
 
@@ -123,9 +131,11 @@ impl RuleKind {
             RuleKind::RoleTerm => &["title", "name", "date", "terms"],
             RuleKind::EventDate => &["event", "stated", "date"],
             RuleKind::PersonAge => &["name", "stated", "age", "born", "date"],
+            RuleKind::EventFigure => &["event", "figure", "stated", "expected"],
             RuleKind::Substitution => &["match", "replacement"],
             RuleKind::Existence => &["match"],
             RuleKind::Consistency => &["match", "other", "first"],
+            RuleKind::SuppressionUnused => &["directive", "rules"],
         }
     }
 
