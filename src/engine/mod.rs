@@ -7,6 +7,7 @@ mod dates;
 mod facts;
 mod selftest;
 mod style;
+mod suppress;
 
 pub use selftest::{run_tests, TestOutcome};
 
@@ -76,6 +77,13 @@ pub fn check_with(article: &Article, mentions: &Mentions, rules: &RuleSet) -> Ve
         for hit in run_kind(&ctx, rule) {
             out.push(finding(rule, hit));
         }
+    }
+    // Directives in the article silence findings; the ones that silence nothing are reported
+    // by every loaded rule of the suppression kind (none loaded: they are simply not reported).
+    let filtered = suppress::apply(article, out);
+    let mut out = filtered.kept;
+    for rule in rules.rules.iter().filter(|r| r.kind == RuleKind::SuppressionUnused) {
+        out.extend(filtered.unused.iter().cloned().map(|hit| finding(rule, hit)));
     }
     out.sort_by(|a, b| a.span.start.cmp(&b.span.start).then_with(|| a.rule.cmp(&b.rule)));
     out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
