@@ -312,8 +312,16 @@ impl Facts {
             }
         }
         for e in events {
+            let span = e.span();
             let e = e.into_inner();
             let Some(date) = date_of(path, text, &e.date, "date", &mut errors) else { continue };
+            if e.tolerance.is_some_and(|t| t < 0.0 || !t.is_finite()) {
+                errors.push(
+                    LoadError::at(path, text, Some(span), format!("event `{}` has a negative `tolerance`", e.name))
+                        .with_help("`tolerance` widens each figure to figure ± tolerance; write 0 or more"),
+                );
+                continue;
+            }
             if !self.events.iter().any(|x| x.name == e.name && x.date == date) {
                 self.events.push(Event {
                     name: e.name,
@@ -370,5 +378,40 @@ mod tests {
         let two = format!("{OBAMA}\n{}", OBAMA.replace("from = 2009-01-20", "from = 2010-01-20"));
         let e = RuleSet::default().load_str("a.toml", &two).unwrap_err();
         assert!(e[0].message.contains("overlaps"));
+        // The error points at the second term's table, on line 8 of the joined file.
+        assert_eq!(e[0].line_col().map(|(l, _)| l), Some(8));
+        assert_eq!(e[0].to_string().split(':').take(2).collect::<Vec<_>>(), ["a.toml", "8"]);
+    }
+
+    #[test]
+    fn overlap_is_per_file_and_per_holder() {
+        // Another holder in the same office at the same time is a data question, not a schema
+        // error (acting presidents, disputed terms), and is allowed.
+        let other = OBAMA.replace("Barack Obama", "Joe Biden");
+        RuleSet::default().load_str("a.toml", &format!("{OBAMA}\n{other}")).unwrap();
+        // An overlapping term from another file is not an error either: packs are merged.
+        let mut set = RuleSet::default();
+        set.load_str("a.toml", OBAMA).unwrap();
+        set.load_str("b.toml", &OBAMA.replace("from = 2009-01-20", "from = 2010-01-20")).unwrap();
+        assert_eq!(set.facts.offices.len(), 2);
+    }
+
+    #[test]
+    fn people_and_events_from_two_files_merge() {
+        let text = "[[person]]\nname = \"Barack Obama\"\nborn = 1961-08-04\n\n[[event]]\nname = \"x\"\ndate = 2001-01-01\nfigures = { killed = 3 }\n";
+        let mut set = RuleSet::default();
+        set.load_str("a.toml", text).unwrap();
+        set.load_str("b.toml", text).unwrap();
+        assert_eq!((set.facts.people.len(), set.facts.events.len()), (1, 1));
+    }
+
+    #[test]
+    fn bad_dates_point_at_the_value() {
+        let e = RuleSet::default().load_str("a.toml", &OBAMA.replace("to = 2017-01-20", "to = \"soon\"")).unwrap_err();
+        assert_eq!(e[0].line_col(), Some((6, 6)));
+        let e = RuleSet::default()
+            .load_str("a.toml", "[[event]]\nname = \"x\"\ndate = 2001-01-01\ntolerance = -2.0\n")
+            .unwrap_err();
+        assert!(e[0].message.contains("tolerance"), "{}", e[0].message);
     }
 }
