@@ -16,6 +16,31 @@ const NOT_IN_OFFICE: &[&str] = &[
     "past", "onetime", "one-time", "then-", "would-be",
 ];
 
+/// Words that, right before a bare year, make it the time of the sentence ("in 2001", "since
+/// 2017"). Without one the year is usually a label: "his 2001 Commission", "the 2008 campaign".
+const YEAR_AS_TIME: &[&str] = &[
+    "in",
+    "since",
+    "during",
+    "until",
+    "till",
+    "through",
+    "throughout",
+    "from",
+    "by",
+    "of",
+    "before",
+    "after",
+    "around",
+    "early",
+    "late",
+    "mid",
+    "and",
+    "or",
+    "to",
+    "at",
+];
+
 /// The date a sentence speaks of: its own explicit date nearest to `at`, else the dateline.
 /// Returns the date, its precision in characters of the TIMEX value (10 day, 7 month, 4 year),
 /// and the mention it came from.
@@ -32,7 +57,12 @@ fn sentence_date<'a>(ctx: &'a Ctx, sentence: usize, at: usize) -> Option<(NaiveD
             let (date, precision) = match v.len() {
                 10 => (d.date?, 10),
                 7 => (NaiveDate::from_ymd_opt(d.year?, d.month?, 1)?, 7),
-                4 if v.chars().all(|c| c.is_ascii_digit()) => (NaiveDate::from_ymd_opt(d.year?, 1, 1)?, 4),
+                4 if v.chars().all(|c| c.is_ascii_digit()) => {
+                    if !YEAR_AS_TIME.contains(&preceding_word(&ctx.article.text, d.span.start).as_str()) {
+                        return None;
+                    }
+                    (NaiveDate::from_ymd_opt(d.year?, 1, 1)?, 4)
+                }
                 _ => return None,
             };
             Some((date, precision, d))
@@ -51,9 +81,9 @@ fn sentence_date<'a>(ctx: &'a Ctx, sentence: usize, at: usize) -> Option<(NaiveD
     ctx.article.dateline_date().map(|d| (d, 10, None))
 }
 
-/// Whether a term overlaps the period a date names at its precision.
-fn term_covers(o: &Office, date: NaiveDate, precision: usize) -> bool {
-    let (start, end) = match precision {
+/// The first and last day of the period a date names at its precision.
+fn period(date: NaiveDate, precision: usize) -> (NaiveDate, NaiveDate) {
+    match precision {
         4 => (date, NaiveDate::from_ymd_opt(date.year(), 12, 31).unwrap_or(date)),
         7 => {
             let next = if date.month() == 12 {
@@ -64,8 +94,19 @@ fn term_covers(o: &Office, date: NaiveDate, precision: usize) -> bool {
             (date, next.and_then(|n| n.pred_opt()).unwrap_or(date))
         }
         _ => (date, date),
-    };
+    }
+}
+
+/// Whether a term overlaps the period a date names at its precision.
+fn term_covers(o: &Office, date: NaiveDate, precision: usize) -> bool {
+    let (start, end) = period(date, precision);
     o.from <= end && o.to.is_none_or(|t| t >= start)
+}
+
+/// "Prime Minister May 10, 1940": the name is a month starting a date, not a holder.
+fn name_is_a_date(name: &str, after: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    crate::lexicon::month_number(last).is_some() && after.trim_start().starts_with(|c: char| c.is_ascii_digit())
 }
 
 fn preceding_word(text: &str, start: usize) -> String {
@@ -95,6 +136,9 @@ pub(super) fn role_term(ctx: &Ctx) -> Vec<Hit> {
     let mut out = Vec::new();
     for fm in facts.find_titles(text) {
         let FactMatch { span, title_span, offices, .. } = fm;
+        if name_is_a_date(&text[title_span.end..span.end], &text[span.end..]) {
+            continue;
+        }
         let prev = preceding_word(text, title_span.start);
         if NOT_IN_OFFICE.contains(&prev.as_str())
             || prev.ends_with("-elect")
@@ -113,7 +157,29 @@ pub(super) fn role_term(ctx: &Ctx) -> Vec<Hit> {
         let Some(sentence) = ctx.article.sentence_at(span.start) else { continue };
         let Some((date, precision, from)) = sentence_date(ctx, sentence, span.end) else { continue };
         let offices: Vec<&Office> = offices.iter().map(|&i| &facts.offices[i]).collect();
-        if offices.iter().any(|o| term_covers(o, date, precision)) {
+        // A day written without its year ("the Sept. 26 election") may fall in the dateline's
+        // year or the one before, whichever the extractor guessed; judge by the one nearest the
+        // dateline and accept the title if it fits either.
+        let mut date = date;
+        let mut candidates = vec![date];
+        if let (Some(d), Some(dl)) = (from, ctx.article.dateline_date()) {
+            if !d.year_explicit && precision == 10 {
+                if let Some(same_year) = date.with_year(dl.year()) {
+                    candidates.push(same_year);
+                    date = same_year;
+                }
+            }
+        }
+        if candidates.iter().any(|&c| offices.iter().any(|o| term_covers(o, c, precision))) {
+            continue;
+        }
+        // A bare year is weak evidence of when the sentence happens: "Biden used his speech to
+        // link the fight in 1944 to Ukraine" names the topic's year. If the title fits the
+        // dateline, say nothing rather than raise a false alarm.
+        if precision == 4
+            && from.is_some()
+            && ctx.article.dateline_date().is_some_and(|dl| offices.iter().any(|o| o.covers(dl)))
+        {
             continue;
         }
         let first = offices[0];
@@ -198,8 +264,7 @@ pub(super) fn person_age(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
     let facts = &ctx.rules.facts;
     let mut out = Vec::new();
-    for (pi, span) in facts.find_people(text) {
-        let p = &facts.people[pi];
+    for (people, span) in facts.find_people(text) {
         // "Obama, 60, said": an age right after the name.
         let Some(n) = ctx
             .m
@@ -210,18 +275,26 @@ pub(super) fn person_age(ctx: &Ctx) -> Vec<Hit> {
             continue;
         };
         let Some(sentence) = ctx.article.sentence_at(span.start) else { continue };
-        let Some((date, precision, _)) = sentence_date(ctx, sentence, span.end) else { continue };
+        let Some((date, precision, from)) = sentence_date(ctx, sentence, span.end) else { continue };
+        // An age in apposition usually speaks of the dateline even when the sentence also names
+        // an earlier date ("Hu Jintao, 80, has rarely been seen since October 2022"), and of the
+        // sentence's date when it says "then 78". Either reading that fits is accepted.
+        let mut periods = vec![period(date, precision)];
+        if let (Some(_), Some(dl)) = (from, ctx.article.dateline_date()) {
+            periods.push((dl, dl));
+        }
         let stated = n.value as i32;
-        let (lo, hi) = if precision == 10 {
-            let a = age_on(p.born, date);
-            (a, a)
-        } else {
-            let end = NaiveDate::from_ymd_opt(date.year(), 12, 31).unwrap_or(date);
-            (age_on(p.born, date), age_on(p.born, end))
-        };
-        if (lo..=hi).contains(&stated) {
+        let ages = |born: NaiveDate, (start, end): (NaiveDate, NaiveDate)| (age_on(born, start), age_on(born, end));
+        let fits = people.iter().any(|&pi| {
+            periods
+                .iter()
+                .any(|&pd| (ages(facts.people[pi].born, pd).0..=ages(facts.people[pi].born, pd).1).contains(&stated))
+        });
+        if fits {
             continue;
         }
+        let p = &facts.people[people[0]];
+        let (lo, hi) = ages(p.born, periods[0]);
         let age = if lo == hi { lo.to_string() } else { format!("{lo} or {hi}") };
         out.push(Hit {
             span: Span::new(span.start, n.span.end),
@@ -237,4 +310,112 @@ pub(super) fn person_age(ctx: &Ctx) -> Vec<Hit> {
         });
     }
     out
+}
+
+/// Words that name one kind of figure. A figure key matches a quantity whose verb or head noun
+/// is the key itself or in the key's group, so `killed = 11` reads "killed 11 workers", "11
+/// were killed", "left 11 dead" and "11 deaths".
+const FIGURE_WORDS: &[&[&str]] = &[
+    &["killed", "kill", "kills", "killing", "dead", "deaths", "died", "die", "fatalities", "lives", "victims"],
+    &["injured", "injure", "injuring", "injuries", "wounded", "wounding", "hurt"],
+    &["missing"],
+    &["rescued", "saved", "survivors", "survived"],
+];
+
+fn figure_matches(key: &str, word: &str) -> bool {
+    let (key, word) = (key.to_lowercase(), word.to_lowercase());
+    key == word || FIGURE_WORDS.iter().any(|g| g.contains(&key.as_str()) && g.contains(&word.as_str()))
+}
+
+pub(super) fn event_figure(ctx: &Ctx) -> Vec<Hit> {
+    let text = &ctx.article.text;
+    let facts = &ctx.rules.facts;
+    let mut out = Vec::new();
+    for (ei, span) in facts.find_events(text) {
+        let e = &facts.events[ei];
+        if e.figures.is_empty() {
+            continue;
+        }
+        let Some(sentence) = ctx.article.sentence_at(span.start) else { continue };
+        // A figure counts only in the sentence that names the event: the next sentence may be
+        // about something else ("Another blast last year killed 3").
+        for q in &ctx.m.quantities {
+            let n = &ctx.m.numbers[q.number];
+            if n.sentence != sentence || n.kind != NumberKind::Count {
+                continue;
+            }
+            let words = [q.verb.as_deref(), q.head.as_deref()];
+            let Some((key, &want)) =
+                e.figures.iter().find(|(k, _)| words.iter().flatten().any(|w| figure_matches(k, w)))
+            else {
+                continue;
+            };
+            let (lo, hi) = (want - e.tolerance, want + e.tolerance);
+            // The stated number allows an interval ("more than 2,900"); any overlap is consistent.
+            if n.low <= hi + 1e-9 && n.high >= lo - 1e-9 {
+                continue;
+            }
+            let expected = if e.tolerance > 0.0 {
+                format!("{} to {}", super::fmt_num(lo), super::fmt_num(hi))
+            } else {
+                super::fmt_num(want)
+            };
+            out.push(Hit {
+                span: n.span,
+                label: format!("{key}: {expected}"),
+                vars: vec![
+                    ("event", e.name.clone()),
+                    ("figure", key.clone()),
+                    ("stated", ctx.text(n.span).to_string()),
+                    ("expected", expected),
+                ],
+                related: vec![Related { span, message: "the event named here".into() }],
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::{Article, Format, IngestOptions};
+    use crate::rules::RuleSet;
+
+    fn fired(text: &str) -> Vec<String> {
+        let set = RuleSet::builtin();
+        let a = Article::from_text("t", text.to_string(), Format::Text, &IngestOptions::default());
+        crate::engine::check(&a, &set).into_iter().filter(|f| f.rule.starts_with("fact.")).map(|f| f.message).collect()
+    }
+
+    #[test]
+    fn titles_marked_as_not_current_are_fine() {
+        for title in ["Former President", "former President", "ex-President", "then-President", "Then-President"] {
+            assert!(fired(&format!("date 2012-05-06\n\n{title} Bill Clinton spoke on Friday.")).is_empty(), "{title}");
+        }
+        assert!(fired("date 2008-11-06\n\nPresident-elect Barack Obama spoke on Wednesday.").is_empty());
+        assert_eq!(fired("date 2012-05-06\n\nPresident Bill Clinton spoke on Friday.").len(), 1);
+    }
+
+    #[test]
+    fn the_sentence_date_wins_over_the_dateline() {
+        assert!(fired("date 2020-05-06\n\nPresident Bill Clinton spoke in Denver on May 5, 1998.").is_empty());
+        let got = fired("date 1998-05-06\n\nPresident Bill Clinton spoke in Denver on May 5, 2010.");
+        assert_eq!(got, ["Bill Clinton was not President on May 5, 2010: in office 1993-01-20 to 2001-01-20"]);
+    }
+
+    #[test]
+    fn a_day_without_its_year_is_read_nearest_the_dateline() {
+        let got = fired("date 2021-09-20\n\nChancellor Olaf Scholz is favored in the Sept. 26 election.");
+        assert_eq!(got.len(), 1);
+        assert!(got[0].contains("September 26, 2021"), "{}", got[0]);
+    }
+
+    #[test]
+    fn event_figures_match_by_verb_or_noun_within_tolerance() {
+        assert_eq!(fired("date 2020-04-21\n\nThe Deepwater Horizon explosion left 12 dead.").len(), 1);
+        assert!(fired("date 2020-04-21\n\nThe Deepwater Horizon explosion left 11 dead and 17 injured.").is_empty());
+        assert!(fired("date 2021-09-12\n\nThe September 11 attacks killed 2,977 people.").is_empty());
+        // A count of something else in the sentence is not the toll.
+        assert!(fired("date 2020-04-21\n\nThe Deepwater Horizon explosion spilled oil for 87 days.").is_empty());
+    }
 }

@@ -8,6 +8,7 @@ mod facts;
 mod pattern;
 mod selftest;
 mod style;
+mod suppress;
 
 pub use selftest::{run_tests, TestOutcome};
 
@@ -78,6 +79,13 @@ pub fn check_with(article: &Article, mentions: &Mentions, rules: &RuleSet) -> Ve
             out.push(finding(rule, hit));
         }
     }
+    // Directives in the article silence findings; the ones that silence nothing are reported
+    // by every loaded rule of the suppression kind (none loaded: they are simply not reported).
+    let filtered = suppress::apply(article, out);
+    let mut out = filtered.kept;
+    for rule in rules.rules.iter().filter(|r| r.kind == RuleKind::SuppressionUnused) {
+        out.extend(filtered.unused.iter().cloned().map(|hit| finding(rule, hit)));
+    }
     out.sort_by(|a, b| a.span.start.cmp(&b.span.start).then_with(|| a.rule.cmp(&b.rule)));
     out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
     out
@@ -99,6 +107,9 @@ fn run_kind(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
         RuleKind::RoleTerm => facts::role_term(ctx),
         RuleKind::EventDate => facts::event_date(ctx),
         RuleKind::PersonAge => facts::person_age(ctx),
+        RuleKind::EventFigure => facts::event_figure(ctx),
+        // Suppression is a post-filter over all findings; see `suppress`.
+        RuleKind::SuppressionUnused => vec![],
         RuleKind::Substitution => style::substitution(ctx, rule),
         RuleKind::Existence => style::existence(ctx, rule),
         RuleKind::Consistency => style::consistency(ctx, rule),

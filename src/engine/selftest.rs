@@ -49,3 +49,35 @@ pub fn run_tests(set: &RuleSet) -> Vec<TestOutcome> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::run_tests;
+    use crate::rules::RuleSet;
+
+    fn failures(set: &RuleSet) -> Vec<String> {
+        run_tests(set)
+            .into_iter()
+            .filter(|o| !o.passed)
+            .map(|o| format!("{} test {}: expected {:?}, got {:?}", o.rule, o.index, o.expected, o.fired))
+            .collect()
+    }
+
+    #[test]
+    fn every_builtin_rule_test_passes() {
+        let failed = failures(&RuleSet::builtin());
+        assert!(failed.is_empty(), "{failed:#?}");
+    }
+
+    #[test]
+    fn the_example_house_style_pack_passes_alone_and_with_the_builtins() {
+        let text = include_str!("../../rules/examples/house-style.toml");
+        let mut alone = RuleSet::default();
+        alone.load_str("rules/examples/house-style.toml", text).unwrap();
+        assert_eq!(alone.rules.len(), 3);
+        assert!(failures(&alone).is_empty(), "{:#?}", failures(&alone));
+        let mut all = RuleSet::builtin();
+        all.load_str("rules/examples/house-style.toml", text).unwrap();
+        assert!(failures(&all).is_empty(), "{:#?}", failures(&all));
+    }
+}

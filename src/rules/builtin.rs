@@ -7,6 +7,9 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("rules/arith.toml", include_str!("../../rules/arith.toml")),
     ("rules/facts.toml", include_str!("../../rules/facts.toml")),
     ("rules/offices.toml", include_str!("../../rules/offices.toml")),
+    ("rules/people.toml", include_str!("../../rules/people.toml")),
+    ("rules/events.toml", include_str!("../../rules/events.toml")),
+    ("rules/suppression.toml", include_str!("../../rules/suppression.toml")),
 ];
 
 #[cfg(test)]

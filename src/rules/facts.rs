@@ -111,7 +111,8 @@ struct Matcher {
     /// Per title pattern: offices and the length of the title part.
     title_targets: Vec<(Vec<usize>, usize)>,
     people: AhoCorasick,
-    people_targets: Vec<usize>,
+    /// Per name pattern: every person who goes by it ("Trudeau" is father and son).
+    people_targets: Vec<Vec<usize>>,
     events: AhoCorasick,
     event_targets: Vec<usize>,
 }
@@ -163,14 +164,16 @@ impl Facts {
                 }
             }
             let (patterns, title_targets): (Vec<String>, Vec<_>) = index.into_iter().unzip();
-            let mut people = Vec::new();
-            let mut people_targets = Vec::new();
+            let mut people_index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
             for (i, p) in self.people.iter().enumerate() {
                 for name in std::iter::once(&p.name).chain(&p.aliases) {
-                    people.push(name.clone());
-                    people_targets.push(i);
+                    let e = people_index.entry(name.clone()).or_default();
+                    if !e.contains(&i) {
+                        e.push(i);
+                    }
                 }
             }
+            let (people, people_targets): (Vec<String>, Vec<Vec<usize>>) = people_index.into_iter().unzip();
             let mut events = Vec::new();
             let mut event_targets = Vec::new();
             for (i, e) in self.events.iter().enumerate() {
@@ -204,13 +207,14 @@ impl Facts {
             .collect()
     }
 
-    /// Every known person's name or alias: (index into `people`, span).
-    pub fn find_people(&self, text: &str) -> Vec<(usize, Span)> {
+    /// Every known person's name or alias: (indices into `people` of everyone who goes by
+    /// that name, span).
+    pub fn find_people(&self, text: &str) -> Vec<(Vec<usize>, Span)> {
         if self.people.is_empty() {
             return vec![];
         }
         let m = self.matcher();
-        word_matches(&m.people, text).map(|(p, s)| (m.people_targets[p], s)).collect()
+        word_matches(&m.people, text).map(|(p, s)| (m.people_targets[p].clone(), s)).collect()
     }
 
     /// Every known event's name or alias: (index into `events`, span).
@@ -308,8 +312,16 @@ impl Facts {
             }
         }
         for e in events {
+            let span = e.span();
             let e = e.into_inner();
             let Some(date) = date_of(path, text, &e.date, "date", &mut errors) else { continue };
+            if e.tolerance.is_some_and(|t| t < 0.0 || !t.is_finite()) {
+                errors.push(
+                    LoadError::at(path, text, Some(span), format!("event `{}` has a negative `tolerance`", e.name))
+                        .with_help("`tolerance` widens each figure to figure ± tolerance; write 0 or more"),
+                );
+                continue;
+            }
             if !self.events.iter().any(|x| x.name == e.name && x.date == date) {
                 self.events.push(Event {
                     name: e.name,
@@ -366,5 +378,40 @@ mod tests {
         let two = format!("{OBAMA}\n{}", OBAMA.replace("from = 2009-01-20", "from = 2010-01-20"));
         let e = RuleSet::default().load_str("a.toml", &two).unwrap_err();
         assert!(e[0].message.contains("overlaps"));
+        // The error points at the second term's table, on line 8 of the joined file.
+        assert_eq!(e[0].line_col().map(|(l, _)| l), Some(8));
+        assert_eq!(e[0].to_string().split(':').take(2).collect::<Vec<_>>(), ["a.toml", "8"]);
+    }
+
+    #[test]
+    fn overlap_is_per_file_and_per_holder() {
+        // Another holder in the same office at the same time is a data question, not a schema
+        // error (acting presidents, disputed terms), and is allowed.
+        let other = OBAMA.replace("Barack Obama", "Joe Biden");
+        RuleSet::default().load_str("a.toml", &format!("{OBAMA}\n{other}")).unwrap();
+        // An overlapping term from another file is not an error either: packs are merged.
+        let mut set = RuleSet::default();
+        set.load_str("a.toml", OBAMA).unwrap();
+        set.load_str("b.toml", &OBAMA.replace("from = 2009-01-20", "from = 2010-01-20")).unwrap();
+        assert_eq!(set.facts.offices.len(), 2);
+    }
+
+    #[test]
+    fn people_and_events_from_two_files_merge() {
+        let text = "[[person]]\nname = \"Barack Obama\"\nborn = 1961-08-04\n\n[[event]]\nname = \"x\"\ndate = 2001-01-01\nfigures = { killed = 3 }\n";
+        let mut set = RuleSet::default();
+        set.load_str("a.toml", text).unwrap();
+        set.load_str("b.toml", text).unwrap();
+        assert_eq!((set.facts.people.len(), set.facts.events.len()), (1, 1));
+    }
+
+    #[test]
+    fn bad_dates_point_at_the_value() {
+        let e = RuleSet::default().load_str("a.toml", &OBAMA.replace("to = 2017-01-20", "to = \"soon\"")).unwrap_err();
+        assert_eq!(e[0].line_col(), Some((6, 6)));
+        let e = RuleSet::default()
+            .load_str("a.toml", "[[event]]\nname = \"x\"\ndate = 2001-01-01\ntolerance = -2.0\n")
+            .unwrap_err();
+        assert!(e[0].message.contains("tolerance"), "{}", e[0].message);
     }
 }

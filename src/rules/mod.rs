@@ -72,6 +72,8 @@ pub enum RuleKind {
     EventDate,
     /// An age beside a known person's name that does not fit the birth date.
     PersonAge,
+    /// A known event's figure (a death toll) stated otherwise.
+    EventFigure,
     /// House style: a word or phrase to replace with another.
     Substitution,
     /// Words or patterns to flag wherever they appear.
@@ -80,6 +82,8 @@ pub enum RuleKind {
     Consistency,
     /// A regex with typed captures and an assertion over them (docs/pattern-rules.md).
     Pattern,
+    /// A `copydesk-disable` directive that silenced nothing.
+    SuppressionUnused,
 }
 
 impl RuleKind {
@@ -98,10 +102,12 @@ impl RuleKind {
         RuleKind::RoleTerm,
         RuleKind::EventDate,
         RuleKind::PersonAge,
+        RuleKind::EventFigure,
         RuleKind::Substitution,
         RuleKind::Existence,
         RuleKind::Consistency,
         RuleKind::Pattern,
+        RuleKind::SuppressionUnused,
     ];
 
     pub fn name(self) -> &'static str {
@@ -120,10 +126,12 @@ impl RuleKind {
             RuleKind::RoleTerm => "role-term",
             RuleKind::EventDate => "event-date",
             RuleKind::PersonAge => "person-age",
+            RuleKind::EventFigure => "event-figure",
             RuleKind::Substitution => "substitution",
             RuleKind::Existence => "existence",
             RuleKind::Consistency => "consistency",
             RuleKind::Pattern => "pattern",
+            RuleKind::SuppressionUnused => "suppression-unused",
         }
     }
 
@@ -145,10 +153,12 @@ impl RuleKind {
             RuleKind::RoleTerm => &["title", "name", "date", "terms"],
             RuleKind::EventDate => &["event", "stated", "date"],
             RuleKind::PersonAge => &["name", "stated", "age", "born", "date"],
+            RuleKind::EventFigure => &["event", "figure", "stated", "expected"],
             RuleKind::Substitution => &["match", "replacement"],
             RuleKind::Existence => &["match"],
             RuleKind::Consistency => &["match", "other", "first"],
             RuleKind::Pattern => &[],
+            RuleKind::SuppressionUnused => &["directive", "rules"],
         }
     }
 
