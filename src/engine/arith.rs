@@ -256,6 +256,15 @@ const BACK_REFERENCES: &[&str] = &[
     "wounded",
 ];
 
+/// Whether token `i` is the first word of its sentence (an opening quote may come before it).
+fn opens_sentence(ctx: &Ctx, i: usize) -> bool {
+    let toks = &ctx.m.tokens;
+    let s = toks[i].sentence;
+    (0..i).rev().take_while(|&k| toks[k].sentence == s).all(|k| {
+        toks[k].kind == TokenKind::Punct && matches!(toks[k].text(&ctx.article.text), "\"" | "“" | "'" | "‘" | "(")
+    })
+}
+
 pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
     let toks = &ctx.m.tokens;
@@ -325,15 +334,19 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
             if parts.len() >= 2 {
                 groups.push(Group { total, parts, cue: Cue::Exhaustive });
             }
-        } else if lower[i] == "of"
-            && lower.get(i + 1).is_some_and(|w| w == "the")
-            && (i == 0 || toks[i - 1].sentence != s)
-        {
+        } else if lower[i] == "of" && lower.get(i + 1).is_some_and(|w| w == "the") && opens_sentence(ctx, i) {
             // "Of the 12 districts, A won seven and B six."
             let after: Vec<usize> =
                 counts.iter().copied().filter(|q| in_sentence(q) && nums[qs[*q].number].token > i).collect();
             if let Some((&t, rest)) = after.split_first() {
-                if nums[qs[t].number].token == i + 2 {
+                // "Of the 12 districts, Democrats won seven and Republicans six" shares a whole
+                // among holders: arith.part-whole's shape. Here the parts open their clauses
+                // ("62 were destroyed and 85 had major damage").
+                let holders_first = rest.first().is_some_and(|&p| {
+                    let tok = nums[qs[p].number].token;
+                    tok > 0 && toks[tok - 1].kind == TokenKind::Word
+                });
+                if nums[qs[t].number].token == i + 2 && !holders_first {
                     let parts = list_after(ctx, t, rest);
                     if parts.len() >= 2 {
                         groups.push(Group { total: t, parts, cue: Cue::Partial });

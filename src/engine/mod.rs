@@ -5,6 +5,7 @@
 mod arith;
 mod dates;
 mod facts;
+mod numbers;
 mod selftest;
 mod style;
 
@@ -92,6 +93,10 @@ fn run_kind(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
         RuleKind::AfterDateline => dates::after_dateline(ctx),
         RuleKind::RelativeMismatch => dates::relative_mismatch(ctx),
         RuleKind::PartsTotal => arith::parts_total(ctx),
+        RuleKind::PercentSum => numbers::percent_sum(ctx),
+        RuleKind::Change => numbers::change(ctx),
+        RuleKind::PartWhole => numbers::part_whole(ctx),
+        RuleKind::NumberConflict => numbers::number_conflict(ctx),
         RuleKind::RoleTerm => facts::role_term(ctx),
         RuleKind::EventDate => facts::event_date(ctx),
         RuleKind::PersonAge => facts::person_age(ctx),

@@ -76,17 +76,28 @@ pub struct Quantity {
     pub noun_span: Option<Span>,
     /// The verb that governs the count ("killed"), lowercase.
     pub verb: Option<String>,
+    /// The subject of that verb as written ("The storm"), when the count is its object; a
+    /// relative pronoun is resolved to its antecedent ("The fire, which destroyed ...").
+    pub subject: Option<String>,
+    /// The subject's head noun, lowercase ("storm").
+    pub subject_head: Option<String>,
+    /// Whether the subject opens with an indefinite determiner ("A fire in 2007"): it then
+    /// introduces a new thing rather than naming one already mentioned.
+    pub subject_indefinite: bool,
+    /// Whether the count itself is definite ("the 430 homes", "its 12 seats"): a reference
+    /// back to something already counted.
+    pub definite: bool,
 }
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?P<cur>[$€£]|US\$|C\$|A\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>\s*(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?(?P<pct>\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|points?\b))?",
+        r"(?P<cur>[$€£]|US\$|C\$|A\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>\s*(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?(?P<pct>\s*(?:%|percent\b|per\s+cent\b|percentage[\s-]+points?\b|points?\b))?",
     )
     .unwrap()
 });
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?P<num>{NUMBER_WORDS_RE})(?P<scale>\s+(?:million|billion|trillion|thousand))?(?P<pct>\s+(?:percent\b|per\s+cent\b|percentage\s+points?\b))?"
+        r"\b(?P<num>{NUMBER_WORDS_RE})(?P<scale>\s+(?:million|billion|trillion|thousand))?(?P<pct>\s+(?:percent\b|per\s+cent\b|percentage[\s-]+points?\b))?"
     ))
     .unwrap()
 });
@@ -376,6 +387,17 @@ fn names_something(text: &str, start: usize) -> bool {
         .rev()
         .collect();
     let Some(first) = word.chars().next() else { return false };
+    // A plural group after "and" with its verb left out is a holder with a count: "Republicans
+    // won 23 and Democrats 18".
+    let before_word = trimmed[..trimmed.len() - word.len()].trim_end();
+    if first.is_uppercase()
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && (before_word.ends_with(" and") || before_word.ends_with(" while"))
+    {
+        return false;
+    }
     if !first.is_uppercase() {
         return matches!(
             word.as_str(),
@@ -613,6 +635,37 @@ const NP_STOP: &[&str] = &[
     "about",
     "against",
     "between",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    // Adverbs and time words that follow a count but are not part of what is counted.
+    "so",
+    "far",
+    "now",
+    "yet",
+    "ago",
+    "still",
+    "already",
+    "alone",
+    "overall",
+    "altogether",
+    "today",
+    "yesterday",
+    "overnight",
+    "apiece",
+    "respectively",
+    "undecided",
+    "unsure",
+    "backing",
+    "support",
+    "supporting",
+    "opposing",
+    "approve",
+    "disapprove",
+    "next",
 ];
 
 /// Verbs of counting that commonly govern a count before it ("killed 182 people").
@@ -648,24 +701,89 @@ pub fn is_count_verb(w: &str) -> bool {
         )
 }
 
-/// Attach counted nouns and verbs to counts.
+/// Words skipped between a verb and the count it governs ("killed at least 25").
+const BOUND_WORDS: &[&str] = &[
+    "at",
+    "least",
+    "more",
+    "than",
+    "about",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "around",
+    "up",
+    "to",
+    "an",
+    "estimated",
+    "approximately",
+    "roughly",
+    "another",
+    "the",
+    "a",
+    "just",
+    "only",
+    "of",
+    "its",
+    "their",
+    "his",
+    "her",
+];
+
+/// Auxiliaries and adverbs between a subject and its verb ("has destroyed", "were reportedly").
+const AUXILIARIES: &[&str] = &[
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "had",
+    "has",
+    "been",
+    "be",
+    "will",
+    "would",
+    "reportedly",
+    "also",
+    "already",
+    "now",
+    "so",
+    "far",
+];
+
+/// Verbs that hand their object to another verb: "ordered 1,200 residents to leave" is about
+/// leaving, not ordering.
+const CONTROL_VERBS: &[&str] = &["ordered", "told", "forced", "urged", "asked", "allowed", "advised"];
+
+/// Prepositions that end a subject's head noun phrase ("A fire in 2007" -> "A fire").
+const PREPOSITIONS: &[&str] =
+    &["in", "at", "on", "of", "from", "near", "across", "during", "for", "with", "by", "since", "after", "before"];
+
+/// Attach counted nouns, verbs and subjects to counts.
 pub fn quantities(article: &Article, tokens: &[Token], numbers: &[NumberMention]) -> Vec<Quantity> {
     let text = &article.text;
+    let lower = |t: usize| tokens[t].text(text).to_lowercase();
+    let is_word = |t: usize, s: usize| t < tokens.len() && tokens[t].sentence == s && tokens[t].kind == TokenKind::Word;
     let mut out = Vec::new();
     for (i, n) in numbers.iter().enumerate() {
         if !matches!(n.kind, NumberKind::Count | NumberKind::Money | NumberKind::Percent) {
             continue;
         }
+        let s = n.sentence;
+        // A unit joined by a hyphen ("a 15,800-acre burn area") is the counted thing; the words
+        // after it say what about it is counted.
+        let hyphen_unit = n.token_end + 1 < tokens.len()
+            && tokens[n.token_end].sentence == s
+            && tokens[n.token_end].text(text) == "-"
+            && tokens[n.token_end].span.start == n.span.end
+            && is_word(n.token_end + 1, s)
+            && tokens[n.token_end + 1].span.start == tokens[n.token_end].span.end;
         // Noun phrase: up to four words after the number, until a stop word or punctuation.
-        let mut np: Vec<&Token> = Vec::new();
-        let mut t = n.token_end;
-        while t < tokens.len() && np.len() < 4 {
-            let tok = &tokens[t];
-            if tok.sentence != n.sentence || tok.kind != TokenKind::Word {
-                break;
-            }
-            let w = tok.text(text);
-            let lw = w.to_lowercase();
+        let mut np: Vec<usize> = Vec::new();
+        let mut t = if hyphen_unit { n.token_end + 1 } else { n.token_end };
+        while is_word(t, s) && np.len() < 4 {
+            let lw = lower(t);
             if NP_STOP.contains(&lw.as_str())
                 || (lw.ends_with("ed")
                     && np.is_empty()
@@ -674,71 +792,75 @@ pub fn quantities(article: &Article, tokens: &[Token], numbers: &[NumberMention]
             {
                 break;
             }
-            np.push(tok);
+            np.push(t);
             t += 1;
         }
-        let (noun, head, noun_span) = if let (Some(f), Some(l)) = (np.first(), np.last()) {
-            let span = Span::new(f.span.start, l.span.end);
-            (Some(text[span.start..span.end].to_string()), Some(l.text(text).to_lowercase()), Some(span))
+        let (noun, mut head, noun_span) = if let (Some(&f), Some(&l)) = (np.first(), np.last()) {
+            let span = Span::new(tokens[f].span.start, tokens[l].span.end);
+            let head_tok = if hyphen_unit { f } else { l };
+            (Some(text[span.start..span.end].to_string()), Some(lower(head_tok)), Some(span))
         } else {
             (None, None, None)
         };
+        // "acre" in "15,800-acre" counts acres.
+        if hyphen_unit {
+            head = head.map(|h| if h.ends_with('s') { h } else { format!("{h}s") });
+        }
         // Verb: the word before the number (skipping bound words), or a passive after the noun.
         let mut verb = None;
+        let mut verb_token = None;
+        let mut definite = false;
         let mut t = n.token;
         let mut skipped = 0;
         while t > 0 && skipped < 4 {
             t -= 1;
-            let tok = &tokens[t];
-            if tok.sentence != n.sentence || tok.kind != TokenKind::Word {
+            if !is_word(t, s) {
                 break;
             }
-            let w = tok.text(text).to_lowercase();
-            if matches!(
-                w.as_str(),
-                "at" | "least"
-                    | "more"
-                    | "than"
-                    | "about"
-                    | "some"
-                    | "nearly"
-                    | "almost"
-                    | "over"
-                    | "around"
-                    | "up"
-                    | "to"
-                    | "an"
-                    | "estimated"
-                    | "approximately"
-                    | "roughly"
-                    | "another"
-                    | "the"
-                    | "a"
-                    | "just"
-                    | "only"
-                    | "of"
-            ) {
+            let w = lower(t);
+            if BOUND_WORDS.contains(&w.as_str()) {
+                if skipped == 0 && matches!(w.as_str(), "the" | "its" | "their" | "his" | "her" | "these" | "those") {
+                    definite = true;
+                }
                 skipped += 1;
                 continue;
             }
+            if matches!(w.as_str(), "these" | "those") && skipped == 0 {
+                definite = true;
+            }
             if is_count_verb(&w) {
                 verb = Some(w);
+                verb_token = Some(t);
             }
             break;
         }
+        // Possessive before the number: "the board's 12 seats".
+        if n.token > 0 && tokens[n.token - 1].sentence == s {
+            let prev = tokens[n.token - 1].text(text);
+            if prev.ends_with("'s") || prev.ends_with("’s") {
+                definite = true;
+            }
+        }
+        let after_np = if hyphen_unit { n.token_end + 1 + np.len() } else { n.token_end + np.len() };
+        // "ordered 1,200 residents to leave": the event is leaving, and its subject is the
+        // counted people themselves.
+        if let Some(v) = verb.as_deref() {
+            if CONTROL_VERBS.contains(&v) && is_word(after_np, s) && lower(after_np) == "to" && is_word(after_np + 1, s)
+            {
+                verb = Some(lower(after_np + 1));
+                verb_token = None;
+            }
+        }
+        if hyphen_unit && verb.is_none() && np.len() >= 2 {
+            // "a 15,800-acre burn area": the word after the unit says what happened to it.
+            verb = Some(lower(np[1]));
+        }
         if verb.is_none() {
-            let mut t = n.token_end + np.len();
+            let mut t = after_np;
             let mut steps = 0;
-            while t < tokens.len() && steps < 4 {
-                let tok = &tokens[t];
-                if tok.sentence != n.sentence || tok.kind != TokenKind::Word {
-                    break;
-                }
-                let w = tok.text(text).to_lowercase();
-                if matches!(
-                    w.as_str(),
-                    "were" | "was" | "are" | "is" | "have" | "had" | "has" | "been" | "be" | "reportedly" | "also"
-                ) {
+            while is_word(t, s) && steps < 4 {
+                let w = lower(t);
+                if AUXILIARIES.contains(&w.as_str()) || matches!(w.as_str(), "who" | "that" | "which") {
                     t += 1;
                     steps += 1;
                     continue;
@@ -749,9 +871,75 @@ pub fn quantities(article: &Article, tokens: &[Token], numbers: &[NumberMention]
                 break;
             }
         }
-        out.push(Quantity { number: i, noun, head, noun_span, verb });
+        let (subject, subject_head, subject_indefinite) = match verb_token {
+            Some(v) => subject_of(text, tokens, v),
+            None => (None, None, false),
+        };
+        out.push(Quantity {
+            number: i,
+            noun,
+            head,
+            noun_span,
+            verb,
+            subject,
+            subject_head,
+            subject_indefinite,
+            definite,
+        });
     }
     out
+}
+
+/// The subject of the verb at token `verb`: the noun phrase before it in its clause, past any
+/// auxiliaries, with a relative pronoun resolved to the noun phrase before its comma.
+fn subject_of(text: &str, tokens: &[Token], verb: usize) -> (Option<String>, Option<String>, bool) {
+    let s = tokens[verb].sentence;
+    let lower = |t: usize| tokens[t].text(text).to_lowercase();
+    let mut t = verb;
+    while t > 0 && tokens[t - 1].sentence == s && AUXILIARIES.contains(&lower(t - 1).as_str()) {
+        t -= 1;
+    }
+    if t == 0 || tokens[t - 1].sentence != s {
+        return (None, None, false);
+    }
+    let mut end = t; // exclusive
+    if matches!(lower(t - 1).as_str(), "which" | "that" | "who") {
+        // "The fire, which destroyed": the antecedent sits before the comma.
+        if t >= 2 && tokens[t - 2].text(text) == "," && tokens[t - 2].sentence == s {
+            end = t - 2;
+        } else {
+            end = t - 1;
+        }
+    }
+    // Walk back to the clause start: punctuation, another verb-like word, or five words.
+    let mut start = end;
+    while start > 0 && end - start < 6 {
+        let k = start - 1;
+        if tokens[k].sentence != s || tokens[k].kind == TokenKind::Punct {
+            break;
+        }
+        let w = lower(k);
+        if matches!(w.as_str(), "and" | "but" | "or" | "said" | "says" | "that" | "which" | "who" | "when" | "as") {
+            break;
+        }
+        start = k;
+    }
+    if start == end {
+        return (None, None, false);
+    }
+    // "A fire in 2007" -> "A fire".
+    let mut cut = end;
+    for k in start + 1..end {
+        if PREPOSITIONS.contains(&lower(k).as_str()) {
+            cut = k;
+            break;
+        }
+    }
+    let head_tok = (start..cut).rev().find(|&k| tokens[k].kind == TokenKind::Word);
+    let Some(head_tok) = head_tok else { return (None, None, false) };
+    let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+    let indefinite = matches!(lower(start).as_str(), "a" | "an" | "another" | "other" | "some");
+    (Some(text[span.start..span.end].to_string()), Some(lower(head_tok)), indefinite)
 }
 
 #[cfg(test)]
