@@ -379,11 +379,13 @@ pub(super) fn change(ctx: &Ctx) -> Vec<Hit> {
         if a.value <= 0.0 || a.bound != Bound::Exact || b.bound != Bound::Exact {
             continue;
         }
-        let from_offset = {
-            let s = ctx.article.sentences[a.sentence].span;
-            text[s.start..a.span.start].rfind(|c: char| c.is_alphabetic()).map(|k| s.start + k).unwrap_or(a.span.start)
-        };
-        let from_start = text[..from_offset + 1].rfind("from").unwrap_or(a.span.start);
+        // ASCII lowercasing keeps byte offsets, so the position found is valid in `text`.
+        let sentence_start = ctx.article.sentences[a.sentence].span.start;
+        let from_start = text[sentence_start..a.span.start]
+            .to_ascii_lowercase()
+            .rfind("from")
+            .map(|k| sentence_start + k)
+            .unwrap_or(a.span.start);
         // The stated change: right before "from" ("tripled, from", "fell 30 percent, from") or
         // right after the new value (", a 20 percent rise").
         let stated = stated_before(ctx, i, from_start).or_else(|| stated_after(ctx, i + 1));
@@ -456,7 +458,7 @@ fn stated_after(ctx: &Ctx, b: usize) -> Option<(usize, Span, Option<Direction>)>
         return None;
     }
     let direction = direction_of(&after);
-    let start = text[..bn.span.start].rfind("from").unwrap_or(nums[b - 1].span.start);
+    let start = text[..bn.span.start].to_ascii_lowercase().rfind("from").unwrap_or(nums[b - 1].span.start);
     let end = cn.span.end + text[cn.span.end..].find(noun.as_str()).map(|k| k + noun.len()).unwrap_or(0);
     Some((c, Span::new(start, end), direction))
 }
@@ -484,7 +486,7 @@ fn judge_change(
     let (f, t) = (fmt_num(from), fmt_num(to));
     let wrong_direction = direction.is_some_and(|d| d != actual_dir);
     // The change the numbers give, in the stated change's own terms, with its rounding range.
-    let (actual, lo, hi, unit, describe): (f64, f64, f64, &str, String) = match cn.kind {
+    let (lo, hi, describe): (f64, f64, String) = match cn.kind {
         NumberKind::Percent => {
             let rel = |x: f64, y: f64| (y - x).abs() / x * 100.0;
             let r = rel(from, to);
@@ -497,40 +499,33 @@ fn judge_change(
             if a.kind == NumberKind::Percent && ((to - from).abs() - cn.value).abs() <= 10f64.powi(-decimals(ctx, cn)) {
                 return None;
             }
-            (r, lo, hi, " percent", format!("({t} − {f}) / {f} = {} percent", fmt_num(round2(signed(r, actual_dir)))))
+            (lo, hi, format!("({t} − {f}) / {f} = {} percent", fmt_num(round2(signed(r, actual_dir)))))
         }
         NumberKind::PercentagePoints => {
             if a.kind != NumberKind::Percent {
                 return None;
             }
             let d = (to - from).abs();
-            (
-                d,
-                d - pa - pb,
-                d + pa + pb,
-                " percentage points",
-                format!("{t} − {f} = {} points", fmt_num(round2(to - from))),
-            )
+            (d - pa - pb, d + pa + pb, format!("{t} − {f} = {} points", fmt_num(round2(to - from))))
         }
         NumberKind::Multiplier => {
             let r = to / from;
             let lo = (to - pb) / (from + pa);
             let hi = (to + pb) / (from - pa).max(1e-9);
-            (r, lo, hi, " times", format!("{t} / {f} = {} times", fmt_num(round2(r))))
+            (lo, hi, format!("{t} / {f} = {} times", fmt_num(round2(r))))
         }
         NumberKind::Fraction => {
             let r = (to - from).abs() / from;
             let lo = ((to - from).abs() - pa - pb).max(0.0) / (from + pa);
             let hi = ((to - from).abs() + pa + pb) / (from - pa).max(1e-9);
-            (r, lo, hi, "", format!("({t} − {f}) / {f} = {}", fmt_num(round2(signed(r, actual_dir)))))
+            (lo, hi, format!("({t} − {f}) / {f} = {}", fmt_num(round2(signed(r, actual_dir)))))
         }
         NumberKind::Count | NumberKind::Money => {
             let d = (to - from).abs();
-            (d, d - pa - pb, d + pa + pb, "", format!("{t} − {f} = {}", fmt_num(to - from)))
+            (d - pa - pb, d + pa + pb, format!("{t} − {f} = {}", fmt_num(to - from)))
         }
         _ => return None,
     };
-    let _ = actual;
     // What the stated change allows, after its own bound and rounding.
     let step = match cn.kind {
         NumberKind::Multiplier | NumberKind::Fraction => 0.05 * cn.value,
@@ -557,7 +552,6 @@ fn judge_change(
     } else {
         format!("{describe}, but the text says {stated_text}")
     };
-    let _ = unit;
     Some(Hit {
         span,
         label: "the change does not match these numbers".into(),
@@ -688,9 +682,6 @@ fn allocations(ctx: &Ctx) -> Vec<Hit> {
             // A share counts the whole's units or is bare ("seven"); "by 212 votes" is not one.
             if q.and_then(|q| q.head.as_ref()).is_some_and(|h| Some(h) != wq.head.as_ref()) {
                 break;
-            }
-            if !between_prev.trim().is_empty() && parts.len() == 1 && !between_prev.contains("and") {
-                // only "A won x and B y" lists; commas with prose between end the list
             }
             parts.push(k);
         }
@@ -823,7 +814,12 @@ fn clause_of(ctx: &Ctx, n: &NumberMention) -> ClauseInfo {
     let text = &ctx.article.text;
     let s = ctx.article.sentences[n.sentence].span;
     let is_break = |c: char| matches!(c, ',' | ';' | ':' | '—' | '(' | ')' | '"' | '“' | '”');
-    let start = text[s.start..n.span.start].rfind(is_break).map(|k| s.start + k + 1).unwrap_or(s.start);
+    let start = text[s.start..n.span.start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_break(*c))
+        .map(|(k, c)| s.start + k + c.len_utf8())
+        .unwrap_or(s.start);
     let end = text[n.span.end..s.end].find(is_break).map(|k| n.span.end + k).unwrap_or(s.end);
     let words = words_between(text, start, end);
     let raw: Vec<&str> = text[start..end].split_whitespace().collect();

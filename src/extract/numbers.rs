@@ -247,8 +247,9 @@ pub fn extract(article: &Article, tokens: &[Token], dates: &[Span]) -> Vec<Numbe
         {
             kind = NumberKind::Time;
         }
-        // Phone numbers and other digit groups joined by hyphens.
-        if after.starts_with('-') && after[1..].starts_with(|ch: char| ch.is_ascii_digit()) && num.as_str().len() >= 3 {
+        // Phone numbers and other digit groups joined by hyphens ("555-0199", "1-800-555-0100");
+        // "300-400" is a range and stays a count.
+        if phone_like(text, num.start(), num.end()) {
             kind = NumberKind::Identifier;
         }
         if kind == NumberKind::Count && names_something(text, whole.start()) {
@@ -470,6 +471,23 @@ fn names_something(text: &str, start: usize) -> bool {
         && !word.chars().all(|c| c.is_uppercase())
 }
 
+/// Whether the digits at `start..end` belong to a hyphen-joined group that reads as a phone or
+/// reference number: two or more hyphens, a group with a leading zero, or three digits then four.
+fn phone_like(text: &str, start: usize, end: usize) -> bool {
+    let is_part = |c: char| c.is_ascii_digit() || c == '-';
+    let run_start =
+        text[..start].char_indices().rev().find(|(_, c)| !is_part(*c)).map(|(k, c)| k + c.len_utf8()).unwrap_or(0);
+    let run_end = text[end..].find(|c: char| !is_part(c)).map(|k| end + k).unwrap_or(text.len());
+    let run = text[run_start..run_end].trim_matches('-');
+    let groups: Vec<&str> = run.split('-').collect();
+    if groups.len() < 2 || groups.iter().any(|g| g.is_empty()) {
+        return false;
+    }
+    groups.len() >= 3
+        || groups.iter().any(|g| g.len() > 1 && g.starts_with('0'))
+        || (groups[0].len() == 3 && groups[1].len() == 4)
+}
+
 /// "aged 52", "52-year-old", "Obama, 60, said".
 fn is_age(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].trim_end();
@@ -543,7 +561,7 @@ fn apply_bounds_and_ranges(text: &str, tokens: &[Token], nums: &mut [NumberMenti
         }
         let before_a = text[..a.span.start].trim_end();
         let is_range = matches!(between.trim(), "-" | "–" | "to" | "or")
-            || (between.trim() == "and" && before_a.ends_with("between"));
+            || (between.trim() == "and" && before_a.to_lowercase().ends_with("between"));
         if between.trim() == "to" && (before_a.ends_with("from") || before_a.ends_with("From")) {
             continue; // "from 400 to 500" is a change, not a range
         }
@@ -1015,5 +1033,236 @@ mod tests {
                 (Some("personnel".into()), None)
             ]
         );
+    }
+
+    fn one(text: &str) -> NumberMention {
+        let a = Article::from_text("t", format!("date 2025-09-19\n\n{text}"), Format::Text, &IngestOptions::default());
+        let m = extract_all(&a);
+        assert_eq!(m.numbers.len(), 1, "{text}: {:?}", m.numbers);
+        m.numbers[0].clone()
+    }
+
+    #[test]
+    fn scales_and_currencies() {
+        for (t, v, k, cur) in [
+            ("Some 300,000 fled.", 300_000.0, NumberKind::Count, None),
+            ("It raised 2bn last year.", 2e9, NumberKind::Count, None),
+            ("It cost €5 million.", 5e6, NumberKind::Money, Some("€")),
+            ("It cost £3.2 billion.", 3.2e9, NumberKind::Money, Some("£")),
+            ("He paid 20 dollars.", 20.0, NumberKind::Money, Some("USD")),
+            ("She paid 40 euros.", 40.0, NumberKind::Money, Some("EUR")),
+            ("It cost $1,250.50 in all.", 1250.5, NumberKind::Money, Some("$")),
+        ] {
+            let n = one(t);
+            assert_eq!((n.value, n.kind, n.currency.as_deref()), (v, k, cur), "{t}");
+        }
+    }
+
+    #[test]
+    fn words_fractions_and_multipliers() {
+        for (t, v, k) in [
+            ("Twenty-one people came.", 21.0, NumberKind::Count),
+            ("He saw two dozen birds.", 24.0, NumberKind::Count),
+            ("A dozen eggs broke.", 12.0, NumberKind::Count),
+            ("Prices fell by half.", 0.5, NumberKind::Fraction),
+            ("Prices fell by a third.", 1.0 / 3.0, NumberKind::Fraction),
+            ("Prices fell by a quarter.", 0.25, NumberKind::Fraction),
+            ("Prices rose twice as fast.", 2.0, NumberKind::Multiplier),
+            ("Prices rose three times as fast.", 3.0, NumberKind::Multiplier),
+        ] {
+            let n = one(t);
+            assert_eq!((n.value, n.kind), (v, k), "{t}");
+        }
+    }
+
+    #[test]
+    fn percent_and_points_kept_apart() {
+        for (t, k) in [
+            ("It was 58 percent.", NumberKind::Percent),
+            ("It was 58%.", NumberKind::Percent),
+            ("It was 58 per cent.", NumberKind::Percent),
+            ("It was fifty-eight percent.", NumberKind::Percent),
+            ("It rose 3 percentage points.", NumberKind::PercentagePoints),
+            ("It was a 4 percentage-point gain.", NumberKind::PercentagePoints),
+        ] {
+            assert_eq!(one(t).kind, k, "{t}");
+        }
+    }
+
+    #[test]
+    fn bounds_are_intervals() {
+        let inf = f64::INFINITY;
+        for (t, b, lo, hi) in [
+            ("At least 25 died.", Bound::AtLeast, 25.0, inf),
+            ("More than 25 died.", Bound::AtLeast, 25.0, inf),
+            ("Over 25 died.", Bound::AtLeast, 25.0, inf),
+            ("Nearly 25 died.", Bound::AtMost, 0.0, 25.0),
+            ("Almost 25 died.", Bound::AtMost, 0.0, 25.0),
+            ("Up to 25 died.", Bound::AtMost, 0.0, 25.0),
+            ("Fewer than 25 died.", Bound::AtMost, 0.0, 25.0),
+            ("About 25 died.", Bound::About, 20.0, 30.0),
+            ("Some 25 died.", Bound::About, 20.0, 30.0),
+            ("Dozens died.", Bound::Vague, 24.0, 143.0),
+            ("Hundreds died.", Bound::Vague, 200.0, 999.0),
+            ("Thousands died.", Bound::Vague, 2_000.0, 9_999.0),
+        ] {
+            let n = one(t);
+            assert_eq!(n.bound, b, "{t}");
+            assert!(
+                (n.low - lo).abs() < 1e-9 && (n.high - hi).abs() < 1e-9 || n.high == hi && hi.is_infinite(),
+                "{t}: {n:?}"
+            );
+        }
+        for t in ["Between 30 and 40 died.", "Some 30-40 died.", "From 30 to 40 it went; 30 to 40 died."] {
+            let a = Article::from_text("t", format!("date 2025-09-19\n\n{t}"), Format::Text, &IngestOptions::default());
+            let m = extract_all(&a);
+            let last = m.numbers.last().unwrap();
+            assert_eq!((last.bound, last.low, last.high), (Bound::Range, 30.0, 40.0), "{t}: {:?}", m.numbers);
+        }
+    }
+
+    #[test]
+    fn names_dates_and_ages_are_not_counts() {
+        for t in [
+            "The Boeing 737 landed.",
+            "Under Article 5 they met.",
+            "They met at 9 p.m. there.",
+            "He was aged 52.",
+            "She is a 40-year-old nurse.",
+            "He finished 2nd.",
+            "Call 555-0199 now.",
+        ] {
+            let a = Article::from_text("t", format!("date 2025-09-19\n\n{t}"), Format::Text, &IngestOptions::default());
+            let m = extract_all(&a);
+            assert!(m.numbers.iter().all(|n| n.kind != NumberKind::Count), "{t}: {:?}", m.numbers);
+        }
+        for t in ["It happened in 2004.", "It opened on March 3, 2011."] {
+            assert!(nums(t).iter().all(|n| n.2 != NumberKind::Count), "{t}: {:?}", nums(t));
+        }
+    }
+
+    #[test]
+    fn quantities_carry_subjects() {
+        let a = Article::from_text(
+            "t",
+            "date 2025-09-19\n\nThe storm destroyed 340 homes. The fire, which destroyed 430 homes, spread. A fire in 2007 destroyed 210 homes. Officials ordered 1,200 residents to leave. The 15,800-acre burn area grew.".into(),
+            Format::Text,
+            &IngestOptions::default(),
+        );
+        let m = extract_all(&a);
+        type Seen<'a> = (Option<&'a str>, Option<&'a str>, Option<&'a str>, bool);
+        let q: Vec<Seen> = m
+            .quantities
+            .iter()
+            .map(|q| (q.subject_head.as_deref(), q.verb.as_deref(), q.head.as_deref(), q.subject_indefinite))
+            .collect();
+        assert_eq!(
+            q,
+            vec![
+                (Some("storm"), Some("destroyed"), Some("homes"), false),
+                (Some("fire"), Some("destroyed"), Some("homes"), false),
+                (Some("fire"), Some("destroyed"), Some("homes"), true),
+                (None, Some("leave"), Some("residents"), false),
+                (None, Some("burn"), Some("acres"), false),
+            ]
+        );
+        assert!(m.quantities[4].definite);
+    }
+
+    mod roundtrip {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Digits with thousands separators, as copy writes them.
+        fn with_separators(v: u64) -> String {
+            let s = v.to_string();
+            let mut out = String::new();
+            for (i, ch) in s.chars().enumerate() {
+                if i > 0 && (s.len() - i) % 3 == 0 {
+                    out.push(',');
+                }
+                out.push(ch);
+            }
+            out
+        }
+
+        /// English words for 1..=999,999 ("three hundred and forty-two thousand ...").
+        fn in_words(v: u64) -> String {
+            const ONES: [&str; 20] = [
+                "zero",
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+                "thirteen",
+                "fourteen",
+                "fifteen",
+                "sixteen",
+                "seventeen",
+                "eighteen",
+                "nineteen",
+            ];
+            const TENS: [&str; 10] =
+                ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+            fn below_thousand(v: u64) -> String {
+                let (h, r) = (v / 100, v % 100);
+                let mut parts = Vec::new();
+                if h > 0 {
+                    parts.push(format!("{} hundred", ONES[h as usize]));
+                }
+                if r > 0 {
+                    let r_words = if r < 20 {
+                        ONES[r as usize].to_string()
+                    } else if r % 10 == 0 {
+                        TENS[(r / 10) as usize].to_string()
+                    } else {
+                        format!("{}-{}", TENS[(r / 10) as usize], ONES[(r % 10) as usize])
+                    };
+                    parts.push(r_words);
+                }
+                parts.join(" and ")
+            }
+            let (th, rest) = (v / 1000, v % 1000);
+            match (th, rest) {
+                (0, r) => below_thousand(r),
+                (t, 0) => format!("{} thousand", below_thousand(t)),
+                (t, r) => format!("{} thousand {}", below_thousand(t), below_thousand(r)),
+            }
+        }
+
+        fn value_in(sentence: &str) -> Vec<f64> {
+            let a = Article::from_text(
+                "t",
+                format!("date 2025-09-19\n\n{sentence}"),
+                Format::Text,
+                &IngestOptions::default(),
+            );
+            extract_all(&a).numbers.iter().map(|n| n.value).collect()
+        }
+
+        proptest! {
+            #[test]
+            fn digits_read_back(v in 1u64..10_000_000, sep in any::<bool>()) {
+                let written = if sep { with_separators(v) } else { v.to_string() };
+                // Four-digit numbers without separators can read as years; keep them out.
+                prop_assume!(sep || !(1000..=2100).contains(&v));
+                let sentence = format!("The agency said {written} homes were damaged.");
+                prop_assert_eq!(value_in(&sentence), vec![v as f64], "{}", sentence);
+            }
+
+            #[test]
+            fn words_read_back(v in 2u64..1_000_000) {
+                let sentence = format!("Officials said {} homes were damaged.", in_words(v));
+                prop_assert_eq!(value_in(&sentence), vec![v as f64], "{}", sentence);
+            }
+        }
     }
 }
