@@ -235,6 +235,23 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
     if wholes.windows(2).any(|w| w[0] != w[1]) {
         return None;
     }
+    // Nor are shares in different places, years or groups: "62 percent in 2001 and 59
+    // percent in 2005".
+    let scopes: Vec<Vec<String>> = members
+        .iter()
+        .filter_map(|n| {
+            let after = words_after(ctx, n.sentence, n.span.end, 3);
+            matches!(after.first().map(String::as_str), Some("in" | "among" | "for" | "at" | "on" | "during"))
+                .then(|| after[1..].to_vec())
+        })
+        .collect();
+    if scopes.windows(2).any(|w| w[0] != w[1]) {
+        return None;
+    }
+    let span_all = Span::new(members[0].span.start, members.last().unwrap().span.end);
+    if ctx.m.dates.iter().any(|d| span_all.contains(d.span)) {
+        return None;
+    }
     let sum: f64 = members.iter().map(|n| n.value).sum();
     // Each share may be rounded by half its last written digit.
     let slack: f64 = members.iter().map(|n| 0.5 * 10f64.powi(-decimals(ctx, n))).sum::<f64>() + 1e-9;
