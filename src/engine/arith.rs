@@ -191,8 +191,10 @@ fn compatible(total: &Quantity, part: &Quantity) -> bool {
         (_, None) => true,
         (Some(t), Some(p)) if t == p => true,
         // A total of people splits into any group of people; things never do.
+        // A group of people ("48 personnel", "six emergency workers") splits into any kinds
+        // of people ("soldiers", "troopers", "linemen"), never into things.
         (Some(t), Some(p)) => {
-            PEOPLE_GENERAL.contains(&t.as_str())
+            (PEOPLE_GENERAL.contains(&t.as_str()) || is_person(t))
                 && !NOT_PEOPLE.contains(&p.as_str())
                 && p.ends_with(['s', 'n', 'l', 'e'])
         }
@@ -255,6 +257,15 @@ const BACK_REFERENCES: &[&str] = &[
     "injured",
     "wounded",
 ];
+
+/// Whether token `i` is the first word of its sentence (an opening quote may come before it).
+fn opens_sentence(ctx: &Ctx, i: usize) -> bool {
+    let toks = &ctx.m.tokens;
+    let s = toks[i].sentence;
+    (0..i).rev().take_while(|&k| toks[k].sentence == s).all(|k| {
+        toks[k].kind == TokenKind::Punct && matches!(toks[k].text(&ctx.article.text), "\"" | "“" | "'" | "‘" | "(")
+    })
+}
 
 pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
@@ -325,15 +336,31 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
             if parts.len() >= 2 {
                 groups.push(Group { total, parts, cue: Cue::Exhaustive });
             }
-        } else if lower[i] == "of"
-            && lower.get(i + 1).is_some_and(|w| w == "the")
-            && (i == 0 || toks[i - 1].sentence != s)
-        {
+        } else if lower[i] == "among" && i > 0 && matches!(lower[i - 1].as_str(), "were" | "are" | "was" | "is") {
+            // "A and B were among the X": the parts come first, the total after the cue.
+            let skip = if lower.get(i + 1).is_some_and(|w| w == "the") { 2 } else { 1 };
+            let total = counts.iter().copied().find(|q| in_sentence(q) && nums[qs[*q].number].token == i + skip);
+            let before: Vec<usize> =
+                counts.iter().copied().filter(|q| in_sentence(q) && nums[qs[*q].number].token_end <= i).collect();
+            if let Some(t) = total {
+                let parts = list_after(ctx, t, &before);
+                if parts.len() >= 2 && parts.len() == before.len() {
+                    groups.push(Group { total: t, parts, cue: Cue::Partial });
+                }
+            }
+        } else if lower[i] == "of" && lower.get(i + 1).is_some_and(|w| w == "the") && opens_sentence(ctx, i) {
             // "Of the 12 districts, A won seven and B six."
             let after: Vec<usize> =
                 counts.iter().copied().filter(|q| in_sentence(q) && nums[qs[*q].number].token > i).collect();
             if let Some((&t, rest)) = after.split_first() {
-                if nums[qs[t].number].token == i + 2 {
+                // "Of the 12 districts, Democrats won seven and Republicans six" shares a whole
+                // among holders: arith.part-whole's shape. Here the parts open their clauses
+                // ("62 were destroyed and 85 had major damage").
+                let holders_first = rest.first().is_some_and(|&p| {
+                    let tok = nums[qs[p].number].token;
+                    tok > 0 && toks[tok - 1].kind == TokenKind::Word
+                });
+                if nums[qs[t].number].token == i + 2 && !holders_first {
                     let parts = list_after(ctx, t, rest);
                     if parts.len() >= 2 {
                         groups.push(Group { total: t, parts, cue: Cue::Partial });

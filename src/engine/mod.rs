@@ -5,6 +5,7 @@
 mod arith;
 mod dates;
 mod facts;
+mod numbers;
 mod pattern;
 mod selftest;
 mod style;
@@ -104,6 +105,10 @@ fn run_kind(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
         RuleKind::Duration => dates::date_duration(ctx),
         RuleKind::BirthAge => dates::birth_age(ctx),
         RuleKind::PartsTotal => arith::parts_total(ctx),
+        RuleKind::PercentSum => numbers::percent_sum(ctx),
+        RuleKind::Change => numbers::change(ctx),
+        RuleKind::PartWhole => numbers::part_whole(ctx),
+        RuleKind::NumberConflict => numbers::number_conflict(ctx),
         RuleKind::RoleTerm => facts::role_term(ctx),
         RuleKind::EventDate => facts::event_date(ctx),
         RuleKind::PersonAge => facts::person_age(ctx),

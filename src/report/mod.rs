@@ -187,16 +187,27 @@ pub fn extract_text(article: &Article, m: &Mentions) -> String {
             d.kind
         ));
     }
-    for n in &m.numbers {
+    for (i, n) in m.numbers.iter().enumerate() {
         let lc = article.line_col(n.span.start);
+        let what = m
+            .quantities
+            .iter()
+            .find(|q| q.number == i)
+            .map(|q| {
+                let part =
+                    |label: &str, v: &Option<String>| v.as_ref().map(|v| format!(" {label}={v}")).unwrap_or_default();
+                format!("{}{}{}", part("noun", &q.head), part("verb", &q.verb), part("subject", &q.subject_head))
+            })
+            .unwrap_or_default();
         out.push_str(&format!(
-            "  {}:{} number   {:<28} {:<14} {:?} {:?}\n",
+            "  {}:{} number   {:<28} {:<14} {:?} {:?}{}\n",
             lc.line,
             lc.column,
             format!("“{}”", article.slice(n.span)),
             crate::engine::fmt_num(n.value),
             n.kind,
-            n.bound
+            n.bound,
+            what
         ));
     }
     out

@@ -66,6 +66,15 @@ pub enum RuleKind {
     BirthAge,
     /// Parts that must add up to a stated total.
     PartsTotal,
+    /// Percentages of one whole that add up past 100, or an exhaustive split that misses it.
+    PercentSum,
+    /// A stated change ("a 20 percent rise", "tripled") that its from/to numbers contradict.
+    Change,
+    /// A part larger than its whole ("nine of the eight judges"), or a whole shared out among
+    /// holders whose shares do not fit it.
+    PartWhole,
+    /// The same quantity stated twice with different values.
+    NumberConflict,
     /// A title before a name at a date when the person did not hold the office.
     RoleTerm,
     /// A known event named with another date.
@@ -99,6 +108,10 @@ impl RuleKind {
         RuleKind::Duration,
         RuleKind::BirthAge,
         RuleKind::PartsTotal,
+        RuleKind::PercentSum,
+        RuleKind::Change,
+        RuleKind::PartWhole,
+        RuleKind::NumberConflict,
         RuleKind::RoleTerm,
         RuleKind::EventDate,
         RuleKind::PersonAge,
@@ -123,6 +136,10 @@ impl RuleKind {
             RuleKind::Duration => "duration",
             RuleKind::BirthAge => "birth-age",
             RuleKind::PartsTotal => "parts-total",
+            RuleKind::PercentSum => "percent-sum",
+            RuleKind::Change => "change",
+            RuleKind::PartWhole => "part-whole",
+            RuleKind::NumberConflict => "number-conflict",
             RuleKind::RoleTerm => "role-term",
             RuleKind::EventDate => "event-date",
             RuleKind::PersonAge => "person-age",
@@ -150,6 +167,10 @@ impl RuleKind {
             RuleKind::Duration => &["stated", "actual", "arithmetic"],
             RuleKind::BirthAge => &["stated", "born", "expected", "arithmetic"],
             RuleKind::PartsTotal => &["parts", "sum", "total", "arithmetic"],
+            RuleKind::PercentSum => &["shares", "sum", "expected", "arithmetic"],
+            RuleKind::Change => &["from", "to", "stated", "actual", "arithmetic"],
+            RuleKind::PartWhole => &["parts", "sum", "whole", "arithmetic"],
+            RuleKind::NumberConflict => &["what", "first", "second", "first_line"],
             RuleKind::RoleTerm => &["title", "name", "date", "terms"],
             RuleKind::EventDate => &["event", "stated", "date"],
             RuleKind::PersonAge => &["name", "stated", "age", "born", "date"],
