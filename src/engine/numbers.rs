@@ -825,6 +825,47 @@ struct ClauseInfo {
     words: Vec<String>,
     /// A capitalised place after "in", "at" or "near" in the clause.
     place: Option<String>,
+    /// Where the whole sentence places things ("in the north", "across the county"): two
+    /// counts scoped differently are different counts.
+    scope: Vec<String>,
+}
+
+/// Prepositions that scope a count to a place.
+const LOCATIVE: &[&str] = &["in", "at", "near", "across", "along", "outside", "inside", "throughout", "around"];
+
+fn sentence_scope(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if !LOCATIVE.contains(&w.to_lowercase().as_str()) {
+            continue;
+        }
+        let mut phrase = Vec::new();
+        for next in words[i + 1..].iter().take(3) {
+            let clean = next.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            if clean.is_empty() || clean == "the" {
+                continue;
+            }
+            phrase.push(clean.clone());
+            if next.ends_with([',', '.', ';', ':']) {
+                break;
+            }
+        }
+        // Times are not places: "in 2004", "in July", "at 9".
+        let Some(first) = phrase.first() else { continue };
+        if first.chars().all(|c| c.is_ascii_digit()) || crate::lexicon::month_number(&capitalise(first)).is_some() {
+            continue;
+        }
+        out.push(phrase.join(" "));
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn capitalise(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
 }
 
 fn clause_of(ctx: &Ctx, n: &NumberMention) -> ClauseInfo {
@@ -844,7 +885,21 @@ fn clause_of(ctx: &Ctx, n: &NumberMention) -> ClauseInfo {
         (matches!(w[0], "in" | "at" | "near") && w[1].chars().next().is_some_and(|c| c.is_uppercase()))
             .then(|| w[1].trim_matches(|c: char| !c.is_alphanumeric()).to_string())
     });
-    ClauseInfo { words, place }
+    // The count's own clause, plus a fronted phrase that scopes the whole sentence
+    // ("In the south, the storm destroyed 430 homes").
+    let mut scope = sentence_scope(&text[start..end]);
+    let sentence = &text[s.start..s.end];
+    let first_word = sentence.split_whitespace().next().unwrap_or("").to_lowercase();
+    if LOCATIVE.contains(&first_word.as_str()) {
+        if let Some(comma) = sentence.find(',') {
+            if s.start + comma < start {
+                scope.extend(sentence_scope(&sentence[..comma]));
+            }
+        }
+    }
+    scope.sort();
+    scope.dedup();
+    ClauseInfo { words, place, scope }
 }
 
 struct Mention<'a> {
@@ -914,6 +969,8 @@ pub(super) fn number_conflict(ctx: &Ctx) -> Vec<Hit> {
                 && e.n.kind == later.n.kind
                 && e.n.currency == later.n.currency
                 && e.clause.place == later.clause.place
+                // Two counts scoped to different places are different counts.
+                && (e.clause.scope.is_empty() || later.clause.scope.is_empty() || e.clause.scope == later.clause.scope)
                 && match (&e.q.subject_head, &later.q.subject_head) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
