@@ -231,9 +231,24 @@ const AUXILIARY: &[&str] = &["be", "been", "being", "to", "get", "got"];
 fn verb_tense(text: &str, tokens: &[Token], sentence_range: std::ops::Range<usize>, at: usize) -> Tense {
     let before = &tokens[sentence_range.start..at.min(sentence_range.end)];
     let mut nearest_before = None;
+    // Relative clauses between commas ("Biden, who turned 82 in November, leaves office on
+    // Jan. 20") do not govern what comes after them: their tokens are skipped.
+    let mut skip_until: Option<usize> = None;
     for (k, t) in before.iter().enumerate().rev() {
+        if skip_until.is_some_and(|s| k > s) {
+            continue;
+        }
         if t.kind == TokenKind::Punct && matches!(t.text(text), ";" | "—" | "–") {
             break;
+        }
+        if t.kind == TokenKind::Punct && t.text(text) == "," {
+            if let Some(open) = before[..k].iter().rposition(|x| x.text(text) == ",") {
+                let first = before.get(open + 1).map(|x| x.text(text).to_lowercase());
+                if matches!(first.as_deref(), Some("who" | "which" | "whose" | "whom")) {
+                    skip_until = Some(open);
+                }
+            }
+            continue;
         }
         if t.kind != TokenKind::Word {
             continue;
