@@ -293,7 +293,7 @@ fn is_article(p: &Path) -> bool {
 
 /// Expand paths into inputs, sorted within each folder; problems are returned as messages.
 /// Folders are walked with `ignore` (hidden files and .gitignore'd files skipped), keeping only
-/// files that match `globs` (`!PATTERN` excludes) when any are given.
+/// files that match `globs` (gitignore-style; `!PATTERN` excludes) when any are given.
 fn collect_inputs(paths: &[String], globs: &[String]) -> (Vec<Input>, Vec<(String, String)>) {
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
@@ -313,9 +313,13 @@ fn collect_inputs(paths: &[String], globs: &[String]) -> (Vec<Input>, Vec<(Strin
                         errors.push((g.clone(), format!("bad --glob pattern: {e}")));
                     }
                 }
+                // A filter rather than `overrides`: ignore's overrides win over .gitignore,
+                // and `--glob '*.txt'` must not bring back files the folder ignores.
                 match ob.build() {
                     Ok(o) => {
-                        walk.overrides(o);
+                        walk.filter_entry(move |e| {
+                            !o.matched(e.path(), e.file_type().is_some_and(|t| t.is_dir())).is_ignore()
+                        });
                     }
                     Err(e) => errors.push((p.clone(), format!("bad --glob patterns: {e}"))),
                 }
