@@ -47,9 +47,41 @@ enum ColorChoice {
 
 #[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
 enum Format {
+    /// Diagnostics drawn against the source, for people.
+    Human,
+    /// One line per finding: path:line:col: severity[rule]: message.
+    Short,
+    /// One JSON report for the whole run.
+    Json,
+    /// SARIF 2.1.0, for code-scanning tools.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// JSON Lines: one finding per line, written as each file is done.
+    Jsonl,
+}
+
+impl Format {
+    /// Formats read by programs: never decorated, never a progress bar.
+    fn is_machine(self) -> bool {
+        !matches!(self, Format::Human | Format::Short)
+    }
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+enum ExtractFormat {
     Human,
     Short,
     Json,
+}
+
+/// What the paths of `check` hold.
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+enum InputKind {
+    /// Article files and folders of them.
+    Files,
+    /// A JSON Lines archive (or - for stdin): one article per line.
+    Jsonl,
 }
 
 #[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
@@ -89,16 +121,31 @@ enum Command {
         /// Exit 1 when a finding is at or above this severity (default: error).
         #[arg(long, value_enum)]
         fail_on: Option<FailOn>,
-        /// Files checked in parallel (default: all cores).
+        /// Files checked in parallel (default: all cores). Output order does not depend on it.
         #[arg(long)]
         jobs: Option<usize>,
+        /// Only walk files matching this glob in folders (repeatable; `!PATTERN` excludes).
+        #[arg(long = "glob", value_name = "PATTERN")]
+        globs: Vec<String>,
+        /// What the paths hold: article files, or a JSON Lines archive of articles.
+        #[arg(long, value_enum, default_value_t = InputKind::Files)]
+        input: InputKind,
+        /// Archive field holding each article's id.
+        #[arg(long, default_value = "id", value_name = "NAME")]
+        id_field: String,
+        /// Archive field holding each article's date (optional; it anchors that article).
+        #[arg(long, default_value = "date", value_name = "NAME")]
+        date_field: String,
+        /// Archive field holding each article's text.
+        #[arg(long, default_value = "text", value_name = "NAME")]
+        text_field: String,
     },
     /// Show what copydesk reads in articles: the dateline, dates, numbers.
     Extract {
         #[arg(value_name = "PATH", required = true)]
         paths: Vec<String>,
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = ExtractFormat::Human)]
+        format: ExtractFormat,
         #[arg(long, value_parser = parse_date)]
         dateline: Option<NaiveDate>,
     },
@@ -245,7 +292,9 @@ fn is_article(p: &Path) -> bool {
 }
 
 /// Expand paths into inputs, sorted within each folder; problems are returned as messages.
-fn collect_inputs(paths: &[String]) -> (Vec<Input>, Vec<(String, String)>) {
+/// Folders are walked with `ignore` (hidden files and .gitignore'd files skipped), keeping only
+/// files that match `globs` (gitignore-style; `!PATTERN` excludes) when any are given.
+fn collect_inputs(paths: &[String], globs: &[String]) -> (Vec<Input>, Vec<(String, String)>) {
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
     for p in paths {
@@ -255,7 +304,27 @@ fn collect_inputs(paths: &[String]) -> (Vec<Input>, Vec<(String, String)>) {
         }
         let path = PathBuf::from(p);
         if path.is_dir() {
-            let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(&path)
+            let mut walk = ignore::WalkBuilder::new(&path);
+            walk.require_git(false);
+            if !globs.is_empty() {
+                let mut ob = ignore::overrides::OverrideBuilder::new(&path);
+                for g in globs {
+                    if let Err(e) = ob.add(g) {
+                        errors.push((g.clone(), format!("bad --glob pattern: {e}")));
+                    }
+                }
+                // A filter rather than `overrides`: ignore's overrides win over .gitignore,
+                // and `--glob '*.txt'` must not bring back files the folder ignores.
+                match ob.build() {
+                    Ok(o) => {
+                        walk.filter_entry(move |e| {
+                            !o.matched(e.path(), e.file_type().is_some_and(|t| t.is_dir())).is_ignore()
+                        });
+                    }
+                    Err(e) => errors.push((p.clone(), format!("bad --glob patterns: {e}"))),
+                }
+            }
+            let mut found: Vec<PathBuf> = walk
                 .build()
                 .filter_map(|e| e.ok())
                 .filter(|e| e.file_type().is_some_and(|t| t.is_file()) && is_article(e.path()))
@@ -263,7 +332,8 @@ fn collect_inputs(paths: &[String]) -> (Vec<Input>, Vec<(String, String)>) {
                 .collect();
             found.sort();
             if found.is_empty() {
-                errors.push((p.clone(), "folder holds no articles (.txt, .md, .markdown)".into()));
+                let what = if globs.is_empty() { "" } else { " matching --glob" };
+                errors.push((p.clone(), format!("folder holds no articles (.txt, .md, .markdown){what}")));
             }
             inputs.extend(found.into_iter().map(Input::File));
         } else if path.is_file() {
@@ -287,11 +357,6 @@ fn read_input(input: &Input, opts: &IngestOptions) -> Result<Article, String> {
     Article::from_bytes(&input.name(), &bytes, opts).map_err(|e| e.to_string())
 }
 
-enum Outcome {
-    Checked { text: String, json: Option<serde_json::Value>, summary: Summary },
-    Failed { path: String, message: String },
-}
-
 pub fn run() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
@@ -303,7 +368,20 @@ pub fn run() -> ExitCode {
     };
     let io = Io::new(cli.color);
     match &cli.command {
-        Command::Check { paths, format, dateline, select, ignore, fail_on, jobs } => {
+        Command::Check {
+            paths,
+            format,
+            dateline,
+            select,
+            ignore,
+            fail_on,
+            jobs,
+            globs,
+            input,
+            id_field,
+            date_field,
+            text_field,
+        } => {
             let (mut set, config) = match load_rules(&cli, &io) {
                 Ok(x) => x,
                 Err(code) => return code,
@@ -311,7 +389,14 @@ pub fn run() -> ExitCode {
             set.filter(select, ignore);
             let fail_level: Severity = fail_on.map(Severity::from).or(config.fail_on).unwrap_or(Severity::Error);
             let opts = IngestOptions { dateline_override: *dateline, dateline_default: config.dateline };
-            check(&set, paths, *format, &opts, fail_level, *jobs, &io)
+            let run = Run { set: &set, opts: &opts, fail_level, jobs: *jobs };
+            match input {
+                InputKind::Files => check(&run, paths, globs, *format, &io),
+                InputKind::Jsonl => {
+                    let fields = Fields { id: id_field.clone(), date: date_field.clone(), text: text_field.clone() };
+                    check_archive(&run, paths, *format, &fields)
+                }
+            }
         }
         Command::Extract { paths, format, dateline } => {
             let opts = IngestOptions { dateline_override: *dateline, dateline_default: None };
@@ -412,94 +497,350 @@ fn test_rules(set: &RuleSet) -> ExitCode {
     }
 }
 
-fn check(
-    set: &RuleSet,
-    paths: &[String],
-    format: Format,
-    opts: &IngestOptions,
+/// What every check of a run shares.
+struct Run<'a> {
+    set: &'a RuleSet,
+    opts: &'a IngestOptions,
     fail_level: Severity,
     jobs: Option<usize>,
-    io: &Io,
-) -> ExitCode {
-    let (inputs, path_errors) = collect_inputs(paths);
+}
+
+impl Run<'_> {
+    fn pool(&self) -> Option<rayon::ThreadPool> {
+        rayon::ThreadPoolBuilder::new().num_threads(self.jobs.unwrap_or(0)).build().ok()
+    }
+
+    fn exit(&self, input_error: bool, summary: &Summary) -> ExitCode {
+        if input_error {
+            ExitCode::from(2)
+        } else if summary.fails(self.fail_level) {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+/// Items handed to the pool at once: enough to keep every thread busy, few enough that memory
+/// stays bounded and output starts early.
+fn batch_size(pool: Option<&rayon::ThreadPool>) -> usize {
+    64 * pool.map_or(1, |p| p.current_num_threads()).max(1)
+}
+
+/// Map `items` in parallel, batch by batch, handing each result to `sink` in input order.
+/// At most one batch of items and results is held at a time.
+fn ordered_map<T, R, F, S>(pool: Option<&rayon::ThreadPool>, items: impl Iterator<Item = T>, f: F, mut sink: S)
+where
+    T: Send,
+    R: Send,
+    F: Fn(T) -> R + Sync + Send,
+    S: FnMut(R),
+{
+    let size = batch_size(pool);
+    let mut batch = Vec::with_capacity(size);
+    let run = |batch: Vec<T>, sink: &mut S| {
+        let results: Vec<R> = match pool {
+            Some(p) => p.install(|| batch.into_par_iter().map(&f).collect()),
+            None => batch.into_iter().map(&f).collect(),
+        };
+        results.into_iter().for_each(&mut *sink);
+    };
+    for item in items {
+        batch.push(item);
+        if batch.len() == size {
+            run(std::mem::replace(&mut batch, Vec::with_capacity(size)), &mut sink);
+        }
+    }
+    if !batch.is_empty() {
+        run(batch, &mut sink);
+    }
+}
+
+/// A progress bar on stderr, only for people: a terminal, not CI, a human format, many files.
+fn progress(format: Format, files: usize) -> Option<indicatif::ProgressBar> {
+    let wanted = !format.is_machine()
+        && files > PROGRESS_MIN_FILES
+        && std::io::stderr().is_terminal()
+        && std::env::var_os("CI").is_none();
+    wanted.then(|| {
+        let pb = indicatif::ProgressBar::new(files as u64);
+        pb.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files  {elapsed} (eta {eta})")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        pb
+    })
+}
+
+const PROGRESS_MIN_FILES: usize = 200;
+
+/// What checking one file gives, before it is written.
+enum Outcome {
+    Checked { text: String, json: Option<serde_json::Value>, results: Vec<serde_json::Value>, summary: Summary },
+    Failed { path: String, message: String },
+}
+
+fn check(run: &Run, paths: &[String], globs: &[String], format: Format, io: &Io) -> ExitCode {
+    let (inputs, path_errors) = collect_inputs(paths, globs);
     let human = io.human;
+    let set = run.set;
+    let bar = progress(format, inputs.len());
     let work = |input: &Input| -> Outcome {
-        let article = match read_input(input, opts) {
+        let article = match read_input(input, run.opts) {
             Ok(a) => a,
             Err(message) => return Outcome::Failed { path: input.name(), message },
         };
         let findings = engine::check(&article, set);
         let mut summary = Summary { files: 1, ..Summary::default() };
         summary.add(&findings);
-        match format {
-            Format::Json => {
-                Outcome::Checked { text: String::new(), json: Some(report::file_json(&article, &findings)), summary }
-            }
-            Format::Short => Outcome::Checked { text: report::short(&article, &findings), json: None, summary },
+        let (text, json, results) = match format {
+            Format::Json => (String::new(), Some(report::file_json(&article, &findings)), Vec::new()),
+            Format::Sarif => (String::new(), None, report::sarif_results(&article, &findings, set)),
+            Format::Short => (report::short(&article, &findings), None, Vec::new()),
+            Format::Github => (report::github(&article, &findings), None, Vec::new()),
+            Format::Jsonl => (report::jsonl(&article, &findings), None, Vec::new()),
             Format::Human => {
-                let text: String =
+                let mut text: String =
                     findings.iter().map(|f| report::render_finding(&article, f, human)).collect::<Vec<_>>().join("\n");
-                Outcome::Checked { text, json: None, summary }
+                if !text.is_empty() {
+                    text.push('\n');
+                }
+                (text, None, Vec::new())
             }
+        };
+        if let Some(b) = &bar {
+            b.inc(1);
         }
+        Outcome::Checked { text, json, results, summary }
     };
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs.unwrap_or(0)).build();
-    let outcomes: Vec<Outcome> = match pool {
-        Ok(pool) => pool.install(|| inputs.par_iter().map(work).collect()),
-        Err(_) => inputs.iter().map(work).collect(),
-    };
+    let pool = run.pool();
     let mut summary = Summary::default();
     let mut input_error = !path_errors.is_empty();
     let mut files_json = Vec::new();
+    let mut results = Vec::new();
+    let mut notifications = Vec::new();
     let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    let mut err = std::io::stderr().lock();
+    let mut out = std::io::BufWriter::new(stdout.lock());
     for (path, message) in &path_errors {
-        let _ = writeln!(err, "error: {path}: {message}");
-        files_json.push(report::file_error_json(path, message));
+        failed(format, path, message, &mut files_json, &mut notifications, &mut out);
     }
-    for o in outcomes {
-        match o {
-            Outcome::Checked { text, json, summary: s } => {
-                summary.merge(s);
-                if let Some(j) = json {
-                    files_json.push(j);
-                }
-                if !text.is_empty() {
-                    let _ = write!(out, "{text}");
-                    if format == Format::Human {
-                        let _ = writeln!(out);
+    ordered_map(pool.as_ref(), inputs.iter(), work, |o| match o {
+        Outcome::Checked { text, json, results: r, summary: s } => {
+            summary.merge(s);
+            files_json.extend(json);
+            results.extend(r);
+            if !text.is_empty() {
+                match &bar {
+                    Some(b) => b.suspend(|| {
+                        let _ = write!(out, "{text}");
+                        let _ = out.flush();
+                    }),
+                    None => {
+                        let _ = write!(out, "{text}");
                     }
                 }
             }
-            Outcome::Failed { path, message } => {
-                input_error = true;
-                let _ = writeln!(err, "error: {path}: {message}");
-                files_json.push(report::file_error_json(&path, &message));
-            }
         }
+        Outcome::Failed { path, message } => {
+            input_error = true;
+            let _ = out.flush();
+            failed(format, &path, &message, &mut files_json, &mut notifications, &mut out);
+        }
+    });
+    // Stream: whatever a batch wrote is out before the next batch starts.
+    if let Some(b) = &bar {
+        b.finish_and_clear();
     }
     match format {
         Format::Json => {
             let doc = report::report_json(files_json, summary);
             let _ = writeln!(out, "{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
         }
+        Format::Sarif => {
+            let doc = report::sarif_log(set, results, notifications);
+            let _ = writeln!(out, "{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        }
         Format::Human => {
             let _ = writeln!(out, "{}", summary.line());
         }
-        Format::Short => {}
+        Format::Short | Format::Github | Format::Jsonl => {}
     }
-    if input_error {
-        ExitCode::from(2)
-    } else if summary.fails(fail_level) {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
+    let _ = out.flush();
+    run.exit(input_error, &summary)
+}
+
+/// A file that could not be checked: a message on stderr, and its entry in the report.
+fn failed(
+    format: Format,
+    path: &str,
+    message: &str,
+    files_json: &mut Vec<serde_json::Value>,
+    notifications: &mut Vec<serde_json::Value>,
+    out: &mut dyn Write,
+) {
+    eprintln!("error: {path}: {message}");
+    match format {
+        Format::Json => files_json.push(report::file_error_json(path, message)),
+        Format::Sarif => notifications.push(report::sarif_notification(path, message)),
+        Format::Github => {
+            let _ = write!(out, "{}", report::github_error(path, message));
+        }
+        Format::Jsonl => {
+            let _ = write!(out, "{}", report::jsonl_error(path, message));
+        }
+        Format::Human | Format::Short => {}
     }
 }
 
-fn extract_cmd(paths: &[String], format: Format, opts: &IngestOptions) -> ExitCode {
-    let (inputs, path_errors) = collect_inputs(paths);
+/// Field names of a JSON Lines archive.
+struct Fields {
+    id: String,
+    date: String,
+    text: String,
+}
+
+/// One archive line to check.
+struct Record {
+    line: usize,
+    bytes: Vec<u8>,
+}
+
+/// Check one archive line; the result line (without its newline) and its counts.
+fn check_record(run: &Run, fields: &Fields, rec: Record) -> (String, Summary, bool) {
+    use serde_json::Value;
+    let fail = |id: &Value, message: String| {
+        (report::record_error_json(id, rec.line, &message).to_string(), Summary::default(), true)
+    };
+    let mut obj = match serde_json::from_slice::<Value>(&rec.bytes) {
+        Ok(Value::Object(o)) => o,
+        Ok(_) => return fail(&Value::Null, "line is not a JSON object".into()),
+        Err(e) => return fail(&Value::Null, format!("line is not valid JSON: {e}")),
+    };
+    let id = obj.remove(&fields.id).unwrap_or(Value::Null);
+    let text = match obj.remove(&fields.text) {
+        Some(Value::String(t)) => t,
+        Some(_) => return fail(&id, format!("field `{}` is not a string", fields.text)),
+        None => return fail(&id, format!("no field `{}`", fields.text)),
+    };
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+        return fail(&id, format!("field `{}` is empty", fields.text));
+    }
+    let date = match obj.get(&fields.date) {
+        None | Some(Value::Null) => None,
+        Some(Value::String(d)) => {
+            // A date, or the date part of a timestamp.
+            match d.get(..10).and_then(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").ok()) {
+                Some(d) => Some(d),
+                None => return fail(&id, format!("field `{}` is not a date like 2025-09-19: `{d}`", fields.date)),
+            }
+        }
+        Some(_) => return fail(&id, format!("field `{}` is not a string", fields.date)),
+    };
+    let name = match &id {
+        Value::String(s) => s.clone(),
+        Value::Null => format!("line {}", rec.line),
+        other => other.to_string(),
+    };
+    let opts = IngestOptions {
+        dateline_override: date.or(run.opts.dateline_override),
+        dateline_default: run.opts.dateline_default,
+    };
+    let article = Article::from_text(&name, text, copydesk::article::Format::Text, &opts);
+    let findings = engine::check(&article, run.set);
+    let mut summary = Summary { files: 1, ..Summary::default() };
+    summary.add(&findings);
+    (report::record_json(&id, &article, &findings).to_string(), summary, false)
+}
+
+/// Records of an archive, one per non-blank line; a read error ends them with a message.
+struct Records<R> {
+    reader: R,
+    line: usize,
+    error: std::rc::Rc<std::cell::RefCell<Option<String>>>,
+}
+
+impl<R: std::io::BufRead> Iterator for Records<R> {
+    type Item = Record;
+    fn next(&mut self) -> Option<Record> {
+        loop {
+            let mut bytes = Vec::new();
+            match self.reader.read_until(b'\n', &mut bytes) {
+                Ok(0) => return None,
+                Ok(_) => {
+                    self.line += 1;
+                    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+                        continue;
+                    }
+                    return Some(Record { line: self.line, bytes });
+                }
+                Err(e) => {
+                    *self.error.borrow_mut() = Some(format!("cannot read: {e}"));
+                    return None;
+                }
+            }
+        }
+    }
+}
+
+/// `check --input jsonl`: one article per line in, one result line per article out, in input
+/// order, in bounded batches (memory does not grow with the archive).
+fn check_archive(run: &Run, paths: &[String], format: Format, fields: &Fields) -> ExitCode {
+    if !matches!(format, Format::Human | Format::Jsonl) {
+        eprintln!("error: --input jsonl writes JSON Lines results; --format must be jsonl");
+        return ExitCode::from(2);
+    }
+    let pool = run.pool();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut summary = Summary::default();
+    let mut input_error = false;
+    let paths: Vec<String> = if paths == ["."] { vec!["-".into()] } else { paths.to_vec() };
+    for path in &paths {
+        let reader: Box<dyn std::io::BufRead> = if path == "-" {
+            Box::new(std::io::BufReader::with_capacity(1 << 20, std::io::stdin()))
+        } else {
+            match std::fs::File::open(path) {
+                Ok(f) => Box::new(std::io::BufReader::with_capacity(1 << 20, f)),
+                Err(e) => {
+                    eprintln!("error: {path}: cannot read: {e}");
+                    input_error = true;
+                    continue;
+                }
+            }
+        };
+        let error = std::rc::Rc::new(std::cell::RefCell::new(None));
+        let records = Records { reader, line: 0, error: error.clone() };
+        let mut bad = 0usize;
+        ordered_map(
+            pool.as_ref(),
+            records,
+            |rec| check_record(run, fields, rec),
+            |(line, s, failed)| {
+                summary.merge(s);
+                if failed {
+                    bad += 1;
+                }
+                let _ = out.write_all(line.as_bytes());
+                let _ = out.write_all(b"\n");
+            },
+        );
+        let _ = out.flush();
+        if bad > 0 {
+            input_error = true;
+            eprintln!("error: {path}: {bad} line(s) could not be checked (see their \"error\" field)");
+        }
+        let read_error = error.borrow_mut().take();
+        if let Some(e) = read_error {
+            input_error = true;
+            eprintln!("error: {path}: {e}");
+        }
+    }
+    let _ = out.flush();
+    run.exit(input_error, &summary)
+}
+
+fn extract_cmd(paths: &[String], format: ExtractFormat, opts: &IngestOptions) -> ExitCode {
+    let (inputs, path_errors) = collect_inputs(paths, &[]);
     let mut failed = !path_errors.is_empty();
     for (p, m) in &path_errors {
         eprintln!("error: {p}: {m}");
@@ -510,7 +851,7 @@ fn extract_cmd(paths: &[String], format: Format, opts: &IngestOptions) -> ExitCo
         match read_input(input, opts) {
             Ok(a) => {
                 let m = extract::extract(&a);
-                if format == Format::Json {
+                if format == ExtractFormat::Json {
                     files.push(report::extract_json(&a, &m));
                 } else {
                     let _ = write!(out, "{}", report::extract_text(&a, &m));
@@ -522,7 +863,7 @@ fn extract_cmd(paths: &[String], format: Format, opts: &IngestOptions) -> ExitCo
             }
         }
     }
-    if format == Format::Json {
+    if format == ExtractFormat::Json {
         let _ =
             writeln!(out, "{}", serde_json::to_string_pretty(&serde_json::json!({"files": files})).unwrap_or_default());
     }

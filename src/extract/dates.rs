@@ -244,7 +244,7 @@ static BARE_SEASON: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn re(s: &str) -> Regex {
-    Regex::new(s).unwrap_or_else(|e| panic!("bad built-in regex {s}: {e}"))
+    super::builtin_regex(s).unwrap_or_else(|e| panic!("bad built-in regex {s}: {e}"))
 }
 
 const NUM_OR_WORD: &str = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))";

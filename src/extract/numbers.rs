@@ -90,26 +90,31 @@ pub struct Quantity {
 }
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    super::builtin_regex(
         r"(?P<cur>[$€£]|US\$|C\$|A\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>\s*(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?(?P<pct>\s*(?:%|percent\b|per\s+cent\b|percentage[\s-]+points?\b|points?\b))?",
     )
     .unwrap()
 });
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    super::builtin_regex(&format!(
         r"\b(?P<num>{NUMBER_WORDS_RE})(?P<scale>\s+(?:million|billion|trillion|thousand))?(?P<pct>\s+(?:percent\b|per\s+cent\b|percentage[\s-]+points?\b))?"
     ))
     .unwrap()
 });
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions)\b(?:\s+of)?")
-        .unwrap()
+    super::builtin_regex(
+        r"(?i)\b(dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions)\b(?:\s+of)?",
+    )
+    .unwrap()
 });
 static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(twice|double|doubled|tripled|quadrupled)|(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times)\b").unwrap()
+    super::builtin_regex(r"(?i)\b(?:(twice|double|doubled|tripled|quadrupled)|(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times)\b").unwrap()
 });
 static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(half)|(?:a|one)\s+(third|quarter|fifth|tenth)|(two)\s+thirds|(three)\s+quarters)\b").unwrap()
+    super::builtin_regex(
+        r"(?i)\b(?:(half)|(?:a|one)\s+(third|quarter|fifth|tenth)|(two)\s+thirds|(three)\s+quarters)\b",
+    )
+    .unwrap()
 });
 
 /// Words before a number that make it a bound, with the interval they give.

@@ -1,7 +1,9 @@
-//! Report: findings -> text for people (miette), one line each (short), or JSON.
+//! Report: findings -> text for people (miette), one line each (short), JSON, or the machine
+//! formats (SARIF, GitHub workflow commands, JSON Lines).
 //! miette stays here, at the edge: the engine knows nothing of it.
 
 mod human;
+mod machine;
 
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -12,6 +14,10 @@ use crate::extract::Mentions;
 use crate::rules::{LoadError, Severity};
 
 pub use human::{render_finding, render_load_error, HumanOptions};
+pub use machine::{
+    github, github_error, github_escape_data, github_escape_property, jsonl, jsonl_error, path_uri, record_error_json,
+    record_json, sarif_log, sarif_notification, sarif_results, SARIF_SCHEMA, SARIF_VERSION,
+};
 
 /// Counts of findings by severity.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
