@@ -93,6 +93,14 @@ pub(super) fn year_mismatch(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
         if d.weekday.is_some_and(|w| w != NaiveDate::from_ymd_opt(y, month, day).map(|x| x.weekday()).unwrap_or(w)) {
             continue;
         }
+        // "five years ago today, on Jan. 31, 2020": an anniversary states the distance itself.
+        let sentence_text = ctx.text(ctx.article.sentences[d.sentence].span).to_lowercase();
+        if dates.iter().any(|o| o.sentence == d.sentence && o.relative == Some(Relative::Ago))
+            || sentence_text.contains("anniversary")
+            || sentence_text.contains("to the day")
+        {
+            continue;
+        }
         // Evidence 1: a relative expression in the same sentence that means the target day.
         let same_sentence = dates.iter().find(|o| {
             o.sentence == d.sentence && o.span != d.span && o.kind == DateKind::Relative && covers(o, target, dct)
@@ -105,6 +113,18 @@ pub(super) fn year_mismatch(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
                     return None;
                 }
                 if !matches!(o.kind, DateKind::Partial | DateKind::Absolute) || o.month != Some(month) {
+                    return None;
+                }
+                // A year-less date after another mention of the stated year in its paragraph (or
+                // sentence) means that year.
+                let p = ctx.article.sentences[o.sentence].paragraph;
+                if dates.iter().any(|e| {
+                    e.span != d.span
+                        && e.year_explicit
+                        && e.year == Some(y)
+                        && (e.sentence == o.sentence
+                            || ctx.article.sentences[e.sentence].paragraph == p && e.span.start < o.span.start)
+                }) {
                     return None;
                 }
                 let shared = shared_words(ctx, d.sentence, o.sentence);

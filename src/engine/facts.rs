@@ -50,7 +50,11 @@ fn sentence_date<'a>(ctx: &'a Ctx, sentence: usize, at: usize) -> Option<(NaiveD
         .dates
         .iter()
         .filter(|d| {
-            d.sentence == sentence && matches!(d.kind, DateKind::Absolute | DateKind::Partial) && d.invalid.is_none()
+            d.sentence == sentence
+                && d.invalid.is_none()
+                && (matches!(d.kind, DateKind::Absolute | DateKind::Partial)
+                    // "on Friday", "yesterday": a day of the news week is the sentence's date.
+                    || d.kind == DateKind::Relative && d.date.is_some())
         })
         .filter_map(|d| {
             let v = d.value.as_deref()?;
@@ -130,74 +134,22 @@ fn describe(date: NaiveDate, precision: usize) -> String {
     }
 }
 
-/// Verbs right after a name that report what the person does in today's news.
+/// Verbs right after a name that report what the person does in today's news: speech and
+/// present or future tense. Narrative past ("spoke at the bridge") may be history.
+#[rustfmt::skip]
 const CURRENT_NEWS_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tells",
-    "announced",
-    "announces",
-    "will",
-    "would",
-    "is",
-    "was",
-    "has",
-    "had",
-    "met",
-    "meets",
-    "spoke",
-    "speaks",
-    "warned",
-    "warns",
-    "urged",
-    "urges",
-    "called",
-    "calls",
-    "signed",
-    "signs",
-    "visited",
-    "visits",
-    "plans",
-    "planned",
-    "wants",
-    "wanted",
-    "vowed",
-    "vows",
-    "insisted",
-    "insists",
-    "added",
-    "arrived",
-    "arrives",
-    "declined",
-    "denied",
-    "defended",
-    "ordered",
-    "orders",
-    "praised",
-    "criticized",
-    "rejected",
-    "rejects",
-    "welcomed",
-    "welcomes",
-    "addressed",
-    "addresses",
-    "expects",
-    "expected",
-    "hopes",
-    "hoped",
-    "argued",
-    "argues",
-    "promised",
-    "promises",
-    "thanked",
-    "noted",
-    "unveiled",
-    "proposed",
+    "said", "says", "told", "tells", "announced", "announces", "will", "is", "has", "meets", "speaks", "warned",
+    "warns", "urges", "calls", "signs", "visits", "plans", "wants", "vows", "insists", "added", "arrives",
+    "orders", "rejects", "welcomes", "addresses", "expects", "hopes", "argues", "promises",
 ];
-/// Words before a title that make the mention an aside about the past ("signed by President").
-const HISTORICAL_CONTEXT: &[&str] =
-    &["by", "under", "of", "from", "to", "with", "since", "during", "like", "as", "than"];
+/// Words before a title that make the mention an aside about another time ("signed by
+/// President Nixon", "the accords that President Carter had brokered", "When President Obama
+/// spoke").
+#[rustfmt::skip]
+const HISTORICAL_CONTEXT: &[&str] = &[
+    "by", "under", "of", "from", "to", "with", "since", "during", "like", "as", "than", "that", "which", "when",
+    "after", "before", "while", "once", "until", "whom", "whose",
+];
 
 /// Whether a title+name is the subject of a current-news verb in a sentence without decades or
 /// other historical time words.
@@ -206,6 +158,10 @@ fn acts_in_current_news(ctx: &Ctx, sentence: usize, title_start: usize, name_end
     let s = ctx.article.sentences[sentence].span;
     if ctx.m.dates.iter().any(|d| d.sentence == sentence && d.value.as_deref().is_some_and(|v| v.len() == 3)) {
         return false; // "in the 1980s"
+    }
+    let sentence_text = text[s.start..s.end].to_lowercase();
+    if ["anniversary", " ago", "earlier", "at the time", "years later"].iter().any(|w| sentence_text.contains(w)) {
+        return false;
     }
     let prev = preceding_word(text, title_start);
     if HISTORICAL_CONTEXT.contains(&prev.as_str()) {
@@ -252,6 +208,12 @@ pub(super) fn role_term(ctx: &Ctx) -> Vec<Hit> {
             continue;
         }
         let Some(sentence) = ctx.article.sentence_at(span.start) else { continue };
+        // "President Gerald Ford, then 61," and "the accords that President Carter had
+        // brokered": the sentence itself marks the title as of another time.
+        let after_name = text[span.end..].trim_start();
+        if after_name.starts_with(", then") || HISTORICAL_CONTEXT.contains(&prev.as_str()) {
+            continue;
+        }
         let Some((date, precision, from)) = sentence_date(ctx, sentence, span.end) else { continue };
         // With no date of its own, a sentence is held to the dateline only when the holder acts
         // in the news of the day ("President Obama said"). A title in a historical aside
@@ -273,6 +235,10 @@ pub(super) fn role_term(ctx: &Ctx) -> Vec<Hit> {
                     date = same_year;
                 }
             }
+        }
+        // A year-less date in a paragraph about another year may mean that year.
+        if let Some(d) = from.filter(|d| !d.year_explicit) {
+            candidates.extend(d.context_years.iter().filter_map(|&y| date.with_year(y)));
         }
         if candidates.iter().any(|&c| offices.iter().any(|o| term_covers(o, c, precision))) {
             continue;

@@ -128,6 +128,10 @@ pub struct DateMention {
     /// For durations: the amount and unit.
     pub amount: Option<f64>,
     pub unit: Option<Unit>,
+    /// For a date written without its year: other years the context offers (explicit years
+    /// earlier in the paragraph, in the same sentence, or in the paragraph before). A narrative
+    /// about 1965 may say "on Sunday, March 21"; checks accept a reading in any of these years.
+    pub context_years: Vec<i32>,
 }
 
 impl DateMention {
@@ -150,6 +154,7 @@ impl DateMention {
             sentence: 0,
             amount: None,
             unit: None,
+            context_years: Vec::new(),
         }
     }
 }
@@ -247,7 +252,7 @@ fn re(s: &str) -> Regex {
     super::builtin_regex(s).unwrap_or_else(|e| panic!("bad built-in regex {s}: {e}"))
 }
 
-const NUM_OR_WORD: &str = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))";
+const NUM_OR_WORD: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))";
 
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
@@ -320,7 +325,10 @@ fn candidates(text: &str) -> Vec<Cand> {
         let day: u32 = c["d"].parse().unwrap_or(0);
         // "May 2" followed by ":30" is a time; "March 5-7" keeps just the first day.
         let end = c.get(0).unwrap().end();
-        if text[end..].starts_with(':') {
+        if c.name("y").is_none()
+            && text[end..].starts_with(':')
+            && text[end + 1..].starts_with(|ch: char| ch.is_ascii_digit())
+        {
             continue;
         }
         // "May" as a modal verb never precedes a bare number, but "May 15" is fine.
@@ -412,6 +420,11 @@ fn candidates(text: &str) -> Vec<Cand> {
         out.push(Cand { span: Span::new(whole.start(), whole.end()), written: Written::Decade(decade) });
     }
     for c in QUARTER.captures_iter(text) {
+        // Without a year, "the fourth quarter" is a calendar quarter only in business copy;
+        // in sports it is a period of play.
+        if c.name("y").is_none() && c.name("y2").is_none() && sports_context(text, c.get(0).unwrap().start()) {
+            continue;
+        }
         let q = match c.name("q").map(|m| m.as_str()) {
             Some("first" | "1st") => 1,
             Some("second" | "2nd") => 2,
@@ -455,6 +468,12 @@ fn candidates(text: &str) -> Vec<Cand> {
     }
     for c in WEEKDAY_ALONE.captures_iter(text) {
         let Some(wd) = weekday(&c["wd"]) else { continue };
+        // Named days are events, not dates: "Bloody Sunday", "Super Tuesday", "Black Friday".
+        let before = text[..c.get(0).unwrap().start()].trim_end();
+        let prev_word = before.rsplit(|ch: char| !ch.is_alphabetic()).next().unwrap_or("");
+        if c.name("rel").is_none() && NAMED_DAY_PREFIXES.contains(&prev_word) {
+            continue;
+        }
         let part = c.name("part").map(|p| match p.as_str() {
             "morning" => "MO",
             "afternoon" => "AF",
@@ -520,9 +539,18 @@ fn candidates(text: &str) -> Vec<Cand> {
         if matches!(n.to_lowercase().as_str(), "a" | "an") && &c["sep"] == "-" {
             continue;
         }
-        let Some(amount) = amount_of(n) else { continue };
+        let Some(mut amount) = amount_of(n) else { continue };
         let Some(unit) = Unit::parse(&c["u"]) else { continue };
-        let whole = c.get(0).unwrap();
+        let mut whole = c.get(0).unwrap();
+        // "half a century" is fifty years.
+        let before = &text[..whole.start()];
+        if matches!(n.to_lowercase().as_str(), "a" | "an") && before.trim_end().to_lowercase().ends_with("half") {
+            amount = 0.5;
+            let start = before.trim_end().len() - 4;
+            out.push(Cand { span: Span::new(start, whole.end()), written: Written::Duration { amount, unit } });
+            continue;
+        }
+        let _ = &mut whole;
         // "the past two years" / "four years" keep only number and unit.
         out.push(Cand { span: Span::new(whole.start(), whole.end()), written: Written::Duration { amount, unit } });
     }
@@ -634,10 +662,59 @@ fn candidates(text: &str) -> Vec<Cand> {
     out
 }
 
+/// Words before a weekday that make it a named day rather than a date.
+const NAMED_DAY_PREFIXES: &[&str] = &[
+    "Bloody", "Super", "Black", "Good", "Easter", "Palm", "Ash", "Cyber", "Holy", "Maundy", "Shrove", "Whit", "Mad",
+    "Giving",
+];
+
+/// Words that make "the fourth quarter" a period of play rather than a part of the year.
+const SPORTS_WORDS: &[&str] = &[
+    "game",
+    "games",
+    "touchdown",
+    "touchdowns",
+    "scored",
+    "score",
+    "points",
+    "goal",
+    "goals",
+    "inning",
+    "innings",
+    "quarterback",
+    "yards",
+    "yard",
+    "kickoff",
+    "rebounds",
+    "basket",
+    "buzzer",
+    "overtime",
+    "halftime",
+    "field",
+    "pass",
+    "interception",
+    "fumble",
+    "lead",
+    "led",
+    "trailed",
+    "trailing",
+    "win",
+    "victory",
+    "coach",
+    "season",
+];
+
+/// Whether the sentence around `at` is about a game (for year-less quarters).
+fn sports_context(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind(['.', '\n']).map(|i| i + 1).unwrap_or(0);
+    let end = text[at..].find(['.', '\n']).map(|i| at + i).unwrap_or(text.len());
+    text[start..end].split(|c: char| !c.is_alphanumeric()).any(|w| SPORTS_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
 fn amount_of(n: &str) -> Option<f64> {
     match n.to_lowercase().as_str() {
         "a" | "an" => Some(1.0),
-        other => other.parse::<f64>().ok().or_else(|| numwords::parse(other)),
+        other => other.replace(',', "").parse::<f64>().ok().or_else(|| numwords::parse(other)),
     }
 }
 
@@ -775,7 +852,8 @@ pub fn extract(article: &Article, tokens: &[Token]) -> Vec<DateMention> {
     }
     kept.sort_by_key(|c| c.span.start);
     let dct = article.dateline_date();
-    kept.into_iter()
+    let mut mentions = kept
+        .into_iter()
         .filter_map(|c| {
             let sentence = article.sentence_at(c.span.start)?;
             let tok = tokens.partition_point(|t| t.span.start < c.span.start);
@@ -790,7 +868,62 @@ pub fn extract(article: &Article, tokens: &[Token]) -> Vec<DateMention> {
             }
             Some(resolve(c, dct, tense, sentence))
         })
-        .collect()
+        .collect::<Vec<_>>();
+    add_context_years(article, &mut mentions);
+    mentions
+}
+
+/// Fill `context_years` of year-less dates, and let a written weekday pick a context year it
+/// fits when it does not fit the dateline's reading ("Two weeks later ... on Sunday, March 21"
+/// after "March 7, 1965").
+fn add_context_years(article: &Article, mentions: &mut [DateMention]) {
+    let explicit: Vec<(usize, usize, i32)> = mentions
+        .iter()
+        .filter(|m| m.year_explicit && m.kind == DateKind::Absolute)
+        .filter_map(|m| Some((m.span.start, m.sentence, m.year?)))
+        .collect();
+    if explicit.is_empty() {
+        return;
+    }
+    let paragraph = |sentence: usize| article.sentences[sentence].paragraph;
+    for m in mentions.iter_mut() {
+        let partial = !m.year_explicit && matches!(m.kind, DateKind::Partial) && m.month.is_some();
+        if !partial {
+            continue;
+        }
+        // Years written earlier in this paragraph or the two before it, or in the sentence.
+        let p = paragraph(m.sentence);
+        let mut years: Vec<i32> = explicit
+            .iter()
+            .filter(|(start, s, _)| {
+                let ps = paragraph(*s);
+                *s == m.sentence || (ps + 2 >= p && ps <= p && *start < m.span.start)
+            })
+            .map(|e| e.2)
+            .collect();
+        years.sort();
+        years.dedup();
+        years.retain(|y| Some(*y) != m.year);
+        if let (Some(wd), Some(month), Some(day), Some(date)) = (m.weekday, m.month, m.day, m.date) {
+            if date.weekday() != wd {
+                // The nearest context year (latest mentioned first) in which the weekday fits.
+                if let Some(&y) = years
+                    .iter()
+                    .rev()
+                    .find(|&&y| NaiveDate::from_ymd_opt(y, month, day).is_some_and(|d| d.weekday() == wd))
+                {
+                    let d = NaiveDate::from_ymd_opt(y, month, day).expect("checked above");
+                    let old = m.year.take();
+                    m.year = Some(y);
+                    m.date = Some(d);
+                    m.value = Some(d.format("%Y-%m-%d").to_string());
+                    years.retain(|&x| x != y);
+                    years.extend(old);
+                }
+            }
+        }
+        m.context_years = years;
+    }
 }
 
 fn sentence_token_range(tokens: &[Token], sentence: usize, around: usize) -> std::ops::Range<usize> {
