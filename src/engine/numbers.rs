@@ -212,6 +212,34 @@ pub(super) fn percent_sum(ctx: &Ctx) -> Vec<Hit> {
     out
 }
 
+/// Words that show percentages answer one choice: the options of a vote or a poll question.
+#[rustfmt::skip]
+const CHOICE_WORDS: &[&str] = &[
+    "approved", "approve", "approves", "disapproved", "disapprove", "disapproves", "supported", "support",
+    "supports", "opposed", "oppose", "opposes", "favored", "favor", "favour", "favoured", "backed", "backing",
+    "backs", "against", "undecided", "unsure", "uncertain", "yes", "no", "agreed", "agree", "disagreed",
+    "disagree", "satisfied", "dissatisfied", "voted", "voting", "vote", "votes", "ballots", "won", "received",
+    "chose", "preferred", "prefer", "picked", "split", "remaining", "rest", "neutral", "undecideds", "trusted",
+    "distrusted", "abstained", "leave", "remain", "likely", "unlikely",
+];
+
+/// Phrases that say a poll allowed several answers, so shares may add up past 100.
+const MULTI_ANSWER_CUES: &[&str] = &[
+    "more than one",
+    "multiple answers",
+    "multiple responses",
+    "several answers",
+    "could choose",
+    "could pick",
+    "could name",
+    "could give",
+    "could select",
+    "could cite",
+    "not mutually exclusive",
+    "add up to more than",
+    "all that apply",
+];
+
 fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
     let nums = &ctx.m.numbers;
     let members: Vec<&NumberMention> = group.iter().map(|&i| &nums[i]).collect();
@@ -250,6 +278,22 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
     }
     let span_all = Span::new(members[0].span.start, members.last().unwrap().span.end);
     if ctx.m.dates.iter().any(|d| span_all.contains(d.span)) {
+        return None;
+    }
+    // Shares only split one whole when they answer one choice: options of a vote or a poll
+    // question ("approved ... disapproved", "backing Marsh ... backing Whitlock ... undecided",
+    // "said yes ... said no"). Answers to separate items ("58 percent named costs and 44
+    // percent named a job") may overlap, and do whenever several answers are allowed.
+    let sentence_text = ctx.text(ctx.article.sentences[members[0].sentence].span).to_lowercase();
+    if MULTI_ANSWER_CUES.iter().any(|c| sentence_text.contains(c)) {
+        return None;
+    }
+    let names_an_option = members.iter().any(|n| {
+        let after = words_after(ctx, n.sentence, n.span.end, 4);
+        let before = words_before(ctx, n.sentence, n.span.start, 3);
+        after.iter().chain(before.iter()).any(|w| CHOICE_WORDS.contains(&w.as_str()))
+    });
+    if !names_an_option {
         return None;
     }
     let sum: f64 = members.iter().map(|n| n.value).sum();
