@@ -33,6 +33,16 @@ pub struct Dateline {
     pub span: Option<Span>,
 }
 
+impl PrintedDateline {
+    /// A printed date with all of month, day and year written.
+    fn written(month: &str, day: &str, year: &str, span: Span) -> Option<PrintedDateline> {
+        let month = month_number(month)?;
+        let day: u32 = day.parse().ok()?;
+        let year: i32 = year.parse().ok()?;
+        Some(PrintedDateline { date: NaiveDate::from_ymd_opt(year, month, day), has_year: true, month, day, span })
+    }
+}
+
 /// A dateline printed in the article body ("September 19, 2025", "KABUL, Sept. 19 (Reuters) —").
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PrintedDateline {
@@ -154,16 +164,12 @@ pub(super) fn find_printed(text: &str, paragraphs: &[Span], meta: Option<NaiveDa
                     Some(m) => (m, c.name("d1").unwrap(), c.name("y1").unwrap()),
                     None => (c.name("m2").unwrap(), c.name("d2").unwrap(), c.name("y2").unwrap()),
                 };
-                let month = month_number(m.as_str())?;
-                let day: u32 = d.as_str().parse().ok()?;
-                let year: i32 = y.as_str().parse().ok()?;
-                return Some(PrintedDateline {
-                    date: NaiveDate::from_ymd_opt(year, month, day),
-                    has_year: true,
-                    month,
-                    day,
-                    span: Span::new(base, base + trimmed.len()),
-                });
+                return PrintedDateline::written(
+                    m.as_str(),
+                    d.as_str(),
+                    y.as_str(),
+                    Span::new(base, base + trimmed.len()),
+                );
             }
             if let Some(c) = WIRE_LINE.captures(trimmed) {
                 let Some(m) = c.name("m") else {
@@ -175,14 +181,7 @@ pub(super) fn find_printed(text: &str, paragraphs: &[Span], meta: Option<NaiveDa
                 let end = c.name("y").unwrap_or(c.name("d").unwrap()).end();
                 let span = Span::new(base + m.start(), base + end);
                 if let Some(y) = c.name("y") {
-                    let year: i32 = y.as_str().parse().ok()?;
-                    return Some(PrintedDateline {
-                        date: NaiveDate::from_ymd_opt(year, month, day),
-                        has_year: true,
-                        month,
-                        day,
-                        span,
-                    });
+                    return PrintedDateline::written(m.as_str(), &c["d"], y.as_str(), span);
                 }
                 let year = meta
                     .map(|d| nearest_year(d, month, day))
@@ -216,17 +215,13 @@ fn header_full_date(text: &str, paragraphs: &[Span], before: usize) -> Option<Pr
                 continue;
             }
             if let Some(c) = ANY.captures(line) {
-                let month = month_number(&c["m"])?;
-                let day: u32 = c["d"].parse().ok()?;
-                let year: i32 = c["y"].parse().ok()?;
                 let g = c.get(0).unwrap();
-                return Some(PrintedDateline {
-                    date: NaiveDate::from_ymd_opt(year, month, day),
-                    has_year: true,
-                    month,
-                    day,
-                    span: Span::new(line_start + g.start(), line_start + g.end()),
-                });
+                return PrintedDateline::written(
+                    &c["m"],
+                    &c["d"],
+                    &c["y"],
+                    Span::new(line_start + g.start(), line_start + g.end()),
+                );
             }
         }
     }
