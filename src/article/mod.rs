@@ -40,6 +40,47 @@ impl Span {
     }
 }
 
+/// Spans sorted by start, for asking in O(log n) whether any of them overlaps or holds a span.
+/// Replaces linear scans over all spans of an article, which made extraction quadratic.
+#[derive(Clone, Debug, Default)]
+pub struct SpanIndex {
+    spans: Vec<Span>,
+    /// `max_end[i]`: the largest end among `spans[..=i]`.
+    max_end: Vec<usize>,
+}
+
+impl SpanIndex {
+    pub fn new(spans: impl IntoIterator<Item = Span>) -> SpanIndex {
+        let mut spans: Vec<Span> = spans.into_iter().collect();
+        spans.sort_unstable();
+        let mut max_end = Vec::with_capacity(spans.len());
+        let mut m = 0;
+        for s in &spans {
+            m = m.max(s.end);
+            max_end.push(m);
+        }
+        SpanIndex { spans, max_end }
+    }
+
+    /// Whether any span overlaps `s` (shares at least one byte with it).
+    pub fn overlaps(&self, s: Span) -> bool {
+        let i = self.spans.partition_point(|x| x.start < s.end);
+        i > 0 && self.max_end[i - 1] > s.start
+    }
+
+    /// Whether any span contains `s`.
+    pub fn contains(&self, s: Span) -> bool {
+        let i = self.spans.partition_point(|x| x.start <= s.start);
+        i > 0 && self.max_end[i - 1] >= s.end
+    }
+
+    /// Whether any span's start lies in `start..end`.
+    pub fn starts_within(&self, start: usize, end: usize) -> bool {
+        let i = self.spans.partition_point(|x| x.start < start);
+        self.spans.get(i).is_some_and(|x| x.start < end)
+    }
+}
+
 /// What kind of file an article came from; decides which markup is masked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {

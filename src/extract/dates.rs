@@ -767,10 +767,14 @@ pub fn extract(article: &Article, tokens: &[Token]) -> Vec<DateMention> {
     // Longest first; a candidate overlapping a longer one is dropped.
     cands.sort_by(|a, b| b.span.len().cmp(&a.span.len()).then(a.span.start.cmp(&b.span.start)));
     let mut kept: Vec<Cand> = Vec::new();
+    // Kept spans are disjoint, so the one starting last before `c` ends is the only one that
+    // can overlap it: a map lookup instead of a scan of everything kept so far.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for c in cands {
-        if c.span.is_empty() || kept.iter().any(|k| k.span.overlaps(c.span)) {
+        if c.span.is_empty() || taken.range(..c.span.end).next_back().is_some_and(|(_, &end)| end > c.span.start) {
             continue;
         }
+        taken.insert(c.span.start, c.span.end);
         kept.push(c);
     }
     kept.sort_by_key(|c| c.span.start);
