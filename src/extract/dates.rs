@@ -797,16 +797,17 @@ pub fn extract(article: &Article, tokens: &[Token]) -> Vec<DateMention> {
         .collect()
 }
 
+/// How many tokens either side of a date its tense is read from. A normal sentence fits;
+/// a runaway one (a 2 MB line without a period) costs no more than a normal one.
+const TENSE_WINDOW: usize = 200;
+
+/// The tokens of `sentence` around token `around`, at most [`TENSE_WINDOW`] either side.
 fn sentence_token_range(tokens: &[Token], sentence: usize, around: usize) -> std::ops::Range<usize> {
-    let mut s = around.min(tokens.len());
-    while s > 0 && tokens[s - 1].sentence == sentence {
-        s -= 1;
-    }
-    let mut e = around.min(tokens.len());
-    while e < tokens.len() && tokens[e].sentence == sentence {
-        e += 1;
-    }
-    s..e
+    // Tokens are in sentence order, so the sentence's tokens are found by binary search.
+    let s = tokens.partition_point(|t| t.sentence < sentence);
+    let e = tokens.partition_point(|t| t.sentence <= sentence);
+    let a = around.clamp(s, e);
+    a.saturating_sub(TENSE_WINDOW).max(s)..(a + TENSE_WINDOW).min(e)
 }
 
 /// The year that a year-less month/day takes, by tense (HeidelTime news mode).
