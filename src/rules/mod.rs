@@ -492,8 +492,14 @@ pub fn interpolate(template: &str, vars: &[(&str, String)]) -> String {
 impl RuleSet {
     /// Parse one rule file and add its rules and facts.
     pub fn load_str(&mut self, path: &str, text: &str) -> Result<(), Vec<LoadError>> {
-        let raw: RawFile = toml::from_str(text)
-            .map_err(|e| vec![LoadError::at(path, text, e.span(), e.message().trim().to_string())])?;
+        let raw: RawFile = toml::from_str(text).map_err(|e| {
+            let err = LoadError::at(path, text, e.span(), e.message().trim().to_string());
+            vec![if e.message().contains("date-time") {
+                err.with_help("dates are written YYYY-MM-DD and must exist (there is no February 30)")
+            } else {
+                err
+            }]
+        })?;
         let mut errors = Vec::new();
         let mut ids: HashMap<String, String> = self.rules.iter().map(|r| (r.id.clone(), r.source.clone())).collect();
         for spanned in raw.rule {
