@@ -69,3 +69,89 @@ proptest! {
         }
     }
 }
+
+/// English words for 1..=99, the way a reporter writes them ("forty-two").
+fn words_for(n: u64) -> String {
+    const ONES: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    match n {
+        0..=19 => ONES[n as usize].to_string(),
+        _ if n % 10 == 0 => TENS[(n / 10) as usize].to_string(),
+        _ => format!("{}-{}", TENS[(n / 10) as usize], ONES[(n % 10) as usize]),
+    }
+}
+
+/// 1234567 -> "1,234,567".
+fn with_separators(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The numbers extracted from one sentence that counts people.
+fn extracted(written: &str) -> Vec<(String, f64)> {
+    let text = format!("date 2025-09-19\n\nThe officials counted {written} people at the station.\n");
+    let a = Article::from_bytes("n.txt", text.as_bytes(), &IngestOptions::default()).unwrap();
+    extract::extract(&a).numbers.iter().map(|n| (a.slice(n.span).to_string(), n.value)).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, .. ProptestConfig::default() })]
+
+    #[test]
+    fn numbers_round_trip_through_extraction(n in prop_oneof![0u64..3_000, 0u64..1_000_000_000_000], form in 0..3u8, small in 1u64..100) {
+        let (written, value) = match form {
+            0 => (n.to_string(), n),
+            1 => (with_separators(n), n),
+            _ => (words_for(small), small),
+        };
+        let got = extracted(&written);
+        prop_assert_eq!(got, vec![(written.clone(), value as f64)], "{}", written);
+    }
+}
+
+/// `check --format json` on the corpus with a given number of jobs.
+fn corpus_json(jobs: &str) -> serde_json::Value {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_copydesk"))
+        .args(["check", "--format", "json", "--jobs", jobs, "corpus"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(out.status.code().is_some_and(|c| c <= 1), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn findings_do_not_depend_on_jobs() {
+    let one = corpus_json("1");
+    assert!(one["files"].as_array().is_some_and(|f| f.len() > 10));
+    assert_eq!(one, corpus_json("2"));
+    assert_eq!(one, corpus_json("4"));
+}
