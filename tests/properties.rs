@@ -23,6 +23,11 @@ fn newsy() -> impl Strategy<Value = String> {
         Just("February 30, 99999".to_string()),
         Just("12/31/2024".to_string()),
         Just("\n\n".to_string()),
+        Just("\r\n\r\n".to_string()),
+        Just("\r".to_string()),
+        Just("\u{200b}\u{202e}\u{feff}".to_string()),
+        Just("\u{1F600}\u{10FFFD}".to_string()),
+        "[0-9]{20,400}",
         Just(". ".to_string()),
         Just("“".to_string()),
         Just("U.S.".to_string()),
@@ -36,10 +41,13 @@ fn newsy() -> impl Strategy<Value = String> {
 fn check_spans(a: &Article, start: usize, end: usize) {
     assert!(start <= end && end <= a.source.len(), "span {start}..{end} out of bounds");
     assert!(a.source.is_char_boundary(start) && a.source.is_char_boundary(end));
-    let lc = a.line_col(start);
-    let line_start: usize = a.source.split_inclusive('\n').take(lc.line - 1).map(str::len).sum();
-    if !a.source.contains('\r') {
-        assert_eq!(a.source[line_start..start].chars().count() + 1, lc.column);
+    for at in [start, end] {
+        // Count lines the slow way: `\n`, `\r\n` and a lone `\r` each end one.
+        let before = &a.source[..at];
+        let line = before.replace("\r\n", "\n").matches(['\n', '\r']).count() + 1;
+        let line_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let lc = a.line_col(at);
+        assert_eq!((lc.line, lc.column), (line, before[line_start..].chars().count() + 1), "offset {at}");
     }
 }
 
