@@ -250,6 +250,7 @@ impl Article {
         }
         let line_starts = line_starts(&source);
         skip_long_lines(&source, &line_starts, opts.max_line_length, &mut masked, &mut notes);
+        note_invisible_characters(&source, &mut notes);
         let text = String::from_utf8(masked).expect("blanking keeps UTF-8 valid");
         let paragraphs = segment::paragraphs(&text);
         let sentences = segment::sentences(&text, &paragraphs);
@@ -325,6 +326,34 @@ fn skip_long_lines(source: &str, starts: &[usize], max: usize, masked: &mut [u8]
                 ),
             });
         }
+    }
+}
+
+/// One note when zero-width or bidi characters sit inside words or numbers: they split what
+/// they sit in ("4\u{200b}8" reads as 4 and 8), which can explain an odd finding.
+fn note_invisible_characters(source: &str, notes: &mut Vec<Note>) {
+    let mut first = None;
+    let mut count = 0;
+    let mut prev: Option<char> = None;
+    let mut chars = source.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if segment::is_invisible(c) {
+            let next = chars.peek().map(|&(_, n)| n);
+            if prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric) {
+                count += 1;
+                first.get_or_insert(Span::new(i, i + c.len_utf8()));
+            }
+        }
+        prev = Some(c);
+    }
+    if let Some(span) = first {
+        notes.push(Note {
+            span,
+            message: format!(
+                "{count} zero-width or bidi character{} inside words or numbers (the first here); each splits what it sits in, so a zero-width space in \"48\" makes it read as 4 and 8",
+                if count == 1 { "" } else { "s" }
+            ),
+        });
     }
 }
 
@@ -466,6 +495,15 @@ mod tests {
         assert_eq!(Article::from_bytes("a", b"\xff\xfeA\x00B", &o).unwrap_err(), InputError::BadUtf16(4));
         // A NUL that decodes from UTF-16 is still binary.
         assert!(matches!(Article::from_bytes("a", b"\xff\xfeA\x00\x00\x00", &o), Err(InputError::Binary(_))));
+    }
+
+    #[test]
+    fn invisible_characters_inside_words_get_one_note() {
+        let a = art("date 2025-01-01\n\n\u{202e}Kil\u{200b}led 4\u{200b}8 people.\u{200b} ");
+        assert_eq!(a.notes.len(), 1);
+        assert!(a.notes[0].message.starts_with("2 zero-width"), "{}", a.notes[0].message);
+        assert_eq!(a.line_col(a.notes[0].span.start), LineCol { line: 3, column: 5 });
+        assert!(art("date 2025-01-01\n\nPlain text.").notes.is_empty());
     }
 
     #[test]
