@@ -354,6 +354,12 @@ fn read_input(input: &Input, opts: &IngestOptions) -> Result<Article, String> {
         }
         Input::Stdin => {
             std::io::stdin().take(opts.max_file_size.saturating_add(1)).read_to_end(&mut bytes).map_err(cannot)?;
+            if bytes.len() as u64 > opts.max_file_size {
+                return Err(format!(
+                    "input is over the limit of {} bytes (raise it with --max-file-size)",
+                    opts.max_file_size
+                ));
+            }
         }
     }
     Article::from_bytes(&input.name(), &bytes, opts).map_err(|e| e.to_string())
