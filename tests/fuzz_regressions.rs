@@ -26,6 +26,10 @@ fn fuzz_regressions_do_not_crash() {
                     for s in &a.sentences {
                         sound(&a, s.span.start, s.span.end);
                     }
+                    let m = copydesk::extract::extract(&a);
+                    for w in m.numbers.windows(2) {
+                        assert!(w[0].span.end <= w[1].span.start, "{name}: numbers overlap");
+                    }
                     for f in copydesk::engine::check(&a, &rules) {
                         sound(&a, f.span.start, f.span.end);
                     }

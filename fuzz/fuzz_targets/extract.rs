@@ -24,4 +24,7 @@ fuzz_target!(|text: &str| {
         assert!(ok(n.span), "number span {:?}", n.span);
         assert!(n.value.is_finite());
     }
+    for w in m.numbers.windows(2) {
+        assert!(w[0].span.end <= w[1].span.start, "numbers overlap: {:?} {:?}", w[0].span, w[1].span);
+    }
 });

@@ -370,6 +370,9 @@ pub fn extract(article: &Article, tokens: &[Token], dates: &[Span]) -> Vec<Numbe
         }
     }
     out.sort_by_key(|m| m.span.start);
+    // Mentions never overlap ("20,3411 times" read both "20,341" and "3411 times"): the checks
+    // slice the text between neighbours. The first reading wins.
+    out.dedup_by(|later, kept| later.span.start < kept.span.end);
     apply_bounds_and_ranges(text, tokens, &mut out);
     out
 }
@@ -572,7 +575,8 @@ fn apply_bounds_and_ranges(text: &str, tokens: &[Token], nums: &mut [NumberMenti
         if a.sentence != b.sentence || a.kind != b.kind && !(a.kind == NumberKind::Count) {
             continue;
         }
-        let between = &text[a.span.end..b.span.start];
+        // (Two mentions can overlap: "1,20,3411" holds more than one reading.)
+        let Some(between) = text.get(a.span.end..b.span.start) else { continue };
         let joined = matches!(between.trim(), "-" | "–" | "to" | "and" | "or");
         if !joined {
             continue;
