@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 
-use copydesk::article::{Article, IngestOptions};
+use copydesk::article::{Article, Encoding, IngestOptions, InputError};
 use copydesk::engine;
 use copydesk::extract;
 use copydesk::report::{self, HumanOptions, Summary};
@@ -139,6 +139,8 @@ enum Command {
         /// Archive field holding each article's text.
         #[arg(long, default_value = "text", value_name = "NAME")]
         text_field: String,
+        #[command(flatten)]
+        read: ReadArgs,
     },
     /// Show what copydesk reads in articles: the dateline, dates, numbers.
     Extract {
@@ -148,6 +150,8 @@ enum Command {
         format: ExtractFormat,
         #[arg(long, value_parser = parse_date)]
         dateline: Option<NaiveDate>,
+        #[command(flatten)]
+        read: ReadArgs,
     },
     /// List the loaded rules.
     Rules,
@@ -158,6 +162,64 @@ enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+}
+
+/// How input files are read: encoding and size limits.
+#[derive(clap::Args, Debug)]
+struct ReadArgs {
+    /// How to read files that are not valid UTF-8 (UTF-8 files and files with a UTF-8 or UTF-16
+    /// byte order mark are always read as such).
+    #[arg(long, value_enum, default_value_t = EncodingArg::Utf8)]
+    encoding: EncodingArg,
+    /// The largest file read, in bytes (suffixes K, M, G: KiB, MiB, GiB).
+    #[arg(long, value_name = "BYTES", value_parser = parse_size, default_value = "16M")]
+    max_file_size: u64,
+    /// Lines longer than this many bytes are not checked, with a note (suffixes K, M, G).
+    #[arg(long, value_name = "BYTES", value_parser = parse_size, default_value = "1M")]
+    max_line_length: u64,
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+enum EncodingArg {
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    #[value(name = "latin1", alias = "iso-8859-1")]
+    Latin1,
+    #[value(name = "windows-1252", alias = "cp1252")]
+    Windows1252,
+}
+
+impl ReadArgs {
+    fn options(&self, dateline_override: Option<NaiveDate>, dateline_default: Option<NaiveDate>) -> IngestOptions {
+        IngestOptions {
+            dateline_override,
+            dateline_default,
+            encoding: match self.encoding {
+                EncodingArg::Utf8 => Encoding::Utf8,
+                EncodingArg::Latin1 => Encoding::Latin1,
+                EncodingArg::Windows1252 => Encoding::Windows1252,
+            },
+            max_file_size: self.max_file_size,
+            max_line_length: usize::try_from(self.max_line_length).unwrap_or(usize::MAX),
+        }
+    }
+}
+
+/// "4096", "64K", "16M", "1G" (binary multiples).
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let (digits, mult) = match t.char_indices().last() {
+        Some((i, 'k' | 'K')) => (&t[..i], 1u64 << 10),
+        Some((i, 'm' | 'M')) => (&t[..i], 1 << 20),
+        Some((i, 'g' | 'G')) => (&t[..i], 1 << 30),
+        _ => (t, 1),
+    };
+    digits
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(mult))
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("`{s}` is not a size like 4096, 64K or 16M"))
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -346,15 +408,61 @@ fn collect_inputs(paths: &[String], globs: &[String]) -> (Vec<Input>, Vec<(Strin
 }
 
 fn read_input(input: &Input, opts: &IngestOptions) -> Result<Article, String> {
-    let bytes = match input {
-        Input::File(p) => std::fs::read(p).map_err(|e| format!("cannot read: {e}"))?,
-        Input::Stdin => {
-            let mut b = Vec::new();
-            std::io::stdin().read_to_end(&mut b).map_err(|e| format!("cannot read: {e}"))?;
-            b
+    let too_large = |size| InputError::TooLarge { size, limit: opts.max_file_size }.to_string();
+    let cannot = |e: std::io::Error| format!("cannot read: {e}");
+    // Never read more than the limit (and a byte): a huge file or endless stdin is refused early.
+    let mut bytes = Vec::new();
+    match input {
+        Input::File(p) => {
+            let size = std::fs::metadata(p).map_err(cannot)?.len();
+            if size > opts.max_file_size {
+                return Err(too_large(size));
+            }
+            std::fs::File::open(p)
+                .and_then(|f| f.take(opts.max_file_size.saturating_add(1)).read_to_end(&mut bytes))
+                .map_err(cannot)?;
         }
-    };
+        Input::Stdin => {
+            std::io::stdin().take(opts.max_file_size.saturating_add(1)).read_to_end(&mut bytes).map_err(cannot)?;
+            if bytes.len() as u64 > opts.max_file_size {
+                return Err(format!(
+                    "input is over the limit of {} bytes (raise it with --max-file-size)",
+                    opts.max_file_size
+                ));
+            }
+        }
+    }
     Article::from_bytes(&input.name(), &bytes, opts).map_err(|e| e.to_string())
+}
+
+/// `note: path:line:col: message` for each note on how the article was read.
+fn notes_text(article: &Article) -> String {
+    article
+        .notes
+        .iter()
+        .map(|n| {
+            let lc = article.line_col(n.span.start);
+            format!("note: {}:{}:{}: {}\n", article.path, lc.line, lc.column, n.message)
+        })
+        .collect()
+}
+
+/// The notes of an article as JSON, added to its file object when there are any.
+fn add_notes_json(article: &Article, json: &mut serde_json::Value) {
+    if article.notes.is_empty() {
+        return;
+    }
+    let notes: Vec<serde_json::Value> = article
+        .notes
+        .iter()
+        .map(|n| {
+            let lc = article.line_col(n.span.start);
+            serde_json::json!({"line": lc.line, "column": lc.column, "start": n.span.start, "end": n.span.end, "message": n.message})
+        })
+        .collect();
+    if let Some(obj) = json.as_object_mut() {
+        obj.insert("notes".into(), serde_json::Value::Array(notes));
+    }
 }
 
 pub fn run() -> ExitCode {
@@ -381,6 +489,7 @@ pub fn run() -> ExitCode {
             id_field,
             date_field,
             text_field,
+            read,
         } => {
             let (mut set, config) = match load_rules(&cli, &io) {
                 Ok(x) => x,
@@ -388,7 +497,7 @@ pub fn run() -> ExitCode {
             };
             set.filter(select, ignore);
             let fail_level: Severity = fail_on.map(Severity::from).or(config.fail_on).unwrap_or(Severity::Error);
-            let opts = IngestOptions { dateline_override: *dateline, dateline_default: config.dateline };
+            let opts = read.options(*dateline, config.dateline);
             let run = Run { set: &set, opts: &opts, fail_level, jobs: *jobs };
             match input {
                 InputKind::Files => check(&run, paths, globs, *format, &io),
@@ -398,8 +507,8 @@ pub fn run() -> ExitCode {
                 }
             }
         }
-        Command::Extract { paths, format, dateline } => {
-            let opts = IngestOptions { dateline_override: *dateline, dateline_default: None };
+        Command::Extract { paths, format, dateline, read } => {
+            let opts = read.options(*dateline, None);
             extract_cmd(paths, *format, &opts)
         }
         Command::Rules => {
@@ -576,8 +685,17 @@ const PROGRESS_MIN_FILES: usize = 200;
 
 /// What checking one file gives, before it is written.
 enum Outcome {
-    Checked { text: String, json: Option<serde_json::Value>, results: Vec<serde_json::Value>, summary: Summary },
-    Failed { path: String, message: String },
+    Checked {
+        text: String,
+        json: Option<serde_json::Value>,
+        results: Vec<serde_json::Value>,
+        summary: Summary,
+        notes: String,
+    },
+    Failed {
+        path: String,
+        message: String,
+    },
 }
 
 fn check(run: &Run, paths: &[String], globs: &[String], format: Format, io: &Io) -> ExitCode {
@@ -594,7 +712,11 @@ fn check(run: &Run, paths: &[String], globs: &[String], format: Format, io: &Io)
         let mut summary = Summary { files: 1, ..Summary::default() };
         summary.add(&findings);
         let (text, json, results) = match format {
-            Format::Json => (String::new(), Some(report::file_json(&article, &findings)), Vec::new()),
+            Format::Json => {
+                let mut json = report::file_json(&article, &findings);
+                add_notes_json(&article, &mut json);
+                (String::new(), Some(json), Vec::new())
+            }
             Format::Sarif => (String::new(), None, report::sarif_results(&article, &findings, set)),
             Format::Short => (report::short(&article, &findings), None, Vec::new()),
             Format::Github => (report::github(&article, &findings), None, Vec::new()),
@@ -611,7 +733,7 @@ fn check(run: &Run, paths: &[String], globs: &[String], format: Format, io: &Io)
         if let Some(b) = &bar {
             b.inc(1);
         }
-        Outcome::Checked { text, json, results, summary }
+        Outcome::Checked { text, json, results, summary, notes: notes_text(&article) }
     };
     let pool = run.pool();
     let mut summary = Summary::default();
@@ -625,7 +747,11 @@ fn check(run: &Run, paths: &[String], globs: &[String], format: Format, io: &Io)
         failed(format, path, message, &mut files_json, &mut notifications, &mut out);
     }
     ordered_map(pool.as_ref(), inputs.iter(), work, |o| match o {
-        Outcome::Checked { text, json, results: r, summary: s } => {
+        Outcome::Checked { text, json, results: r, summary: s, notes } => {
+            if !notes.is_empty() {
+                let _ = out.flush();
+                eprint!("{notes}");
+            }
             summary.merge(s);
             files_json.extend(json);
             results.extend(r);
@@ -741,10 +867,7 @@ fn check_record(run: &Run, fields: &Fields, rec: Record) -> (String, Summary, bo
         Value::Null => format!("line {}", rec.line),
         other => other.to_string(),
     };
-    let opts = IngestOptions {
-        dateline_override: date.or(run.opts.dateline_override),
-        dateline_default: run.opts.dateline_default,
-    };
+    let opts = IngestOptions { dateline_override: date.or(run.opts.dateline_override), ..run.opts.clone() };
     let article = Article::from_text(&name, text, copydesk::article::Format::Text, &opts);
     let findings = engine::check(&article, run.set);
     let mut summary = Summary { files: 1, ..Summary::default() };
@@ -850,6 +973,7 @@ fn extract_cmd(paths: &[String], format: ExtractFormat, opts: &IngestOptions) ->
     for input in &inputs {
         match read_input(input, opts) {
             Ok(a) => {
+                eprint!("{}", notes_text(&a));
                 let m = extract::extract(&a);
                 if format == ExtractFormat::Json {
                     files.push(report::extract_json(&a, &m));

@@ -23,6 +23,11 @@ fn newsy() -> impl Strategy<Value = String> {
         Just("February 30, 99999".to_string()),
         Just("12/31/2024".to_string()),
         Just("\n\n".to_string()),
+        Just("\r\n\r\n".to_string()),
+        Just("\r".to_string()),
+        Just("\u{200b}\u{202e}\u{feff}".to_string()),
+        Just("\u{1F600}\u{10FFFD}".to_string()),
+        "[0-9]{20,400}",
         Just(". ".to_string()),
         Just("“".to_string()),
         Just("U.S.".to_string()),
@@ -36,10 +41,13 @@ fn newsy() -> impl Strategy<Value = String> {
 fn check_spans(a: &Article, start: usize, end: usize) {
     assert!(start <= end && end <= a.source.len(), "span {start}..{end} out of bounds");
     assert!(a.source.is_char_boundary(start) && a.source.is_char_boundary(end));
-    let lc = a.line_col(start);
-    let line_start: usize = a.source.split_inclusive('\n').take(lc.line - 1).map(str::len).sum();
-    if !a.source.contains('\r') {
-        assert_eq!(a.source[line_start..start].chars().count() + 1, lc.column);
+    for at in [start, end] {
+        // Count lines the slow way: `\n`, `\r\n` and a lone `\r` each end one.
+        let before = &a.source[..at];
+        let line = before.replace("\r\n", "\n").matches(['\n', '\r']).count() + 1;
+        let line_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let lc = a.line_col(at);
+        assert_eq!((lc.line, lc.column), (line, before[line_start..].chars().count() + 1), "offset {at}");
     }
 }
 
@@ -68,4 +76,90 @@ proptest! {
             }
         }
     }
+}
+
+/// English words for 1..=99, the way a reporter writes them ("forty-two").
+fn words_for(n: u64) -> String {
+    const ONES: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    match n {
+        0..=19 => ONES[n as usize].to_string(),
+        _ if n % 10 == 0 => TENS[(n / 10) as usize].to_string(),
+        _ => format!("{}-{}", TENS[(n / 10) as usize], ONES[(n % 10) as usize]),
+    }
+}
+
+/// 1234567 -> "1,234,567".
+fn with_separators(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The numbers extracted from one sentence that counts people.
+fn extracted(written: &str) -> Vec<(String, f64)> {
+    let text = format!("date 2025-09-19\n\nThe officials counted {written} people at the station.\n");
+    let a = Article::from_bytes("n.txt", text.as_bytes(), &IngestOptions::default()).unwrap();
+    extract::extract(&a).numbers.iter().map(|n| (a.slice(n.span).to_string(), n.value)).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, .. ProptestConfig::default() })]
+
+    #[test]
+    fn numbers_round_trip_through_extraction(n in prop_oneof![0u64..3_000, 0u64..1_000_000_000_000], form in 0..3u8, small in 1u64..100) {
+        let (written, value) = match form {
+            0 => (n.to_string(), n),
+            1 => (with_separators(n), n),
+            _ => (words_for(small), small),
+        };
+        let got = extracted(&written);
+        prop_assert_eq!(got, vec![(written.clone(), value as f64)], "{}", written);
+    }
+}
+
+/// `check --format json` on the corpus with a given number of jobs.
+fn corpus_json(jobs: &str) -> serde_json::Value {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_copydesk"))
+        .args(["check", "--format", "json", "--jobs", jobs, "corpus"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(out.status.code().is_some_and(|c| c <= 1), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn findings_do_not_depend_on_jobs() {
+    let one = corpus_json("1");
+    assert!(one["files"].as_array().is_some_and(|f| f.len() > 10));
+    assert_eq!(one, corpus_json("2"));
+    assert_eq!(one, corpus_json("4"));
 }

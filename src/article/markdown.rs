@@ -2,12 +2,26 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::{blank, Span};
+use super::{blank, Note, Span};
+
+/// Deepest nesting of block quotes and list items parsed as Markdown. Deeper files are read as
+/// plain text with a note: real articles nest a few levels, and the parser's work grows with
+/// the depth of every line.
+pub const MAX_DEPTH: usize = 100;
 
 /// Blank code blocks, inline code, HTML and link destinations in `masked`.
 /// Parses the already-masked text so front matter is not read as Markdown.
-pub(super) fn mask(_source: &str, masked: &mut [u8]) {
+pub(super) fn mask(_source: &str, masked: &mut [u8], notes: &mut Vec<Note>) {
     let text = String::from_utf8(masked.to_vec()).expect("masked text is UTF-8");
+    if let Some((line_start, depth)) = too_deep(&text) {
+        notes.push(Note {
+            span: Span::new(line_start, line_start),
+            message: format!(
+                "Markdown nested {depth} levels deep (the limit is {MAX_DEPTH}); the file was read as plain text, so code and links in it are checked too"
+            ),
+        });
+        return;
+    }
     let mut spans = Vec::new();
     let mut in_code = None;
     for (event, range) in Parser::new_ext(&text, Options::empty()).into_offset_iter() {
@@ -34,6 +48,43 @@ pub(super) fn mask(_source: &str, masked: &mut [u8]) {
     }
 }
 
+/// The first line whose leading block markers (`>`, `-`, `*`, `+`, `1.`) nest deeper than
+/// [`MAX_DEPTH`], with its depth. Indentation nests lists too: four spaces count as a level.
+fn too_deep(text: &str) -> Option<(usize, usize)> {
+    let mut off = 0;
+    for line in text.split_inclusive('\n') {
+        let start = off;
+        off += line.len();
+        let b = line.as_bytes();
+        let (mut i, mut depth, mut spaces) = (0, 0, 0);
+        while i < b.len() {
+            match b[i] {
+                b' ' if depth == 0 => spaces += 1,
+                b' ' => {}
+                b'\t' if depth == 0 => spaces += 4,
+                b'\t' => {}
+                b'>' => depth += 1,
+                b'-' | b'*' | b'+' if b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()) => depth += 1,
+                b'0'..=b'9' => {
+                    let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+                    if !matches!(b.get(i + digits), Some(b'.' | b')')) {
+                        break;
+                    }
+                    i += digits;
+                    depth += 1;
+                }
+                _ => break,
+            }
+            i += 1;
+        }
+        let depth = depth + spaces / 4;
+        if depth > MAX_DEPTH {
+            return Some((start, depth));
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use crate::article::{Article, Format, IngestOptions};
@@ -48,5 +99,18 @@ mod tests {
             assert!(!a.text.contains(hidden), "{hidden} should be masked:\n{}", a.text);
         }
         assert!(a.text.contains("the report"));
+    }
+
+    #[test]
+    fn deep_nesting_is_read_as_plain_text_with_a_note() {
+        for body in [">".repeat(20_000), "- ".repeat(20_000), "1. ".repeat(20_000), "  ".repeat(500) + "- x"] {
+            let src = format!("---\ndate: 2025-01-02\n---\nSaid on May 5, 2010, `May 9, 2010`.\n\n{body} x\n");
+            let a = Article::from_text("a.md", src, Format::Markdown, &IngestOptions::default());
+            assert_eq!(a.notes.len(), 1, "{:?}", a.notes);
+            assert!(a.notes[0].message.starts_with("Markdown nested"), "{}", a.notes[0].message);
+            assert!(a.text.contains("May 9, 2010") && !a.text.contains("date:"));
+        }
+        let a = Article::from_text("a.md", "> - > x\n".into(), Format::Markdown, &IngestOptions::default());
+        assert!(a.notes.is_empty());
     }
 }

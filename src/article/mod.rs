@@ -40,6 +40,47 @@ impl Span {
     }
 }
 
+/// Spans sorted by start, for asking in O(log n) whether any of them overlaps or holds a span.
+/// Replaces linear scans over all spans of an article, which made extraction quadratic.
+#[derive(Clone, Debug, Default)]
+pub struct SpanIndex {
+    spans: Vec<Span>,
+    /// `max_end[i]`: the largest end among `spans[..=i]`.
+    max_end: Vec<usize>,
+}
+
+impl SpanIndex {
+    pub fn new(spans: impl IntoIterator<Item = Span>) -> SpanIndex {
+        let mut spans: Vec<Span> = spans.into_iter().collect();
+        spans.sort_unstable();
+        let mut max_end = Vec::with_capacity(spans.len());
+        let mut m = 0;
+        for s in &spans {
+            m = m.max(s.end);
+            max_end.push(m);
+        }
+        SpanIndex { spans, max_end }
+    }
+
+    /// Whether any span overlaps `s` (shares at least one byte with it).
+    pub fn overlaps(&self, s: Span) -> bool {
+        let i = self.spans.partition_point(|x| x.start < s.end);
+        i > 0 && self.max_end[i - 1] > s.start
+    }
+
+    /// Whether any span contains `s`.
+    pub fn contains(&self, s: Span) -> bool {
+        let i = self.spans.partition_point(|x| x.start <= s.start);
+        i > 0 && self.max_end[i - 1] >= s.end
+    }
+
+    /// Whether any span's start lies in `start..end`.
+    pub fn starts_within(&self, start: usize, end: usize) -> bool {
+        let i = self.spans.partition_point(|x| x.start < start);
+        self.spans.get(i).is_some_and(|x| x.start < end)
+    }
+}
+
 /// What kind of file an article came from; decides which markup is masked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -63,21 +104,74 @@ impl Format {
 pub enum InputError {
     #[error("file is empty")]
     Empty,
-    #[error("file looks binary (it holds NUL bytes)")]
-    Binary,
-    #[error("file is not valid UTF-8 (invalid byte at offset {0})")]
-    NotUtf8(usize),
+    #[error("file looks binary (it holds a NUL byte at offset {0})")]
+    Binary(usize),
+    #[error(
+        "file looks like UTF-16 without a byte order mark (every other byte is NUL); save it as UTF-8, or as UTF-16 with a BOM"
+    )]
+    Utf16WithoutBom,
+    #[error("file is not valid UTF-16 (unpaired surrogate at byte offset {0})")]
+    BadUtf16(usize),
+    #[error(
+        "file is not valid UTF-8: byte 0x{byte:02X} at offset {offset} (line {line}, column {column}); for a legacy archive, try --encoding latin1 or --encoding windows-1252"
+    )]
+    NotUtf8 { offset: usize, byte: u8, line: usize, column: usize },
     #[error("file is {size} bytes, over the limit of {limit} bytes (raise it with --max-file-size)")]
-    TooLarge { size: usize, limit: usize },
+    TooLarge { size: u64, limit: u64 },
 }
 
+/// How to read a file that is not valid UTF-8. Files that are valid UTF-8, or start with a
+/// UTF-8 or UTF-16 byte order mark, are always read as such.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Encoding {
+    /// Reject it, naming the first invalid byte.
+    #[default]
+    Utf8,
+    /// ISO 8859-1: every byte is the character of the same number.
+    Latin1,
+    /// Windows-1252: Latin-1 with curly quotes, dashes, € and more in 0x80-0x9F.
+    Windows1252,
+}
+
+/// The largest file read by default (`--max-file-size`).
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
+/// The longest line considered for extraction by default (`--max-line-length`).
+pub const DEFAULT_MAX_LINE_LENGTH: usize = 1024 * 1024;
+
 /// Options that change how an article is read.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct IngestOptions {
     /// `--dateline`: overrides every dateline found in the file.
     pub dateline_override: Option<NaiveDate>,
     /// Used when the file has no dateline at all (project config `dateline`).
     pub dateline_default: Option<NaiveDate>,
+    /// `--encoding`: how to read files that are not UTF-8.
+    pub encoding: Encoding,
+    /// `--max-file-size`: larger files are an input error.
+    pub max_file_size: u64,
+    /// `--max-line-length`: longer lines (in bytes) are skipped for extraction, with a note.
+    pub max_line_length: usize,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        IngestOptions {
+            dateline_override: None,
+            dateline_default: None,
+            encoding: Encoding::Utf8,
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
+            max_line_length: DEFAULT_MAX_LINE_LENGTH,
+        }
+    }
+}
+
+/// Something about how an article was read that its reader should know: a line skipped for
+/// extraction, the encoding it was decoded from, Markdown nested too deeply to parse.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Note {
+    /// Where it applies (empty at 0 for the whole file).
+    pub span: Span,
+    pub message: String,
 }
 
 /// One article, ready for extraction.
@@ -97,6 +191,8 @@ pub struct Article {
     pub printed: Option<PrintedDateline>,
     pub paragraphs: Vec<Span>,
     pub sentences: Vec<Sentence>,
+    /// Notes on how the article was read, in file order.
+    pub notes: Vec<Note>,
     line_starts: Vec<usize>,
 }
 
@@ -109,18 +205,35 @@ pub struct LineCol {
 
 impl Article {
     /// Decode bytes and build an article.
+    ///
+    /// UTF-8 (with or without a byte order mark) is read as is. UTF-16 with a byte order mark,
+    /// and files read with `--encoding latin1` or `windows-1252`, are decoded to UTF-8 first;
+    /// their offsets (`start`/`end`) then index the decoded UTF-8 text, not the file's bytes.
     pub fn from_bytes(path: &str, bytes: &[u8], opts: &IngestOptions) -> Result<Article, InputError> {
         if bytes.is_empty() {
             return Err(InputError::Empty);
         }
-        if bytes.contains(&0) {
-            return Err(InputError::Binary);
+        if bytes.len() as u64 > opts.max_file_size {
+            return Err(InputError::TooLarge { size: bytes.len() as u64, limit: opts.max_file_size });
         }
-        let text = std::str::from_utf8(bytes).map_err(|e| InputError::NotUtf8(e.valid_up_to()))?;
+        let (text, decoded_from) = decode(bytes, opts.encoding)?;
+        if let Some(i) = text.find('\0') {
+            return Err(InputError::Binary(i));
+        }
         if text.trim_start_matches('\u{feff}').trim().is_empty() {
             return Err(InputError::Empty);
         }
-        Ok(Article::from_text(path, text.to_string(), Format::from_path(path), opts))
+        let mut a = Article::from_text(path, text, Format::from_path(path), opts);
+        if let Some(enc) = decoded_from {
+            a.notes.insert(
+                0,
+                Note {
+                    span: Span::new(0, 0),
+                    message: format!("decoded from {enc}; offsets refer to the decoded UTF-8 text"),
+                },
+            );
+        }
+        Ok(a)
     }
 
     /// Build an article from text already decoded.
@@ -131,11 +244,14 @@ impl Article {
             blank(&mut masked, Span::new(0, 3));
         }
         let meta = dateline::read_metadata(&source, &mut masked);
+        let mut notes = Vec::new();
         if format == Format::Markdown {
-            markdown::mask(&source, &mut masked);
+            markdown::mask(&source, &mut masked, &mut notes);
         }
-        let text = String::from_utf8(masked).expect("blanking keeps UTF-8 valid");
         let line_starts = line_starts(&source);
+        skip_long_lines(&source, &line_starts, opts.max_line_length, &mut masked, &mut notes);
+        note_invisible_characters(&source, &mut notes);
+        let text = String::from_utf8(masked).expect("blanking keeps UTF-8 valid");
         let paragraphs = segment::paragraphs(&text);
         let sentences = segment::sentences(&text, &paragraphs);
         let printed = dateline::find_printed(&text, &paragraphs, meta.as_ref().map(|d| d.date));
@@ -150,6 +266,7 @@ impl Article {
             printed,
             paragraphs,
             sentences,
+            notes,
             line_starts,
         }
     }
@@ -189,6 +306,122 @@ impl Article {
         let end = self.line_starts.get(lc.line).copied().unwrap_or(self.source.len());
         let trimmed = self.source[start..end].trim_end_matches(['\n', '\r']);
         Span::new(start, start + trimmed.len())
+    }
+}
+
+/// Blank lines longer than `max` bytes, so extraction never sees them, with a note for each.
+fn skip_long_lines(source: &str, starts: &[usize], max: usize, masked: &mut [u8], notes: &mut Vec<Note>) {
+    for (i, &start) in starts.iter().enumerate() {
+        let end = starts.get(i + 1).copied().unwrap_or(source.len());
+        let line = source[start..end].trim_end_matches(['\n', '\r']);
+        if line.len() > max {
+            let span = Span::new(start, start + line.len());
+            blank(masked, span);
+            notes.push(Note {
+                span,
+                message: format!(
+                    "line {} is {} bytes long, over the limit of {max} (raise it with --max-line-length); it was not checked",
+                    i + 1,
+                    line.len()
+                ),
+            });
+        }
+    }
+}
+
+/// One note when zero-width or bidi characters sit inside words or numbers: they split what
+/// they sit in ("4\u{200b}8" reads as 4 and 8), which can explain an odd finding.
+fn note_invisible_characters(source: &str, notes: &mut Vec<Note>) {
+    let mut first = None;
+    let mut count = 0;
+    let mut prev: Option<char> = None;
+    let mut chars = source.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if segment::is_invisible(c) {
+            let next = chars.peek().map(|&(_, n)| n);
+            if prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric) {
+                count += 1;
+                first.get_or_insert(Span::new(i, i + c.len_utf8()));
+            }
+        }
+        prev = Some(c);
+    }
+    if let Some(span) = first {
+        notes.push(Note {
+            span,
+            message: format!(
+                "{count} zero-width or bidi character{} inside words or numbers (the first here); each splits what it sits in, so a zero-width space in \"48\" makes it read as 4 and 8",
+                if count == 1 { "" } else { "s" }
+            ),
+        });
+    }
+}
+
+/// Bytes to text: a UTF-16 or UTF-8 byte order mark decides, then UTF-8, then `encoding`.
+/// Returns the text and, when it was not UTF-8, the name of the encoding it was decoded from.
+fn decode(bytes: &[u8], encoding: Encoding) -> Result<(String, Option<&'static str>), InputError> {
+    let utf16 = match bytes {
+        [0xFF, 0xFE, ..] => Some((true, "UTF-16LE")),
+        [0xFE, 0xFF, ..] => Some((false, "UTF-16BE")),
+        _ => None,
+    };
+    if let Some((le, name)) = utf16 {
+        let units = bytes[2..].chunks(2).map(|c| match (c, le) {
+            ([a, b], true) => u16::from_le_bytes([*a, *b]),
+            ([a, b], false) => u16::from_be_bytes([*a, *b]),
+            // An odd trailing byte cannot be UTF-16; make it an unpaired surrogate.
+            _ => 0xD800,
+        });
+        let mut text = String::with_capacity(bytes.len());
+        let mut at = 2;
+        for c in char::decode_utf16(units) {
+            match c {
+                Ok(c) => {
+                    at += c.len_utf16() * 2;
+                    text.push(c);
+                }
+                Err(_) => return Err(InputError::BadUtf16(at)),
+            }
+        }
+        return Ok((text, Some(name)));
+    }
+    if let Some(i) = bytes.iter().position(|&b| b == 0) {
+        // NUL in about every other byte: UTF-16 that lost its byte order mark.
+        let nuls = bytes.iter().filter(|&&b| b == 0).count();
+        if bytes.len() >= 4 && nuls * 3 >= bytes.len() {
+            return Err(InputError::Utf16WithoutBom);
+        }
+        return Err(InputError::Binary(i));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok((s.to_string(), None)),
+        Err(e) => {
+            let offset = e.valid_up_to();
+            let before = String::from_utf8_lossy(&bytes[..offset]);
+            let starts = line_starts(&before);
+            let line_start = starts.last().copied().unwrap_or(0);
+            let column = before[line_start..].chars().count() + 1;
+            let err = InputError::NotUtf8 { offset, byte: bytes[offset], line: starts.len(), column };
+            match encoding {
+                Encoding::Utf8 => Err(err),
+                Encoding::Latin1 => Ok((bytes.iter().map(|&b| b as char).collect(), Some("Latin-1"))),
+                Encoding::Windows1252 => Ok((bytes.iter().map(|&b| windows_1252(b)).collect(), Some("Windows-1252"))),
+            }
+        }
+    }
+}
+
+/// One Windows-1252 byte as a character. 0x80-0x9F hold punctuation and letters where Latin-1
+/// has control codes; the five bytes Windows-1252 leaves undefined map to those control codes,
+/// as browsers do.
+fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9F => HIGH[(b - 0x80) as usize],
+        _ => b as char,
     }
 }
 
@@ -248,7 +481,88 @@ mod tests {
         let o = IngestOptions::default();
         assert_eq!(Article::from_bytes("a", b"", &o).unwrap_err(), InputError::Empty);
         assert_eq!(Article::from_bytes("a", b" \n\n", &o).unwrap_err(), InputError::Empty);
-        assert_eq!(Article::from_bytes("a", b"ab\0c", &o).unwrap_err(), InputError::Binary);
-        assert!(matches!(Article::from_bytes("a", b"ab\xffc", &o), Err(InputError::NotUtf8(2))));
+        assert_eq!(Article::from_bytes("a", b"ab\0c", &o).unwrap_err(), InputError::Binary(2));
+        assert_eq!(
+            Article::from_bytes("a", b"x\r\nab\xffc", &o).unwrap_err(),
+            InputError::NotUtf8 { offset: 5, byte: 0xFF, line: 2, column: 3 }
+        );
+        let e = Article::from_bytes("a", b"x\nab\xffc", &o).unwrap_err().to_string();
+        assert!(e.contains("0xFF at offset 4 (line 2, column 3)") && e.contains("--encoding latin1"), "{e}");
+        // UTF-16 that lost its byte order mark, and a valid-looking BOM with broken text.
+        let lost: Vec<u8> = "date 2025".encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        assert_eq!(Article::from_bytes("a", &lost, &o).unwrap_err(), InputError::Utf16WithoutBom);
+        assert_eq!(Article::from_bytes("a", b"\xff\xfeA\x00\x00\xdc", &o).unwrap_err(), InputError::BadUtf16(4));
+        assert_eq!(Article::from_bytes("a", b"\xff\xfeA\x00B", &o).unwrap_err(), InputError::BadUtf16(4));
+        // A NUL that decodes from UTF-16 is still binary.
+        assert!(matches!(Article::from_bytes("a", b"\xff\xfeA\x00\x00\x00", &o), Err(InputError::Binary(_))));
+    }
+
+    #[test]
+    fn invisible_characters_inside_words_get_one_note() {
+        let a = art("date 2025-01-01\n\n\u{202e}Kil\u{200b}led 4\u{200b}8 people.\u{200b} ");
+        assert_eq!(a.notes.len(), 1);
+        assert!(a.notes[0].message.starts_with("2 zero-width"), "{}", a.notes[0].message);
+        assert_eq!(a.line_col(a.notes[0].span.start), LineCol { line: 3, column: 5 });
+        assert!(art("date 2025-01-01\n\nPlain text.").notes.is_empty());
+    }
+
+    #[test]
+    fn size_limit() {
+        let o = IngestOptions { max_file_size: 10, ..IngestOptions::default() };
+        assert_eq!(
+            Article::from_bytes("a", b"date 2025-01-01\n", &o).unwrap_err(),
+            InputError::TooLarge { size: 16, limit: 10 }
+        );
+    }
+
+    #[test]
+    fn legacy_encodings_and_utf16_are_decoded() {
+        let latin1 = b"date 2025-09-19\n\nCaf\xe9 \x93x\x94 on May 5.";
+        let o = IngestOptions { encoding: Encoding::Latin1, ..IngestOptions::default() };
+        let a = Article::from_bytes("a.txt", latin1, &o).unwrap();
+        assert!(a.source.contains("Café \u{93}x\u{94}"));
+        assert!(a.notes[0].message.starts_with("decoded from Latin-1"));
+        let o = IngestOptions { encoding: Encoding::Windows1252, ..IngestOptions::default() };
+        let a = Article::from_bytes("a.txt", latin1, &o).unwrap();
+        assert!(a.source.contains("Café “x”"), "{}", a.source);
+        // Valid UTF-8 is read as UTF-8 whatever --encoding says.
+        let a = Article::from_bytes("a.txt", "date 2025-09-19\n\nCafé.".as_bytes(), &o).unwrap();
+        assert!(a.source.contains("Café") && a.notes.is_empty());
+        for (bom, le) in [([0xFF, 0xFE], true), ([0xFE, 0xFF], false)] {
+            let mut bytes = bom.to_vec();
+            for u in "date 2025-09-19\r\n\r\n😀 Été x".encode_utf16() {
+                bytes.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+            }
+            let a = Article::from_bytes("a.txt", &bytes, &IngestOptions::default()).unwrap();
+            assert_eq!(a.dateline_date(), NaiveDate::from_ymd_opt(2025, 9, 19));
+            let x = a.source.find('x').unwrap();
+            assert_eq!(a.line_col(x), LineCol { line: 3, column: 7 });
+        }
+    }
+
+    #[test]
+    fn long_lines_are_skipped_with_a_note() {
+        let o = IngestOptions { max_line_length: 20, ..IngestOptions::default() };
+        let src = "date 2025-09-19\r\n\r\nA line well over twenty bytes, May 5, 2010.\r\nShort one.\r\n";
+        let a = Article::from_bytes("a.txt", src.as_bytes(), &o).unwrap();
+        assert_eq!(a.text.len(), a.source.len());
+        assert!(!a.text.contains("May 5") && a.text.contains("Short one."));
+        assert_eq!(a.notes.len(), 1);
+        assert_eq!(a.line_col(a.notes[0].span.start), LineCol { line: 3, column: 1 });
+        assert!(a.notes[0].message.starts_with("line 3 is 43 bytes long"), "{}", a.notes[0].message);
+    }
+
+    #[test]
+    fn span_index_answers_like_a_scan() {
+        let spans = [Span::new(0, 5), Span::new(2, 3), Span::new(10, 20), Span::new(12, 14)];
+        let idx = SpanIndex::new(spans);
+        for s in 0..25 {
+            for e in s..25 {
+                let q = Span::new(s, e);
+                assert_eq!(idx.overlaps(q), spans.iter().any(|x| x.overlaps(q)), "{q:?}");
+                assert_eq!(idx.contains(q), spans.iter().any(|x| x.contains(q)), "{q:?}");
+                assert_eq!(idx.starts_within(s, e), spans.iter().any(|x| (s..e).contains(&x.start)), "{q:?}");
+            }
+        }
     }
 }

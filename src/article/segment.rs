@@ -41,7 +41,12 @@ pub(super) fn sentences(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
     let mut out = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         let mut start = p.start;
-        for cut in boundaries(text, *p) {
+        // A period before a line break yields two cuts ("visitors.\n 20"): one after the break,
+        // one at the next word. Sorted, the gap between them trims away.
+        let mut cuts = boundaries(text, *p);
+        cuts.sort_unstable();
+        cuts.dedup();
+        for cut in cuts.into_iter().filter(|&c| c > p.start && c <= p.end) {
             push_trimmed(text, &mut out, start, cut, pi);
             start = cut;
         }
@@ -118,8 +123,16 @@ fn boundaries(text: &str, p: Span) -> Vec<usize> {
 }
 
 fn starts_sentence(rest: &str) -> bool {
-    let mut it = rest.chars().skip_while(|c| OPENERS.contains(c));
-    matches!(it.next(), Some(c) if c.is_uppercase() || c.is_ascii_digit())
+    // Invisible format characters (bidi marks, zero-width spaces and joiners) do not hide a
+    // sentence's first letter.
+    let mut it = rest.chars().skip_while(|c| OPENERS.contains(c) || is_invisible(*c));
+    // Letters without case (Arabic, Hebrew, CJK) can start a sentence too.
+    matches!(it.next(), Some(c) if c.is_uppercase() || c.is_ascii_digit() || c.is_alphabetic() && !c.is_lowercase())
+}
+
+/// Zero-width and bidirectional format characters.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// Whether the word before a period is an abbreviation or an initial, so the period does not
@@ -211,6 +224,14 @@ mod tests {
     #[test]
     fn acronym_then_sentence_opener_ends_sentence() {
         assert_eq!(sents("He went to the U.S. The trip was long."), vec!["He went to the U.S.", "The trip was long."]);
+    }
+
+    #[test]
+    fn invisible_characters_do_not_hide_a_sentence_start() {
+        assert_eq!(
+            sents("It rained.\n\u{202e}Then it \u{200b}stopped. \u{200b}Done."),
+            vec!["It rained.", "\u{202e}Then it \u{200b}stopped.", "\u{200b}Done."]
+        );
     }
 
     #[test]

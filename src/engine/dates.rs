@@ -476,7 +476,14 @@ pub(super) fn date_order(ctx: &Ctx) -> Vec<Hit> {
         }
         let (Some((a0, a1)), Some((b0, b1))) = (interval(a), interval(b)) else { continue };
         let w = words(between);
-        let before_a = words(&text[ctx.article.sentences[a.sentence].span.start..a.span.start]);
+        // Only the word right before the first date matters; read just that one, so a long
+        // sentence does not make this quadratic.
+        let before_a: Vec<String> = text[ctx.article.sentences[a.sentence].span.start..a.span.start]
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+            .find(|w| !w.is_empty())
+            .map(|w| w.to_lowercase())
+            .into_iter()
+            .collect();
         // A range written backwards: "from 2014 to 2011", "between 2014 and 2011".
         let range = matches!(before_a.last().map(String::as_str), Some("from")) && w == ["to"]
             || matches!(before_a.last().map(String::as_str), Some("between")) && w == ["and"];

@@ -27,18 +27,27 @@ fn words_between(text: &str, start: usize, end: usize) -> Vec<String> {
 /// Lowercase words right before an offset in its sentence (at most `n`, in text order).
 fn words_before(ctx: &Ctx, sentence: usize, offset: usize, n: usize) -> Vec<String> {
     let s = ctx.article.sentences[sentence].span;
-    let mut w = words_between(&ctx.article.text, s.start, offset);
-    let keep = w.len().saturating_sub(n);
-    w.drain(..keep);
+    // Only the last `n` words are read, so a long sentence costs no more than a short one.
+    let Some(text) = ctx.article.text.get(s.start..offset.max(s.start)) else { return vec![] };
+    let mut w: Vec<String> = text
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(|w| w.to_lowercase())
+        .collect();
+    w.reverse();
     w
 }
 
 /// Lowercase words right after an offset in its sentence (at most `n`).
 fn words_after(ctx: &Ctx, sentence: usize, offset: usize, n: usize) -> Vec<String> {
     let s = ctx.article.sentences[sentence].span;
-    let mut w = words_between(&ctx.article.text, offset, s.end);
-    w.truncate(n);
-    w
+    let Some(text) = ctx.article.text.get(offset.min(s.end)..s.end) else { return vec![] };
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(|w| w.to_lowercase())
+        .collect()
 }
 
 /// Decimal places as written ("50.6 percent" has one).

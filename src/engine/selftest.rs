@@ -26,7 +26,7 @@ pub fn run_tests(set: &RuleSet) -> Vec<TestOutcome> {
     let mut out = Vec::new();
     for rule in &set.rules {
         for (i, t) in rule.tests.iter().enumerate() {
-            let opts = IngestOptions { dateline_override: t.dateline, dateline_default: None };
+            let opts = IngestOptions { dateline_override: t.dateline, ..IngestOptions::default() };
             let name = format!("{} test {}", rule.id, i + 1);
             let article = Article::from_text(&name, t.text.clone(), Format::Text, &opts);
             let expected: BTreeSet<String> = t.expect.iter().cloned().collect();

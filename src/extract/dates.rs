@@ -844,10 +844,14 @@ pub fn extract(article: &Article, tokens: &[Token]) -> Vec<DateMention> {
     // Longest first; a candidate overlapping a longer one is dropped.
     cands.sort_by(|a, b| b.span.len().cmp(&a.span.len()).then(a.span.start.cmp(&b.span.start)));
     let mut kept: Vec<Cand> = Vec::new();
+    // Kept spans are disjoint, so the one starting last before `c` ends is the only one that
+    // can overlap it: a map lookup instead of a scan of everything kept so far.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for c in cands {
-        if c.span.is_empty() || kept.iter().any(|k| k.span.overlaps(c.span)) {
+        if c.span.is_empty() || taken.range(..c.span.end).next_back().is_some_and(|(_, &end)| end > c.span.start) {
             continue;
         }
+        taken.insert(c.span.start, c.span.end);
         kept.push(c);
     }
     kept.sort_by_key(|c| c.span.start);
@@ -926,16 +930,17 @@ fn add_context_years(article: &Article, mentions: &mut [DateMention]) {
     }
 }
 
+/// How many tokens either side of a date its tense is read from. A normal sentence fits;
+/// a runaway one (a 2 MB line without a period) costs no more than a normal one.
+const TENSE_WINDOW: usize = 200;
+
+/// The tokens of `sentence` around token `around`, at most [`TENSE_WINDOW`] either side.
 fn sentence_token_range(tokens: &[Token], sentence: usize, around: usize) -> std::ops::Range<usize> {
-    let mut s = around.min(tokens.len());
-    while s > 0 && tokens[s - 1].sentence == sentence {
-        s -= 1;
-    }
-    let mut e = around.min(tokens.len());
-    while e < tokens.len() && tokens[e].sentence == sentence {
-        e += 1;
-    }
-    s..e
+    // Tokens are in sentence order, so the sentence's tokens are found by binary search.
+    let s = tokens.partition_point(|t| t.sentence < sentence);
+    let e = tokens.partition_point(|t| t.sentence <= sentence);
+    let a = around.clamp(s, e);
+    a.saturating_sub(TENSE_WINDOW).max(s)..(a + TENSE_WINDOW).min(e)
 }
 
 /// The year that a year-less month/day takes, by tense (HeidelTime news mode).

@@ -6,7 +6,7 @@ pub mod numwords;
 pub mod tense;
 pub mod words;
 
-use crate::article::{Article, Span};
+use crate::article::{Article, Span, SpanIndex};
 pub use dates::{DateKind, DateMention, Relative, Unit};
 pub use numbers::{Bound, NumberKind, NumberMention, Quantity};
 pub use tense::Tense;
@@ -38,8 +38,9 @@ pub fn extract(article: &Article) -> Mentions {
     let date_spans: Vec<Span> = dates.iter().filter(|d| d.kind != DateKind::Duration).map(|d| d.span).collect();
     let mut numbers = numbers::extract(article, &tokens, &date_spans);
     // A duration's number ("four years") is not a count of things.
+    let durations = SpanIndex::new(dates.iter().filter(|d| d.kind == DateKind::Duration).map(|d| d.span));
     for n in &mut numbers {
-        if dates.iter().any(|d| d.kind == DateKind::Duration && d.span.contains(n.span)) {
+        if durations.contains(n.span) {
             n.kind = NumberKind::Identifier;
         }
     }

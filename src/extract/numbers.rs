@@ -156,7 +156,8 @@ fn bound_before(words: &[String]) -> Option<(Bound, usize)> {
 pub fn extract(article: &Article, tokens: &[Token], dates: &[Span]) -> Vec<NumberMention> {
     let text = &article.text;
     let mut out: Vec<NumberMention> = Vec::new();
-    let claimed = |s: Span| dates.iter().any(|d| d.overlaps(s));
+    let dates = crate::article::SpanIndex::new(dates.iter().copied());
+    let claimed = |s: Span| dates.overlaps(s);
     let push = |span: Span,
                 value: f64,
                 kind: NumberKind,
@@ -310,6 +311,7 @@ pub fn extract(article: &Article, tokens: &[Token], dates: &[Span]) -> Vec<Numbe
         };
         push(Span::new(whole.start(), whole.end()), value, kind, None, true, &mut out);
     }
+    let (before_multipliers, mut replaced) = (out.len(), Vec::new());
     for c in MULTIPLIER.captures_iter(text) {
         let whole = c.get(0).unwrap();
         let v = match (c.get(1), c.get(2)) {
@@ -322,9 +324,11 @@ pub fn extract(article: &Article, tokens: &[Token], dates: &[Span]) -> Vec<Numbe
             _ => continue,
         };
         // The number inside "three times" is already a count; replace it.
-        out.retain(|m| !whole.range().contains(&m.span.start));
+        replaced.push(Span::new(whole.start(), whole.end()));
         push(Span::new(whole.start(), whole.end()), v, NumberKind::Multiplier, None, true, &mut out);
     }
+    drop_replaced(&mut out, before_multipliers, &replaced);
+    let (before_fractions, mut replaced) = (out.len(), Vec::new());
     for c in FRACTION.captures_iter(text) {
         let whole = c.get(0).unwrap();
         let v = if c.get(1).is_some() {
@@ -341,9 +345,11 @@ pub fn extract(article: &Article, tokens: &[Token], dates: &[Span]) -> Vec<Numbe
         } else {
             0.75
         };
-        out.retain(|m| !whole.range().contains(&m.span.start));
+        replaced.push(Span::new(whole.start(), whole.end()));
         push(Span::new(whole.start(), whole.end()), v, NumberKind::Fraction, None, true, &mut out);
     }
+    drop_replaced(&mut out, before_fractions, &replaced);
+    let taken = crate::article::SpanIndex::new(out.iter().map(|m| m.span));
     for c in VAGUE.captures_iter(text) {
         let g = c.get(1).unwrap();
         let (lo, hi) = match g.as_str().to_lowercase().as_str() {
@@ -356,7 +362,7 @@ pub fn extract(article: &Article, tokens: &[Token], dates: &[Span]) -> Vec<Numbe
             _ => (2e6, 9.99e8),
         };
         let span = Span::new(g.start(), g.end());
-        if out.iter().any(|m| m.span.overlaps(span)) {
+        if taken.overlaps(span) {
             continue;
         }
         push(span, lo, NumberKind::Count, None, true, &mut out);
@@ -369,8 +375,23 @@ pub fn extract(article: &Article, tokens: &[Token], dates: &[Span]) -> Vec<Numbe
         }
     }
     out.sort_by_key(|m| m.span.start);
+    // Mentions never overlap ("20,3411 times" read both "20,341" and "3411 times"): the checks
+    // slice the text between neighbours. The first reading wins.
+    out.dedup_by(|later, kept| later.span.start < kept.span.end);
     apply_bounds_and_ranges(text, tokens, &mut out);
     out
+}
+
+/// Drop the mentions of `out[..upto]` that start inside one of `replaced` (which replace them),
+/// in one pass rather than one pass per replacement.
+fn drop_replaced(out: &mut Vec<NumberMention>, upto: usize, replaced: &[Span]) {
+    if replaced.is_empty() {
+        return;
+    }
+    let index = crate::article::SpanIndex::new(replaced.iter().copied());
+    let added = out.split_off(upto);
+    out.retain(|m| !index.contains(Span::new(m.span.start, m.span.start + 1)));
+    out.extend(added);
 }
 
 /// A capitalised word right before a number names a thing ("Boeing 737", "Article 5",
@@ -559,7 +580,8 @@ fn apply_bounds_and_ranges(text: &str, tokens: &[Token], nums: &mut [NumberMenti
         if a.sentence != b.sentence || a.kind != b.kind && !(a.kind == NumberKind::Count) {
             continue;
         }
-        let between = &text[a.span.end..b.span.start];
+        // (Two mentions can overlap: "1,20,3411" holds more than one reading.)
+        let Some(between) = text.get(a.span.end..b.span.start) else { continue };
         let joined = matches!(between.trim(), "-" | "–" | "to" | "and" | "or");
         if !joined {
             continue;

@@ -77,12 +77,13 @@ impl Config {
 
     pub fn parse(path: &Path, text: &str) -> Result<Config, LoadError> {
         let shown = path.display().to_string();
-        let raw: RawConfig =
-            toml::from_str(text).map_err(|e| LoadError::at(&shown, text, e.span(), e.message().trim().to_string()))?;
+        let raw: RawConfig = toml::from_str(text)
+            .map_err(|e| LoadError::at(&shown, text, e.span(), e.message().trim().to_string()).with_source(text))?;
         let dateline = match &raw.dateline {
             None => None,
             Some(v) => Some(toml_date(v.get_ref()).ok_or_else(|| {
                 LoadError::at(&shown, text, Some(v.span()), "`dateline` must be a date like 2025-09-19")
+                    .with_source(text)
             })?),
         };
         let base = path.parent().unwrap_or(Path::new("."));
