@@ -274,6 +274,14 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
     let qs = &ctx.m.quantities;
     // Count quantities by sentence, in order.
     let counts: Vec<usize> = (0..qs.len()).filter(|&i| nums[qs[i].number].kind == NumberKind::Count).collect();
+    // The counts of one sentence, found by binary search (counts are in text order), so that
+    // every cue looks only at its own sentence and the check stays linear in the article.
+    let sentence_of = |q: usize| nums[qs[q].number].sentence;
+    let counts_in = |s: usize| -> &[usize] {
+        let a = counts.partition_point(|&q| sentence_of(q) < s);
+        let b = counts.partition_point(|&q| sentence_of(q) <= s);
+        &counts[a..b]
+    };
     let lower: Vec<String> = toks.iter().map(|t| t.text(text).to_lowercase()).collect();
     let matches_at = |i: usize, phrase: &[&str]| -> bool {
         phrase
@@ -287,13 +295,12 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
             continue;
         }
         let s = toks[i].sentence;
-        let in_sentence = |q: &usize| nums[qs[*q].number].sentence == s;
         if let Some(p) = PARTIAL_CUES.iter().find(|p| matches_at(i, p)) {
             let cue_end = i + p.len();
             let after: Vec<usize> =
-                counts.iter().copied().filter(|q| in_sentence(q) && nums[qs[*q].number].token >= cue_end).collect();
+                counts_in(s).iter().copied().filter(|q| nums[qs[*q].number].token >= cue_end).collect();
             let before: Vec<usize> =
-                counts.iter().copied().filter(|q| in_sentence(q) && nums[qs[*q].number].token_end <= i).collect();
+                counts_in(s).iter().copied().filter(|q| nums[qs[*q].number].token_end <= i).collect();
             // "A and B were among the X": parts before, total after.
             if p.first() == Some(&"among") && p.len() == 1 {
                 continue;
@@ -307,7 +314,7 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
                     .take_while(|&k| toks[k].sentence == s)
                     .any(|k| BACK_REFERENCES.contains(&lower[k].as_str()));
                 if subject_refers_back && s > 0 {
-                    counts.iter().copied().rfind(|q| nums[qs[*q].number].sentence == s - 1)
+                    counts_in(s - 1).last().copied()
                 } else {
                     None
                 }
@@ -322,8 +329,8 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
             // "A and B, for a total of X" / "X in all".
             let cue_end = i + p.len();
             let before: Vec<usize> =
-                counts.iter().copied().filter(|q| in_sentence(q) && nums[qs[*q].number].token_end <= i).collect();
-            let after = counts.iter().copied().find(|q| in_sentence(q) && nums[qs[*q].number].token == cue_end);
+                counts_in(s).iter().copied().filter(|q| nums[qs[*q].number].token_end <= i).collect();
+            let after = counts_in(s).iter().copied().find(|q| nums[qs[*q].number].token == cue_end);
             let (total, parts) = match (after, p.last()) {
                 (Some(t), _) => (t, before),
                 (None, Some(&"all") | Some(&"total")) if !before.is_empty() => {
@@ -339,9 +346,9 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
         } else if lower[i] == "among" && i > 0 && matches!(lower[i - 1].as_str(), "were" | "are" | "was" | "is") {
             // "A and B were among the X": the parts come first, the total after the cue.
             let skip = if lower.get(i + 1).is_some_and(|w| w == "the") { 2 } else { 1 };
-            let total = counts.iter().copied().find(|q| in_sentence(q) && nums[qs[*q].number].token == i + skip);
+            let total = counts_in(s).iter().copied().find(|q| nums[qs[*q].number].token == i + skip);
             let before: Vec<usize> =
-                counts.iter().copied().filter(|q| in_sentence(q) && nums[qs[*q].number].token_end <= i).collect();
+                counts_in(s).iter().copied().filter(|q| nums[qs[*q].number].token_end <= i).collect();
             if let Some(t) = total {
                 let parts = list_after(ctx, t, &before);
                 if parts.len() >= 2 && parts.len() == before.len() {
@@ -350,8 +357,7 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
             }
         } else if lower[i] == "of" && lower.get(i + 1).is_some_and(|w| w == "the") && opens_sentence(ctx, i) {
             // "Of the 12 districts, A won seven and B six."
-            let after: Vec<usize> =
-                counts.iter().copied().filter(|q| in_sentence(q) && nums[qs[*q].number].token > i).collect();
+            let after: Vec<usize> = counts_in(s).iter().copied().filter(|q| nums[qs[*q].number].token > i).collect();
             if let Some((&t, rest)) = after.split_first() {
                 // "Of the 12 districts, Democrats won seven and Republicans six" shares a whole
                 // among holders: arith.part-whole's shape. Here the parts open their clauses
@@ -371,11 +377,11 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
     }
     // Parts in the next sentence with no cue: "Three blasts killed 48 people. Nineteen died at
     // the bus station, 17 at the market and 14 near the mosque."
-    for (k, &q) in counts.iter().enumerate() {
+    let mut totals: std::collections::HashSet<usize> = groups.iter().map(|g| g.total).collect();
+    for &q in &counts {
         let n = &nums[qs[q].number];
         let Some(fam) = qs[q].verb.as_deref().and_then(verb_family) else { continue };
-        let next: Vec<usize> =
-            counts[k + 1..].iter().copied().filter(|&p| nums[qs[p].number].sentence == n.sentence + 1).collect();
+        let next: Vec<usize> = counts_in(n.sentence + 1).to_vec();
         let Some(&first) = next.first() else { continue };
         // The next sentence must open with its first count and say the same verb family.
         let first_n = &nums[qs[first].number];
@@ -383,13 +389,11 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
         if !opens || qs[first].verb.as_deref().and_then(verb_family) != Some(fam) {
             continue;
         }
-        if counts[..k].iter().any(|&p| {
-            nums[qs[p].number].sentence == n.sentence && qs[p].verb.as_deref().and_then(verb_family) == Some(fam)
-        }) {
+        if counts_in(n.sentence).iter().any(|&p| p < q && qs[p].verb.as_deref().and_then(verb_family) == Some(fam)) {
             continue; // several totals of the same family in one sentence: ambiguous
         }
         let parts = list_after(ctx, q, &next);
-        if parts.len() >= 2 && groups.iter().all(|g| g.total != q) {
+        if parts.len() >= 2 && totals.insert(q) {
             groups.push(Group { total: q, parts, cue: Cue::Partial });
         }
     }

@@ -78,6 +78,23 @@ pub(super) fn year_mismatch(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
     let Some(dct) = ctx.article.dateline_date() else { return vec![] };
     let gap = rule.settings.max_year_gap.unwrap_or(DEFAULT_MAX_YEAR_GAP);
     let dates = &ctx.m.dates;
+    // Dates by the day they mean, so evidence is looked up, not scanned for (linear time).
+    let mut by_day: std::collections::HashMap<NaiveDate, Vec<usize>> = std::collections::HashMap::new();
+    for (i, o) in dates.iter().enumerate() {
+        if let Some(day) = o.date {
+            by_day.entry(day).or_default().push(i);
+        }
+    }
+    let in_sentence = |s: usize| &dates[ctx.m.sentence_dates(s)];
+    // The dates of a paragraph: its sentences are consecutive.
+    let in_paragraph = |p: usize| {
+        let sents = &ctx.article.sentences;
+        let first = sents.partition_point(|x| x.paragraph < p);
+        let last = sents.partition_point(|x| x.paragraph <= p);
+        let a = dates.partition_point(|x| x.sentence < first);
+        let b = dates.partition_point(|x| x.sentence < last);
+        &dates[a..b]
+    };
     let mut out = Vec::new();
     for d in dates {
         let (Some(y), Some(month), Some(day), Some(_)) = (d.year, d.month, d.day, d.date) else { continue };
@@ -95,20 +112,20 @@ pub(super) fn year_mismatch(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
         }
         // "five years ago today, on Jan. 31, 2020": an anniversary states the distance itself.
         let sentence_text = ctx.text(ctx.article.sentences[d.sentence].span).to_lowercase();
-        if dates.iter().any(|o| o.sentence == d.sentence && o.relative == Some(Relative::Ago))
+        if in_sentence(d.sentence).iter().any(|o| o.relative == Some(Relative::Ago))
             || sentence_text.contains("anniversary")
             || sentence_text.contains("to the day")
         {
             continue;
         }
         // Evidence 1: a relative expression in the same sentence that means the target day.
-        let same_sentence = dates.iter().find(|o| {
-            o.sentence == d.sentence && o.span != d.span && o.kind == DateKind::Relative && covers(o, target, dct)
-        });
+        let same_sentence = in_sentence(d.sentence)
+            .iter()
+            .find(|o| o.span != d.span && o.kind == DateKind::Relative && covers(o, target, dct));
         // Evidence 2: the same month and day elsewhere, without a year (or with the dateline's),
         // in a sentence about the same thing.
         let elsewhere = || {
-            dates.iter().find_map(|o| {
+            by_day.get(&target).into_iter().flatten().take(16).map(|&i| &dates[i]).find_map(|o| {
                 if o.sentence == d.sentence || o.date != Some(target) || o.weekday.is_some() && o.relative.is_some() {
                     return None;
                 }
@@ -118,12 +135,11 @@ pub(super) fn year_mismatch(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
                 // A year-less date after another mention of the stated year in its paragraph (or
                 // sentence) means that year.
                 let p = ctx.article.sentences[o.sentence].paragraph;
-                if dates.iter().any(|e| {
+                if in_paragraph(p).iter().chain(in_sentence(o.sentence)).any(|e| {
                     e.span != d.span
                         && e.year_explicit
                         && e.year == Some(y)
-                        && (e.sentence == o.sentence
-                            || ctx.article.sentences[e.sentence].paragraph == p && e.span.start < o.span.start)
+                        && (e.sentence == o.sentence || e.span.start < o.span.start)
                 }) {
                     return None;
                 }

@@ -709,21 +709,19 @@ fn allocations(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
     let toks = &ctx.m.tokens;
     let nums = &ctx.m.numbers;
-    let qs = &ctx.m.quantities;
     let mut out = Vec::new();
     for (si, _) in ctx.article.sentences.iter().enumerate() {
-        let first_word = toks.iter().position(|t| t.sentence == si && t.kind == TokenKind::Word);
+        let first_word = ctx.m.sentence_tokens(si).find(|&k| toks[k].kind == TokenKind::Word);
         let Some(fw) = first_word else { continue };
         let lw = |k: usize| toks[k].text(text).to_lowercase();
         if lw(fw) != "of" || fw + 2 >= toks.len() || lw(fw + 1) != "the" {
             continue;
         }
-        let Some(wi) = nums.iter().position(|n| n.token == fw + 2 && n.kind == NumberKind::Count) else { continue };
+        let Some(wi) = ctx.m.number_at_token(fw + 2).filter(|&i| nums[i].kind == NumberKind::Count) else { continue };
         let whole = &nums[wi];
-        let Some(wq) = qs.iter().find(|q| q.number == wi) else { continue };
+        let Some(wq) = ctx.m.quantity_of(wi) else { continue };
         // The whole's noun phrase runs to the first comma.
-        let Some(comma) = (whole.token_end..toks.len()).find(|&k| toks[k].sentence == si && toks[k].text(text) == ",")
-        else {
+        let Some(comma) = (whole.token_end..ctx.m.sentence_tokens(si).end).find(|&k| toks[k].text(text) == ",") else {
             continue;
         };
         // Each share must follow a holder (and usually a verb), not open the clause: "62 were
@@ -748,7 +746,7 @@ fn allocations(ctx: &Ctx) -> Vec<Hit> {
             if toks[n.token - 1].kind != TokenKind::Word || prev_word == "and" || prev_word == "than" {
                 break;
             }
-            let q = qs.iter().find(|q| q.number == k);
+            let q = ctx.m.quantity_of(k);
             // A share counts the whole's units or is bare ("seven"); "by 212 votes" is not one.
             if q.and_then(|q| q.head.as_ref()).is_some_and(|h| Some(h) != wq.head.as_ref()) {
                 break;
@@ -1001,6 +999,13 @@ pub(super) fn number_conflict(ctx: &Ctx) -> Vec<Hit> {
         let event = if n.kind == NumberKind::Money { None } else { q.verb.as_deref().map(event_family) };
         mentions.push(Mention { q, n, noun, event, clause });
     }
+    // Earlier mentions are looked up by noun, the nearest first and only a few of them, so the
+    // check stays linear in the article.
+    let mut by_noun: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        by_noun.entry(m.noun.as_str()).or_default().push(i);
+    }
+    const LOOKBACK: usize = 16;
     let mut out = Vec::new();
     for (li, later) in mentions.iter().enumerate() {
         // The later mention must point back at something already counted: "the 430 homes",
@@ -1015,7 +1020,9 @@ pub(super) fn number_conflict(ctx: &Ctx) -> Vec<Hit> {
         if later.clause.words.iter().any(|w| UPDATE_WORDS.contains(&w.as_str())) {
             continue;
         }
-        let earlier = mentions[..li].iter().rev().find(|e| {
+        let same_noun = &by_noun[later.noun.as_str()];
+        let before_later = same_noun.partition_point(|&i| i < li);
+        let earlier = same_noun[..before_later].iter().rev().take(LOOKBACK).map(|&i| &mentions[i]).find(|e| {
             e.n.sentence < later.n.sentence
                 && e.noun == later.noun
                 && e.event == later.event

@@ -21,6 +21,34 @@ pub struct Mentions {
     pub quantities: Vec<Quantity>,
 }
 
+impl Mentions {
+    /// Indices of the tokens of sentence `s` (tokens are in text order).
+    pub fn sentence_tokens(&self, s: usize) -> std::ops::Range<usize> {
+        self.tokens.partition_point(|t| t.sentence < s)..self.tokens.partition_point(|t| t.sentence <= s)
+    }
+
+    /// Indices of the numbers of sentence `s` (numbers are in text order).
+    pub fn sentence_numbers(&self, s: usize) -> std::ops::Range<usize> {
+        self.numbers.partition_point(|n| n.sentence < s)..self.numbers.partition_point(|n| n.sentence <= s)
+    }
+
+    /// Indices of the dates of sentence `s` (dates are in text order).
+    pub fn sentence_dates(&self, s: usize) -> std::ops::Range<usize> {
+        self.dates.partition_point(|d| d.sentence < s)..self.dates.partition_point(|d| d.sentence <= s)
+    }
+
+    /// The number whose first token is `token`, if any.
+    pub fn number_at_token(&self, token: usize) -> Option<usize> {
+        let i = self.numbers.partition_point(|n| n.token < token);
+        (i < self.numbers.len() && self.numbers[i].token == token).then_some(i)
+    }
+
+    /// The quantity built on number `number`, if any (quantities are in number order).
+    pub fn quantity_of(&self, number: usize) -> Option<&Quantity> {
+        self.quantities.binary_search_by_key(&number, |q| q.number).ok().map(|i| &self.quantities[i])
+    }
+}
+
 /// Compile a built-in pattern with ASCII word boundaries: `\b` becomes `(?-u:\b)`. A Unicode
 /// `\b` makes the regex crate's lazy DFA give up on any non-ASCII byte (an em dash, a curly
 /// quote: most news copy), falling back to a backtracker over the whole text, which was most of
