@@ -226,6 +226,8 @@ struct Cand {
     written: Written,
 }
 
+static SHARED_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\A\s*(?:-|–|and|to|through|or)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b"));
 static DAY_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"\b(?P<m>{MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"
@@ -331,8 +333,20 @@ fn candidates(text: &str) -> Vec<Cand> {
         {
             continue;
         }
-        // "May" as a modal verb never precedes a bare number, but "May 15" is fine.
-        let year = c.name("y").map(|y| (y.as_str().parse().unwrap_or(0), Span::new(y.start(), y.end())));
+        // "the Sept. 11 attacks" names an event, not a day of this year.
+        let after = text[end..].trim_start();
+        if c.name("y").is_none() && (after.starts_with("attack") || after.starts_with("terror")) {
+            continue;
+        }
+        // "June 26 and 27, 2002": the first day of a pair takes the year written after the second.
+        let shared_year = || {
+            SHARED_YEAR.captures(&text[end..]).map(|y| {
+                let g = y.get(1).unwrap();
+                (g.as_str().parse().unwrap_or(0), Span::new(end + g.start(), end + g.end()))
+            })
+        };
+        let year =
+            c.name("y").map(|y| (y.as_str().parse().unwrap_or(0), Span::new(y.start(), y.end()))).or_else(shared_year);
         out.push(Cand {
             span: Span::new(c.get(0).unwrap().start(), end),
             written: Written::Calendar { year, month, day: Some(day), weekday: wd_of(&c) },
@@ -856,6 +870,8 @@ pub fn extract(article: &Article, tokens: &[Token]) -> Vec<DateMention> {
     }
     kept.sort_by_key(|c| c.span.start);
     let dct = article.dateline_date();
+    // The previous expression's end and tense: "until July or August" reads both months alike.
+    let mut previous: Option<(usize, Tense)> = None;
     let mut mentions = kept
         .into_iter()
         .filter_map(|c| {
@@ -870,6 +886,14 @@ pub fn extract(article: &Article, tokens: &[Token]) -> Vec<DateMention> {
             {
                 tense = Tense::Future;
             }
+            if let Some((end, t)) = previous {
+                if end <= c.span.start
+                    && matches!(text[end..c.span.start].trim(), "or" | "and" | "to" | "through" | "-" | "–")
+                {
+                    tense = t;
+                }
+            }
+            previous = Some((c.span.end, tense));
             Some(resolve(c, dct, tense, sentence))
         })
         .collect::<Vec<_>>();
@@ -926,8 +950,41 @@ fn add_context_years(article: &Article, mentions: &mut [DateMention]) {
                 }
             }
         }
+        // "Three days later, on June 28": a narrative step from the last dated event takes
+        // that event's year, as a careful reader would.
+        if let (Some(&latest), Some(month)) = (latest_before(&explicit, m, &paragraph), m.month) {
+            let sentence = &article.text[article.sentences[m.sentence].span.start..m.span.start].to_lowercase();
+            let narrative = NARRATIVE_STEPS.iter().any(|w| sentence.contains(w));
+            if narrative && m.year != Some(latest) && m.weekday.is_none() {
+                let date = m.day.and_then(|d| NaiveDate::from_ymd_opt(latest, month, d));
+                if m.day.is_none() || date.is_some() {
+                    years.retain(|&y| y != latest);
+                    years.extend(m.year);
+                    m.year = Some(latest);
+                    m.date = date;
+                    m.value = Some(match date {
+                        Some(d) => d.format("%Y-%m-%d").to_string(),
+                        None => format!("{latest:04}-{month:02}"),
+                    });
+                }
+            }
+        }
         m.context_years = years;
     }
+}
+
+/// Words that continue a dated narrative ("a week later", "the next day").
+const NARRATIVE_STEPS: &[&str] =
+    &[" later", "the next day", "the following", "that same", "the same day", "afterward", "days after", "weeks after"];
+
+/// The year of the last explicit date before `m` in its paragraph (or the paragraph before).
+fn latest_before<'a>(
+    explicit: &'a [(usize, usize, i32)],
+    m: &DateMention,
+    paragraph: &dyn Fn(usize) -> usize,
+) -> Option<&'a i32> {
+    let p = paragraph(m.sentence);
+    explicit.iter().rfind(|(start, s, _)| *start < m.span.start && paragraph(*s) + 1 >= p).map(|e| &e.2)
 }
 
 /// How many tokens either side of a date its tense is read from. A normal sentence fits;

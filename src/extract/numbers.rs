@@ -405,6 +405,19 @@ fn names_something(text: &str, start: usize) -> bool {
     if trimmed.ends_with("No.") || trimmed.ends_with('#') {
         return true;
     }
+    // Market indexes named with a number: "the S&P 500", "the FTSE 100", "the Nikkei 225".
+    if ["S&P", "FTSE", "Nikkei", "DAX", "CAC", "Russell", "Fortune", "Stoxx", "ASX", "Sensex", "Nifty"]
+        .iter()
+        .any(|name| trimmed.ends_with(name))
+    {
+        return true;
+    }
+    // A month before a number that is not a date is an event's name: "the September 11
+    // attacks" (dates themselves were claimed before numbers are read).
+    let last_word = trimmed.rsplit(|c: char| !c.is_alphabetic() && c != '.').next().unwrap_or("");
+    if crate::lexicon::month_number(last_word).is_some() {
+        return true;
+    }
     let word: String = trimmed
         .chars()
         .rev()

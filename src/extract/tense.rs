@@ -31,7 +31,6 @@ const FUTURE: &[&str] = &[
     "slated",
     "intends",
     "aims",
-    "proposed",
     "coming",
     "would",
     "going",
