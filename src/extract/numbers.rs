@@ -277,6 +277,10 @@ pub fn extract(article: &Article, tokens: &[Token], dates: &[Span]) -> Vec<Numbe
         }
         push(Span::new(whole.start(), end), value, kind, currency, false, &mut out);
     }
+    // Words that a number can be written in only rarely appear without one of these roots; a
+    // substring test skips the regex (and its compilation) for articles with none.
+    let lower = text.to_ascii_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
     for c in WORDS.captures_iter(text) {
         let whole = c.get(0).unwrap();
         let num = c.name("num").unwrap();
@@ -312,7 +316,11 @@ pub fn extract(article: &Article, tokens: &[Token], dates: &[Span]) -> Vec<Numbe
         push(Span::new(whole.start(), whole.end()), value, kind, None, true, &mut out);
     }
     let (before_multipliers, mut replaced) = (out.len(), Vec::new());
-    for c in MULTIPLIER.captures_iter(text) {
+    for c in (has(&["twice", "double", "tripled", "quadrupled", "times"]))
+        .then(|| MULTIPLIER.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let whole = c.get(0).unwrap();
         let v = match (c.get(1), c.get(2)) {
             (Some(w), _) => match w.as_str().to_lowercase().as_str() {
@@ -329,7 +337,11 @@ pub fn extract(article: &Article, tokens: &[Token], dates: &[Span]) -> Vec<Numbe
     }
     drop_replaced(&mut out, before_multipliers, &replaced);
     let (before_fractions, mut replaced) = (out.len(), Vec::new());
-    for c in FRACTION.captures_iter(text) {
+    for c in (has(&["half", "third", "quarter", "fifth", "tenth"]))
+        .then(|| FRACTION.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let whole = c.get(0).unwrap();
         let v = if c.get(1).is_some() {
             0.5
@@ -350,7 +362,11 @@ pub fn extract(article: &Article, tokens: &[Token], dates: &[Span]) -> Vec<Numbe
     }
     drop_replaced(&mut out, before_fractions, &replaced);
     let taken = crate::article::SpanIndex::new(out.iter().map(|m| m.span));
-    for c in VAGUE.captures_iter(text) {
+    for c in (has(&["dozens", "scores", "hundreds", "thousands", "millions"]))
+        .then(|| VAGUE.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let g = c.get(1).unwrap();
         let (lo, hi) = match g.as_str().to_lowercase().as_str() {
             "dozens" => (24.0, 143.0),
