@@ -208,13 +208,20 @@ pub(super) fn role_term(ctx: &Ctx) -> Vec<Hit> {
             continue;
         }
         let Some(sentence) = ctx.article.sentence_at(span.start) else { continue };
-        // "President Gerald Ford, then 61," and "the accords that President Carter had
-        // brokered": the sentence itself marks the title as of another time.
+        // "President Gerald Ford, then 61," marks the title as of another time.
         let after_name = text[span.end..].trim_start();
-        if after_name.starts_with(", then") || HISTORICAL_CONTEXT.contains(&prev.as_str()) {
+        if after_name.starts_with(", then") {
             continue;
         }
         let Some((date, precision, from)) = sentence_date(ctx, sentence, span.end) else { continue };
+        // "awarded him the prize in 2002, citing the accords that President Carter had brokered":
+        // a title in a subordinate clause after the sentence's date belongs to its own time.
+        // A date after the title ("after President Trump said ... on September 18, 2021") still
+        // dates what the holder did.
+        let date_before_title = from.is_some_and(|d| d.span.end <= title_span.start);
+        if HISTORICAL_CONTEXT.contains(&prev.as_str()) && (from.is_none() || date_before_title) {
+            continue;
+        }
         // With no date of its own, a sentence is held to the dateline only when the holder acts
         // in the news of the day ("President Obama said"). A title in a historical aside
         // ("signed by President Nixon", "under President Reagan", a decade named) describes the
