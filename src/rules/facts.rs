@@ -105,11 +105,15 @@ pub struct FactMatch {
     pub offices: Vec<usize>,
 }
 
+/// The names that may follow one title form, each with the offices it may refer to.
+type NamesAfterForm = Vec<(String, Vec<usize>)>;
+
 #[derive(Clone, Debug)]
 struct Matcher {
     titles: AhoCorasick,
     /// Per title pattern: offices and the length of the title part.
-    title_targets: Vec<(Vec<usize>, usize)>,
+    /// Per title form: the names that may follow it, with their offices, longest first.
+    title_targets: Vec<NamesAfterForm>,
     people: AhoCorasick,
     /// Per name pattern: every person who goes by it ("Trudeau" is father and son).
     people_targets: Vec<Vec<usize>>,
@@ -132,12 +136,12 @@ fn date_of(
 }
 
 fn automaton(patterns: &[String], ascii_case_insensitive: bool) -> AhoCorasick {
-    // A noncontiguous NFA builds several times faster than a DFA for a few hundred names, and a
+    // A contiguous NFA builds several times faster than a DFA for a few hundred names, and a
     // one-article process pays for the build; searching stays linear either way.
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .ascii_case_insensitive(ascii_case_insensitive)
-        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
         .build(patterns)
         .expect("fact names build an automaton")
 }
@@ -155,18 +159,29 @@ fn word_matches<'a>(ac: &'a AhoCorasick, text: &'a str) -> impl Iterator<Item = 
 impl Facts {
     fn matcher(&self) -> &Matcher {
         self.matcher.get_or_init(|| {
-            let mut index: BTreeMap<String, (Vec<usize>, usize)> = BTreeMap::new();
+            // Titles are found in two steps: the few title forms with one small automaton, then
+            // the names that may follow each form by comparison. A few dozen forms search far
+            // faster than every "form name" pair (a thousand patterns).
+            let mut index: BTreeMap<String, BTreeMap<String, Vec<usize>>> = BTreeMap::new();
             for (i, o) in self.offices.iter().enumerate() {
                 for form in &o.forms {
                     for name in std::iter::once(&o.holder).chain(&o.aliases) {
-                        let e = index.entry(format!("{form} {name}")).or_insert((Vec::new(), form.len()));
-                        if !e.0.contains(&i) {
-                            e.0.push(i);
+                        let e = index.entry(form.clone()).or_default().entry(name.clone()).or_default();
+                        if !e.contains(&i) {
+                            e.push(i);
                         }
                     }
                 }
             }
-            let (patterns, title_targets): (Vec<String>, Vec<_>) = index.into_iter().unzip();
+            let (patterns, title_targets): (Vec<String>, Vec<NamesAfterForm>) = index
+                .into_iter()
+                .map(|(form, names)| {
+                    let mut names: Vec<(String, Vec<usize>)> = names.into_iter().collect();
+                    // Longest first, so "George W. Bush" wins over "George".
+                    names.sort_by_key(|n| std::cmp::Reverse(n.0.len()));
+                    (form, names)
+                })
+                .unzip();
             let mut people_index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
             for (i, p) in self.people.iter().enumerate() {
                 for name in std::iter::once(&p.name).chain(&p.aliases) {
@@ -203,9 +218,14 @@ impl Facts {
         }
         let m = self.matcher();
         word_matches(&m.titles, text)
-            .map(|(p, span)| {
-                let (offices, title_len) = &m.title_targets[p];
-                FactMatch { span, title_span: Span::new(span.start, span.start + title_len), offices: offices.clone() }
+            .filter_map(|(p, title_span)| {
+                let rest = text[title_span.end..].strip_prefix(' ')?;
+                let (name, offices) = m.title_targets[p].iter().find(|(name, _)| {
+                    rest.starts_with(name.as_str())
+                        && rest[name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+                })?;
+                let span = Span::new(title_span.start, title_span.end + 1 + name.len());
+                Some(FactMatch { span, title_span, offices: offices.clone() })
             })
             .collect()
     }
