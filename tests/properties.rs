@@ -78,49 +78,14 @@ proptest! {
     }
 }
 
-/// English words for 1..=99, the way a reporter writes them ("forty-two").
+/// English words, the way a reporter writes them ("forty-two").
 fn words_for(n: u64) -> String {
-    const ONES: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    match n {
-        0..=19 => ONES[n as usize].to_string(),
-        _ if n % 10 == 0 => TENS[(n / 10) as usize].to_string(),
-        _ => format!("{}-{}", TENS[(n / 10) as usize], ONES[(n % 10) as usize]),
-    }
+    copydesk::extract::numwords::spell(n)
 }
 
 /// 1234567 -> "1,234,567".
 fn with_separators(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    copydesk::engine::fmt_num(n as f64)
 }
 
 /// The numbers extracted from one sentence that counts people.

@@ -86,46 +86,13 @@ fn precision(ctx: &Ctx, n: &NumberMention) -> f64 {
 // ---------------------------------------------------------------------------------------------
 // arith.percent-sum
 
-/// Words right after a percentage that make it something other than a share of a group: a
+/// Words (besides the change nouns) right after a percentage that make it something other than a share of a group: a
 /// change, a rate, a probability.
+#[rustfmt::skip]
 const NOT_SHARE_AFTER: &[&str] = &[
-    "rise",
-    "increase",
-    "gain",
-    "jump",
-    "drop",
-    "decline",
-    "fall",
-    "decrease",
-    "cut",
-    "reduction",
-    "growth",
-    "higher",
-    "lower",
-    "more",
-    "less",
-    "fewer",
-    "effective",
-    "contained",
-    "complete",
-    "completed",
-    "chance",
-    "probability",
-    "likely",
-    "stake",
-    "interest",
-    "rate",
-    "tax",
-    "discount",
-    "capacity",
-    "efficiency",
-    "return",
-    "above",
-    "below",
-    "over",
-    "under",
-    "annually",
-    "inflation",
+    "higher", "lower", "more", "less", "fewer", "effective", "contained", "complete", "completed", "chance",
+    "probability", "likely", "stake", "interest", "rate", "tax", "discount", "capacity", "efficiency", "return",
+    "above", "below", "over", "under", "annually", "inflation",
 ];
 
 /// Words right before a percentage that make it a change or a comparison.
@@ -262,7 +229,7 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
             return None;
         }
         let after = words_after(ctx, n.sentence, n.span.end, 1);
-        if after.first().is_some_and(|w| NOT_SHARE_AFTER.contains(&w.as_str())) {
+        if after.first().is_some_and(|w| NOT_SHARE_AFTER.contains(&w.as_str()) || CHANGE_NOUNS.contains(&w.as_str())) {
             return None;
         }
     }
@@ -409,25 +376,10 @@ fn direction_of(words: &[String]) -> Option<Direction> {
 }
 
 /// Nouns that name a change after its amount: "a 20 percent rise".
+#[rustfmt::skip]
 const CHANGE_NOUNS: &[&str] = &[
-    "rise",
-    "increase",
-    "gain",
-    "jump",
-    "drop",
-    "decline",
-    "fall",
-    "decrease",
-    "cut",
-    "reduction",
-    "growth",
-    "climb",
-    "hike",
-    "boost",
-    "surge",
-    "loss",
-    "slide",
-    "dip",
+    "rise", "increase", "gain", "jump", "drop", "decline", "fall", "decrease", "cut", "reduction", "growth", "climb",
+    "hike", "boost", "surge", "loss", "slide", "dip",
 ];
 
 pub(super) fn change(ctx: &Ctx) -> Vec<Hit> {

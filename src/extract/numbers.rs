@@ -1229,69 +1229,12 @@ mod tests {
         use super::*;
         use proptest::prelude::*;
 
-        /// Digits with thousands separators, as copy writes them.
         fn with_separators(v: u64) -> String {
-            let s = v.to_string();
-            let mut out = String::new();
-            for (i, ch) in s.chars().enumerate() {
-                if i > 0 && (s.len() - i) % 3 == 0 {
-                    out.push(',');
-                }
-                out.push(ch);
-            }
-            out
+            crate::engine::fmt_num(v as f64)
         }
 
-        /// English words for 1..=999,999 ("three hundred and forty-two thousand ...").
         fn in_words(v: u64) -> String {
-            const ONES: [&str; 20] = [
-                "zero",
-                "one",
-                "two",
-                "three",
-                "four",
-                "five",
-                "six",
-                "seven",
-                "eight",
-                "nine",
-                "ten",
-                "eleven",
-                "twelve",
-                "thirteen",
-                "fourteen",
-                "fifteen",
-                "sixteen",
-                "seventeen",
-                "eighteen",
-                "nineteen",
-            ];
-            const TENS: [&str; 10] =
-                ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-            fn below_thousand(v: u64) -> String {
-                let (h, r) = (v / 100, v % 100);
-                let mut parts = Vec::new();
-                if h > 0 {
-                    parts.push(format!("{} hundred", ONES[h as usize]));
-                }
-                if r > 0 {
-                    let r_words = if r < 20 {
-                        ONES[r as usize].to_string()
-                    } else if r % 10 == 0 {
-                        TENS[(r / 10) as usize].to_string()
-                    } else {
-                        format!("{}-{}", TENS[(r / 10) as usize], ONES[(r % 10) as usize])
-                    };
-                    parts.push(r_words);
-                }
-                parts.join(" and ")
-            }
-            let (th, rest) = (v / 1000, v % 1000);
-            match (th, rest) {
-                (0, r) => below_thousand(r),
-                (t, 0) => format!("{} thousand", below_thousand(t)),
-                (t, r) => format!("{} thousand {}", below_thousand(t), below_thousand(r)),
-            }
+            crate::extract::numwords::spell(v)
         }
 
         fn value_in(sentence: &str) -> Vec<f64> {

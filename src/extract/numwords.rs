@@ -104,6 +104,37 @@ pub fn ordinal_value(word: &str) -> Option<u32> {
     Some(v)
 }
 
+/// English words for 0..=999,999 as copy writes them ("three hundred and forty-two thousand
+/// six hundred and five"); the inverse of [`parse`], used by tests and examples.
+pub fn spell(v: u64) -> String {
+    #[rustfmt::skip]
+    const ONES: [&str; 20] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+    const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    fn below_hundred(r: u64) -> String {
+        match r {
+            0..=19 => ONES[r as usize].to_string(),
+            _ if r % 10 == 0 => TENS[(r / 10) as usize].to_string(),
+            _ => format!("{}-{}", TENS[(r / 10) as usize], ONES[(r % 10) as usize]),
+        }
+    }
+    fn below_thousand(v: u64) -> String {
+        let (h, r) = (v / 100, v % 100);
+        match (h, r) {
+            (0, r) => below_hundred(r),
+            (h, 0) => format!("{} hundred", ONES[h as usize]),
+            (h, r) => format!("{} hundred and {}", ONES[h as usize], below_hundred(r)),
+        }
+    }
+    match (v / 1000, v % 1000) {
+        (0, r) => below_thousand(r),
+        (t, 0) => format!("{} thousand", below_thousand(t)),
+        (t, r) => format!("{} thousand {}", below_thousand(t), below_thousand(r)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::parse;
