@@ -282,12 +282,10 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
         let b = counts.partition_point(|&q| sentence_of(q) <= s);
         &counts[a..b]
     };
-    let lower: Vec<String> = toks.iter().map(|t| t.text(text).to_lowercase()).collect();
+    // Token i's text in lower case, compared without allocating (cue words are ASCII).
+    let is = |i: usize, w: &str| toks.get(i).is_some_and(|t| t.text(text).eq_ignore_ascii_case(w));
     let matches_at = |i: usize, phrase: &[&str]| -> bool {
-        phrase
-            .iter()
-            .enumerate()
-            .all(|(k, w)| lower.get(i + k).is_some_and(|x| x == w) && toks[i + k].sentence == toks[i].sentence)
+        phrase.iter().enumerate().all(|(k, w)| is(i + k, w) && toks[i + k].sentence == toks[i].sentence)
     };
     let mut groups: Vec<Group> = Vec::new();
     for i in 0..toks.len() {
@@ -312,7 +310,7 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
                 let subject_refers_back = (0..i)
                     .rev()
                     .take_while(|&k| toks[k].sentence == s)
-                    .any(|k| BACK_REFERENCES.contains(&lower[k].as_str()));
+                    .any(|k| BACK_REFERENCES.iter().any(|w| is(k, w)));
                 if subject_refers_back && s > 0 {
                     counts_in(s - 1).last().copied()
                 } else {
@@ -343,9 +341,9 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
             if parts.len() >= 2 {
                 groups.push(Group { total, parts, cue: Cue::Exhaustive });
             }
-        } else if lower[i] == "among" && i > 0 && matches!(lower[i - 1].as_str(), "were" | "are" | "was" | "is") {
+        } else if is(i, "among") && i > 0 && ["were", "are", "was", "is"].iter().any(|w| is(i - 1, w)) {
             // "A and B were among the X": the parts come first, the total after the cue.
-            let skip = if lower.get(i + 1).is_some_and(|w| w == "the") { 2 } else { 1 };
+            let skip = if is(i + 1, "the") { 2 } else { 1 };
             let total = counts_in(s).iter().copied().find(|q| nums[qs[*q].number].token == i + skip);
             let before: Vec<usize> =
                 counts_in(s).iter().copied().filter(|q| nums[qs[*q].number].token_end <= i).collect();
@@ -355,7 +353,7 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
                     groups.push(Group { total: t, parts, cue: Cue::Partial });
                 }
             }
-        } else if lower[i] == "of" && lower.get(i + 1).is_some_and(|w| w == "the") && opens_sentence(ctx, i) {
+        } else if is(i, "of") && is(i + 1, "the") && opens_sentence(ctx, i) {
             // "Of the 12 districts, A won seven and B six."
             let after: Vec<usize> = counts_in(s).iter().copied().filter(|q| nums[qs[*q].number].token > i).collect();
             if let Some((&t, rest)) = after.split_first() {

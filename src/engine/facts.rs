@@ -313,7 +313,7 @@ pub(super) fn event_date(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
     let facts = &ctx.rules.facts;
     let mut out = Vec::new();
-    for (ei, span) in facts.find_events(text) {
+    for &(ei, span) in ctx.events() {
         let e = &facts.events[ei];
         // The date must follow the name closely: "the fall of the Berlin Wall on Nov. 10, 1989".
         let Some(d) = ctx.m.dates.iter().find(|d| {
@@ -421,10 +421,9 @@ fn figure_matches(key: &str, word: &str) -> bool {
 }
 
 pub(super) fn event_figure(ctx: &Ctx) -> Vec<Hit> {
-    let text = &ctx.article.text;
     let facts = &ctx.rules.facts;
     let mut out = Vec::new();
-    for (ei, span) in facts.find_events(text) {
+    for &(ei, span) in ctx.events() {
         let e = &facts.events[ei];
         if e.figures.is_empty() {
             continue;

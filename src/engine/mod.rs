@@ -53,9 +53,15 @@ pub(crate) struct Ctx<'a> {
     pub article: &'a Article,
     pub m: &'a Mentions,
     pub rules: &'a RuleSet,
+    /// Known events named in the article, found once for the rules that need them.
+    events: std::cell::OnceCell<Vec<(usize, Span)>>,
 }
 
 impl Ctx<'_> {
+    /// Known events named in the article: (index into the facts' events, span).
+    pub fn events(&self) -> &[(usize, Span)] {
+        self.events.get_or_init(|| self.rules.facts.find_events(&self.article.text))
+    }
     /// Text of a span.
     pub fn text(&self, s: Span) -> &str {
         self.article.slice(s)
@@ -73,7 +79,7 @@ pub fn check(article: &Article, rules: &RuleSet) -> Vec<Finding> {
 
 /// Check with mentions already extracted.
 pub fn check_with(article: &Article, mentions: &Mentions, rules: &RuleSet) -> Vec<Finding> {
-    let ctx = Ctx { article, m: mentions, rules };
+    let ctx = Ctx { article, m: mentions, rules, events: std::cell::OnceCell::new() };
     let mut out = Vec::new();
     for rule in &rules.rules {
         for hit in run_kind(&ctx, rule) {
