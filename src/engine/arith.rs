@@ -408,8 +408,14 @@ fn list_after(ctx: &Ctx, total: usize, candidates: &[usize]) -> Vec<usize> {
             continue;
         }
         let q = &qs[p];
+        // A part with a verb of its own must share the total's family: in "killed three
+        // firefighters. Two died ... while 14 residents were treated", the 14 are not dead.
+        let total_family = qs[total].verb.as_deref().and_then(verb_family);
+        let own_verb = q.verb.as_deref().filter(|v| !matches!(*v, "included" | "including" | "include" | "includes"));
+        let other_verb = total_family.is_some() && own_verb.is_some_and(|v| verb_family(v) != total_family);
         if matches!(q.head.as_deref(), Some("others" | "more" | "other" | "additional"))
             || !verbs_compatible(&qs[total], q)
+            || other_verb
         {
             break;
         }

@@ -465,6 +465,37 @@ const IN_FRONT_OF: &[&str] = &[
     "commission",
 ];
 
+/// A past-tense or participle form: "opened", "left", "built".
+fn is_past_verb(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed") && !matches!(w, "hundred" | "united" | "need"))
+        || matches!(
+            w,
+            "left"
+                | "began"
+                | "begun"
+                | "built"
+                | "won"
+                | "lost"
+                | "held"
+                | "made"
+                | "took"
+                | "taken"
+                | "sold"
+                | "bought"
+                | "met"
+                | "became"
+                | "came"
+                | "went"
+                | "fell"
+                | "rose"
+                | "ran"
+                | "set"
+                | "struck"
+                | "broke"
+                | "broken"
+        )
+}
+
 fn words(s: &str) -> Vec<String> {
     s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
         .filter(|w| !w.is_empty())
@@ -519,6 +550,12 @@ pub(super) fn date_order(ctx: &Ctx) -> Vec<Hit> {
                 || rest.iter().take(3).any(|x| IN_FRONT_OF.contains(&x.as_str()))
                 || rest.len() < 2
             {
+                continue;
+            }
+            // "after its founder left a rival started in 2001": with two verbs in the clause the
+            // second date may belong to the nested one, not to the event ordered.
+            let verbs = rest.iter().filter(|x| is_past_verb(x)).count();
+            if verbs > 1 || rest.iter().any(|x| matches!(x.as_str(), "which" | "who" | "that" | "whose")) {
                 continue;
             }
             if w[pos] == "before" {
