@@ -3,7 +3,7 @@
 //! listed as pending; `known_miss = true` marks a documented miss (with a `why`).
 
 use std::collections::BTreeSet;
-use std::path::Path;
+mod common;
 
 use copydesk::article::{Article, IngestOptions};
 use copydesk::engine;
@@ -32,14 +32,8 @@ struct ExpectedFinding {
 
 #[test]
 fn corpus_articles_match_their_expected_findings() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
     let rules = RuleSet::builtin();
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
+    let paths = common::articles_in("corpus");
     assert!(paths.len() >= 3, "corpus/ should hold articles");
     let mut problems = Vec::new();
     let mut pending = BTreeSet::new();

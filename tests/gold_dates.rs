@@ -2,7 +2,7 @@
 //! its TIMEX3 value. Reports precision, recall and value accuracy of `copydesk extract`, and
 //! fails below 95% value accuracy.
 
-use std::path::Path;
+mod common;
 
 use copydesk::article::{Article, IngestOptions};
 use copydesk::extract;
@@ -25,13 +25,7 @@ struct GoldDate {
 
 #[test]
 fn gold_date_values() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/gold/dates");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
+    let paths = common::articles_in("corpus/gold/dates");
     let (mut gold_total, mut found, mut correct, mut extracted_total, mut extracted_matched) = (0, 0, 0, 0, 0);
     let mut report = Vec::new();
     let mut by_kind: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
