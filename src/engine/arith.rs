@@ -1,6 +1,6 @@
 //! Arithmetic checks: parts that must add up to a stated total.
 
-use super::{fmt_num, Ctx, Hit, Related};
+use super::{addition, fmt_num, Ctx, Hit, Related};
 use crate::article::Span;
 use crate::extract::words::TokenKind;
 use crate::extract::{Bound, NumberKind, NumberMention, Quantity};
@@ -440,16 +440,14 @@ fn judge(ctx: &Ctx, g: &Group) -> Option<Hit> {
     if !(too_many || too_few) {
         return None;
     }
-    let sum: f64 = parts.iter().map(|p| p.value).sum();
-    let part_list: Vec<String> = parts.iter().map(|p| fmt_num(p.value)).collect();
+    let add = addition(parts.iter().map(|p| p.value));
     let bound = match total.bound {
         Bound::Exact => "",
         Bound::AtMost => "at most ",
         Bound::AtLeast => "at least ",
         _ => "about ",
     };
-    let arithmetic =
-        format!("{} = {}, but the total is {}{}", part_list.join(" + "), fmt_num(sum), bound, fmt_num(total.value));
+    let arithmetic = format!("{}, but the total is {}{}", add.equation, bound, fmt_num(total.value));
     let span = Span::new(parts[0].span.start, parts.last().unwrap().span.end);
     let mut related =
         vec![Related { span: total.span, message: format!("total stated here: {}", ctx.text(total.span)) }];
@@ -458,10 +456,10 @@ fn judge(ctx: &Ctx, g: &Group) -> Option<Hit> {
     }
     Some(Hit {
         span,
-        label: format!("parts add up to {}", fmt_num(sum)),
+        label: format!("parts add up to {}", fmt_num(add.sum)),
         vars: vec![
-            ("parts", part_list.join(", ")),
-            ("sum", fmt_num(sum)),
+            ("parts", add.list),
+            ("sum", fmt_num(add.sum)),
             ("total", fmt_num(total.value)),
             ("arithmetic", arithmetic),
         ],

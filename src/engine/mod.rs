@@ -140,6 +140,22 @@ fn finding(rule: &Rule, hit: Hit) -> Finding {
     }
 }
 
+/// Numbers added up for a message: "169 + 13 = 182" and the list "169, 13".
+pub(crate) struct Addition {
+    pub sum: f64,
+    /// "169 + 13 = 182"
+    pub equation: String,
+    /// "169, 13"
+    pub list: String,
+}
+
+pub(crate) fn addition(values: impl IntoIterator<Item = f64>) -> Addition {
+    let values: Vec<f64> = values.into_iter().collect();
+    let sum: f64 = values.iter().sum();
+    let written: Vec<String> = values.iter().map(|&v| fmt_num(v)).collect();
+    Addition { sum, equation: format!("{} = {}", written.join(" + "), fmt_num(sum)), list: written.join(", ") }
+}
+
 /// Format a number the way news copy writes it: "182", "60,000", "3.2".
 pub fn fmt_num(v: f64) -> String {
     if v.is_infinite() {

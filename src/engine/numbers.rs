@@ -7,7 +7,7 @@
 
 use chrono::Datelike;
 
-use super::{fmt_num, Ctx, Hit, Related};
+use super::{addition, fmt_num, Ctx, Hit, Related};
 use crate::article::Span;
 use crate::extract::words::TokenKind;
 use crate::extract::{Bound, NumberKind, NumberMention, Quantity};
@@ -285,17 +285,17 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
     if !too_many && !too_few {
         return None;
     }
-    let shares: Vec<String> = members.iter().map(|n| fmt_num(n.value)).collect();
+    let add = addition(members.iter().map(|n| n.value));
     let arithmetic = if too_many {
-        format!("{} = {} percent, more than the whole", shares.join(" + "), fmt_num(sum))
+        format!("{} percent, more than the whole", add.equation)
     } else {
-        format!("{} = {} percent, but together they are the whole (100 percent)", shares.join(" + "), fmt_num(sum))
+        format!("{} percent, but together they are the whole (100 percent)", add.equation)
     };
     Some(Hit {
         span: Span::new(members[0].span.start, last.span.end),
         label: format!("shares add up to {} percent", fmt_num(sum)),
         vars: vec![
-            ("shares", shares.join(", ")),
+            ("shares", add.list.clone()),
             ("sum", fmt_num(sum)),
             ("expected", "100".into()),
             ("arithmetic", arithmetic),
@@ -712,15 +712,15 @@ fn allocations(ctx: &Ctx) -> Vec<Hit> {
         if low <= whole.high + 1e-9 {
             continue;
         }
-        let sum: f64 = parts.iter().map(|&p| nums[p].value).sum();
-        let list: Vec<String> = parts.iter().map(|&p| fmt_num(nums[p].value)).collect();
-        let arithmetic = format!("{} = {}, but the whole is {}", list.join(" + "), fmt_num(sum), fmt_num(whole.value));
+        let add = addition(parts.iter().map(|&p| nums[p].value));
+        let sum = add.sum;
+        let arithmetic = format!("{}, but the whole is {}", add.equation, fmt_num(whole.value));
         let last = &nums[*parts.last().unwrap()];
         out.push(Hit {
             span: Span::new(toks[fw].span.start, last.span.end),
             label: format!("shares add up to {}", fmt_num(sum)),
             vars: vec![
-                ("parts", list.join(", ")),
+                ("parts", add.list.clone()),
                 ("sum", fmt_num(sum)),
                 ("whole", fmt_num(whole.value)),
                 ("arithmetic", arithmetic),
