@@ -10,3 +10,4 @@ pub mod extract;
 pub mod lexicon;
 pub mod report;
 pub mod rules;
+pub mod rx;

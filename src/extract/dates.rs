@@ -6,8 +6,8 @@
 
 use std::sync::LazyLock;
 
+use crate::rx::{Caps, Rx};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use regex::{Captures, Regex};
 use serde::Serialize;
 
 use super::numwords;
@@ -226,93 +226,93 @@ struct Cand {
     written: Written,
 }
 
-static SHARED_YEAR: LazyLock<Regex> =
+static SHARED_YEAR: LazyLock<Rx> =
     LazyLock::new(|| re(r"\A\s*(?:-|–|and|to|through|or)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b"));
-static DAY_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+static DAY_RANGE: LazyLock<Rx> = LazyLock::new(|| {
     re(&format!(
         r"\b(?P<m>{MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"
     ))
 });
-static DAY_PART: LazyLock<Regex> = LazyLock::new(|| {
+static DAY_PART: LazyLock<Rx> = LazyLock::new(|| {
     re(r"(?i)\b(?:(?P<this>this)\s+(?P<part>morning|afternoon|evening)|(?P<last>last)\s+(?P<lpart>night|evening))\b")
 });
-static WEEKEND: LazyLock<Regex> =
+static WEEKEND: LazyLock<Rx> =
     LazyLock::new(|| re(r"(?i)\b(?:(?P<rel>this|last|next|past|coming)\s+|the\s+)weekend\b"));
-static HALF: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?P<h>first|second)\s+half\s+of\s+(?P<y>\d{4})\b"));
-static SET: LazyLock<Regex> = LazyLock::new(|| {
+static HALF: LazyLock<Rx> = LazyLock::new(|| re(r"(?i)\b(?P<h>first|second)\s+half\s+of\s+(?P<y>\d{4})\b"));
+static SET: LazyLock<Rx> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:every\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<yearly>annually|yearly|every\s+year)|(?P<monthly>monthly|every\s+month)|(?P<weekly>weekly|every\s+week)|(?P<daily>daily|every\s+day)|every\s+(?P<n>\d+)\s+(?P<u>days|weeks|months|years))\b",
     )
 });
-static CLOCK_DURATION: LazyLock<Regex> =
+static CLOCK_DURATION: LazyLock<Rx> =
     LazyLock::new(|| re(&format!(r"(?i)\b(?P<n>{NUM_OR_WORD})[\s-](?P<u>hours?|minutes?)\b")));
-static BARE_SEASON: LazyLock<Regex> = LazyLock::new(|| {
+static BARE_SEASON: LazyLock<Rx> = LazyLock::new(|| {
     re(r"\b(?:in|In|during|During|by|until|since|early|late|the)\s+(?:the\s+)?(?P<s>spring|summer|autumn|winter)\b")
 });
 
-fn re(s: &str) -> Regex {
-    super::builtin_regex(s).unwrap_or_else(|e| panic!("bad built-in regex {s}: {e}"))
+fn re(s: &str) -> Rx {
+    Rx::builtin(s)
 }
 
 const NUM_OR_WORD: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))";
 
-static MDY: LazyLock<Regex> = LazyLock::new(|| {
+static MDY: LazyLock<Rx> = LazyLock::new(|| {
     re(&format!(
         r"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+)(?P<y>\d{{4}})\b)?"
     ))
 });
-static DMY: LazyLock<Regex> = LazyLock::new(|| {
+static DMY: LazyLock<Rx> = LazyLock::new(|| {
     re(&format!(
         r"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?P<ord>st|nd|rd|th)?\s+(?P<of>of\s+)?(?P<m>{MONTH_RE})(?:,?\s+(?P<y>\d{{4}})\b)?"
     ))
 });
-static ISO: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
-static NUMERIC: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"));
-static MONTH_YEAR: LazyLock<Regex> =
+static ISO: LazyLock<Rx> = LazyLock::new(|| re(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
+static NUMERIC: LazyLock<Rx> = LazyLock::new(|| re(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"));
+static MONTH_YEAR: LazyLock<Rx> =
     LazyLock::new(|| re(&format!(r"\b(?:(?:early|mid|late)[- ])?(?P<m>{MONTH_RE})(?:\s+of)?,?\s+(?P<y>\d{{4}})\b")));
-static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+static MONTH_ALONE: LazyLock<Rx> = LazyLock::new(|| {
     re(
         r"\b(?P<pre>in|In|since|Since|by|By|until|Until|from|From|to|through|during|During|last|Last|this|This|next|Next|early|Early|late|Late|mid|Mid|and|between|Between|before|Before|after|After|of|or|end of|until early|until late)(?P<sep>\s+|-)(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b",
     )
 });
-static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"\b(1[6-9]\d\d|20\d\d)\b"));
-static DECADE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(1[6-9]\d|20\d)0s\b|'(\d)0s\b"));
-static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
+static YEAR: LazyLock<Rx> = LazyLock::new(|| re(r"\b(1[6-9]\d\d|20\d\d)\b"));
+static DECADE: LazyLock<Rx> = LazyLock::new(|| re(r"\b(1[6-9]\d|20\d)0s\b|'(\d)0s\b"));
+static QUARTER: LazyLock<Rx> = LazyLock::new(|| {
     re(
         r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?:\s+of\s+(?P<y>\d{4}))?\b|\bQ(?P<qn>[1-4])(?:\s+(?P<y2>\d{4}))?\b",
     )
 });
-static SEASON: LazyLock<Regex> = LazyLock::new(|| {
+static SEASON: LazyLock<Rx> = LazyLock::new(|| {
     re(r"(?i)\b(?:(?P<rel>last|this|next)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>\d{4}))?\b")
 });
-static FISCAL: LazyLock<Regex> = LazyLock::new(|| re(r"\b[Ff]iscal(?:\s+[Yy]ear)?\s+(\d{4})\b|\bFY\s?(\d{4})\b"));
-static DAY_OF_MONTH: LazyLock<Regex> =
+static FISCAL: LazyLock<Rx> = LazyLock::new(|| re(r"\b[Ff]iscal(?:\s+[Yy]ear)?\s+(\d{4})\b|\bFY\s?(\d{4})\b"));
+static DAY_OF_MONTH: LazyLock<Rx> =
     LazyLock::new(|| re(r"\b(?:on|by|until|since|On|By|Until|Since)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"));
-static WEEKDAY_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+static WEEKDAY_ALONE: LazyLock<Rx> = LazyLock::new(|| {
     re(
         r"\b(?:(?P<rel>last|this|next|Last|This|Next)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
     )
 });
-static RELATIVE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+static RELATIVE_WORD: LazyLock<Rx> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:(?P<simple>today|yesterday|tomorrow|tonight)|(?P<el>earlier|later)\s+this\s+(?P<elu>week|month|year)|(?P<rel>this|last|next|past|coming)\s+(?P<u>week|month|year))\b",
     )
 });
-static AGO: LazyLock<Regex> = LazyLock::new(|| {
+static AGO: LazyLock<Rx> = LazyLock::new(|| {
     re(&format!(r"(?i)\b(?P<n>{NUM_OR_WORD})\s+(?P<u>days?|weeks?|months?|years?|decades?|centuries|century)\s+ago\b"))
 });
-static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+static DURATION: LazyLock<Rx> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b(?P<n>{NUM_OR_WORD})(?P<sep>\s+|-)(?P<u>days?|weeks?|months?|years?|decades?|centuries|century)\b(?P<old>-old|\s+old)?"
     ))
 });
-static REFS: LazyLock<Regex> = LazyLock::new(|| {
+static REFS: LazyLock<Rx> = LazyLock::new(|| {
     re(
         r"\b(?:(?P<present>currently|nowadays|[Nn]ow|(?i:at|the)\s+present)|(?P<past>recently|formerly|in\s+the\s+past)|(?P<future>in\s+the\s+future|soon))\b",
     )
 });
 
-fn span_of(base: usize, c: &Captures, name: usize) -> Span {
+fn span_of(base: usize, c: &Caps, name: usize) -> Span {
     let m = c.get(name).unwrap();
     Span::new(base + m.start(), base + m.end())
 }
@@ -326,8 +326,7 @@ fn candidates(text: &str) -> Vec<Cand> {
     let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
     let months = has(&["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]);
     let digits = text.bytes().any(|b| b.is_ascii_digit());
-    let wd_of =
-        |c: &Captures| c.name("wd").and_then(|m| weekday(m.as_str()).map(|w| (w, Span::new(m.start(), m.end()))));
+    let wd_of = |c: &Caps| c.name("wd").and_then(|m| weekday(m.as_str()).map(|w| (w, Span::new(m.start(), m.end()))));
     for c in (months).then(|| MDY.captures_iter(text)).into_iter().flatten() {
         let Some(month) = month_number(&c["m"]) else { continue };
         let day: u32 = c["d"].parse().unwrap_or(0);

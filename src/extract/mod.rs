@@ -49,17 +49,6 @@ impl Mentions {
     }
 }
 
-/// Compile a built-in pattern with ASCII word boundaries: `\b` becomes `(?-u:\b)`. A Unicode
-/// `\b` makes the regex crate's lazy DFA give up on any non-ASCII byte (an em dash, a curly
-/// quote: most news copy), falling back to a backtracker over the whole text, which was most of
-/// the time of a check. Every built-in pattern puts `\b` beside ASCII digits or English words,
-/// where both boundaries agree. `\d` becomes `[0-9]`: a far smaller automaton (a one-article run
-/// spends most of its time compiling these), and a Unicode digit would not parse as a number
-/// anyway.
-pub(crate) fn builtin_regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
-    regex::Regex::new(&pattern.replace(r"\b", r"(?-u:\b)").replace(r"\d", "[0-9]"))
-}
-
 pub fn extract(article: &Article) -> Mentions {
     let tokens = words::tokenize(article);
     let dates = dates::extract(article, &tokens);

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::rx::Rx;
 use serde::Serialize;
 
 use super::numwords::{self, NUMBER_WORDS_RE};
@@ -89,32 +89,28 @@ pub struct Quantity {
     pub definite: bool,
 }
 
-static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    super::builtin_regex(
+static DIGITS: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::builtin(
         r"(?P<cur>[$€£]|US\$|C\$|A\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>\s*(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?(?P<pct>\s*(?:%|percent\b|per\s+cent\b|percentage[\s-]+points?\b|points?\b))?",
     )
-    .unwrap()
 });
-static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    super::builtin_regex(&format!(
+static WORDS: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::builtin(&format!(
         r"\b(?P<num>{NUMBER_WORDS_RE})(?P<scale>\s+(?:million|billion|trillion|thousand))?(?P<pct>\s+(?:percent\b|per\s+cent\b|percentage[\s-]+points?\b))?"
     ))
-    .unwrap()
 });
-static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
-    super::builtin_regex(
+static VAGUE: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::builtin(
         r"(?i)\b(dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions)\b(?:\s+of)?",
     )
-    .unwrap()
 });
-static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
-    super::builtin_regex(r"(?i)\b(?:(twice|double|doubled|tripled|quadrupled)|(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times)\b").unwrap()
-});
-static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
-    super::builtin_regex(
-        r"(?i)\b(?:(half)|(?:a|one)\s+(third|quarter|fifth|tenth)|(two)\s+thirds|(three)\s+quarters)\b",
+static MULTIPLIER: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::builtin(
+        r"(?i)\b(?:(twice|double|doubled|tripled|quadrupled)|(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times)\b",
     )
-    .unwrap()
+});
+static FRACTION: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::builtin(r"(?i)\b(?:(half)|(?:a|one)\s+(third|quarter|fifth|tenth)|(two)\s+thirds|(three)\s+quarters)\b")
 });
 
 /// Words before a number that make it a bound, with the interval they give.
