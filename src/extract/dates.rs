@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use super::numwords;
 use super::tense::{tense_at, Tense};
+use super::triggers::{self, Triggers};
 use super::words::Token;
 use crate::article::{Article, Span};
 use crate::lexicon::{days_in_month, month_number, weekday, MONTH_RE, WEEKDAY_RE};
@@ -318,16 +319,12 @@ fn span_of(base: usize, c: &Caps, name: usize) -> Span {
 }
 
 /// Run every recognizer over the checked text.
-fn candidates(text: &str) -> Vec<Cand> {
+fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
     let mut out = Vec::new();
-    // Most recognizers need a word that most articles lack ("ago", "weekend", "fiscal"); a
-    // cheap substring test skips their regex, which then is never even compiled.
-    let lower = text.to_ascii_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
-    let months = has(&["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]);
-    let digits = text.bytes().any(|b| b.is_ascii_digit());
+    // Each recognizer searches only the sentences holding one of its words ("ago", a month);
+    // one an article never needs is never even compiled.
     let wd_of = |c: &Caps| c.name("wd").and_then(|m| weekday(m.as_str()).map(|w| (w, Span::new(m.start(), m.end()))));
-    for c in (months).then(|| MDY.captures_iter(text)).into_iter().flatten() {
+    for c in MDY.captures_in(text, &triggers.ranges(triggers::MONTH)) {
         let Some(month) = month_number(&c["m"]) else { continue };
         let day: u32 = c["d"].parse().unwrap_or(0);
         // "May 2" followed by ":30" is a time; "March 5-7" keeps just the first day.
@@ -357,7 +354,7 @@ fn candidates(text: &str) -> Vec<Cand> {
             written: Written::Calendar { year, month, day: Some(day), weekday: wd_of(&c) },
         });
     }
-    for c in (months).then(|| DMY.captures_iter(text)).into_iter().flatten() {
+    for c in DMY.captures_in(text, &triggers.ranges(triggers::MONTH)) {
         let Some(month) = month_number(&c["m"]) else { continue };
         // "the 18 of September" needs the ordinal; "5 March" without "the" is fine.
         if c.name("of").is_some() && c.name("ord").is_none() {
@@ -375,7 +372,7 @@ fn candidates(text: &str) -> Vec<Cand> {
             written: Written::Calendar { year, month, day: Some(day), weekday: wd_of(&c) },
         });
     }
-    for c in (text.contains('-')).then(|| ISO.captures_iter(text)).into_iter().flatten() {
+    for c in ISO.captures_in(text, &triggers.ranges(triggers::DIGIT)) {
         let y: i32 = c[1].parse().unwrap_or(0);
         // "AD 2025-19-07" is a document number: ISO order never puts a month past 12.
         if c[2].parse::<u32>().unwrap_or(0) > 12 {
@@ -391,7 +388,7 @@ fn candidates(text: &str) -> Vec<Cand> {
             },
         });
     }
-    for c in (text.contains('/')).then(|| NUMERIC.captures_iter(text)).into_iter().flatten() {
+    for c in NUMERIC.captures_in(text, &triggers.ranges(triggers::DIGIT)) {
         let y: i32 = c[3].parse().unwrap_or(0);
         out.push(Cand {
             span: span_of(0, &c, 0),
@@ -403,7 +400,7 @@ fn candidates(text: &str) -> Vec<Cand> {
             },
         });
     }
-    for c in (months).then(|| MONTH_YEAR.captures_iter(text)).into_iter().flatten() {
+    for c in MONTH_YEAR.captures_in(text, &triggers.ranges(triggers::MONTH)) {
         let Some(month) = month_number(&c["m"]) else { continue };
         let y = c.name("y").unwrap();
         let whole = c.get(0).unwrap();
@@ -417,7 +414,7 @@ fn candidates(text: &str) -> Vec<Cand> {
             },
         });
     }
-    for c in (months).then(|| MONTH_ALONE.captures_iter(text)).into_iter().flatten() {
+    for c in MONTH_ALONE.captures_in(text, &triggers.ranges(triggers::MONTH)) {
         let Some(month) = month_number(&c["m"]) else { continue };
         let pre = &c["pre"];
         // "mid-July" keeps its prefix; "in July" does not keep the preposition.
@@ -429,7 +426,7 @@ fn candidates(text: &str) -> Vec<Cand> {
         };
         out.push(Cand { span: Span::new(start, m.end()), written: Written::MonthOnly(month) });
     }
-    for c in (lower.contains("0s")).then(|| DECADE.captures_iter(text)).into_iter().flatten() {
+    for c in DECADE.captures_in(text, &triggers.ranges(triggers::DIGIT)) {
         let whole = c.get(0).unwrap();
         let decade = match (c.get(1), c.get(2)) {
             (Some(d), _) => d.as_str().parse().unwrap_or(0),
@@ -438,9 +435,7 @@ fn candidates(text: &str) -> Vec<Cand> {
         };
         out.push(Cand { span: Span::new(whole.start(), whole.end()), written: Written::Decade(decade) });
     }
-    for c in
-        (lower.contains("quarter") || text.contains('Q')).then(|| QUARTER.captures_iter(text)).into_iter().flatten()
-    {
+    for c in QUARTER.captures_in(text, &triggers.ranges(triggers::QUARTER)) {
         // Without a year, "the fourth quarter" is a calendar quarter only in business copy;
         // in sports it is a period of play.
         if c.name("y").is_none() && c.name("y2").is_none() && sports_context(text, c.get(0).unwrap().start()) {
@@ -456,11 +451,7 @@ fn candidates(text: &str) -> Vec<Cand> {
         let year = c.name("y").or(c.name("y2")).and_then(|y| y.as_str().parse().ok());
         out.push(Cand { span: span_of(0, &c, 0), written: Written::Quarter { q, year } });
     }
-    for c in (has(&["spring", "summer", "fall", "autumn", "winter"]))
-        .then(|| SEASON.captures_iter(text))
-        .into_iter()
-        .flatten()
-    {
+    for c in SEASON.captures_in(text, &triggers.ranges(triggers::SEASON)) {
         let code = match c["s"].to_lowercase().as_str() {
             "spring" => "SP",
             "summer" => "SU",
@@ -477,12 +468,11 @@ fn candidates(text: &str) -> Vec<Cand> {
         };
         out.push(Cand { span: span_of(0, &c, 0), written: Written::Season { code, year, shift } });
     }
-    for c in (lower.contains("fiscal") || text.contains("FY")).then(|| FISCAL.captures_iter(text)).into_iter().flatten()
-    {
+    for c in FISCAL.captures_in(text, &triggers.ranges(triggers::FISCAL)) {
         let y = c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok()).unwrap_or(0);
         out.push(Cand { span: span_of(0, &c, 0), written: Written::Fiscal(y) });
     }
-    for c in (lower.contains("the ")).then(|| DAY_OF_MONTH.captures_iter(text)).into_iter().flatten() {
+    for c in DAY_OF_MONTH.captures_in(text, &triggers.ranges(triggers::DIGIT)) {
         let d = c.name("d").unwrap();
         let whole = c.get(0).unwrap();
         let the = whole.as_str().find("the").unwrap_or(0);
@@ -492,7 +482,7 @@ fn candidates(text: &str) -> Vec<Cand> {
         });
         let _ = d;
     }
-    for c in (lower.contains("day")).then(|| WEEKDAY_ALONE.captures_iter(text)).into_iter().flatten() {
+    for c in WEEKDAY_ALONE.captures_in(text, &triggers.ranges(triggers::WEEKDAY)) {
         let Some(wd) = weekday(&c["wd"]) else { continue };
         // Named days are events, not dates: "Bloody Sunday", "Super Tuesday", "Black Friday".
         let before = text[..c.get(0).unwrap().start()].trim_end();
@@ -513,23 +503,7 @@ fn candidates(text: &str) -> Vec<Cand> {
         };
         out.push(Cand { span: span_of(0, &c, 0), written: Written::WeekdayOnly { wd, part, shift } });
     }
-    for c in (has(&[
-        "today",
-        "yesterday",
-        "tomorrow",
-        "tonight",
-        "this ",
-        "last ",
-        "next ",
-        "past ",
-        "coming ",
-        "earlier",
-        "later",
-    ]))
-    .then(|| RELATIVE_WORD.captures_iter(text))
-    .into_iter()
-    .flatten()
-    {
+    for c in RELATIVE_WORD.captures_in(text, &triggers.ranges(triggers::RELATIVE)) {
         let (rel, shift) = if let Some(s) = c.name("simple") {
             match s.as_str().to_lowercase().as_str() {
                 "today" => (Relative::Today, 0),
@@ -568,16 +542,12 @@ fn candidates(text: &str) -> Vec<Cand> {
         };
         out.push(Cand { span: span_of(0, &c, 0), written: Written::Rel(rel, shift) });
     }
-    for c in (lower.contains("ago")).then(|| AGO.captures_iter(text)).into_iter().flatten() {
+    for c in AGO.captures_in(text, &triggers.ranges(triggers::AGO)) {
         let Some(amount) = amount_of(&c["n"]) else { continue };
         let Some(unit) = Unit::parse(&c["u"]) else { continue };
         out.push(Cand { span: span_of(0, &c, 0), written: Written::Ago { amount, unit } });
     }
-    for c in (has(&["day", "week", "month", "year", "decade", "centur"]))
-        .then(|| DURATION.captures_iter(text))
-        .into_iter()
-        .flatten()
-    {
+    for c in DURATION.captures_in(text, &triggers.ranges(triggers::UNIT)) {
         if c.name("old").is_some() {
             continue; // an age ("38-year-old"), not a span of time
         }
@@ -600,11 +570,7 @@ fn candidates(text: &str) -> Vec<Cand> {
         // "the past two years" / "four years" keep only number and unit.
         out.push(Cand { span: Span::new(whole.start(), whole.end()), written: Written::Duration { amount, unit } });
     }
-    for c in (has(&["-", "–", " and ", " to ", " through ", " or "]))
-        .then(|| DAY_RANGE.captures_iter(text))
-        .into_iter()
-        .flatten()
-    {
+    for c in DAY_RANGE.captures_in(text, &triggers.ranges(triggers::MONTH)) {
         let Some(month) = month_number(&c["m"]) else { continue };
         let d2 = c.name("d2").unwrap();
         let year = c.name("y").map(|y| (y.as_str().parse().unwrap_or(0), Span::new(y.start(), y.end())));
@@ -615,9 +581,7 @@ fn candidates(text: &str) -> Vec<Cand> {
             written: Written::Calendar { year, month, day: Some(day), weekday: None },
         });
     }
-    for c in
-        (has(&["morning", "afternoon", "evening", "night"])).then(|| DAY_PART.captures_iter(text)).into_iter().flatten()
-    {
+    for c in DAY_PART.captures_in(text, &triggers.ranges(triggers::DAY_PART)) {
         let (shift, part) = match (c.name("part"), c.name("lpart")) {
             (Some(p), _) => (0, p.as_str()),
             (None, Some(p)) => (-1, p.as_str()),
@@ -631,7 +595,7 @@ fn candidates(text: &str) -> Vec<Cand> {
         };
         out.push(Cand { span: span_of(0, &c, 0), written: Written::DayPart { shift, part } });
     }
-    for c in (lower.contains("weekend")).then(|| WEEKEND.captures_iter(text)).into_iter().flatten() {
+    for c in WEEKEND.captures_in(text, &triggers.ranges(triggers::WEEKEND)) {
         let shift = match c.name("rel").map(|m| m.as_str().to_lowercase()) {
             Some(r) if r == "last" || r == "past" => -1,
             Some(r) if r == "next" || r == "coming" => 1,
@@ -642,15 +606,11 @@ fn candidates(text: &str) -> Vec<Cand> {
         let start = if c.name("rel").is_none() { whole.end() - "weekend".len() } else { whole.start() };
         out.push(Cand { span: Span::new(start, whole.end()), written: Written::Weekend { shift } });
     }
-    for c in (lower.contains("half")).then(|| HALF.captures_iter(text)).into_iter().flatten() {
+    for c in HALF.captures_in(text, &triggers.ranges(triggers::HALF)) {
         let h = if c["h"].eq_ignore_ascii_case("first") { 1 } else { 2 };
         out.push(Cand { span: span_of(0, &c, 0), written: Written::Half { h, year: c["y"].parse().unwrap_or(0) } });
     }
-    for c in (has(&["every", "annual", "yearly", "monthly", "weekly", "daily"]))
-        .then(|| SET.captures_iter(text))
-        .into_iter()
-        .flatten()
-    {
+    for c in SET.captures_in(text, &triggers.ranges(triggers::SET)) {
         let v = if let Some(wd) = c.name("wd") {
             format!("XXXX-WXX-{}", weekday(wd.as_str()).map(|w| w.number_from_monday()).unwrap_or(1))
         } else if c.name("yearly").is_some() {
@@ -672,14 +632,12 @@ fn candidates(text: &str) -> Vec<Cand> {
         };
         out.push(Cand { span: span_of(0, &c, 0), written: Written::Set(v) });
     }
-    for c in (has(&["hour", "minute"])).then(|| CLOCK_DURATION.captures_iter(text)).into_iter().flatten() {
+    for c in CLOCK_DURATION.captures_in(text, &triggers.ranges(triggers::CLOCK)) {
         let Some(amount) = amount_of(&c["n"]) else { continue };
         let unit = if c["u"].to_lowercase().starts_with('h') { "H" } else { "M" };
         out.push(Cand { span: span_of(0, &c, 0), written: Written::ClockDuration { amount, unit } });
     }
-    for c in
-        (has(&["spring", "summer", "autumn", "winter"])).then(|| BARE_SEASON.captures_iter(text)).into_iter().flatten()
-    {
+    for c in BARE_SEASON.captures_in(text, &triggers.ranges(triggers::SEASON)) {
         let s = c.name("s").unwrap();
         let code = match s.as_str() {
             "spring" => "SP",
@@ -692,11 +650,7 @@ fn candidates(text: &str) -> Vec<Cand> {
             written: Written::Season { code, year: None, shift: i32::MIN },
         });
     }
-    for c in (has(&["now", "present", "recent", "former", "past", "future", "soon", "current"]))
-        .then(|| REFS.captures_iter(text))
-        .into_iter()
-        .flatten()
-    {
+    for c in REFS.captures_in(text, &triggers.ranges(triggers::REF)) {
         let v = if c.name("present").is_some() {
             "PRESENT_REF"
         } else if c.name("past").is_some() {
@@ -714,7 +668,7 @@ fn candidates(text: &str) -> Vec<Cand> {
             .unwrap_or(whole.start());
         out.push(Cand { span: Span::new(start, whole.end()), written: Written::Ref(v) });
     }
-    for c in (digits).then(|| YEAR.captures_iter(text)).into_iter().flatten() {
+    for c in YEAR.captures_in(text, &triggers.ranges(triggers::DIGIT)) {
         let m = c.get(1).unwrap();
         if !looks_like_year(text, m.start(), m.end()) {
             continue;
@@ -900,9 +854,9 @@ fn looks_like_year(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Extract and resolve every time expression of an article.
-pub fn extract(article: &Article, tokens: &[Token]) -> Vec<DateMention> {
+pub fn extract(article: &Article, tokens: &[Token], triggers: &Triggers) -> Vec<DateMention> {
     let text = &article.text;
-    let mut cands = candidates(text);
+    let mut cands = candidates(text, triggers);
     // Longest first; a candidate overlapping a longer one is dropped.
     cands.sort_by(|a, b| b.span.len().cmp(&a.span.len()).then(a.span.start.cmp(&b.span.start)));
     let mut kept: Vec<Cand> = Vec::new();
@@ -1376,7 +1330,7 @@ mod tests {
     fn values(dct: &str, text: &str) -> Vec<(String, Option<String>)> {
         let a = Article::from_text("t", format!("date {dct}\n\n{text}"), Format::Text, &IngestOptions::default());
         let toks = tokenize(&a);
-        extract(&a, &toks).into_iter().map(|m| (a.slice(m.span).to_string(), m.value)).collect()
+        extract(&a, &toks, &Triggers::new(&a, &toks)).into_iter().map(|m| (a.slice(m.span).to_string(), m.value)).collect()
     }
 
     fn one(dct: &str, text: &str) -> Option<String> {
@@ -1459,7 +1413,7 @@ mod tests {
             &IngestOptions::default(),
         );
         let toks = tokenize(&a);
-        let ms = extract(&a, &toks);
+        let ms = extract(&a, &toks, &Triggers::new(&a, &toks));
         assert_eq!(ms.len(), 2);
         assert!(ms.iter().all(|m| m.invalid.is_some() && m.value.is_none()));
     }

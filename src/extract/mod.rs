@@ -4,6 +4,7 @@ pub mod dates;
 pub mod numbers;
 pub mod numwords;
 pub mod tense;
+pub mod triggers;
 pub mod words;
 
 use crate::article::{Article, Span, SpanIndex};
@@ -51,9 +52,10 @@ impl Mentions {
 
 pub fn extract(article: &Article) -> Mentions {
     let tokens = words::tokenize(article);
-    let dates = dates::extract(article, &tokens);
+    let triggers = triggers::Triggers::new(article, &tokens);
+    let dates = dates::extract(article, &tokens, &triggers);
     let date_spans: Vec<Span> = dates.iter().filter(|d| d.kind != DateKind::Duration).map(|d| d.span).collect();
-    let mut numbers = numbers::extract(article, &tokens, &date_spans);
+    let mut numbers = numbers::extract(article, &tokens, &triggers, &date_spans);
     // A duration's number ("four years") is not a count of things.
     let durations = SpanIndex::new(dates.iter().filter(|d| d.kind == DateKind::Duration).map(|d| d.span));
     for n in &mut numbers {

@@ -7,6 +7,7 @@ use crate::rx::Rx;
 use serde::Serialize;
 
 use super::numwords::{self, NUMBER_WORDS_RE};
+use super::triggers::{self, Triggers};
 use super::words::{Token, TokenKind};
 use crate::article::{Article, Span};
 
@@ -149,7 +150,7 @@ fn bound_before(words: &[String]) -> Option<(Bound, usize)> {
 }
 
 /// Extract every number of an article. `dates` are spans already claimed by dates.
-pub fn extract(article: &Article, tokens: &[Token], dates: &[Span]) -> Vec<NumberMention> {
+pub fn extract(article: &Article, tokens: &[Token], triggers: &Triggers, dates: &[Span]) -> Vec<NumberMention> {
     let text = &article.text;
     let mut out: Vec<NumberMention> = Vec::new();
     let dates = crate::article::SpanIndex::new(dates.iter().copied());
@@ -180,7 +181,7 @@ pub fn extract(article: &Article, tokens: &[Token], dates: &[Span]) -> Vec<Numbe
             words,
         });
     };
-    for c in DIGITS.captures_iter(text) {
+    for c in DIGITS.captures_in(text, &triggers.ranges(triggers::DIGIT)) {
         let whole = c.get(0).unwrap();
         let num = c.name("num").unwrap();
         let before = &text[..whole.start()];
@@ -273,11 +274,8 @@ pub fn extract(article: &Article, tokens: &[Token], dates: &[Span]) -> Vec<Numbe
         }
         push(Span::new(whole.start(), end), value, kind, currency, false, &mut out);
     }
-    // Words that a number can be written in only rarely appear without one of these roots; a
-    // substring test skips the regex (and its compilation) for articles with none.
-    let lower = text.to_ascii_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
-    for c in WORDS.captures_iter(text) {
+    // Each pattern searches only the sentences holding one of its words (see `triggers`).
+    for c in WORDS.captures_in(text, &triggers.ranges(triggers::NUMBER_WORD)) {
         let whole = c.get(0).unwrap();
         let num = c.name("num").unwrap();
         let Some(mut value) = numwords::parse(num.as_str()) else { continue };
@@ -312,11 +310,7 @@ pub fn extract(article: &Article, tokens: &[Token], dates: &[Span]) -> Vec<Numbe
         push(Span::new(whole.start(), whole.end()), value, kind, None, true, &mut out);
     }
     let (before_multipliers, mut replaced) = (out.len(), Vec::new());
-    for c in (has(&["twice", "double", "tripled", "quadrupled", "times"]))
-        .then(|| MULTIPLIER.captures_iter(text))
-        .into_iter()
-        .flatten()
-    {
+    for c in MULTIPLIER.captures_in(text, &triggers.ranges(triggers::MULTIPLIER)) {
         let whole = c.get(0).unwrap();
         let v = match (c.get(1), c.get(2)) {
             (Some(w), _) => match w.as_str().to_lowercase().as_str() {
@@ -333,11 +327,7 @@ pub fn extract(article: &Article, tokens: &[Token], dates: &[Span]) -> Vec<Numbe
     }
     drop_replaced(&mut out, before_multipliers, &replaced);
     let (before_fractions, mut replaced) = (out.len(), Vec::new());
-    for c in (has(&["half", "third", "quarter", "fifth", "tenth"]))
-        .then(|| FRACTION.captures_iter(text))
-        .into_iter()
-        .flatten()
-    {
+    for c in FRACTION.captures_in(text, &triggers.ranges(triggers::FRACTION)) {
         let whole = c.get(0).unwrap();
         let v = if c.get(1).is_some() {
             0.5
@@ -358,11 +348,7 @@ pub fn extract(article: &Article, tokens: &[Token], dates: &[Span]) -> Vec<Numbe
     }
     drop_replaced(&mut out, before_fractions, &replaced);
     let taken = crate::article::SpanIndex::new(out.iter().map(|m| m.span));
-    for c in (has(&["dozens", "scores", "hundreds", "thousands", "millions"]))
-        .then(|| VAGUE.captures_iter(text))
-        .into_iter()
-        .flatten()
-    {
+    for c in VAGUE.captures_in(text, &triggers.ranges(triggers::VAGUE)) {
         let g = c.get(1).unwrap();
         let (lo, hi) = match g.as_str().to_lowercase().as_str() {
             "dozens" => (24.0, 143.0),

@@ -1,0 +1,185 @@
+//! Which sentences each recognizer needs to search.
+//!
+//! Every date and number recognizer needs a word of its own somewhere in a match: a month name,
+//! "ago", a number word, a digit. One pass over the tokens marks, per sentence, which of those
+//! words it holds; each recognizer then searches only the sentences that can feed it. Before
+//! this, two dozen regexes each scanned the whole article, most finding nothing, and that was a
+//! third of a check. Matches outside sentences were dropped anyway, so results do not change.
+
+use std::ops::Range;
+
+use super::words::{Token, TokenKind};
+use crate::article::Article;
+
+/// A month name or abbreviation ("may" too: a superset only costs a search).
+pub const MONTH: u32 = 1 << 0;
+pub const WEEKDAY: u32 = 1 << 1;
+/// Any token with an ASCII digit ("2025", "mid-2020", "Q3", "FY2024").
+pub const DIGIT: u32 = 1 << 2;
+/// morning, afternoon, evening, night.
+pub const DAY_PART: u32 = 1 << 3;
+pub const WEEKEND: u32 = 1 << 4;
+pub const HALF: u32 = 1 << 5;
+/// every, annually, yearly, monthly, weekly, daily.
+pub const SET: u32 = 1 << 6;
+/// hour(s), minute(s).
+pub const CLOCK: u32 = 1 << 7;
+pub const SEASON: u32 = 1 << 8;
+/// today, yesterday, tomorrow, tonight, and week / month / year after this, last, next.
+pub const RELATIVE: u32 = 1 << 9;
+pub const AGO: u32 = 1 << 10;
+/// A unit of a duration: day, week, month, year, decade, century (singular or plural).
+pub const UNIT: u32 = 1 << 11;
+/// now, currently, recently, present, past, future, soon, ...
+pub const REF: u32 = 1 << 12;
+pub const QUARTER: u32 = 1 << 13;
+pub const FISCAL: u32 = 1 << 14;
+/// A word that can start a number in words: "one" .. "ninety", "dozen".
+pub const NUMBER_WORD: u32 = 1 << 15;
+/// twice, double, doubled, tripled, quadrupled, times.
+pub const MULTIPLIER: u32 = 1 << 16;
+/// half, third(s), quarter(s), fifth, tenth.
+pub const FRACTION: u32 = 1 << 17;
+/// dozens, scores, hundreds, thousands, millions.
+pub const VAGUE: u32 = 1 << 18;
+
+/// The trigger words of each sentence of an article.
+#[derive(Clone, Debug, Default)]
+pub struct Triggers {
+    /// One mask per sentence.
+    masks: Vec<u32>,
+    /// The byte range of each sentence.
+    spans: Vec<Range<usize>>,
+    /// All masks or'ed: what the whole article holds.
+    any: u32,
+}
+
+impl Triggers {
+    pub fn new(article: &Article, tokens: &[Token]) -> Triggers {
+        let mut masks = vec![0u32; article.sentences.len()];
+        let text = article.text.as_str();
+        for t in tokens {
+            let bits = match t.kind {
+                TokenKind::Number => DIGIT,
+                TokenKind::Word => word_bits(t.text(text)),
+                TokenKind::Punct => 0,
+            };
+            masks[t.sentence] |= bits;
+        }
+        let spans = article.sentences.iter().map(|s| s.span.start..s.span.end).collect();
+        let any = masks.iter().fold(0, |a, m| a | m);
+        Triggers { masks, spans, any }
+    }
+
+    /// Whether any sentence holds a word of `mask`.
+    pub fn any(&self, mask: u32) -> bool {
+        self.any & mask != 0
+    }
+
+    /// The byte ranges of the sentences holding a word of `mask`, neighbours joined into one
+    /// range (what lies between two sentences is only space).
+    pub fn ranges(&self, mask: u32) -> Vec<Range<usize>> {
+        let mut out: Vec<Range<usize>> = Vec::new();
+        if !self.any(mask) {
+            return out;
+        }
+        let mut previous_taken = false;
+        for (m, span) in self.masks.iter().zip(&self.spans) {
+            let take = m & mask != 0;
+            match out.last_mut() {
+                Some(last) if take && previous_taken => last.end = span.end,
+                _ if take => out.push(span.clone()),
+                _ => {}
+            }
+            previous_taken = take;
+        }
+        out
+    }
+}
+
+/// The trigger bits of one word token; hyphenated and possessive words count each part
+/// ("two-hour", "four-year-old", "year's").
+fn word_bits(word: &str) -> u32 {
+    let mut bits = if word.bytes().any(|b| b.is_ascii_digit()) { DIGIT } else { 0 };
+    for part in word.split(['-', '\'', '’']) {
+        let mut buf = [0u8; 12];
+        if part.is_empty() || part.len() > buf.len() || !part.is_ascii() {
+            continue;
+        }
+        for (b, c) in buf.iter_mut().zip(part.bytes()) {
+            *b = c.to_ascii_lowercase();
+        }
+        let lower = std::str::from_utf8(&buf[..part.len()]).unwrap_or("");
+        bits |= part_bits(lower);
+        // "FY2024" is one token.
+        if lower.starts_with("fy") {
+            bits |= FISCAL;
+        }
+    }
+    bits
+}
+
+fn part_bits(w: &str) -> u32 {
+    match w {
+        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october"
+        | "november" | "december" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct"
+        | "nov" | "dec" => MONTH,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "mon" | "tue" | "tues"
+        | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun" => WEEKDAY,
+        "morning" | "afternoon" | "evening" => DAY_PART,
+        "night" => DAY_PART,
+        "weekend" => WEEKEND,
+        "half" => HALF | FRACTION,
+        "every" | "annually" | "yearly" | "monthly" | "weekly" | "daily" => SET,
+        "hour" | "hours" | "minute" | "minutes" => CLOCK,
+        "spring" | "summer" | "fall" | "autumn" | "winter" => SEASON,
+        "today" | "yesterday" | "tomorrow" | "tonight" => RELATIVE,
+        "week" | "month" | "year" => RELATIVE | UNIT,
+        "day" | "days" | "weeks" | "months" | "years" | "decade" | "decades" | "century" | "centuries" => UNIT,
+        "ago" => AGO,
+        "now" | "nowadays" | "currently" | "present" | "recently" | "formerly" | "past" | "future" | "soon" => REF,
+        "quarter" => QUARTER | FRACTION,
+        "q1" | "q2" | "q3" | "q4" => QUARTER,
+        "fiscal" => FISCAL,
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" => {
+            NUMBER_WORD | MULTIPLIER
+        }
+        "zero" | "eleven" | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen" | "seventeen" | "eighteen"
+        | "nineteen" | "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety"
+        | "dozen" => NUMBER_WORD,
+        "twice" | "double" | "doubled" | "tripled" | "quadrupled" | "times" => MULTIPLIER,
+        "third" | "thirds" | "quarters" | "fifth" | "tenth" => FRACTION,
+        "dozens" | "scores" | "hundreds" | "thousands" | "millions" => VAGUE,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts_of_joined_words_count() {
+        assert_eq!(word_bits("two-hour") & (CLOCK | NUMBER_WORD), CLOCK | NUMBER_WORD);
+        assert_eq!(word_bits("year's") & UNIT, UNIT);
+        assert_eq!(word_bits("mid-2020"), DIGIT);
+        assert_eq!(word_bits("FY2024") & (FISCAL | DIGIT), FISCAL | DIGIT);
+        assert_eq!(word_bits("Sept"), MONTH);
+        assert_eq!(word_bits("newsroom"), 0);
+    }
+
+    #[test]
+    fn neighbouring_sentences_join_into_one_range() {
+        let a = Article::from_text(
+            "t.txt",
+            "It rained on May 5. Then it stopped. Nobody knew why. In June it rained again. And in July.".into(),
+            crate::article::Format::Text,
+            &Default::default(),
+        );
+        let tokens = crate::extract::words::tokenize(&a);
+        let t = Triggers::new(&a, &tokens);
+        let ranges: Vec<&str> = t.ranges(MONTH).into_iter().map(|r| &a.text[r]).collect();
+        assert_eq!(ranges, vec!["It rained on May 5.", "In June it rained again. And in July."]);
+        assert!(t.ranges(AGO).is_empty());
+    }
+}
