@@ -242,6 +242,9 @@ const PARTIAL_CUES: &[&[&str]] = &[
 const EXHAUSTIVE_CUES: &[&[&str]] =
     &[&["for", "a", "total", "of"], &["a", "total", "of"], &["in", "total"], &["in", "all"]];
 
+/// The first words of every cue `parts_total` looks for.
+const CUE_OPENERS: &[&str] = &["including", "included", "include", "includes", "among", "of", "for", "a", "in"];
+
 /// Subjects that refer back to a total in the previous sentence ("The death toll included ...").
 const BACK_REFERENCES: &[&str] = &[
     "toll",
@@ -289,7 +292,12 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
     };
     let mut groups: Vec<Group> = Vec::new();
     for i in 0..toks.len() {
-        if toks[i].kind != TokenKind::Word {
+        // Every cue below opens with one of these words; most tokens fail on the first letter.
+        let opens_cue = |w: &str| {
+            matches!(w.as_bytes().first().map(|b| b | 0x20), Some(b'i' | b'a' | b'o' | b'f'))
+                && CUE_OPENERS.iter().any(|c| w.eq_ignore_ascii_case(c))
+        };
+        if toks[i].kind != TokenKind::Word || !opens_cue(toks[i].text(text)) {
             continue;
         }
         let s = toks[i].sentence;
@@ -465,4 +473,18 @@ fn judge(ctx: &Ctx, g: &Group) -> Option<Hit> {
         ],
         related,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_openers_cover_every_cue() {
+        for cue in PARTIAL_CUES.iter().chain(EXHAUSTIVE_CUES) {
+            assert!(CUE_OPENERS.contains(&cue[0]), "{cue:?}");
+        }
+        // The two cues written inline in parts_total.
+        assert!(CUE_OPENERS.contains(&"among") && CUE_OPENERS.contains(&"of"));
+    }
 }
