@@ -372,7 +372,7 @@ fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
             written: Written::Calendar { year, month, day: Some(day), weekday: wd_of(&c) },
         });
     }
-    for c in ISO.captures_in(text, &triggers.ranges(triggers::DIGIT)) {
+    for c in ISO.captures_in(text, &triggers.ranges(triggers::YEAR4)) {
         let y: i32 = c[1].parse().unwrap_or(0);
         // "AD 2025-19-07" is a document number: ISO order never puts a month past 12.
         if c[2].parse::<u32>().unwrap_or(0) > 12 {
@@ -388,7 +388,7 @@ fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
             },
         });
     }
-    for c in NUMERIC.captures_in(text, &triggers.ranges(triggers::DIGIT)) {
+    for c in NUMERIC.captures_in(text, &triggers.ranges(triggers::YEAR4)) {
         let y: i32 = c[3].parse().unwrap_or(0);
         out.push(Cand {
             span: span_of(0, &c, 0),
@@ -426,7 +426,7 @@ fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
         };
         out.push(Cand { span: Span::new(start, m.end()), written: Written::MonthOnly(month) });
     }
-    for c in DECADE.captures_in(text, &triggers.ranges(triggers::DIGIT)) {
+    for c in DECADE.captures_in(text, &triggers.ranges(triggers::SUFFIXED)) {
         let whole = c.get(0).unwrap();
         let decade = match (c.get(1), c.get(2)) {
             (Some(d), _) => d.as_str().parse().unwrap_or(0),
@@ -472,7 +472,7 @@ fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
         let y = c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok()).unwrap_or(0);
         out.push(Cand { span: span_of(0, &c, 0), written: Written::Fiscal(y) });
     }
-    for c in DAY_OF_MONTH.captures_in(text, &triggers.ranges(triggers::DIGIT)) {
+    for c in DAY_OF_MONTH.captures_in(text, &triggers.ranges(triggers::SUFFIXED)) {
         let d = c.name("d").unwrap();
         let whole = c.get(0).unwrap();
         let the = whole.as_str().find("the").unwrap_or(0);
@@ -668,7 +668,7 @@ fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
             .unwrap_or(whole.start());
         out.push(Cand { span: Span::new(start, whole.end()), written: Written::Ref(v) });
     }
-    for c in YEAR.captures_in(text, &triggers.ranges(triggers::DIGIT)) {
+    for c in YEAR.captures_in(text, &triggers.ranges(triggers::YEAR4)) {
         let m = c.get(1).unwrap();
         if !looks_like_year(text, m.start(), m.end()) {
             continue;
@@ -1330,7 +1330,10 @@ mod tests {
     fn values(dct: &str, text: &str) -> Vec<(String, Option<String>)> {
         let a = Article::from_text("t", format!("date {dct}\n\n{text}"), Format::Text, &IngestOptions::default());
         let toks = tokenize(&a);
-        extract(&a, &toks, &Triggers::new(&a, &toks)).into_iter().map(|m| (a.slice(m.span).to_string(), m.value)).collect()
+        extract(&a, &toks, &Triggers::new(&a, &toks))
+            .into_iter()
+            .map(|m| (a.slice(m.span).to_string(), m.value))
+            .collect()
     }
 
     fn one(dct: &str, text: &str) -> Option<String> {

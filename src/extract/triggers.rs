@@ -11,11 +11,17 @@ use std::ops::Range;
 use super::words::{Token, TokenKind};
 use crate::article::Article;
 
-/// A month name or abbreviation ("may" too: a superset only costs a search).
+/// A capitalised month name or abbreviation ("May" the modal too: a superset only costs a
+/// search). The month recognizers are case-sensitive.
 pub const MONTH: u32 = 1 << 0;
+/// A capitalised weekday name or abbreviation.
 pub const WEEKDAY: u32 = 1 << 1;
 /// Any token with an ASCII digit ("2025", "mid-2020", "Q3", "FY2024").
 pub const DIGIT: u32 = 1 << 2;
+/// Four digits: a year can be written there ("2025", "2025-09-18", "9/18/2025").
+pub const YEAR4: u32 = 1 << 19;
+/// Digits with a letter right after them: "5th", "1990s", "'90s".
+pub const SUFFIXED: u32 = 1 << 20;
 /// morning, afternoon, evening, night.
 pub const DAY_PART: u32 = 1 << 3;
 pub const WEEKEND: u32 = 1 << 4;
@@ -60,7 +66,7 @@ impl Triggers {
         let text = article.text.as_str();
         for t in tokens {
             let bits = match t.kind {
-                TokenKind::Number => DIGIT,
+                TokenKind::Number => number_bits(text, t),
                 TokenKind::Word => word_bits(t.text(text)),
                 TokenKind::Punct => 0,
             };
@@ -97,10 +103,23 @@ impl Triggers {
     }
 }
 
+fn number_bits(text: &str, t: &Token) -> u32 {
+    let digits = t.text(text);
+    let mut bits = DIGIT;
+    if digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) {
+        bits |= YEAR4;
+    }
+    if text.as_bytes().get(t.span.end).is_some_and(|b| b.is_ascii_alphabetic()) {
+        bits |= SUFFIXED;
+    }
+    bits
+}
+
 /// The trigger bits of one word token; hyphenated and possessive words count each part
-/// ("two-hour", "four-year-old", "year's").
+/// ("two-hour", "four-year-old", "year's"). Digits inside a word ("mid-2020") may hold any
+/// digit form.
 fn word_bits(word: &str) -> u32 {
-    let mut bits = if word.bytes().any(|b| b.is_ascii_digit()) { DIGIT } else { 0 };
+    let mut bits = if word.bytes().any(|b| b.is_ascii_digit()) { DIGIT | YEAR4 | SUFFIXED } else { 0 };
     for part in word.split(['-', '\'', '’']) {
         let mut buf = [0u8; 12];
         if part.is_empty() || part.len() > buf.len() || !part.is_ascii() {
@@ -110,7 +129,11 @@ fn word_bits(word: &str) -> u32 {
             *b = c.to_ascii_lowercase();
         }
         let lower = std::str::from_utf8(&buf[..part.len()]).unwrap_or("");
-        bits |= part_bits(lower);
+        let mut found = part_bits(lower);
+        if !part.starts_with(|c: char| c.is_ascii_uppercase()) {
+            found &= !(MONTH | WEEKDAY);
+        }
+        bits |= found;
         // "FY2024" is one token.
         if lower.starts_with("fy") {
             bits |= FISCAL;
@@ -162,7 +185,9 @@ mod tests {
     fn parts_of_joined_words_count() {
         assert_eq!(word_bits("two-hour") & (CLOCK | NUMBER_WORD), CLOCK | NUMBER_WORD);
         assert_eq!(word_bits("year's") & UNIT, UNIT);
-        assert_eq!(word_bits("mid-2020"), DIGIT);
+        assert_eq!(word_bits("mid-2020"), DIGIT | YEAR4 | SUFFIXED);
+        assert_eq!(word_bits("may"), 0);
+        assert_eq!(word_bits("May"), MONTH);
         assert_eq!(word_bits("FY2024") & (FISCAL | DIGIT), FISCAL | DIGIT);
         assert_eq!(word_bits("Sept"), MONTH);
         assert_eq!(word_bits("newsroom"), 0);
