@@ -119,62 +119,193 @@ fn number_bits(text: &str, t: &Token) -> u32 {
 /// ("two-hour", "four-year-old", "year's"). Digits inside a word ("mid-2020") may hold any
 /// digit form.
 fn word_bits(word: &str) -> u32 {
-    let mut bits = if word.bytes().any(|b| b.is_ascii_digit()) { DIGIT | YEAR4 | SUFFIXED } else { 0 };
-    for part in word.split(['-', '\'', '’']) {
+    let bytes = word.as_bytes();
+    let mut bits = if bytes.iter().any(|b| b.is_ascii_digit()) { DIGIT | YEAR4 | SUFFIXED } else { 0 };
+    // Parts are runs of ASCII letters and digits; anything else separates them. Splitting on
+    // more than the tokenizer's joiners only adds harmless candidates.
+    for part in bytes.split(|b| !b.is_ascii_alphanumeric()) {
         let mut buf = [0u8; 12];
-        if part.is_empty() || part.len() > buf.len() || !part.is_ascii() {
+        if part.is_empty() || part.len() > buf.len() {
             continue;
         }
-        for (b, c) in buf.iter_mut().zip(part.bytes()) {
+        for (b, c) in buf.iter_mut().zip(part) {
             *b = c.to_ascii_lowercase();
         }
-        let lower = std::str::from_utf8(&buf[..part.len()]).unwrap_or("");
+        let lower = &buf[..part.len()];
         let mut found = part_bits(lower);
-        if !part.starts_with(|c: char| c.is_ascii_uppercase()) {
+        // The month and weekday recognizers are case-sensitive.
+        if !part[0].is_ascii_uppercase() {
             found &= !(MONTH | WEEKDAY);
         }
-        bits |= found;
         // "FY2024" is one token.
-        if lower.starts_with("fy") {
-            bits |= FISCAL;
+        if lower.starts_with(b"fy") {
+            found |= FISCAL;
         }
+        bits |= found;
     }
     bits
 }
 
-fn part_bits(w: &str) -> u32 {
-    match w {
-        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october"
-        | "november" | "december" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct"
-        | "nov" | "dec" => MONTH,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "mon" | "tue" | "tues"
-        | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun" => WEEKDAY,
-        "morning" | "afternoon" | "evening" => DAY_PART,
-        "night" => DAY_PART,
-        "weekend" => WEEKEND,
-        "half" => HALF | FRACTION,
-        "every" | "annually" | "yearly" | "monthly" | "weekly" | "daily" => SET,
-        "hour" | "hours" | "minute" | "minutes" => CLOCK,
-        "spring" | "summer" | "fall" | "autumn" | "winter" => SEASON,
-        "today" | "yesterday" | "tomorrow" | "tonight" => RELATIVE,
-        "week" | "month" | "year" => RELATIVE | UNIT,
-        "day" | "days" | "weeks" | "months" | "years" | "decade" | "decades" | "century" | "centuries" => UNIT,
-        "ago" => AGO,
-        "now" | "nowadays" | "currently" | "present" | "recently" | "formerly" | "past" | "future" | "soon" => REF,
-        "quarter" => QUARTER | FRACTION,
-        "q1" | "q2" | "q3" | "q4" => QUARTER,
-        "fiscal" => FISCAL,
-        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" => {
-            NUMBER_WORD | MULTIPLIER
-        }
-        "zero" | "eleven" | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen" | "seventeen" | "eighteen"
-        | "nineteen" | "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety"
-        | "dozen" => NUMBER_WORD,
-        "twice" | "double" | "doubled" | "tripled" | "quadrupled" | "times" => MULTIPLIER,
-        "third" | "thirds" | "quarters" | "fifth" | "tenth" => FRACTION,
-        "dozens" | "scores" | "hundreds" | "thousands" | "millions" => VAGUE,
-        _ => 0,
+/// Every trigger word, lower case, with its bits.
+const TRIGGER_WORDS: &[(&str, u32)] = &[
+    ("january", MONTH),
+    ("february", MONTH),
+    ("march", MONTH),
+    ("april", MONTH),
+    ("may", MONTH),
+    ("june", MONTH),
+    ("july", MONTH),
+    ("august", MONTH),
+    ("september", MONTH),
+    ("october", MONTH),
+    ("november", MONTH),
+    ("december", MONTH),
+    ("jan", MONTH),
+    ("feb", MONTH),
+    ("mar", MONTH),
+    ("apr", MONTH),
+    ("jun", MONTH),
+    ("jul", MONTH),
+    ("aug", MONTH),
+    ("sep", MONTH),
+    ("sept", MONTH),
+    ("oct", MONTH),
+    ("nov", MONTH),
+    ("dec", MONTH),
+    ("monday", WEEKDAY),
+    ("tuesday", WEEKDAY),
+    ("wednesday", WEEKDAY),
+    ("thursday", WEEKDAY),
+    ("friday", WEEKDAY),
+    ("saturday", WEEKDAY),
+    ("sunday", WEEKDAY),
+    ("mon", WEEKDAY),
+    ("tue", WEEKDAY),
+    ("tues", WEEKDAY),
+    ("wed", WEEKDAY),
+    ("thu", WEEKDAY),
+    ("thur", WEEKDAY),
+    ("thurs", WEEKDAY),
+    ("fri", WEEKDAY),
+    ("sat", WEEKDAY),
+    ("sun", WEEKDAY),
+    ("morning", DAY_PART),
+    ("afternoon", DAY_PART),
+    ("evening", DAY_PART),
+    ("night", DAY_PART),
+    ("weekend", WEEKEND),
+    ("half", HALF | FRACTION),
+    ("every", SET),
+    ("annually", SET),
+    ("yearly", SET),
+    ("monthly", SET),
+    ("weekly", SET),
+    ("daily", SET),
+    ("hour", CLOCK),
+    ("hours", CLOCK),
+    ("minute", CLOCK),
+    ("minutes", CLOCK),
+    ("spring", SEASON),
+    ("summer", SEASON),
+    ("fall", SEASON),
+    ("autumn", SEASON),
+    ("winter", SEASON),
+    ("today", RELATIVE),
+    ("yesterday", RELATIVE),
+    ("tomorrow", RELATIVE),
+    ("tonight", RELATIVE),
+    ("week", RELATIVE | UNIT),
+    ("month", RELATIVE | UNIT),
+    ("year", RELATIVE | UNIT),
+    ("day", UNIT),
+    ("days", UNIT),
+    ("weeks", UNIT),
+    ("months", UNIT),
+    ("years", UNIT),
+    ("decade", UNIT),
+    ("decades", UNIT),
+    ("century", UNIT),
+    ("centuries", UNIT),
+    ("ago", AGO),
+    ("now", REF),
+    ("nowadays", REF),
+    ("currently", REF),
+    ("present", REF),
+    ("recently", REF),
+    ("formerly", REF),
+    ("past", REF),
+    ("future", REF),
+    ("soon", REF),
+    ("quarter", QUARTER | FRACTION),
+    ("q1", QUARTER),
+    ("q2", QUARTER),
+    ("q3", QUARTER),
+    ("q4", QUARTER),
+    ("fiscal", FISCAL),
+    ("one", NUMBER_WORD | MULTIPLIER),
+    ("two", NUMBER_WORD | MULTIPLIER),
+    ("three", NUMBER_WORD | MULTIPLIER),
+    ("four", NUMBER_WORD | MULTIPLIER),
+    ("five", NUMBER_WORD | MULTIPLIER),
+    ("six", NUMBER_WORD | MULTIPLIER),
+    ("seven", NUMBER_WORD | MULTIPLIER),
+    ("eight", NUMBER_WORD | MULTIPLIER),
+    ("nine", NUMBER_WORD | MULTIPLIER),
+    ("ten", NUMBER_WORD | MULTIPLIER),
+    ("zero", NUMBER_WORD),
+    ("eleven", NUMBER_WORD),
+    ("twelve", NUMBER_WORD),
+    ("thirteen", NUMBER_WORD),
+    ("fourteen", NUMBER_WORD),
+    ("fifteen", NUMBER_WORD),
+    ("sixteen", NUMBER_WORD),
+    ("seventeen", NUMBER_WORD),
+    ("eighteen", NUMBER_WORD),
+    ("nineteen", NUMBER_WORD),
+    ("twenty", NUMBER_WORD),
+    ("thirty", NUMBER_WORD),
+    ("forty", NUMBER_WORD),
+    ("fifty", NUMBER_WORD),
+    ("sixty", NUMBER_WORD),
+    ("seventy", NUMBER_WORD),
+    ("eighty", NUMBER_WORD),
+    ("ninety", NUMBER_WORD),
+    ("dozen", NUMBER_WORD),
+    ("twice", MULTIPLIER),
+    ("double", MULTIPLIER),
+    ("doubled", MULTIPLIER),
+    ("tripled", MULTIPLIER),
+    ("quadrupled", MULTIPLIER),
+    ("times", MULTIPLIER),
+    ("third", FRACTION),
+    ("thirds", FRACTION),
+    ("quarters", FRACTION),
+    ("fifth", FRACTION),
+    ("tenth", FRACTION),
+    ("dozens", VAGUE),
+    ("scores", VAGUE),
+    ("hundreds", VAGUE),
+    ("thousands", VAGUE),
+    ("millions", VAGUE),
+];
+
+/// The trigger words bucketed by first letter: a lookup compares a handful of words.
+type Bucket = Vec<(&'static [u8], u32)>;
+static BY_LETTER: std::sync::LazyLock<[Bucket; 26]> = std::sync::LazyLock::new(|| {
+    let mut buckets: [Bucket; 26] = Default::default();
+    for (w, bits) in TRIGGER_WORDS {
+        buckets[usize::from(w.as_bytes()[0] - b'a')].push((w.as_bytes(), *bits));
     }
+    buckets
+});
+
+/// The bits of one lower-case part.
+fn part_bits(lower: &[u8]) -> u32 {
+    let Some(bucket) = lower.first().filter(|b| b.is_ascii_lowercase()).map(|b| &BY_LETTER[usize::from(b - b'a')])
+    else {
+        return 0;
+    };
+    bucket.iter().find(|(w, _)| *w == lower).map_or(0, |(_, bits)| *bits)
 }
 
 #[cfg(test)]
@@ -191,6 +322,7 @@ mod tests {
         assert_eq!(word_bits("FY2024") & (FISCAL | DIGIT), FISCAL | DIGIT);
         assert_eq!(word_bits("Sept"), MONTH);
         assert_eq!(word_bits("newsroom"), 0);
+        assert_eq!(word_bits("Thurs"), WEEKDAY);
     }
 
     #[test]

@@ -24,7 +24,8 @@ impl Token {
 
 /// Tokens of every sentence, in text order.
 pub fn tokenize(article: &Article) -> Vec<Token> {
-    let mut out = Vec::new();
+    // About one token per five bytes of news copy.
+    let mut out = Vec::with_capacity(article.text.len() / 5);
     for (si, s) in article.sentences.iter().enumerate() {
         tokenize_span(&article.text, s.span, si, &mut out);
     }
@@ -33,49 +34,52 @@ pub fn tokenize(article: &Article) -> Vec<Token> {
 
 fn tokenize_span(text: &str, span: Span, sentence: usize, out: &mut Vec<Token>) {
     let s = &text[span.start..span.end];
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (off, c) = chars[i];
+    // A cursor over (offset, char) with two characters of lookahead, without collecting the
+    // sentence into a vector first.
+    let mut chars = s.char_indices().peekable();
+    let next_two = |it: &std::iter::Peekable<std::str::CharIndices>| {
+        let mut ahead = it.clone();
+        (ahead.next().map(|x| x.1), ahead.next().map(|x| x.1))
+    };
+    while let Some((start, c)) = chars.next() {
         if c.is_whitespace() {
-            i += 1;
             continue;
         }
-        let start = off;
         let kind;
         if c.is_ascii_digit() {
             kind = TokenKind::Number;
-            i += 1;
             // Digits with separators: "1,204,311", "3.2".
-            while i < chars.len() {
-                let ch = chars[i].1;
-                let separator = (ch == ',' || ch == '.') && i + 1 < chars.len() && chars[i + 1].1.is_ascii_digit();
+            while let Some(&(_, ch)) = chars.peek() {
+                let separator = (ch == ',' || ch == '.') && next_two(&chars).1.is_some_and(|n| n.is_ascii_digit());
                 if ch.is_ascii_digit() || separator {
-                    i += 1;
+                    chars.next();
                 } else {
                     break;
                 }
             }
         } else if c.is_alphabetic() {
             kind = TokenKind::Word;
-            i += 1;
-            while i < chars.len() {
-                let ch = chars[i].1;
-                let next_alpha = i + 1 < chars.len() && chars[i + 1].1.is_alphanumeric();
+            while let Some(&(_, ch)) = chars.peek() {
+                let (_, after) = next_two(&chars);
+                let next_alpha = after.is_some_and(|n| n.is_alphanumeric());
                 let joiner = (ch == '\'' || ch == '’' || ch == '-') && next_alpha;
                 // Dotted abbreviations: "U.S.", "a.m."
-                let dotted = ch == '.' && next_alpha && chars.get(i + 2).is_none_or(|x| x.1 == '.');
+                let dotted = ch == '.' && next_alpha && {
+                    let mut ahead = chars.clone();
+                    ahead.next();
+                    ahead.next();
+                    ahead.next().is_none_or(|x| x.1 == '.')
+                };
                 if ch.is_alphanumeric() || joiner || dotted {
-                    i += 1;
+                    chars.next();
                 } else {
                     break;
                 }
             }
         } else {
             kind = TokenKind::Punct;
-            i += 1;
         }
-        let end = chars.get(i).map(|x| x.0).unwrap_or(s.len());
+        let end = chars.peek().map(|x| x.0).unwrap_or(s.len());
         out.push(Token { span: Span::new(span.start + start, span.start + end), kind, sentence });
     }
 }
