@@ -334,17 +334,20 @@ fn skip_long_lines(source: &str, starts: &[usize], max: usize, masked: &mut [u8]
 fn note_invisible_characters(source: &str, notes: &mut Vec<Note>) {
     let mut first = None;
     let mut count = 0;
-    let mut prev: Option<char> = None;
-    let mut chars = source.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if segment::is_invisible(c) {
-            let next = chars.peek().map(|&(_, n)| n);
-            if prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric) {
-                count += 1;
-                first.get_or_insert(Span::new(i, i + c.len_utf8()));
-            }
+    // Every zero-width and bidi character is written with a lead byte E2 or EF in UTF-8: jump
+    // from one such byte to the next instead of decoding every character.
+    let bytes = source.as_bytes();
+    let mut from = 0;
+    while let Some(k) = bytes[from..].iter().position(|&b| b == 0xE2 || b == 0xEF) {
+        let at = from + k;
+        from = at + 1;
+        let Some(c) = source[at..].chars().next().filter(|&c| segment::is_invisible(c)) else { continue };
+        let prev = source[..at].chars().next_back();
+        let next = source[at + c.len_utf8()..].chars().next();
+        if prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric) {
+            count += 1;
+            first.get_or_insert(Span::new(at, at + c.len_utf8()));
         }
-        prev = Some(c);
     }
     if let Some(span) = first {
         notes.push(Note {

@@ -70,11 +70,14 @@ const OPENERS: &[char] = &['"', '\'', '“', '‘', '(', '[', '«'];
 /// Byte offsets inside a paragraph where a new sentence starts.
 fn boundaries(text: &str, p: Span) -> Vec<usize> {
     let para = &text[p.start..p.end];
-    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let char_at = |at: usize| para[at..].chars().next();
     let mut cuts = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (off, c) = chars[i];
+    let mut pos = 0;
+    // Only these characters can end a sentence: jump from one to the next.
+    while let Some(found) = para[pos..].find(['\n', '\r', '.', '!', '?', '…']) {
+        let off = pos + found;
+        let c = char_at(off).unwrap_or('.');
+        let after_c = off + c.len_utf8();
         // A line break inside a paragraph ends a sentence when the line reads as a unit of its
         // own (a title, a dateline) or already ended with terminal punctuation.
         if c == '\n' || c == '\r' {
@@ -85,39 +88,32 @@ fn boundaries(text: &str, p: Span) -> Vec<usize> {
             if !line.is_empty() && (ends_terminal || line.chars().count() < 60) && starts_sentence(next) {
                 cuts.push(p.start + off + 1);
             }
-            i += 1;
-            continue;
-        }
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            i += 1;
+            pos = after_c;
             continue;
         }
         // Swallow runs of terminal punctuation and closing quotes/brackets.
-        let mut j = i + 1;
+        let mut j = after_c;
         let mut ellipsis = c == '…';
-        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…') {
-            ellipsis |= chars[j].1 == '.' || chars[j].1 == '…';
-            j += 1;
+        while let Some(ch) = char_at(j).filter(|ch| matches!(ch, '.' | '!' | '?' | '…')) {
+            ellipsis |= ch == '.' || ch == '…';
+            j += ch.len_utf8();
         }
-        while j < chars.len() && CLOSERS.contains(&chars[j].1) {
-            j += 1;
+        while let Some(ch) = char_at(j).filter(|ch| CLOSERS.contains(ch)) {
+            j += ch.len_utf8();
         }
-        if j >= chars.len() || !chars[j].1.is_whitespace() {
-            i = j.max(i + 1);
+        pos = j;
+        if !char_at(j).is_some_and(char::is_whitespace) {
             continue;
         }
-        let rest_off = chars[j].0;
-        let rest = para[rest_off..].trim_start();
+        let rest = para[j..].trim_start();
         if !starts_sentence(rest) || ellipsis && c != '!' && c != '?' {
-            i = j;
             continue;
         }
-        if c == '.' && j == i + 1 && is_abbreviation(&para[..off], rest) {
-            i = j;
+        // Only a lone period can follow an abbreviation.
+        if c == '.' && j == after_c && is_abbreviation(&para[..off], rest) {
             continue;
         }
-        cuts.push(p.start + rest_off + (para[rest_off..].len() - rest.len()));
-        i = j;
+        cuts.push(p.start + j + (para[j..].len() - rest.len()));
     }
     cuts
 }
