@@ -26,6 +26,9 @@ impl Span {
     pub fn new(start: usize, end: usize) -> Self {
         Span { start, end }
     }
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
     pub fn len(&self) -> usize {
         self.end - self.start
     }
@@ -449,6 +452,11 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 fn line_starts(s: &str) -> Vec<usize> {
     let bytes = s.as_bytes();
     let mut starts = vec![0];
+    // Most copy ends lines with \n alone, found by a fast byte search.
+    if !s.contains('\r') {
+        starts.extend(s.match_indices('\n').map(|(i, _)| i + 1));
+        return starts;
+    }
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {

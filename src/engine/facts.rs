@@ -357,6 +357,10 @@ pub(super) fn person_age(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
     let facts = &ctx.rules.facts;
     let mut out = Vec::new();
+    // Only an age written after a name is checked: without one, no name needs finding.
+    if !ctx.m.numbers.iter().any(|n| n.kind == NumberKind::Age) {
+        return out;
+    }
     for (people, span) in facts.find_people(text) {
         // "Obama, 60, said": an age right after the name.
         let Some(n) = ctx

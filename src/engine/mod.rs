@@ -59,8 +59,20 @@ pub(crate) struct Ctx<'a> {
 
 impl Ctx<'_> {
     /// Known events named in the article: (index into the facts' events, span).
+    /// Both event rules need a figure in the sentence naming the event or a year-dated date
+    /// right after the name (which may open the next sentence), so only the sentences that
+    /// can hold one are searched.
     pub fn events(&self) -> &[(usize, Span)] {
-        self.events.get_or_init(|| self.rules.facts.find_events(&self.article.text))
+        self.events.get_or_init(|| {
+            let mut sentences: Vec<usize> = self.m.numbers.iter().map(|n| n.sentence).collect();
+            for d in self.m.dates.iter().filter(|d| d.year_explicit) {
+                sentences.extend([d.sentence.saturating_sub(1), d.sentence]);
+            }
+            sentences.sort_unstable();
+            sentences.dedup();
+            let ranges: Vec<_> = sentences.iter().map(|&s| self.article.sentences[s].span.range()).collect();
+            self.rules.facts.find_events_in(&self.article.text, &ranges)
+        })
     }
     /// Text of a span.
     pub fn text(&self, s: Span) -> &str {

@@ -148,7 +148,16 @@ fn automaton(patterns: &[String], ascii_case_insensitive: bool) -> AhoCorasick {
 
 /// Matches that start and end on word boundaries.
 fn word_matches<'a>(ac: &'a AhoCorasick, text: &'a str) -> impl Iterator<Item = (usize, Span)> + 'a {
-    ac.find_iter(text).filter_map(move |m| {
+    word_matches_in(ac, text, 0..text.len())
+}
+
+/// Matches inside `range` of `text` that start and end on word boundaries.
+fn word_matches_in<'a>(
+    ac: &'a AhoCorasick,
+    text: &'a str,
+    range: Range<usize>,
+) -> impl Iterator<Item = (usize, Span)> + 'a {
+    ac.find_iter(aho_corasick::Input::new(text).range(range)).filter_map(move |m| {
         let before = text[..m.start()].chars().next_back();
         let after = text[m.end()..].chars().next();
         let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
@@ -240,13 +249,18 @@ impl Facts {
         word_matches(&m.people, text).map(|(p, s)| (m.people_targets[p].clone(), s)).collect()
     }
 
-    /// Every known event's name or alias: (index into `events`, span).
-    pub fn find_events(&self, text: &str) -> Vec<(usize, Span)> {
+    /// Every known event's name or alias inside `ranges` of `text` (sorted, disjoint), the
+    /// text around them deciding word boundaries: (index into `events`, span).
+    pub fn find_events_in(&self, text: &str, ranges: &[Range<usize>]) -> Vec<(usize, Span)> {
         if self.events.is_empty() {
             return vec![];
         }
         let m = self.matcher();
-        word_matches(&m.events, text).map(|(p, s)| (m.event_targets[p], s)).collect()
+        ranges
+            .iter()
+            .flat_map(|r| word_matches_in(&m.events, text, r.clone()))
+            .map(|(p, s)| (m.event_targets[p], s))
+            .collect()
     }
 
     pub(super) fn add(
