@@ -735,7 +735,8 @@ fn check(run: &Run, paths: &[String], globs: &[String], format: Format, io: &Io)
         }
         Outcome::Checked { text, json, results, summary, notes: notes_text(&article) }
     };
-    let pool = run.pool();
+    // One file needs no thread pool (starting one costs more than the check).
+    let pool = if inputs.len() > 1 { run.pool() } else { None };
     let mut summary = Summary::default();
     let mut input_error = !path_errors.is_empty();
     let mut files_json = Vec::new();
