@@ -324,7 +324,7 @@ fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
     // Each recognizer searches only the sentences holding one of its words ("ago", a month);
     // one an article never needs is never even compiled.
     let wd_of = |c: &Caps| c.name("wd").and_then(|m| weekday(m.as_str()).map(|w| (w, Span::new(m.start(), m.end()))));
-    for c in MDY.captures_in(text, &triggers.ranges(triggers::MONTH)) {
+    for c in MDY.captures_in(text, &triggers.ranges(triggers::MONTH_NUMBER_AFTER)) {
         let Some(month) = month_number(&c["m"]) else { continue };
         let day: u32 = c["d"].parse().unwrap_or(0);
         // "May 2" followed by ":30" is a time; "March 5-7" keeps just the first day.
@@ -354,7 +354,7 @@ fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
             written: Written::Calendar { year, month, day: Some(day), weekday: wd_of(&c) },
         });
     }
-    for c in DMY.captures_in(text, &triggers.ranges(triggers::MONTH)) {
+    for c in DMY.captures_in(text, &triggers.ranges(triggers::MONTH_NUMBER_BEFORE)) {
         let Some(month) = month_number(&c["m"]) else { continue };
         // "the 18 of September" needs the ordinal; "5 March" without "the" is fine.
         if c.name("of").is_some() && c.name("ord").is_none() {
@@ -400,7 +400,7 @@ fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
             },
         });
     }
-    for c in MONTH_YEAR.captures_in(text, &triggers.ranges(triggers::MONTH)) {
+    for c in MONTH_YEAR.captures_in(text, &triggers.ranges(triggers::MONTH_NUMBER_AFTER)) {
         let Some(month) = month_number(&c["m"]) else { continue };
         let y = c.name("y").unwrap();
         let whole = c.get(0).unwrap();
@@ -414,7 +414,7 @@ fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
             },
         });
     }
-    for c in MONTH_ALONE.captures_in(text, &triggers.ranges(triggers::MONTH)) {
+    for c in MONTH_ALONE.captures_in(text, &triggers.ranges(triggers::MONTH_INTRODUCED)) {
         let Some(month) = month_number(&c["m"]) else { continue };
         let pre = &c["pre"];
         // "mid-July" keeps its prefix; "in July" does not keep the preposition.
@@ -570,7 +570,7 @@ fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
         // "the past two years" / "four years" keep only number and unit.
         out.push(Cand { span: Span::new(whole.start(), whole.end()), written: Written::Duration { amount, unit } });
     }
-    for c in DAY_RANGE.captures_in(text, &triggers.ranges(triggers::MONTH)) {
+    for c in DAY_RANGE.captures_in(text, &triggers.ranges(triggers::MONTH_NUMBER_AFTER)) {
         let Some(month) = month_number(&c["m"]) else { continue };
         let d2 = c.name("d2").unwrap();
         let year = c.name("y").map(|y| (y.as_str().parse().unwrap_or(0), Span::new(y.start(), y.end())));
@@ -581,7 +581,7 @@ fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
             written: Written::Calendar { year, month, day: Some(day), weekday: None },
         });
     }
-    for c in DAY_PART.captures_in(text, &triggers.ranges(triggers::DAY_PART)) {
+    for c in DAY_PART.captures_in(text, &triggers.ranges(triggers::DAY_PART_NAMED)) {
         let (shift, part) = match (c.name("part"), c.name("lpart")) {
             (Some(p), _) => (0, p.as_str()),
             (None, Some(p)) => (-1, p.as_str()),

@@ -22,6 +22,16 @@ pub const DIGIT: u32 = 1 << 2;
 pub const YEAR4: u32 = 1 << 19;
 /// Digits with a letter right after them: "5th", "1990s", "'90s".
 pub const SUFFIXED: u32 = 1 << 20;
+/// A month name with a number among the next four tokens ("Sept. 18", "May 2025").
+pub const MONTH_NUMBER_AFTER: u32 = 1 << 21;
+/// A month name with a number among the four tokens before it ("18 September", "the 18th
+/// of September").
+pub const MONTH_NUMBER_BEFORE: u32 = 1 << 22;
+/// A month name after a word that can introduce it alone ("in July", "until late July") or
+/// joined to one ("mid-July").
+pub const MONTH_INTRODUCED: u32 = 1 << 23;
+/// A part of the day after "this" or "last" ("this morning", "last night").
+pub const DAY_PART_NAMED: u32 = 1 << 24;
 /// morning, afternoon, evening, night.
 pub const DAY_PART: u32 = 1 << 3;
 pub const WEEKEND: u32 = 1 << 4;
@@ -64,12 +74,15 @@ impl Triggers {
     pub fn new(article: &Article, tokens: &[Token]) -> Triggers {
         let mut masks = vec![0u32; article.sentences.len()];
         let text = article.text.as_str();
-        for t in tokens {
-            let bits = match t.kind {
+        for (i, t) in tokens.iter().enumerate() {
+            let mut bits = match t.kind {
                 TokenKind::Number => number_bits(text, t),
                 TokenKind::Word => word_bits(t.text(text)),
                 TokenKind::Punct => 0,
             };
+            if bits & (MONTH | DAY_PART) != 0 {
+                bits |= context_bits(text, tokens, i, bits);
+            }
             masks[t.sentence] |= bits;
         }
         let spans = article.sentences.iter().map(|s| s.span.start..s.span.end).collect();
@@ -101,6 +114,41 @@ impl Triggers {
         }
         out
     }
+}
+
+/// Words that can introduce a month written alone (the month-alone recognizer's list).
+const MONTH_INTRODUCERS: &[&str] = &[
+    "in", "since", "by", "until", "from", "to", "through", "during", "last", "this", "next", "early", "late", "mid",
+    "and", "between", "before", "after", "of", "or",
+];
+
+/// The bits a month or day-part word earns from its neighbours in the sentence. Each month
+/// recognizer needs one of these shapes around the month, so a sentence whose months have
+/// none is not searched by it.
+fn context_bits(text: &str, tokens: &[Token], i: usize, bits: u32) -> u32 {
+    let t = &tokens[i];
+    let same = |k: &&Token| k.sentence == t.sentence;
+    let before = || tokens[i.saturating_sub(4)..i].iter().rev().take_while(same);
+    let previous_word = before().next().filter(|k| k.kind == TokenKind::Word).map(|k| k.text(text));
+    let mut out = 0;
+    if bits & MONTH != 0 {
+        if tokens[i + 1..].iter().take(4).take_while(same).any(|k| k.kind == TokenKind::Number) {
+            out |= MONTH_NUMBER_AFTER;
+        }
+        if before().any(|k| k.kind == TokenKind::Number) {
+            out |= MONTH_NUMBER_BEFORE;
+        }
+        let introduced = previous_word.is_some_and(|w| MONTH_INTRODUCERS.iter().any(|m| w.eq_ignore_ascii_case(m)));
+        if introduced || t.text(text).contains('-') {
+            out |= MONTH_INTRODUCED;
+        }
+    }
+    if bits & DAY_PART != 0
+        && previous_word.is_some_and(|w| w.eq_ignore_ascii_case("this") || w.eq_ignore_ascii_case("last"))
+    {
+        out |= DAY_PART_NAMED;
+    }
+    out
 }
 
 fn number_bits(text: &str, t: &Token) -> u32 {
@@ -338,5 +386,22 @@ mod tests {
         let ranges: Vec<&str> = t.ranges(MONTH).into_iter().map(|r| &a.text[r]).collect();
         assert_eq!(ranges, vec!["It rained on May 5.", "In June it rained again. And in July."]);
         assert!(t.ranges(AGO).is_empty());
+    }
+
+    #[test]
+    fn month_shapes_come_from_neighbouring_tokens() {
+        let bits = |text: &str| {
+            let a = Article::from_text("t.txt", text.into(), crate::article::Format::Text, &Default::default());
+            let tokens = crate::extract::words::tokenize(&a);
+            Triggers::new(&a, &tokens).any
+        };
+        let shapes = MONTH_NUMBER_AFTER | MONTH_NUMBER_BEFORE | MONTH_INTRODUCED;
+        assert_eq!(bits("It opened Sept. 18 downtown.") & shapes, MONTH_NUMBER_AFTER);
+        assert_eq!(bits("It opened on the 18th of September.") & shapes, MONTH_NUMBER_BEFORE | MONTH_INTRODUCED);
+        assert_eq!(bits("It opened in September.") & shapes, MONTH_INTRODUCED);
+        assert_eq!(bits("It opened mid-September.") & shapes, MONTH_INTRODUCED);
+        assert_eq!(bits("September was wet.") & shapes, 0);
+        assert_ne!(bits("It rained last night.") & DAY_PART_NAMED, 0);
+        assert_eq!(bits("It rained all night.") & DAY_PART_NAMED, 0);
     }
 }
