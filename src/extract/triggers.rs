@@ -38,13 +38,14 @@ pub const WEEKEND: u32 = 1 << 4;
 pub const HALF: u32 = 1 << 5;
 /// every, annually, yearly, monthly, weekly, daily.
 pub const SET: u32 = 1 << 6;
-/// hour(s), minute(s).
+/// hour(s), minute(s) after a count: "two hours", "90-minute".
 pub const CLOCK: u32 = 1 << 7;
 pub const SEASON: u32 = 1 << 8;
 /// today, yesterday, tomorrow, tonight, and week / month / year after this, last, next.
 pub const RELATIVE: u32 = 1 << 9;
 pub const AGO: u32 = 1 << 10;
-/// A unit of a duration: day, week, month, year, decade, century (singular or plural).
+/// A unit of a duration (day, week, month, year, decade, century; singular or plural) after
+/// a count: "three years", "a decade", "30-day", "four-year-old".
 pub const UNIT: u32 = 1 << 11;
 /// now, currently, recently, present, past, future, soon, ...
 pub const REF: u32 = 1 << 12;
@@ -52,7 +53,7 @@ pub const QUARTER: u32 = 1 << 13;
 pub const FISCAL: u32 = 1 << 14;
 /// A word that can start a number in words: "one" .. "ninety", "dozen".
 pub const NUMBER_WORD: u32 = 1 << 15;
-/// twice, double, doubled, tripled, quadrupled, times.
+/// twice, double, doubled, tripled, quadrupled, times (every multiplier holds one).
 pub const MULTIPLIER: u32 = 1 << 16;
 /// half, third(s), quarter(s), fifth, tenth.
 pub const FRACTION: u32 = 1 << 17;
@@ -82,6 +83,9 @@ impl Triggers {
             };
             if bits & (MONTH | DAY_PART) != 0 {
                 bits |= context_bits(text, tokens, i, bits);
+            }
+            if bits & (UNIT | CLOCK) != 0 && !counted(text, tokens, i) {
+                bits &= !(UNIT | CLOCK);
             }
             masks[t.sentence] |= bits;
         }
@@ -149,6 +153,57 @@ fn context_bits(text: &str, tokens: &[Token], i: usize, bits: u32) -> u32 {
         out |= DAY_PART_NAMED;
     }
     out
+}
+
+/// Words that can count a duration (the duration recognizers' number words).
+const COUNT_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+];
+
+/// Whether the unit word at `i` follows a count, as every duration does: a number or number
+/// word right before it, the same joined by a hyphen, or a hyphen inside the word itself.
+fn counted(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let count = |k: &Token| match k.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            let last = k.text(text).rsplit('-').next().unwrap_or("");
+            COUNT_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
+        }
+        TokenKind::Punct => false,
+    };
+    let previous = |k: usize| k.checked_sub(1).map(|p| &tokens[p]).filter(|p| p.sentence == t.sentence);
+    t.text(text).contains('-')
+        || previous(i).is_some_and(|p| count(p) || (p.text(text) == "-" && previous(i - 1).is_some_and(count)))
 }
 
 fn number_bits(text: &str, t: &Token) -> u32 {
@@ -290,16 +345,16 @@ const TRIGGER_WORDS: &[(&str, u32)] = &[
     ("q3", QUARTER),
     ("q4", QUARTER),
     ("fiscal", FISCAL),
-    ("one", NUMBER_WORD | MULTIPLIER),
-    ("two", NUMBER_WORD | MULTIPLIER),
-    ("three", NUMBER_WORD | MULTIPLIER),
-    ("four", NUMBER_WORD | MULTIPLIER),
-    ("five", NUMBER_WORD | MULTIPLIER),
-    ("six", NUMBER_WORD | MULTIPLIER),
-    ("seven", NUMBER_WORD | MULTIPLIER),
-    ("eight", NUMBER_WORD | MULTIPLIER),
-    ("nine", NUMBER_WORD | MULTIPLIER),
-    ("ten", NUMBER_WORD | MULTIPLIER),
+    ("one", NUMBER_WORD),
+    ("two", NUMBER_WORD),
+    ("three", NUMBER_WORD),
+    ("four", NUMBER_WORD),
+    ("five", NUMBER_WORD),
+    ("six", NUMBER_WORD),
+    ("seven", NUMBER_WORD),
+    ("eight", NUMBER_WORD),
+    ("nine", NUMBER_WORD),
+    ("ten", NUMBER_WORD),
     ("zero", NUMBER_WORD),
     ("eleven", NUMBER_WORD),
     ("twelve", NUMBER_WORD),
@@ -402,6 +457,11 @@ mod tests {
         assert_eq!(bits("It opened mid-September.") & shapes, MONTH_INTRODUCED);
         assert_eq!(bits("September was wet.") & shapes, 0);
         assert_ne!(bits("It rained last night.") & DAY_PART_NAMED, 0);
+        assert_ne!(bits("It took three years.") & UNIT, 0);
+        assert_ne!(bits("A 30-day window.") & UNIT, 0);
+        assert_ne!(bits("A four-year-old.") & UNIT, 0);
+        assert_ne!(bits("It took a decade.") & UNIT, 0);
+        assert_eq!(bits("It grew last year.") & UNIT, 0);
         assert_eq!(bits("It rained all night.") & DAY_PART_NAMED, 0);
     }
 }
