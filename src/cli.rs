@@ -353,58 +353,69 @@ fn is_article(p: &Path) -> bool {
         .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "txt" | "md" | "markdown"))
 }
 
-/// Expand paths into inputs, sorted within each folder; problems are returned as messages.
-/// Folders are walked with `ignore` (hidden files and .gitignore'd files skipped), keeping only
-/// files that match `globs` (gitignore-style; `!PATTERN` excludes) when any are given.
-fn collect_inputs(paths: &[String], globs: &[String]) -> (Vec<Input>, Vec<(String, String)>) {
-    let mut inputs = Vec::new();
-    let mut errors = Vec::new();
-    for p in paths {
+/// What expanding the command line's paths gives, one at a time: a file to check, or a path
+/// that gave none (with why).
+enum Entry {
+    Input(Input),
+    Problem(String, String),
+}
+
+/// Expand paths into inputs lazily. Folders are walked with `ignore` (hidden files and
+/// .gitignore'd files skipped), keeping only files that match `globs` (gitignore-style;
+/// `!PATTERN` excludes) when any are given. Each folder's entries are read sorted by name,
+/// depth first: the order of sorting every path, so output is deterministic, yet a folder of
+/// millions of files is walked while it is checked instead of being listed in memory first.
+fn walk_inputs<'a>(paths: &'a [String], globs: &'a [String]) -> impl Iterator<Item = Entry> + 'a {
+    paths.iter().flat_map(move |p| -> Box<dyn Iterator<Item = Entry> + 'a> {
         if p == "-" {
-            inputs.push(Input::Stdin);
-            continue;
+            return Box::new(std::iter::once(Entry::Input(Input::Stdin)));
         }
         let path = PathBuf::from(p);
-        if path.is_dir() {
-            let mut walk = ignore::WalkBuilder::new(&path);
-            walk.require_git(false);
-            if !globs.is_empty() {
-                let mut ob = ignore::overrides::OverrideBuilder::new(&path);
-                for g in globs {
-                    if let Err(e) = ob.add(g) {
-                        errors.push((g.clone(), format!("bad --glob pattern: {e}")));
-                    }
-                }
-                // A filter rather than `overrides`: ignore's overrides win over .gitignore,
-                // and `--glob '*.txt'` must not bring back files the folder ignores.
-                match ob.build() {
-                    Ok(o) => {
-                        walk.filter_entry(move |e| {
-                            !o.matched(e.path(), e.file_type().is_some_and(|t| t.is_dir())).is_ignore()
-                        });
-                    }
-                    Err(e) => errors.push((p.clone(), format!("bad --glob patterns: {e}"))),
-                }
-            }
-            let mut found: Vec<PathBuf> = walk
-                .build()
-                .filter_map(|e| e.ok())
-                .filter(|e| e.file_type().is_some_and(|t| t.is_file()) && is_article(e.path()))
-                .map(|e| e.into_path())
-                .collect();
-            found.sort();
-            if found.is_empty() {
-                let what = if globs.is_empty() { "" } else { " matching --glob" };
-                errors.push((p.clone(), format!("folder holds no articles (.txt, .md, .markdown){what}")));
-            }
-            inputs.extend(found.into_iter().map(Input::File));
-        } else if path.is_file() {
-            inputs.push(Input::File(path));
-        } else {
-            errors.push((p.clone(), "no such file or folder".into()));
+        if path.is_file() {
+            return Box::new(std::iter::once(Entry::Input(Input::File(path))));
         }
-    }
-    (inputs, errors)
+        if !path.is_dir() {
+            return Box::new(std::iter::once(Entry::Problem(p.clone(), "no such file or folder".into())));
+        }
+        let mut problems = Vec::new();
+        let mut walk = ignore::WalkBuilder::new(&path);
+        walk.require_git(false).sort_by_file_name(|a, b| a.cmp(b));
+        if !globs.is_empty() {
+            let mut ob = ignore::overrides::OverrideBuilder::new(&path);
+            for g in globs {
+                if let Err(e) = ob.add(g) {
+                    problems.push(Entry::Problem(g.clone(), format!("bad --glob pattern: {e}")));
+                }
+            }
+            // A filter rather than `overrides`: ignore's overrides win over .gitignore,
+            // and `--glob '*.txt'` must not bring back files the folder ignores.
+            match ob.build() {
+                Ok(o) => {
+                    walk.filter_entry(move |e| {
+                        !o.matched(e.path(), e.file_type().is_some_and(|t| t.is_dir())).is_ignore()
+                    });
+                }
+                Err(e) => problems.push(Entry::Problem(p.clone(), format!("bad --glob patterns: {e}"))),
+            }
+        }
+        let found = std::rc::Rc::new(std::cell::Cell::new(false));
+        let seen = found.clone();
+        let files = walk
+            .build()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_type().is_some_and(|t| t.is_file()) && is_article(e.path()))
+            .map(move |e| {
+                seen.set(true);
+                Entry::Input(Input::File(e.into_path()))
+            });
+        let none_found = std::iter::once_with(move || {
+            let what = if globs.is_empty() { "" } else { " matching --glob" };
+            (!found.get())
+                .then(|| Entry::Problem(p.clone(), format!("folder holds no articles (.txt, .md, .markdown){what}")))
+        })
+        .flatten();
+        Box::new(problems.into_iter().chain(files).chain(none_found))
+    })
 }
 
 fn read_input(input: &Input, opts: &IngestOptions) -> Result<Article, String> {
@@ -666,12 +677,10 @@ where
 }
 
 /// A progress bar on stderr, only for people: a terminal, not CI, a human format, many files.
-fn progress(format: Format, files: usize) -> Option<indicatif::ProgressBar> {
-    let wanted = !format.is_machine()
-        && files > PROGRESS_MIN_FILES
-        && std::io::stderr().is_terminal()
-        && std::env::var_os("CI").is_none();
-    wanted.then(|| {
+fn progress(format: Format, count: impl FnOnce() -> usize) -> Option<indicatif::ProgressBar> {
+    let wanted = !format.is_machine() && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+    let files = if wanted { count() } else { 0 };
+    (files > PROGRESS_MIN_FILES).then(|| {
         let pb = indicatif::ProgressBar::new(files as u64);
         pb.set_style(
             indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files  {elapsed} (eta {eta})")
@@ -699,11 +708,21 @@ enum Outcome {
 }
 
 fn check(run: &Run, paths: &[String], globs: &[String], format: Format, io: &Io) -> ExitCode {
-    let (inputs, path_errors) = collect_inputs(paths, globs);
+    let mut entries = walk_inputs(paths, globs);
+    // Two entries ahead say whether a thread pool is worth starting.
+    let head: Vec<Entry> = entries.by_ref().take(2).collect();
+    let several = head.len() > 1;
+    let entries = head.into_iter().chain(entries);
     let human = io.human;
     let set = run.set;
-    let bar = progress(format, inputs.len());
-    let work = |input: &Input| -> Outcome {
+    // The bar needs a total: the folders are walked once more to count, only on a terminal.
+    let bar = progress(format, || walk_inputs(paths, globs).filter(|e| matches!(e, Entry::Input(_))).count());
+    let work = |entry: Entry| -> Outcome {
+        let input = match entry {
+            Entry::Input(i) => i,
+            Entry::Problem(path, message) => return Outcome::Failed { path, message },
+        };
+        let input = &input;
         let article = match read_input(input, run.opts) {
             Ok(a) => a,
             Err(message) => return Outcome::Failed { path: input.name(), message },
@@ -736,18 +755,15 @@ fn check(run: &Run, paths: &[String], globs: &[String], format: Format, io: &Io)
         Outcome::Checked { text, json, results, summary, notes: notes_text(&article) }
     };
     // One file needs no thread pool (starting one costs more than the check).
-    let pool = if inputs.len() > 1 { run.pool() } else { None };
+    let pool = if several { run.pool() } else { None };
     let mut summary = Summary::default();
-    let mut input_error = !path_errors.is_empty();
+    let mut input_error = false;
     let mut files_json = Vec::new();
     let mut results = Vec::new();
     let mut notifications = Vec::new();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    for (path, message) in &path_errors {
-        failed(format, path, message, &mut files_json, &mut notifications, &mut out);
-    }
-    ordered_map(pool.as_ref(), inputs.iter(), work, |o| match o {
+    ordered_map(pool.as_ref(), entries, work, |o| match o {
         Outcome::Checked { text, json, results: r, summary: s, notes } => {
             if !notes.is_empty() {
                 let _ = out.flush();
@@ -964,14 +980,19 @@ fn check_archive(run: &Run, paths: &[String], format: Format, fields: &Fields) -
 }
 
 fn extract_cmd(paths: &[String], format: ExtractFormat, opts: &IngestOptions) -> ExitCode {
-    let (inputs, path_errors) = collect_inputs(paths, &[]);
-    let mut failed = !path_errors.is_empty();
-    for (p, m) in &path_errors {
-        eprintln!("error: {p}: {m}");
-    }
+    let mut failed = false;
     let mut files = Vec::new();
     let mut out = std::io::stdout().lock();
-    for input in &inputs {
+    for entry in walk_inputs(paths, &[]) {
+        let input = match entry {
+            Entry::Input(i) => i,
+            Entry::Problem(p, m) => {
+                failed = true;
+                eprintln!("error: {p}: {m}");
+                continue;
+            }
+        };
+        let input = &input;
         match read_input(input, opts) {
             Ok(a) => {
                 eprint!("{}", notes_text(&a));
