@@ -22,6 +22,7 @@ use regex_automata::meta::{self, Regex};
 use regex_automata::util::captures::Captures;
 use regex_automata::Input;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// A compiled built-in pattern.
 #[derive(Clone, Debug)]
@@ -73,6 +74,35 @@ impl Rx {
         ranges.iter().flat_map(move |r| {
             self.re.captures_iter(Input::new(text).range(r.clone())).map(move |caps| Caps { text, caps })
         })
+    }
+}
+
+/// A built-in pattern compiled on first use. Searching an empty list of ranges does not
+/// compile it: most articles need only some of the recognizers.
+pub struct LazyRx(LazyLock<Rx>);
+
+impl LazyRx {
+    pub const fn new(init: fn() -> Rx) -> LazyRx {
+        LazyRx(LazyLock::new(init))
+    }
+
+    /// As [`Rx::captures_in`], without compiling the pattern when `ranges` is empty.
+    pub fn captures_in<'r, 't>(
+        &'r self,
+        text: &'t str,
+        ranges: &'r [Range<usize>],
+    ) -> impl Iterator<Item = Caps<'t>> + 'r
+    where
+        't: 'r,
+    {
+        (!ranges.is_empty()).then(|| self.0.captures_in(text, ranges)).into_iter().flatten()
+    }
+}
+
+impl std::ops::Deref for LazyRx {
+    type Target = Rx;
+    fn deref(&self) -> &Rx {
+        &self.0
     }
 }
 

@@ -1,8 +1,6 @@
 //! Where an article's date comes from: a `date` header line, front matter, a printed dateline.
 
-use std::sync::LazyLock;
-
-use crate::rx::Rx;
+use crate::rx::{LazyRx, Rx};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -56,9 +54,8 @@ pub struct PrintedDateline {
     pub span: Span,
 }
 
-static HEADER: LazyLock<Rx> =
-    LazyLock::new(|| Rx::builtin(r"\A\u{feff}?[ \t]*date[ \t]+(\d{4})-(\d{1,2})-(\d{1,2})\b"));
-static YAML_DATE: LazyLock<Rx> = LazyLock::new(|| Rx::builtin(r#"(?m)^date[ \t]*:[ \t]*["']?(\d{4})-(\d{2})-(\d{2})"#));
+static HEADER: LazyRx = LazyRx::new(|| Rx::builtin(r"\A\u{feff}?[ \t]*date[ \t]+(\d{4})-(\d{1,2})-(\d{1,2})\b"));
+static YAML_DATE: LazyRx = LazyRx::new(|| Rx::builtin(r#"(?m)^date[ \t]*:[ \t]*["']?(\d{4})-(\d{2})-(\d{2})"#));
 
 /// Read the metadata date (header line or front matter) and blank what must not be checked.
 pub(super) fn read_metadata(source: &str, masked: &mut [u8]) -> Option<Dateline> {
@@ -129,14 +126,14 @@ fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
 }
 
 /// A date line: nothing but a date, maybe after a weekday.
-static DATE_LINE: LazyLock<Rx> = LazyLock::new(|| {
+static DATE_LINE: LazyRx = LazyRx::new(|| {
     Rx::builtin(&format!(
         r"\A(?:{WEEKDAY_RE},?\s+)?(?:(?P<m1>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_RE}),?\s+(?P<y2>\d{{4}}))\s*\z"
     ))
 });
 
 /// A wire dateline: "KABUL, Sept. 19 (Reuters) —", "WASHINGTON (AP) —".
-static WIRE_LINE: LazyLock<Rx> = LazyLock::new(|| {
+static WIRE_LINE: LazyRx = LazyRx::new(|| {
     Rx::builtin(&format!(
         r"\A[A-Z][A-Z.'\- ]{{1,40}}(?:,\s+[A-Z][A-Za-z.' ]{{1,40}})?(?:,\s+(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}})(?:,\s+(?P<y>\d{{4}}))?)?\s*(?:\([A-Za-z ]{{1,20}}\))?\s*(?:—|–|--|-)"
     ))
@@ -201,8 +198,8 @@ const HEADER_LINE_MAX: usize = 100;
 
 /// The first full date in a short header line above `before` ("Published Sept. 19, 2025").
 fn header_full_date(text: &str, paragraphs: &[Span], before: usize) -> Option<PrintedDateline> {
-    static ANY: LazyLock<Rx> =
-        LazyLock::new(|| Rx::builtin(&format!(r"(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b")));
+    static ANY: LazyRx =
+        LazyRx::new(|| Rx::builtin(&format!(r"(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b")));
     for p in paragraphs.iter().take(HEADER_PARAGRAPHS).filter(|p| p.start < before) {
         let mut off = p.start;
         for line in text[p.start..p.end.min(before)].split_inclusive('\n') {

@@ -8,19 +8,17 @@
 //! read from `Article::source`, because Markdown comments are blanked out of `Article::text`.
 //! A directive that silences nothing is reported, so stale ones get cleaned up.
 
-use std::sync::LazyLock;
-
-use crate::rx::Rx;
+use crate::rx::{LazyRx, Rx};
 
 use super::{Finding, Hit};
 use crate::article::{Article, Format, Span};
 use crate::rules::id_matches;
 
 /// A directive inside an HTML comment, anywhere in a Markdown file.
-static COMMENT: LazyLock<Rx> =
-    LazyLock::new(|| Rx::builtin(r"<!--[ \t]*copydesk-(disable-next-line|disable|enable)\b([^\n]*?)[ \t]*-->"));
+static COMMENT: LazyRx =
+    LazyRx::new(|| Rx::builtin(r"<!--[ \t]*copydesk-(disable-next-line|disable|enable)\b([^\n]*?)[ \t]*-->"));
 /// A directive on a line of its own in plain text, the comment markers optional.
-static LINE: LazyLock<Rx> = LazyLock::new(|| {
+static LINE: LazyRx = LazyRx::new(|| {
     Rx::builtin(
         r"(?m)^[ \t]*(?:<!--[ \t]*)?copydesk-(disable-next-line|disable|enable)\b([^\n]*?)[ \t]*(?:-->)?[ \t]*\r?$",
     )

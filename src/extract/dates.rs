@@ -4,9 +4,7 @@
 //! mention is resolved with the tense of its clause (HeidelTime's news strategy) into a TIMEX3
 //! value.
 
-use std::sync::LazyLock;
-
-use crate::rx::{Caps, Rx};
+use crate::rx::{Caps, LazyRx, Rx};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::Serialize;
 
@@ -227,27 +225,26 @@ struct Cand {
     written: Written,
 }
 
-static SHARED_YEAR: LazyLock<Rx> =
-    LazyLock::new(|| re(r"\A\s*(?:-|–|and|to|through|or)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b"));
-static DAY_RANGE: LazyLock<Rx> = LazyLock::new(|| {
+static SHARED_YEAR: LazyRx =
+    LazyRx::new(|| re(r"\A\s*(?:-|–|and|to|through|or)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b"));
+static DAY_RANGE: LazyRx = LazyRx::new(|| {
     re(&format!(
         r"\b(?P<m>{MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"
     ))
 });
-static DAY_PART: LazyLock<Rx> = LazyLock::new(|| {
+static DAY_PART: LazyRx = LazyRx::new(|| {
     re(r"(?i)\b(?:(?P<this>this)\s+(?P<part>morning|afternoon|evening)|(?P<last>last)\s+(?P<lpart>night|evening))\b")
 });
-static WEEKEND: LazyLock<Rx> =
-    LazyLock::new(|| re(r"(?i)\b(?:(?P<rel>this|last|next|past|coming)\s+|the\s+)weekend\b"));
-static HALF: LazyLock<Rx> = LazyLock::new(|| re(r"(?i)\b(?P<h>first|second)\s+half\s+of\s+(?P<y>\d{4})\b"));
-static SET: LazyLock<Rx> = LazyLock::new(|| {
+static WEEKEND: LazyRx = LazyRx::new(|| re(r"(?i)\b(?:(?P<rel>this|last|next|past|coming)\s+|the\s+)weekend\b"));
+static HALF: LazyRx = LazyRx::new(|| re(r"(?i)\b(?P<h>first|second)\s+half\s+of\s+(?P<y>\d{4})\b"));
+static SET: LazyRx = LazyRx::new(|| {
     re(
         r"(?i)\b(?:every\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<yearly>annually|yearly|every\s+year)|(?P<monthly>monthly|every\s+month)|(?P<weekly>weekly|every\s+week)|(?P<daily>daily|every\s+day)|every\s+(?P<n>\d+)\s+(?P<u>days|weeks|months|years))\b",
     )
 });
-static CLOCK_DURATION: LazyLock<Rx> =
-    LazyLock::new(|| re(&format!(r"(?i)\b(?P<n>{NUM_OR_WORD})[\s-](?P<u>hours?|minutes?)\b")));
-static BARE_SEASON: LazyLock<Rx> = LazyLock::new(|| {
+static CLOCK_DURATION: LazyRx =
+    LazyRx::new(|| re(&format!(r"(?i)\b(?P<n>{NUM_OR_WORD})[\s-](?P<u>hours?|minutes?)\b")));
+static BARE_SEASON: LazyRx = LazyRx::new(|| {
     re(r"\b(?:in|In|during|During|by|until|since|early|late|the)\s+(?:the\s+)?(?P<s>spring|summer|autumn|winter)\b")
 });
 
@@ -257,57 +254,57 @@ fn re(s: &str) -> Rx {
 
 const NUM_OR_WORD: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))";
 
-static MDY: LazyLock<Rx> = LazyLock::new(|| {
+static MDY: LazyRx = LazyRx::new(|| {
     re(&format!(
         r"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+)(?P<y>\d{{4}})\b)?"
     ))
 });
-static DMY: LazyLock<Rx> = LazyLock::new(|| {
+static DMY: LazyRx = LazyRx::new(|| {
     re(&format!(
         r"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?P<ord>st|nd|rd|th)?\s+(?P<of>of\s+)?(?P<m>{MONTH_RE})(?:,?\s+(?P<y>\d{{4}})\b)?"
     ))
 });
-static ISO: LazyLock<Rx> = LazyLock::new(|| re(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
-static NUMERIC: LazyLock<Rx> = LazyLock::new(|| re(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"));
-static MONTH_YEAR: LazyLock<Rx> =
-    LazyLock::new(|| re(&format!(r"\b(?:(?:early|mid|late)[- ])?(?P<m>{MONTH_RE})(?:\s+of)?,?\s+(?P<y>\d{{4}})\b")));
-static MONTH_ALONE: LazyLock<Rx> = LazyLock::new(|| {
+static ISO: LazyRx = LazyRx::new(|| re(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
+static NUMERIC: LazyRx = LazyRx::new(|| re(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"));
+static MONTH_YEAR: LazyRx =
+    LazyRx::new(|| re(&format!(r"\b(?:(?:early|mid|late)[- ])?(?P<m>{MONTH_RE})(?:\s+of)?,?\s+(?P<y>\d{{4}})\b")));
+static MONTH_ALONE: LazyRx = LazyRx::new(|| {
     re(
         r"\b(?P<pre>in|In|since|Since|by|By|until|Until|from|From|to|through|during|During|last|Last|this|This|next|Next|early|Early|late|Late|mid|Mid|and|between|Between|before|Before|after|After|of|or|end of|until early|until late)(?P<sep>\s+|-)(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b",
     )
 });
-static YEAR: LazyLock<Rx> = LazyLock::new(|| re(r"\b(1[6-9]\d\d|20\d\d)\b"));
-static DECADE: LazyLock<Rx> = LazyLock::new(|| re(r"\b(1[6-9]\d|20\d)0s\b|'(\d)0s\b"));
-static QUARTER: LazyLock<Rx> = LazyLock::new(|| {
+static YEAR: LazyRx = LazyRx::new(|| re(r"\b(1[6-9]\d\d|20\d\d)\b"));
+static DECADE: LazyRx = LazyRx::new(|| re(r"\b(1[6-9]\d|20\d)0s\b|'(\d)0s\b"));
+static QUARTER: LazyRx = LazyRx::new(|| {
     re(
         r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?:\s+of\s+(?P<y>\d{4}))?\b|\bQ(?P<qn>[1-4])(?:\s+(?P<y2>\d{4}))?\b",
     )
 });
-static SEASON: LazyLock<Rx> = LazyLock::new(|| {
+static SEASON: LazyRx = LazyRx::new(|| {
     re(r"(?i)\b(?:(?P<rel>last|this|next)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>\d{4}))?\b")
 });
-static FISCAL: LazyLock<Rx> = LazyLock::new(|| re(r"\b[Ff]iscal(?:\s+[Yy]ear)?\s+(\d{4})\b|\bFY\s?(\d{4})\b"));
-static DAY_OF_MONTH: LazyLock<Rx> =
-    LazyLock::new(|| re(r"\b(?:on|by|until|since|On|By|Until|Since)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"));
-static WEEKDAY_ALONE: LazyLock<Rx> = LazyLock::new(|| {
+static FISCAL: LazyRx = LazyRx::new(|| re(r"\b[Ff]iscal(?:\s+[Yy]ear)?\s+(\d{4})\b|\bFY\s?(\d{4})\b"));
+static DAY_OF_MONTH: LazyRx =
+    LazyRx::new(|| re(r"\b(?:on|by|until|since|On|By|Until|Since)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"));
+static WEEKDAY_ALONE: LazyRx = LazyRx::new(|| {
     re(
         r"\b(?:(?P<rel>last|this|next|Last|This|Next)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
     )
 });
-static RELATIVE_WORD: LazyLock<Rx> = LazyLock::new(|| {
+static RELATIVE_WORD: LazyRx = LazyRx::new(|| {
     re(
         r"(?i)\b(?:(?P<simple>today|yesterday|tomorrow|tonight)|(?P<el>earlier|later)\s+this\s+(?P<elu>week|month|year)|(?P<rel>this|last|next|past|coming)\s+(?P<u>week|month|year))\b",
     )
 });
-static AGO: LazyLock<Rx> = LazyLock::new(|| {
+static AGO: LazyRx = LazyRx::new(|| {
     re(&format!(r"(?i)\b(?P<n>{NUM_OR_WORD})\s+(?P<u>days?|weeks?|months?|years?|decades?|centuries|century)\s+ago\b"))
 });
-static DURATION: LazyLock<Rx> = LazyLock::new(|| {
+static DURATION: LazyRx = LazyRx::new(|| {
     re(&format!(
         r"(?i)\b(?P<n>{NUM_OR_WORD})(?P<sep>\s+|-)(?P<u>days?|weeks?|months?|years?|decades?|centuries|century)\b(?P<old>-old|\s+old)?"
     ))
 });
-static REFS: LazyLock<Rx> = LazyLock::new(|| {
+static REFS: LazyRx = LazyRx::new(|| {
     re(
         r"\b(?:(?P<present>currently|nowadays|[Nn]ow|(?i:at|the)\s+present)|(?P<past>recently|formerly|in\s+the\s+past)|(?P<future>in\s+the\s+future|soon))\b",
     )

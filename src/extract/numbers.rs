@@ -1,9 +1,7 @@
 //! Numbers of news writing: digits and words, scales, currency, percentages, bounds, and what
 //! each number counts (a [`Quantity`]).
 
-use std::sync::LazyLock;
-
-use crate::rx::Rx;
+use crate::rx::{LazyRx, Rx};
 use serde::Serialize;
 
 use super::numwords::{self, NUMBER_WORDS_RE};
@@ -90,27 +88,27 @@ pub struct Quantity {
     pub definite: bool,
 }
 
-static DIGITS: LazyLock<Rx> = LazyLock::new(|| {
+static DIGITS: LazyRx = LazyRx::new(|| {
     Rx::builtin(
         r"(?P<cur>[$€£]|US\$|C\$|A\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>\s*(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?(?P<pct>\s*(?:%|percent\b|per\s+cent\b|percentage[\s-]+points?\b|points?\b))?",
     )
 });
-static WORDS: LazyLock<Rx> = LazyLock::new(|| {
+static WORDS: LazyRx = LazyRx::new(|| {
     Rx::builtin(&format!(
         r"\b(?P<num>{NUMBER_WORDS_RE})(?P<scale>\s+(?:million|billion|trillion|thousand))?(?P<pct>\s+(?:percent\b|per\s+cent\b|percentage[\s-]+points?\b))?"
     ))
 });
-static VAGUE: LazyLock<Rx> = LazyLock::new(|| {
+static VAGUE: LazyRx = LazyRx::new(|| {
     Rx::builtin(
         r"(?i)\b(dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions)\b(?:\s+of)?",
     )
 });
-static MULTIPLIER: LazyLock<Rx> = LazyLock::new(|| {
+static MULTIPLIER: LazyRx = LazyRx::new(|| {
     Rx::builtin(
         r"(?i)\b(?:(twice|double|doubled|tripled|quadrupled)|(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times)\b",
     )
 });
-static FRACTION: LazyLock<Rx> = LazyLock::new(|| {
+static FRACTION: LazyRx = LazyRx::new(|| {
     Rx::builtin(r"(?i)\b(?:(half)|(?:a|one)\s+(third|quarter|fifth|tenth)|(two)\s+thirds|(three)\s+quarters)\b")
 });
 
