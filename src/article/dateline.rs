@@ -153,7 +153,17 @@ pub(super) fn find_printed(text: &str, paragraphs: &[Span], meta: Option<NaiveDa
             let lead = line.len() - line.trim_start().len();
             let base = off + lead;
             off += line.len();
-            if let Some(c) = DATE_LINE.captures(trimmed) {
+            // Cheap tests first: most lines cannot be either kind, and then neither pattern is
+            // compiled. A date line is short, opens with a letter or digit and holds a digit; a
+            // wire line opens with two capitals and holds a dash.
+            let b = trimmed.as_bytes();
+            let date_line = trimmed.len() <= 64
+                && b.first().is_some_and(u8::is_ascii_alphanumeric)
+                && b.iter().any(u8::is_ascii_digit);
+            let wire_line = b.first().is_some_and(u8::is_ascii_uppercase)
+                && b.get(1).is_some_and(|c| c.is_ascii_uppercase() || b".'- ".contains(c))
+                && trimmed.contains(['-', '—', '–']);
+            if let Some(c) = date_line.then(|| DATE_LINE.captures(trimmed)).flatten() {
                 let (m, d, y) = match c.name("m1") {
                     Some(m) => (m, c.name("d1").unwrap(), c.name("y1").unwrap()),
                     None => (c.name("m2").unwrap(), c.name("d2").unwrap(), c.name("y2").unwrap()),
@@ -165,7 +175,7 @@ pub(super) fn find_printed(text: &str, paragraphs: &[Span], meta: Option<NaiveDa
                     Span::new(base, base + trimmed.len()),
                 );
             }
-            if let Some(c) = WIRE_LINE.captures(trimmed) {
+            if let Some(c) = wire_line.then(|| WIRE_LINE.captures(trimmed)).flatten() {
                 let Some(m) = c.name("m") else {
                     // No date on the wire line: look for a full date in the header lines above it.
                     return header_full_date(text, paragraphs, base);

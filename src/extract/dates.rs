@@ -338,8 +338,11 @@ fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
             continue;
         }
         // "June 26 and 27, 2002": the first day of a pair takes the year written after the second.
+        let joins_a_pair =
+            after.starts_with(['-', '–']) || ["and", "to", "through", "or"].iter().any(|w| after.starts_with(w));
         let shared_year = || {
-            SHARED_YEAR.captures(&text[end..]).map(|y| {
+            // The test on the next word spares the pattern's compilation in most runs.
+            joins_a_pair.then(|| SHARED_YEAR.captures(&text[end..])).flatten().map(|y| {
                 let g = y.get(1).unwrap();
                 (g.as_str().parse().unwrap_or(0), Span::new(end + g.start(), end + g.end()))
             })
