@@ -92,8 +92,11 @@ pub struct Facts {
     pub offices: Vec<Office>,
     pub people: Vec<Person>,
     pub events: Vec<Event>,
-    /// Built on first use, after all files are loaded: one automaton for every name.
-    matcher: OnceLock<Matcher>,
+    /// Built on first use, after all files are loaded, each part only when a rule asks for it
+    /// (most articles name no event and state no age).
+    titles: OnceLock<NameAutomaton<NamesAfterForm>>,
+    people_names: OnceLock<NameAutomaton<Vec<usize>>>,
+    event_names: OnceLock<NameAutomaton<usize>>,
 }
 
 /// "President Donald Trump" found in a text, with every office term it may refer to.
@@ -108,17 +111,13 @@ pub struct FactMatch {
 /// The names that may follow one title form, each with the offices it may refer to.
 type NamesAfterForm = Vec<(String, Vec<usize>)>;
 
+/// An automaton of names and, per pattern, what the name stands for: for a title form the
+/// names that may follow it with their offices, longest first; for a person's name everyone
+/// who goes by it ("Trudeau" is father and son); for an event's name the event.
 #[derive(Clone, Debug)]
-struct Matcher {
-    titles: AhoCorasick,
-    /// Per title pattern: offices and the length of the title part.
-    /// Per title form: the names that may follow it, with their offices, longest first.
-    title_targets: Vec<NamesAfterForm>,
-    people: AhoCorasick,
-    /// Per name pattern: every person who goes by it ("Trudeau" is father and son).
-    people_targets: Vec<Vec<usize>>,
-    events: AhoCorasick,
-    event_targets: Vec<usize>,
+struct NameAutomaton<T> {
+    automaton: AhoCorasick,
+    targets: Vec<T>,
 }
 
 fn date_of(
@@ -166,8 +165,8 @@ fn word_matches_in<'a>(
 }
 
 impl Facts {
-    fn matcher(&self) -> &Matcher {
-        self.matcher.get_or_init(|| {
+    fn titles(&self) -> &NameAutomaton<NamesAfterForm> {
+        self.titles.get_or_init(|| {
             // Titles are found in two steps: the few title forms with one small automaton, then
             // the names that may follow each form by comparison. A few dozen forms search far
             // faster than every "form name" pair (a thousand patterns).
@@ -182,7 +181,7 @@ impl Facts {
                     }
                 }
             }
-            let (patterns, title_targets): (Vec<String>, Vec<NamesAfterForm>) = index
+            let (patterns, targets): (Vec<String>, Vec<NamesAfterForm>) = index
                 .into_iter()
                 .map(|(form, names)| {
                     let mut names: Vec<(String, Vec<usize>)> = names.into_iter().collect();
@@ -191,32 +190,35 @@ impl Facts {
                     (form, names)
                 })
                 .unzip();
-            let mut people_index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+            NameAutomaton { automaton: automaton(&patterns, false), targets }
+        })
+    }
+
+    fn people_names(&self) -> &NameAutomaton<Vec<usize>> {
+        self.people_names.get_or_init(|| {
+            let mut index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
             for (i, p) in self.people.iter().enumerate() {
                 for name in std::iter::once(&p.name).chain(&p.aliases) {
-                    let e = people_index.entry(name.clone()).or_default();
+                    let e = index.entry(name.clone()).or_default();
                     if !e.contains(&i) {
                         e.push(i);
                     }
                 }
             }
-            let (people, people_targets): (Vec<String>, Vec<Vec<usize>>) = people_index.into_iter().unzip();
-            let mut events = Vec::new();
-            let mut event_targets = Vec::new();
-            for (i, e) in self.events.iter().enumerate() {
-                for name in std::iter::once(&e.name).chain(&e.aliases) {
-                    events.push(name.clone());
-                    event_targets.push(i);
-                }
-            }
-            Matcher {
-                titles: automaton(&patterns, false),
-                title_targets,
-                people: automaton(&people, false),
-                people_targets,
-                events: automaton(&events, true),
-                event_targets,
-            }
+            let (patterns, targets): (Vec<String>, Vec<Vec<usize>>) = index.into_iter().unzip();
+            NameAutomaton { automaton: automaton(&patterns, false), targets }
+        })
+    }
+
+    fn event_names(&self) -> &NameAutomaton<usize> {
+        self.event_names.get_or_init(|| {
+            let (patterns, targets): (Vec<String>, Vec<usize>) = self
+                .events
+                .iter()
+                .enumerate()
+                .flat_map(|(i, e)| std::iter::once(&e.name).chain(&e.aliases).map(move |n| (n.clone(), i)))
+                .unzip();
+            NameAutomaton { automaton: automaton(&patterns, true), targets }
         })
     }
 
@@ -225,11 +227,11 @@ impl Facts {
         if self.offices.is_empty() {
             return vec![];
         }
-        let m = self.matcher();
-        word_matches(&m.titles, text)
+        let m = self.titles();
+        word_matches(&m.automaton, text)
             .filter_map(|(p, title_span)| {
                 let rest = text[title_span.end..].strip_prefix(' ')?;
-                let (name, offices) = m.title_targets[p].iter().find(|(name, _)| {
+                let (name, offices) = m.targets[p].iter().find(|(name, _)| {
                     rest.starts_with(name.as_str())
                         && rest[name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
                 })?;
@@ -245,21 +247,21 @@ impl Facts {
         if self.people.is_empty() {
             return vec![];
         }
-        let m = self.matcher();
-        word_matches(&m.people, text).map(|(p, s)| (m.people_targets[p].clone(), s)).collect()
+        let m = self.people_names();
+        word_matches(&m.automaton, text).map(|(p, s)| (m.targets[p].clone(), s)).collect()
     }
 
     /// Every known event's name or alias inside `ranges` of `text` (sorted, disjoint), the
     /// text around them deciding word boundaries: (index into `events`, span).
     pub fn find_events_in(&self, text: &str, ranges: &[Range<usize>]) -> Vec<(usize, Span)> {
-        if self.events.is_empty() {
+        if self.events.is_empty() || ranges.is_empty() {
             return vec![];
         }
-        let m = self.matcher();
+        let m = self.event_names();
         ranges
             .iter()
-            .flat_map(|r| word_matches_in(&m.events, text, r.clone()))
-            .map(|(p, s)| (m.event_targets[p], s))
+            .flat_map(|r| word_matches_in(&m.automaton, text, r.clone()))
+            .map(|(p, s)| (m.targets[p], s))
             .collect()
     }
 
@@ -271,7 +273,9 @@ impl Facts {
         people: Vec<Spanned<RawPerson>>,
         events: Vec<Spanned<RawEvent>>,
     ) -> Result<(), Vec<LoadError>> {
-        self.matcher = OnceLock::new();
+        self.titles = OnceLock::new();
+        self.people_names = OnceLock::new();
+        self.event_names = OnceLock::new();
         let mut errors = Vec::new();
         let mut this_file: Vec<(Office, Range<usize>)> = Vec::new();
         for o in offices {
