@@ -69,6 +69,8 @@ pub struct Triggers {
     spans: Vec<Range<usize>>,
     /// All masks or'ed: what the whole article holds.
     any: u32,
+    /// Per sentence: whether it ends without end punctuation (see `open_end`).
+    open_end: Vec<bool>,
 }
 
 impl Triggers {
@@ -89,9 +91,20 @@ impl Triggers {
             }
             masks[t.sentence] |= bits;
         }
-        let spans = article.sentences.iter().map(|s| s.span.start..s.span.end).collect();
+        let spans: Vec<Range<usize>> = article.sentences.iter().map(|s| s.span.start..s.span.end).collect();
         let any = masks.iter().fold(0, |a, m| a | m);
-        Triggers { masks, spans, any }
+        let open_end = spans.iter().map(|r| open_end(&text[r.clone()])).collect();
+        Triggers { masks, spans, any, open_end }
+    }
+
+    /// Every word in every sentence: searching with these is searching whole sentences, the
+    /// reference the gating is tested against.
+    #[cfg(test)]
+    pub(crate) fn everything(article: &Article) -> Triggers {
+        let masks = vec![u32::MAX; article.sentences.len()];
+        let spans = article.sentences.iter().map(|s| s.span.start..s.span.end).collect();
+        let open_end = vec![false; article.sentences.len()];
+        Triggers { masks, spans, any: u32::MAX, open_end }
     }
 
     /// Whether any sentence holds a word of `mask`.
@@ -99,25 +112,51 @@ impl Triggers {
         self.any & mask != 0
     }
 
-    /// The byte ranges of the sentences holding a word of `mask`, neighbours joined into one
-    /// range (what lies between two sentences is only space).
+    /// The byte ranges to search for a recognizer that needs a word of `mask`: the sentences
+    /// holding one, each with the neighbours it runs into (sentences cut at a line break
+    /// without end punctuation: "began in\nMay" in narrow copy, a dateline over three lines),
+    /// since a match may cross such a cut. Consecutive sentences are searched as one range.
     pub fn ranges(&self, mask: u32) -> Vec<Range<usize>> {
         let mut out: Vec<Range<usize>> = Vec::new();
         if !self.any(mask) {
             return out;
         }
-        let mut previous_taken = false;
-        for (m, span) in self.masks.iter().zip(&self.spans) {
-            let take = m & mask != 0;
-            match out.last_mut() {
-                Some(last) if take && previous_taken => last.end = span.end,
-                _ if take => out.push(span.clone()),
-                _ => {}
+        let n = self.masks.len();
+        // The last sentence covered so far; each sentence is walked over at most twice.
+        let mut covered: Option<usize> = None;
+        for s in (0..n).filter(|&s| self.masks[s] & mask != 0) {
+            if covered.is_some_and(|c| s <= c) {
+                continue;
             }
-            previous_taken = take;
+            let floor = covered.map_or(0, |c| c + 1);
+            let mut first = s;
+            while first > floor && self.open_end[first - 1] {
+                first -= 1;
+            }
+            let mut last = s;
+            while last + 1 < n && self.open_end[last] {
+                last += 1;
+            }
+            match out.last_mut() {
+                Some(range) if covered.is_some_and(|c| first <= c + 1) => range.end = self.spans[last].end,
+                _ => out.push(self.spans[first].start..self.spans[last].end),
+            }
+            covered = Some(last);
         }
         out
     }
+}
+
+/// Whether a sentence ends without end punctuation (closing quotes and brackets aside): it was
+/// cut at a line break, and a date or number may run on into the next line.
+fn open_end(sentence: &str) -> bool {
+    let end = sentence.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
+    if !end.ends_with(['.', '!', '?', '…']) {
+        return true;
+    }
+    // A period after an abbreviation ("Sept.", "Mon.") ends no date: "Sept.\n18".
+    let word = end.trim_end_matches('.').rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+    end.ends_with('.') && crate::lexicon::ABBREVIATIONS.contains(&word)
 }
 
 /// Words that can introduce a month written alone (the month-alone recognizer's list).
@@ -130,16 +169,22 @@ const MONTH_INTRODUCERS: &[&str] = &[
 /// recognizer needs one of these shapes around the month, so a sentence whose months have
 /// none is not searched by it.
 fn context_bits(text: &str, tokens: &[Token], i: usize, bits: u32) -> u32 {
+    // Neighbouring tokens count across sentence cuts: a date may run over a line break.
     let t = &tokens[i];
-    let same = |k: &&Token| k.sentence == t.sentence;
-    let before = || tokens[i.saturating_sub(4)..i].iter().rev().take_while(same);
-    let previous_word = before().next().filter(|k| k.kind == TokenKind::Word).map(|k| k.text(text));
+    let before = || tokens[i.saturating_sub(4)..i].iter().rev();
+    // The previous word's last part: a word boundary falls after a hyphen ("early-early May").
+    let previous_word = before()
+        .next()
+        .filter(|k| k.kind == TokenKind::Word)
+        .map(|k| k.text(text).rsplit(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or(""));
     let mut out = 0;
     if bits & MONTH != 0 {
-        if tokens[i + 1..].iter().take(4).take_while(same).any(|k| k.kind == TokenKind::Number) {
+        // A number may hide in a joined word: "Sept-18 September".
+        let numeric = |k: &Token| k.text(text).bytes().any(|b| b.is_ascii_digit());
+        if tokens[i + 1..].iter().take(4).any(numeric) {
             out |= MONTH_NUMBER_AFTER;
         }
-        if before().any(|k| k.kind == TokenKind::Number) {
+        if before().any(numeric) {
             out |= MONTH_NUMBER_BEFORE;
         }
         let introduced = previous_word.is_some_and(|w| MONTH_INTRODUCERS.iter().any(|m| w.eq_ignore_ascii_case(m)));
@@ -196,12 +241,14 @@ fn counted(text: &str, tokens: &[Token], i: usize) -> bool {
     let count = |k: &Token| match k.kind {
         TokenKind::Number => true,
         TokenKind::Word => {
-            let last = k.text(text).rsplit('-').next().unwrap_or("");
-            COUNT_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
+            // The last part after a hyphen or other joiner: "twenty-five", "Sept-5".
+            let last = k.text(text).rsplit(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
+            last.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                || COUNT_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
         }
         TokenKind::Punct => false,
     };
-    let previous = |k: usize| k.checked_sub(1).map(|p| &tokens[p]).filter(|p| p.sentence == t.sentence);
+    let previous = |k: usize| k.checked_sub(1).map(|p| &tokens[p]);
     t.text(text).contains('-')
         || previous(i).is_some_and(|p| count(p) || (p.text(text) == "-" && previous(i - 1).is_some_and(count)))
 }
@@ -441,6 +488,22 @@ mod tests {
         let ranges: Vec<&str> = t.ranges(MONTH).into_iter().map(|r| &a.text[r]).collect();
         assert_eq!(ranges, vec!["It rained on May 5.", "In June it rained again. And in July."]);
         assert!(t.ranges(AGO).is_empty());
+    }
+
+    #[test]
+    fn a_range_runs_into_lines_cut_without_end_punctuation() {
+        // Short lines are cut into sentences; "in" and "May" still make one date.
+        let a = Article::from_text(
+            "t.txt",
+            "It rained.\n\nThe strike began in\nMay and ended.\nNothing else.".into(),
+            crate::article::Format::Text,
+            &Default::default(),
+        );
+        assert_eq!(a.sentences.len(), 4, "the short line is a sentence of its own");
+        let tokens = crate::extract::words::tokenize(&a);
+        let t = Triggers::new(&a, &tokens);
+        let ranges: Vec<&str> = t.ranges(MONTH_INTRODUCED).into_iter().map(|r| &a.text[r]).collect();
+        assert_eq!(ranges, vec!["The strike began in\nMay and ended."]);
     }
 
     #[test]
