@@ -475,44 +475,36 @@ mod tests {
         assert_eq!(word_bits("Thurs"), WEEKDAY);
     }
 
+    /// An article of `text` and its triggers.
+    fn read(text: &str) -> (Article, Triggers) {
+        let a = Article::from_text("t.txt", text.into(), crate::article::Format::Text, &Default::default());
+        let t = Triggers::new(&a, &crate::extract::words::tokenize(&a));
+        (a, t)
+    }
+
+    fn ranges<'a>(a: &'a Article, t: &Triggers, mask: u32) -> Vec<&'a str> {
+        t.ranges(mask).into_iter().map(|r| &a.text[r]).collect()
+    }
+
     #[test]
     fn neighbouring_sentences_join_into_one_range() {
-        let a = Article::from_text(
-            "t.txt",
-            "It rained on May 5. Then it stopped. Nobody knew why. In June it rained again. And in July.".into(),
-            crate::article::Format::Text,
-            &Default::default(),
-        );
-        let tokens = crate::extract::words::tokenize(&a);
-        let t = Triggers::new(&a, &tokens);
-        let ranges: Vec<&str> = t.ranges(MONTH).into_iter().map(|r| &a.text[r]).collect();
-        assert_eq!(ranges, vec!["It rained on May 5.", "In June it rained again. And in July."]);
+        let (a, t) =
+            read("It rained on May 5. Then it stopped. Nobody knew why. In June it rained again. And in July.");
+        assert_eq!(ranges(&a, &t, MONTH), vec!["It rained on May 5.", "In June it rained again. And in July."]);
         assert!(t.ranges(AGO).is_empty());
     }
 
     #[test]
     fn a_range_runs_into_lines_cut_without_end_punctuation() {
         // Short lines are cut into sentences; "in" and "May" still make one date.
-        let a = Article::from_text(
-            "t.txt",
-            "It rained.\n\nThe strike began in\nMay and ended.\nNothing else.".into(),
-            crate::article::Format::Text,
-            &Default::default(),
-        );
+        let (a, t) = read("It rained.\n\nThe strike began in\nMay and ended.\nNothing else.");
         assert_eq!(a.sentences.len(), 4, "the short line is a sentence of its own");
-        let tokens = crate::extract::words::tokenize(&a);
-        let t = Triggers::new(&a, &tokens);
-        let ranges: Vec<&str> = t.ranges(MONTH_INTRODUCED).into_iter().map(|r| &a.text[r]).collect();
-        assert_eq!(ranges, vec!["The strike began in\nMay and ended."]);
+        assert_eq!(ranges(&a, &t, MONTH_INTRODUCED), vec!["The strike began in\nMay and ended."]);
     }
 
     #[test]
     fn month_shapes_come_from_neighbouring_tokens() {
-        let bits = |text: &str| {
-            let a = Article::from_text("t.txt", text.into(), crate::article::Format::Text, &Default::default());
-            let tokens = crate::extract::words::tokenize(&a);
-            Triggers::new(&a, &tokens).any
-        };
+        let bits = |text: &str| read(text).1.any;
         let shapes = MONTH_NUMBER_AFTER | MONTH_NUMBER_BEFORE | MONTH_INTRODUCED;
         assert_eq!(bits("It opened Sept. 18 downtown.") & shapes, MONTH_NUMBER_AFTER);
         assert_eq!(bits("It opened on the 18th of September.") & shapes, MONTH_NUMBER_BEFORE | MONTH_INTRODUCED);
