@@ -439,23 +439,48 @@ const TRIGGER_WORDS: &[(&str, u32)] = &[
     ("millions", VAGUE),
 ];
 
-/// The trigger words bucketed by first letter: a lookup compares a handful of words.
-type Bucket = Vec<(&'static [u8], u32)>;
-static BY_LETTER: std::sync::LazyLock<[Bucket; 26]> = std::sync::LazyLock::new(|| {
-    let mut buckets: [Bucket; 26] = Default::default();
+/// Trigger words in an open-addressing table of 64-bit hashes: a lookup hashes the part and
+/// compares the one or two entries of its slot's run; most parts are no trigger and stop at an
+/// empty slot. Two words sharing a hash could only give a word bits it should not have, which
+/// wakes a recognizer for nothing but never hides a match.
+const SLOTS: usize = 1024;
+type Table = [(u64, u32); SLOTS];
+static TABLE: std::sync::LazyLock<Box<Table>> = std::sync::LazyLock::new(|| {
+    let mut table: Box<Table> = Box::new([(0, 0); SLOTS]);
     for (w, bits) in TRIGGER_WORDS {
-        buckets[usize::from(w.as_bytes()[0] - b'a')].push((w.as_bytes(), *bits));
+        let h = fnv1a(w.as_bytes());
+        let mut i = slot(h);
+        while table[i].1 != 0 {
+            i = (i + 1) % SLOTS;
+        }
+        table[i] = (h, *bits);
     }
-    buckets
+    table
 });
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+fn slot(hash: u64) -> usize {
+    (hash >> 54) as usize % SLOTS
+}
 
 /// The bits of one lower-case part.
 fn part_bits(lower: &[u8]) -> u32 {
-    let Some(bucket) = lower.first().filter(|b| b.is_ascii_lowercase()).map(|b| &BY_LETTER[usize::from(b - b'a')])
-    else {
-        return 0;
-    };
-    bucket.iter().find(|(w, _)| *w == lower).map_or(0, |(_, bits)| *bits)
+    let h = fnv1a(lower);
+    let table = &**TABLE;
+    let mut i = slot(h);
+    loop {
+        let (key, bits) = table[i];
+        if bits == 0 {
+            return 0;
+        }
+        if key == h {
+            return bits;
+        }
+        i = (i + 1) % SLOTS;
+    }
 }
 
 #[cfg(test)]
