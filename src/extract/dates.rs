@@ -1463,6 +1463,20 @@ mod gating {
         assert!(checked > 50, "{checked} articles");
     }
 
+    #[test]
+    fn gating_holds_on_the_cases_the_property_test_found() {
+        for text in [
+            "last\nMay ",
+            "early-early May ",
+            "Sept-5 week ",
+            "Sept.\n18 ",
+            "Sept-18 September ",
+            "Monday\n18\nSeptember ",
+        ] {
+            gated_equals_full(text).unwrap();
+        }
+    }
+
     /// Words the recognizers care about, in the cases and joins news copy writes them.
     const VOCAB: &[&str] = &[
         "September",
