@@ -244,7 +244,7 @@ static SET: LazyRx = LazyRx::new(|| {
     )
 });
 static CLOCK_DURATION: LazyRx =
-    LazyRx::new(|| re(&format!(r"(?i)\b(?P<n>{NUM_OR_WORD})[\s-](?P<u>hours?|minutes?)\b")));
+    LazyRx::new(|| re(&format!(r"(?i)\b(?P<n>{num})[\s-](?P<u>hours?|minutes?)\b", num = num_or_word())));
 static BARE_SEASON: LazyRx = LazyRx::new(|| {
     re(r"\b(?:in|In|during|During|by|until|since|early|late|the)\s+(?:the\s+)?(?P<s>spring|summer|autumn|winter)\b")
 });
@@ -253,7 +253,90 @@ fn re(s: &str) -> Rx {
     Rx::builtin(s)
 }
 
-const NUM_OR_WORD: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))";
+/// Words that count a duration ("a decade", "twenty years"), in the order the count
+/// recognizers try them; the triggers use the same list to tell a counted unit.
+pub(super) const COUNT_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+];
+
+/// The pattern of a count: digits, a count word, or tens and units joined ("twenty-five").
+fn num_or_word() -> String {
+    let tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    let units = "one|two|three|four|five|six|seven|eight|nine";
+    format!(r"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{}|(?:{tens})-(?:{units}))", COUNT_WORDS.join("|"))
+}
+
+/// Words that introduce a month written alone ("in July", "until late July"), as written;
+/// the triggers read the last word of each.
+pub(super) const MONTH_INTRODUCERS: &[&str] = &[
+    "in",
+    "In",
+    "since",
+    "Since",
+    "by",
+    "By",
+    "until",
+    "Until",
+    "from",
+    "From",
+    "to",
+    "through",
+    "during",
+    "During",
+    "last",
+    "Last",
+    "this",
+    "This",
+    "next",
+    "Next",
+    "early",
+    "Early",
+    "late",
+    "Late",
+    "mid",
+    "Mid",
+    "and",
+    "between",
+    "Between",
+    "before",
+    "Before",
+    "after",
+    "After",
+    "of",
+    "or",
+    "end of",
+    "until early",
+    "until late",
+];
 
 static MDY: LazyRx = LazyRx::new(|| {
     re(&format!(
@@ -270,9 +353,10 @@ static NUMERIC: LazyRx = LazyRx::new(|| re(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"));
 static MONTH_YEAR: LazyRx =
     LazyRx::new(|| re(&format!(r"\b(?:(?:early|mid|late)[- ])?(?P<m>{MONTH_RE})(?:\s+of)?,?\s+(?P<y>\d{{4}})\b")));
 static MONTH_ALONE: LazyRx = LazyRx::new(|| {
-    re(
-        r"\b(?P<pre>in|In|since|Since|by|By|until|Until|from|From|to|through|during|During|last|Last|this|This|next|Next|early|Early|late|Late|mid|Mid|and|between|Between|before|Before|after|After|of|or|end of|until early|until late)(?P<sep>\s+|-)(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b",
-    )
+    re(&format!(
+        r"\b(?P<pre>{})(?P<sep>\s+|-)(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b",
+        MONTH_INTRODUCERS.join("|")
+    ))
 });
 static YEAR: LazyRx = LazyRx::new(|| re(r"\b(1[6-9]\d\d|20\d\d)\b"));
 static DECADE: LazyRx = LazyRx::new(|| re(r"\b(1[6-9]\d|20\d)0s\b|'(\d)0s\b"));
@@ -298,11 +382,15 @@ static RELATIVE_WORD: LazyRx = LazyRx::new(|| {
     )
 });
 static AGO: LazyRx = LazyRx::new(|| {
-    re(&format!(r"(?i)\b(?P<n>{NUM_OR_WORD})\s+(?P<u>days?|weeks?|months?|years?|decades?|centuries|century)\s+ago\b"))
+    re(&format!(
+        r"(?i)\b(?P<n>{num})\s+(?P<u>days?|weeks?|months?|years?|decades?|centuries|century)\s+ago\b",
+        num = num_or_word()
+    ))
 });
 static DURATION: LazyRx = LazyRx::new(|| {
     re(&format!(
-        r"(?i)\b(?P<n>{NUM_OR_WORD})(?P<sep>\s+|-)(?P<u>days?|weeks?|months?|years?|decades?|centuries|century)\b(?P<old>-old|\s+old)?"
+        r"(?i)\b(?P<n>{num})(?P<sep>\s+|-)(?P<u>days?|weeks?|months?|years?|decades?|centuries|century)\b(?P<old>-old|\s+old)?",
+        num = num_or_word()
     ))
 });
 static REFS: LazyRx = LazyRx::new(|| {

@@ -8,6 +8,7 @@
 
 use std::ops::Range;
 
+use super::dates::{COUNT_WORDS, MONTH_INTRODUCERS};
 use super::words::{Token, TokenKind};
 use crate::article::Article;
 
@@ -159,12 +160,6 @@ fn open_end(sentence: &str) -> bool {
     end.ends_with('.') && crate::lexicon::ABBREVIATIONS.contains(&word)
 }
 
-/// Words that can introduce a month written alone (the month-alone recognizer's list).
-const MONTH_INTRODUCERS: &[&str] = &[
-    "in", "since", "by", "until", "from", "to", "through", "during", "last", "this", "next", "early", "late", "mid",
-    "and", "between", "before", "after", "of", "or",
-];
-
 /// The bits a month or day-part word earns from its neighbours in the sentence. Each month
 /// recognizer needs one of these shapes around the month, so a sentence whose months have
 /// none is not searched by it.
@@ -187,7 +182,9 @@ fn context_bits(text: &str, tokens: &[Token], i: usize, bits: u32) -> u32 {
         if before().any(numeric) {
             out |= MONTH_NUMBER_BEFORE;
         }
-        let introduced = previous_word.is_some_and(|w| MONTH_INTRODUCERS.iter().any(|m| w.eq_ignore_ascii_case(m)));
+        let introduced = previous_word.is_some_and(|w| {
+            MONTH_INTRODUCERS.iter().any(|m| m.rsplit(' ').next().is_some_and(|last| w.eq_ignore_ascii_case(last)))
+        });
         if introduced || t.text(text).contains('-') {
             out |= MONTH_INTRODUCED;
         }
@@ -199,40 +196,6 @@ fn context_bits(text: &str, tokens: &[Token], i: usize, bits: u32) -> u32 {
     }
     out
 }
-
-/// Words that can count a duration (the duration recognizers' number words).
-const COUNT_WORDS: &[&str] = &[
-    "a",
-    "an",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-];
 
 /// Whether the unit word at `i` follows a count, as every duration does: a number or number
 /// word right before it, the same joined by a hyphen, or a hyphen inside the word itself.
