@@ -11,6 +11,7 @@ use std::ops::Range;
 use super::dates::{COUNT_WORDS, MONTH_INTRODUCERS};
 use super::words::{Token, TokenKind};
 use crate::article::Article;
+use crate::lexicon::{month_number, weekday};
 
 /// A capitalised month name or abbreviation ("May" the modal too: a superset only costs a
 /// search). The month recognizers are case-sensitive.
@@ -246,9 +247,16 @@ fn word_bits(word: &str) -> u32 {
         }
         let lower = &buf[..part.len()];
         let mut found = part_bits(lower);
-        // The month and weekday recognizers are case-sensitive.
-        if !part[0].is_ascii_uppercase() {
-            found &= !(MONTH | WEEKDAY);
+        // Month and weekday names as the (case-sensitive) recognizers write them: the same
+        // lexicon decides.
+        if part[0].is_ascii_uppercase() {
+            let original = std::str::from_utf8(part).unwrap_or("");
+            if month_number(original).is_some() {
+                found |= MONTH;
+            }
+            if weekday(original).is_some() {
+                found |= WEEKDAY;
+            }
         }
         // "FY2024" is one token.
         if lower.starts_with(b"fy") {
@@ -259,49 +267,8 @@ fn word_bits(word: &str) -> u32 {
     bits
 }
 
-/// Every trigger word, lower case, with its bits.
+/// Every trigger word but month and weekday names (see `word_bits`), lower case, with its bits.
 const TRIGGER_WORDS: &[(&str, u32)] = &[
-    ("january", MONTH),
-    ("february", MONTH),
-    ("march", MONTH),
-    ("april", MONTH),
-    ("may", MONTH),
-    ("june", MONTH),
-    ("july", MONTH),
-    ("august", MONTH),
-    ("september", MONTH),
-    ("october", MONTH),
-    ("november", MONTH),
-    ("december", MONTH),
-    ("jan", MONTH),
-    ("feb", MONTH),
-    ("mar", MONTH),
-    ("apr", MONTH),
-    ("jun", MONTH),
-    ("jul", MONTH),
-    ("aug", MONTH),
-    ("sep", MONTH),
-    ("sept", MONTH),
-    ("oct", MONTH),
-    ("nov", MONTH),
-    ("dec", MONTH),
-    ("monday", WEEKDAY),
-    ("tuesday", WEEKDAY),
-    ("wednesday", WEEKDAY),
-    ("thursday", WEEKDAY),
-    ("friday", WEEKDAY),
-    ("saturday", WEEKDAY),
-    ("sunday", WEEKDAY),
-    ("mon", WEEKDAY),
-    ("tue", WEEKDAY),
-    ("tues", WEEKDAY),
-    ("wed", WEEKDAY),
-    ("thu", WEEKDAY),
-    ("thur", WEEKDAY),
-    ("thurs", WEEKDAY),
-    ("fri", WEEKDAY),
-    ("sat", WEEKDAY),
-    ("sun", WEEKDAY),
     ("morning", DAY_PART),
     ("afternoon", DAY_PART),
     ("evening", DAY_PART),
