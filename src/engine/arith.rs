@@ -292,11 +292,9 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
     };
     let mut groups: Vec<Group> = Vec::new();
     for i in 0..toks.len() {
-        // Every cue below opens with one of these words; most tokens fail on the first letter.
-        let opens_cue = |w: &str| {
-            matches!(w.as_bytes().first().map(|b| b | 0x20), Some(b'i' | b'a' | b'o' | b'f'))
-                && CUE_OPENERS.iter().any(|c| w.eq_ignore_ascii_case(c))
-        };
+        // Every cue below opens with one of these words; most tokens are rejected on their
+        // length alone.
+        let opens_cue = |w: &str| CUE_OPENERS.iter().any(|c| w.eq_ignore_ascii_case(c));
         if toks[i].kind != TokenKind::Word || !opens_cue(toks[i].text(text)) {
             continue;
         }
