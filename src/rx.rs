@@ -6,11 +6,12 @@
 //! - **Compiling.** A one-article run compiles a dozen or two recognizers, and most of the
 //!   regex crate's build time went into literal extraction for a prefilter: 7.5 ms for the 30
 //!   built-in patterns, 2.7 ms without it. Built-in patterns are searched only inside the
-//!   sentences whose words can start them (see `extract::triggers`), so a prefilter has little
+//!   sentences holding a word they need (see `extract::triggers`), so a prefilter has little
 //!   left to skip; they are built without one.
 //! - **Searching.** The regex crate's `Regex` searches from a start offset to the end of the
-//!   text; `Rx::captures_in` searches a byte range while still seeing the text around it, so
-//!   `\b` at a range edge means what it means in the whole text.
+//!   text; `LazyRx::captures_in` searches byte ranges while still seeing the text around them,
+//!   so `\b` at a range edge means what it means in the whole text, and compiles nothing when
+//!   there is no range to search.
 //!
 //! `\b` is written ASCII-only (`(?-u:\b)`): a Unicode `\b` makes the lazy DFA give up at the
 //! first non-ASCII byte (an em dash, a curly quote: most news copy) and fall back to a
