@@ -1,5 +1,5 @@
-//! Engine: Article x RuleSet -> Vec<Finding>. Each rule kind has one check; a check returns
-//! [`Hit`]s (spans and the values compared) and the rule's message template turns them into
+//! Engine: Article x RuleSet -> `Vec<Finding>`. Each rule kind has one check; a check returns
+//! `Hit`s (spans and the values compared) and the rule's message template turns them into
 //! [`Finding`]s.
 
 mod arith;
