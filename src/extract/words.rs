@@ -34,14 +34,12 @@ pub fn tokenize(article: &Article) -> Vec<Token> {
 
 fn tokenize_span(text: &str, span: Span, sentence: usize, out: &mut Vec<Token>) {
     let s = &text[span.start..span.end];
-    // A cursor over (offset, char) with two characters of lookahead, without collecting the
-    // sentence into a vector first.
-    let mut chars = s.char_indices().peekable();
-    let next_two = |it: &std::iter::Peekable<std::str::CharIndices>| {
-        let mut ahead = it.clone();
-        (ahead.next().map(|x| x.1), ahead.next().map(|x| x.1))
-    };
-    while let Some((start, c)) = chars.next() {
+    // A byte cursor: news copy is nearly all ASCII, which needs no decoding, and looking ahead
+    // one or two characters is an index, not a cloned iterator.
+    let mut i = 0;
+    while let Some(c) = char_at(s, i) {
+        let start = i;
+        i += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
@@ -49,29 +47,31 @@ fn tokenize_span(text: &str, span: Span, sentence: usize, out: &mut Vec<Token>) 
         if c.is_ascii_digit() {
             kind = TokenKind::Number;
             // Digits with separators: "1,204,311", "3.2".
-            while let Some(&(_, ch)) = chars.peek() {
-                let separator = (ch == ',' || ch == '.') && next_two(&chars).1.is_some_and(|n| n.is_ascii_digit());
+            while let Some(ch) = char_at(s, i) {
+                let separator = (ch == ',' || ch == '.') && char_at(s, i + 1).is_some_and(|n| n.is_ascii_digit());
                 if ch.is_ascii_digit() || separator {
-                    chars.next();
+                    i += 1;
                 } else {
                     break;
                 }
             }
         } else if c.is_alphabetic() {
             kind = TokenKind::Word;
-            while let Some(&(_, ch)) = chars.peek() {
-                let (_, after) = next_two(&chars);
+            while let Some(ch) = char_at(s, i) {
+                if ch.is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
+                let after_at = i + ch.len_utf8();
+                let after = char_at(s, after_at);
                 let next_alpha = after.is_some_and(|n| n.is_alphanumeric());
                 let joiner = (ch == '\'' || ch == '’' || ch == '-') && next_alpha;
                 // Dotted abbreviations: "U.S.", "a.m."
-                let dotted = ch == '.' && next_alpha && {
-                    let mut ahead = chars.clone();
-                    ahead.next();
-                    ahead.next();
-                    ahead.next().is_none_or(|x| x.1 == '.')
-                };
+                let dotted = ch == '.'
+                    && next_alpha
+                    && after.is_some_and(|a| char_at(s, after_at + a.len_utf8()).is_none_or(|x| x == '.'));
                 if ch.is_alphanumeric() || joiner || dotted {
-                    chars.next();
+                    i = after_at;
                 } else {
                     break;
                 }
@@ -79,8 +79,16 @@ fn tokenize_span(text: &str, span: Span, sentence: usize, out: &mut Vec<Token>) 
         } else {
             kind = TokenKind::Punct;
         }
-        let end = chars.peek().map(|x| x.0).unwrap_or(s.len());
-        out.push(Token { span: Span::new(span.start + start, span.start + end), kind, sentence });
+        out.push(Token { span: Span::new(span.start + start, span.start + i), kind, sentence });
+    }
+}
+
+/// The character starting at byte `i` of `s`, decoding only outside ASCII.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match *s.as_bytes().get(i)? {
+        b if b.is_ascii() => Some(b as char),
+        _ => s[i..].chars().next(),
     }
 }
 
