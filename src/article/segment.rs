@@ -11,25 +11,32 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
-/// Paragraphs: runs of non-blank lines.
+/// Paragraphs: runs of non-blank lines. A line ends at `\n`, `\r\n` or a lone `\r`.
 pub(super) fn paragraphs(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut last_end = 0;
     let mut pos = 0;
-    for line in text.split_inclusive(['\n', '\r']) {
-        let blank = line.trim().is_empty();
-        if blank {
+    while pos < bytes.len() {
+        let end = memchr::memchr2(b'\n', b'\r', &bytes[pos..]).map_or(bytes.len(), |k| pos + k);
+        let line = &text[pos..end];
+        let body = line.trim_start();
+        if body.trim_end().is_empty() {
             if let Some(s) = start.take() {
                 out.push(Span::new(s, last_end));
             }
         } else {
             if start.is_none() {
-                start = Some(pos + (line.len() - line.trim_start().len()));
+                start = Some(pos + (line.len() - body.len()));
             }
             last_end = pos + line.trim_end().len();
         }
-        pos += line.len();
+        pos = match bytes.get(end) {
+            Some(b'\r') if bytes.get(end + 1) == Some(&b'\n') => end + 2,
+            Some(_) => end + 1,
+            None => end,
+        };
     }
     if let Some(s) = start {
         out.push(Span::new(s, last_end));
@@ -74,8 +81,7 @@ fn boundaries(text: &str, p: Span) -> Vec<usize> {
     let mut cuts = Vec::new();
     let mut pos = 0;
     // Only these characters can end a sentence: jump from one to the next.
-    while let Some(found) = para[pos..].find(['\n', '\r', '.', '!', '?', '…']) {
-        let off = pos + found;
+    while let Some(off) = next_stop(para.as_bytes(), pos) {
         let c = char_at(off).unwrap_or('.');
         let after_c = off + c.len_utf8();
         // A line break inside a paragraph ends a sentence when the line reads as a unit of its
@@ -118,6 +124,20 @@ fn boundaries(text: &str, p: Span) -> Vec<usize> {
     cuts
 }
 
+/// The next byte at or after `from` that can end a sentence: a line break, `.`, `!`, `?` or
+/// the first byte of `…`. A byte search: most of a paragraph is letters between them.
+fn next_stop(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(k) = bytes.get(at..)?.iter().position(|&b| matches!(b, b'\n' | b'\r' | b'.' | b'!' | b'?' | 0xE2)) {
+        let i = at + k;
+        if bytes[i] != 0xE2 || bytes[i + 1..].starts_with(&[0x80, 0xA6]) {
+            return Some(i);
+        }
+        at = i + 1;
+    }
+    None
+}
+
 fn starts_sentence(rest: &str) -> bool {
     // Invisible format characters (bidi marks, zero-width spaces and joiners) do not hide a
     // sentence's first letter.
@@ -143,9 +163,11 @@ fn is_abbreviation(before: &str, rest: &str) -> bool {
         return false;
     }
     // Initials: "W." in "George W. Bush", and dotted acronyms "U.S.", "a.m.".
-    let letters: Vec<char> = word.chars().collect();
-    if letters.len() == 1 && letters[0].is_uppercase() {
-        return true;
+    let mut letters = word.chars();
+    if let (Some(first), None) = (letters.next(), letters.next()) {
+        if first.is_uppercase() {
+            return true;
+        }
     }
     if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2) {
         // "U.S." at the end of a sentence followed by a capitalised word is ambiguous; a time
@@ -158,9 +180,9 @@ fn is_abbreviation(before: &str, rest: &str) -> bool {
 
 /// Words that almost always begin a new sentence; they disambiguate "U.S. The ...".
 fn starts_with_sentence_opener(rest: &str) -> bool {
-    let w: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let w = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
     matches!(
-        w.as_str(),
+        w,
         "The"
             | "A"
             | "An"
@@ -228,6 +250,14 @@ mod tests {
             sents("It rained.\n\u{202e}Then it \u{200b}stopped. \u{200b}Done."),
             vec!["It rained.", "\u{202e}Then it \u{200b}stopped.", "\u{200b}Done."]
         );
+    }
+
+    #[test]
+    fn windows_line_ends_keep_paragraphs_whole() {
+        let s = "It began in\r\nMay. It ended.\r\n\r\nNext paragraph.\rLast line.";
+        let a = Article::from_text("t", s.to_string(), Format::Text, &IngestOptions::default());
+        let paragraphs: Vec<&str> = a.paragraphs.iter().map(|p| a.slice(*p)).collect();
+        assert_eq!(paragraphs, vec!["It began in\r\nMay. It ended.", "Next paragraph.\rLast line."]);
     }
 
     #[test]
