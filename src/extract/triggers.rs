@@ -24,8 +24,14 @@ pub const DIGIT: u32 = 1 << 2;
 pub const YEAR4: u32 = 1 << 19;
 /// Digits with a letter right after them: "5th", "1990s", "'90s".
 pub const SUFFIXED: u32 = 1 << 20;
-/// A month name with a number among the next four tokens ("Sept. 18", "May 2025").
-pub const MONTH_NUMBER_AFTER: u32 = 1 << 21;
+/// A month name followed by a day: one or two digits ("Sept. 18", "May 5th").
+pub const MONTH_DAY: u32 = 1 << 21;
+/// A month name and day followed by a range word ("May 5-7", "June 26 and 27").
+pub const MONTH_DAY_RANGE: u32 = 1 << 25;
+/// A month name followed by four digits ("May 2025", "September of 2024").
+pub const MONTH_YEAR: u32 = 1 << 26;
+/// Digits joined to more digits by a hyphen or slash: "2025-09-18", "9/18/2025".
+pub const JOINED_DIGITS: u32 = 1 << 27;
 /// A month name with a number among the four tokens before it ("18 September", "the 18th
 /// of September").
 pub const MONTH_NUMBER_BEFORE: u32 = 1 << 22;
@@ -175,11 +181,31 @@ fn context_bits(text: &str, tokens: &[Token], i: usize, bits: u32) -> u32 {
         .map(|k| k.text(text).rsplit(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or(""));
     let mut out = 0;
     if bits & MONTH != 0 {
+        // What follows the month, past the period of an abbreviation: the day or the year.
+        let mut j = i + 1;
+        if tokens.get(j).is_some_and(|k| k.text(text) == ".") {
+            j += 1;
+        }
+        if let Some(day) = tokens.get(j).filter(|k| k.kind == TokenKind::Number) {
+            let digits = day.text(text).bytes().take_while(u8::is_ascii_digit).count();
+            if digits <= 2 {
+                out |= MONTH_DAY;
+                if range_follows(&text[day.span.start + digits..]) {
+                    out |= MONTH_DAY_RANGE;
+                }
+            }
+        }
+        if tokens.get(j).is_some_and(|k| k.text(text).eq_ignore_ascii_case("of")) {
+            j += 1;
+        }
+        if tokens.get(j).is_some_and(|k| k.text(text) == ",") {
+            j += 1;
+        }
+        if tokens.get(j).is_some_and(|k| k.kind == TokenKind::Number && four_digits(k.text(text))) {
+            out |= MONTH_YEAR;
+        }
         // A number may hide in a joined word: "Sept-18 September".
         let numeric = |k: &Token| k.text(text).bytes().any(|b| b.is_ascii_digit());
-        if tokens[i + 1..].iter().take(4).any(numeric) {
-            out |= MONTH_NUMBER_AFTER;
-        }
         if before().any(numeric) {
             out |= MONTH_NUMBER_BEFORE;
         }
@@ -196,6 +222,20 @@ fn context_bits(text: &str, tokens: &[Token], i: usize, bits: u32) -> u32 {
         out |= DAY_PART_NAMED;
     }
     out
+}
+
+/// Whether the text after a day's digits reads as a range of days: an ordinal suffix, spaces,
+/// then a dash or a range word, as the day-range recognizer needs.
+fn range_follows(after_digits: &str) -> bool {
+    let rest = ["st", "nd", "rd", "th"].iter().find_map(|s| after_digits.strip_prefix(s)).unwrap_or(after_digits);
+    let rest = rest.trim_start();
+    rest.starts_with(['-', '–']) || ["to", "and", "through"].iter().any(|w| rest.starts_with(w))
+}
+
+/// Four digits and no fifth: a year can be read there.
+fn four_digits(number: &str) -> bool {
+    let b = number.as_bytes();
+    b.len() >= 4 && b[..4].iter().all(u8::is_ascii_digit) && !b.get(4).is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether the unit word at `i` follows a count, as every duration does: a number or number
@@ -220,11 +260,16 @@ fn counted(text: &str, tokens: &[Token], i: usize) -> bool {
 fn number_bits(text: &str, t: &Token) -> u32 {
     let digits = t.text(text);
     let mut bits = DIGIT;
-    if digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) {
+    // Any run of four between separators: "2025.5" and "1,2025" hold a year to a word boundary.
+    if digits.split([',', '.']).any(|run| run.len() == 4) {
         bits |= YEAR4;
     }
-    if text.as_bytes().get(t.span.end).is_some_and(|b| b.is_ascii_alphabetic()) {
+    let after = &text.as_bytes()[t.span.end..];
+    if after.first().is_some_and(u8::is_ascii_alphabetic) {
         bits |= SUFFIXED;
+    }
+    if matches!(after, [b'-' | b'/', d, ..] if d.is_ascii_digit()) {
+        bits |= JOINED_DIGITS;
     }
     bits
 }
@@ -234,7 +279,7 @@ fn number_bits(text: &str, t: &Token) -> u32 {
 /// digit form.
 fn word_bits(word: &str) -> u32 {
     let bytes = word.as_bytes();
-    let mut bits = if bytes.iter().any(|b| b.is_ascii_digit()) { DIGIT | YEAR4 | SUFFIXED } else { 0 };
+    let mut bits = if bytes.iter().any(|b| b.is_ascii_digit()) { DIGIT | YEAR4 | SUFFIXED | JOINED_DIGITS } else { 0 };
     // Parts are runs of ASCII letters and digits; anything else separates them. Splitting on
     // more than the tokenizer's joiners only adds harmless candidates.
     for part in bytes.split(|b| !b.is_ascii_alphanumeric()) {
@@ -421,7 +466,7 @@ mod tests {
     fn parts_of_joined_words_count() {
         assert_eq!(word_bits("two-hour") & (CLOCK | NUMBER_WORD), CLOCK | NUMBER_WORD);
         assert_eq!(word_bits("year's") & UNIT, UNIT);
-        assert_eq!(word_bits("mid-2020"), DIGIT | YEAR4 | SUFFIXED);
+        assert_eq!(word_bits("mid-2020"), DIGIT | YEAR4 | SUFFIXED | JOINED_DIGITS);
         assert_eq!(word_bits("may"), 0);
         assert_eq!(word_bits("May"), MONTH);
         assert_eq!(word_bits("FY2024") & (FISCAL | DIGIT), FISCAL | DIGIT);
@@ -460,8 +505,15 @@ mod tests {
     #[test]
     fn month_shapes_come_from_neighbouring_tokens() {
         let bits = |text: &str| read(text).1.any;
-        let shapes = MONTH_NUMBER_AFTER | MONTH_NUMBER_BEFORE | MONTH_INTRODUCED;
-        assert_eq!(bits("It opened Sept. 18 downtown.") & shapes, MONTH_NUMBER_AFTER);
+        let shapes = MONTH_DAY | MONTH_DAY_RANGE | MONTH_YEAR | MONTH_NUMBER_BEFORE | MONTH_INTRODUCED;
+        assert_eq!(bits("It opened Sept. 18 downtown.") & shapes, MONTH_DAY);
+        assert_eq!(bits("It opened Sept. 18, 2025, downtown.") & shapes, MONTH_DAY);
+        assert_eq!(bits("It ran May 5th-7th.") & shapes, MONTH_DAY | MONTH_DAY_RANGE);
+        assert_eq!(bits("It ran June 26 and 27.") & shapes, MONTH_DAY | MONTH_DAY_RANGE);
+        assert_eq!(bits("It opened September of 2024.") & shapes, MONTH_YEAR);
+        assert_eq!(bits("It opened Sept., 2024.") & shapes, MONTH_YEAR);
+        assert_eq!(bits("It sold 2024-09-18 and 9/18/2025.") & JOINED_DIGITS, JOINED_DIGITS);
+        assert_eq!(bits("It sold 2024 - 9 and 9 / 18.") & JOINED_DIGITS, 0);
         assert_eq!(bits("It opened on the 18th of September.") & shapes, MONTH_NUMBER_BEFORE | MONTH_INTRODUCED);
         assert_eq!(bits("It opened in September.") & shapes, MONTH_INTRODUCED);
         assert_eq!(bits("It opened mid-September.") & shapes, MONTH_INTRODUCED);
