@@ -1,6 +1,7 @@
 //! Extraction: an [`Article`] -> typed mentions with spans (dates, numbers, quantities).
 
 pub mod dates;
+pub mod digits;
 pub mod numbers;
 pub mod numwords;
 pub mod tense;

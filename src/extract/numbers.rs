@@ -4,6 +4,7 @@
 use crate::rx::{LazyRx, Rx};
 use serde::Serialize;
 
+use super::digits::digit_numbers;
 use super::numwords::{self, NUMBER_WORDS_RE};
 use super::triggers::{self, Triggers};
 use super::words::{Token, TokenKind};
@@ -88,11 +89,6 @@ pub struct Quantity {
     pub definite: bool,
 }
 
-static DIGITS: LazyRx = LazyRx::new(|| {
-    Rx::builtin(
-        r"(?P<cur>[$€£]|US\$|C\$|A\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>\s*(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?(?P<pct>\s*(?:%|percent\b|per\s+cent\b|percentage[\s-]+points?\b|points?\b))?",
-    )
-});
 static WORDS: LazyRx = LazyRx::new(|| {
     Rx::builtin(&format!(
         r"\b(?P<num>{NUMBER_WORDS_RE})(?P<scale>\s+(?:million|billion|trillion|thousand))?(?P<pct>\s+(?:percent\b|per\s+cent\b|percentage[\s-]+points?\b))?"
@@ -179,11 +175,11 @@ pub fn extract(article: &Article, tokens: &[Token], triggers: &Triggers, dates: 
             words,
         });
     };
-    for c in DIGITS.captures_in(text, &triggers.ranges(triggers::DIGIT)) {
-        let whole = c.get(0).unwrap();
-        let num = c.name("num").unwrap();
-        let before = &text[..whole.start()];
-        let after = &text[whole.end()..];
+    for found in digit_numbers(text, &triggers.ranges(triggers::DIGIT)) {
+        let whole = Span::new(found.whole.start, found.whole.end);
+        let num = Span::new(found.number.start, found.number.end);
+        let before = &text[..whole.start];
+        let after = &text[whole.end..];
         // Part of a longer token: "A380", "COVID-19", "3G", "v2", decimals split oddly.
         if before.ends_with(|ch: char| ch.is_alphanumeric() || ch == '_' || ch == '.' || ch == '/')
             || after.starts_with(|ch: char| {
@@ -204,19 +200,19 @@ pub fn extract(article: &Article, tokens: &[Token], triggers: &Triggers, dates: 
                 continue;
             }
         }
-        let Ok(mut value) = num.as_str().replace(',', "").parse::<f64>() else { continue };
+        let Ok(mut value) = text[num.range()].replace(',', "").parse::<f64>() else { continue };
         let mut kind = NumberKind::Count;
-        let mut end = whole.end();
-        if let Some(s) = c.name("scale") {
-            value *= match s.as_str().trim() {
+        let mut end = whole.end;
+        if let Some(s) = found.scale {
+            value *= match text[s].trim() {
                 "thousand" | "k" => 1e3,
                 "million" | "m" | "mn" => 1e6,
                 "billion" | "bn" => 1e9,
                 _ => 1e12,
             };
         }
-        if let Some(p) = c.name("pct") {
-            let p = p.as_str().trim();
+        if let Some(p) = found.percent {
+            let p = text[p].trim();
             kind = if p.starts_with("percentage") || p.starts_with("point") {
                 NumberKind::PercentagePoints
             } else {
@@ -227,13 +223,13 @@ pub fn extract(article: &Article, tokens: &[Token], triggers: &Triggers, dates: 
                 kind = NumberKind::Identifier;
             }
         }
-        let currency = c.name("cur").map(|m| m.as_str().to_string());
+        let currency = found.currency.map(|m| text[m].to_string());
         if currency.is_some() {
             kind = NumberKind::Money;
         }
         if after.starts_with("th") || after.starts_with("st") || after.starts_with("nd") || after.starts_with("rd") {
             kind = NumberKind::Ordinal;
-            end = num.end();
+            end = num.end;
         }
         // Times: "10:30", "9 a.m.", "9am".
         if after.starts_with(':') && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
@@ -250,13 +246,13 @@ pub fn extract(article: &Article, tokens: &[Token], triggers: &Triggers, dates: 
         }
         // Phone numbers and other digit groups joined by hyphens ("555-0199", "1-800-555-0100");
         // "300-400" is a range and stays a count.
-        if phone_like(text, num.start(), num.end()) {
+        if phone_like(text, num.start, num.end) {
             kind = NumberKind::Identifier;
         }
-        if kind == NumberKind::Count && names_something(text, whole.start()) {
+        if kind == NumberKind::Count && names_something(text, whole.start) {
             kind = NumberKind::Identifier;
         }
-        if kind == NumberKind::Count && is_age(text, whole.start(), whole.end()) {
+        if kind == NumberKind::Count && is_age(text, whole.start, whole.end) {
             kind = NumberKind::Age;
         }
         // Currency words after the number.
@@ -270,7 +266,7 @@ pub fn extract(article: &Article, tokens: &[Token], triggers: &Triggers, dates: 
                 currency = Some(cur.to_string());
             }
         }
-        push(Span::new(whole.start(), end), value, kind, currency, false, &mut out);
+        push(Span::new(whole.start, end), value, kind, currency, false, &mut out);
     }
     // Each pattern searches only the sentences holding one of its words (see `triggers`).
     for c in WORDS.captures_in(text, &triggers.ranges(triggers::NUMBER_WORD)) {
