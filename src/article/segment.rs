@@ -2,7 +2,7 @@
 //! not end sentences ("Sept.", "U.S.", "Mr.", "a.m.", "George W. Bush", "3.2", "...").
 
 use super::Span;
-use crate::lexicon::ABBREVIATIONS;
+use crate::lexicon;
 
 /// One sentence and the paragraph it belongs to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -174,7 +174,7 @@ fn is_abbreviation(before: &str, rest: &str) -> bool {
         // ("p.m.") or a country acronym followed by a common sentence opener ends it.
         return !starts_with_sentence_opener(rest);
     }
-    ABBREVIATIONS.contains(&word)
+    lexicon::is_abbreviation(word)
         && !(matches!(word, "etc" | "Inc" | "Co" | "Corp" | "Ltd" | "Jr" | "Sr") && starts_with_sentence_opener(rest))
 }
 

@@ -164,7 +164,7 @@ fn open_end(sentence: &str) -> bool {
     }
     // A period after an abbreviation ("Sept.", "Mon.") ends no date: "Sept.\n18".
     let word = end.trim_end_matches('.').rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
-    end.ends_with('.') && crate::lexicon::ABBREVIATIONS.contains(&word)
+    end.ends_with('.') && crate::lexicon::is_abbreviation(word)
 }
 
 /// The bits a month or day-part word earns from its neighbours in the sentence. Each month
