@@ -279,37 +279,50 @@ fn number_bits(text: &str, t: &Token) -> u32 {
 /// digit form.
 fn word_bits(word: &str) -> u32 {
     let bytes = word.as_bytes();
-    let mut bits = if bytes.iter().any(|b| b.is_ascii_digit()) { DIGIT | YEAR4 | SUFFIXED | JOINED_DIGITS } else { 0 };
+    let mut bits = 0;
     // Parts are runs of ASCII letters and digits; anything else separates them. Splitting on
-    // more than the tokenizer's joiners only adds harmless candidates.
-    for part in bytes.split(|b| !b.is_ascii_alphanumeric()) {
-        let mut buf = [0u8; 12];
-        if part.is_empty() || part.len() > buf.len() {
-            continue;
-        }
-        for (b, c) in buf.iter_mut().zip(part) {
-            *b = c.to_ascii_lowercase();
-        }
-        let lower = &buf[..part.len()];
-        let mut found = part_bits(lower);
-        // Month and weekday names as the (case-sensitive) recognizers write them: the same
-        // lexicon decides.
-        if part[0].is_ascii_uppercase() {
-            let original = std::str::from_utf8(part).unwrap_or("");
-            if month_number(original).is_some() {
-                found |= MONTH;
+    // more than the tokenizer's joiners only adds harmless candidates. One pass: each part is
+    // hashed in lower case as it is read.
+    let mut start = 0;
+    let mut hash = FNV_OFFSET;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b.is_ascii_alphanumeric() {
+            if b.is_ascii_digit() {
+                bits |= DIGIT | YEAR4 | SUFFIXED | JOINED_DIGITS;
             }
-            if weekday(original).is_some() {
-                found |= WEEKDAY;
-            }
+            hash = fnv_step(hash, b.to_ascii_lowercase());
+        } else {
+            bits |= part_bits(&bytes[start..i], hash);
+            start = i + 1;
+            hash = FNV_OFFSET;
         }
-        // "FY2024" is one token.
-        if lower.starts_with(b"fy") {
-            found |= FISCAL;
-        }
-        bits |= found;
     }
-    bits
+    bits | part_bits(&bytes[start..], hash)
+}
+
+/// The bits of one part of a word, given the hash of its lower case.
+fn part_bits(part: &[u8], hash: u64) -> u32 {
+    // No trigger word is longer than ten letters.
+    if part.is_empty() || part.len() > 12 {
+        return 0;
+    }
+    let mut found = lookup(hash);
+    // Month and weekday names as the (case-sensitive) recognizers write them: the same
+    // lexicon decides.
+    if part[0].is_ascii_uppercase() {
+        let original = std::str::from_utf8(part).unwrap_or("");
+        if month_number(original).is_some() {
+            found |= MONTH;
+        }
+        if weekday(original).is_some() {
+            found |= WEEKDAY;
+        }
+    }
+    // "FY2024" is one token.
+    if part.len() >= 2 && part[..2].eq_ignore_ascii_case(b"fy") {
+        found |= FISCAL;
+    }
+    found
 }
 
 /// Every trigger word but month and weekday names (see `word_bits`), lower case, with its bits.
@@ -414,44 +427,47 @@ const TRIGGER_WORDS: &[(&str, u32)] = &[
     ("millions", VAGUE),
 ];
 
-/// Trigger words in an open-addressing table of 64-bit hashes: a lookup hashes the part and
-/// compares the one or two entries of its slot's run; most parts are no trigger and stop at an
-/// empty slot. Two words sharing a hash could only give a word bits it should not have, which
-/// wakes a recognizer for nothing but never hides a match.
-const SLOTS: usize = 1024;
-type Table = [(u64, u32); SLOTS];
+/// Trigger words in an open-addressing table of hashes: a lookup compares the one or two
+/// entries of its slot's run; most parts are no trigger and stop at an empty slot. Entries
+/// keep the hash's high 32 bits, so the table (4 KiB) stays in the first-level cache. Two
+/// words sharing a tag could only give a word bits it should not have, which wakes a
+/// recognizer for nothing but never hides a match.
+const SLOTS: usize = 512;
+type Table = [(u32, u32); SLOTS];
 static TABLE: std::sync::LazyLock<Box<Table>> = std::sync::LazyLock::new(|| {
     let mut table: Box<Table> = Box::new([(0, 0); SLOTS]);
     for (w, bits) in TRIGGER_WORDS {
-        let h = fnv1a(w.as_bytes());
+        let h = w.bytes().fold(FNV_OFFSET, fnv_step);
         let mut i = slot(h);
         while table[i].1 != 0 {
             i = (i + 1) % SLOTS;
         }
-        table[i] = (h, *bits);
+        table[i] = (tag(h), *bits);
     }
     table
 });
 
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+fn fnv_step(hash: u64, byte: u8) -> u64 {
+    (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
 }
 
 fn slot(hash: u64) -> usize {
-    (hash >> 54) as usize % SLOTS
+    (hash >> 55) as usize % SLOTS
 }
 
-/// The bits of one lower-case part.
-fn part_bits(lower: &[u8]) -> u32 {
-    let h = fnv1a(lower);
+fn tag(hash: u64) -> u32 {
+    (hash >> 16) as u32
+}
+
+/// The bits of the trigger word with this hash, if any.
+fn lookup(hash: u64) -> u32 {
     let table = &**TABLE;
-    let mut i = slot(h);
+    let (mut i, t) = (slot(hash), tag(hash));
     loop {
         let (key, bits) = table[i];
-        if bits == 0 {
-            return 0;
-        }
-        if key == h {
+        if bits == 0 || key == t {
             return bits;
         }
         i = (i + 1) % SLOTS;
