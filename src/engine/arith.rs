@@ -166,10 +166,10 @@ const NOT_PEOPLE: &[&str] = &[
     "boats",
 ];
 
-/// Verb families: a total "killed" is not split by parts "injured".
+/// Verb families: a total "killed" is not split by parts "injured". Quantities hold their
+/// verbs in lower case.
 fn verb_family(verb: &str) -> Option<&'static str> {
-    let v = verb.to_lowercase();
-    let fam = match v.as_str() {
+    let fam = match verb {
         "killed" | "died" | "dead" | "perished" | "drowned" | "executed" | "slain" | "murdered" | "kill" | "kills"
         | "claimed" => "death",
         "injured" | "wounded" | "hurt" | "hospitalized" | "hospitalised" => "injury",
@@ -245,6 +245,17 @@ const EXHAUSTIVE_CUES: &[&[&str]] =
 /// The first words of every cue `parts_total` looks for.
 const CUE_OPENERS: &[&str] = &["including", "included", "include", "includes", "among", "of", "for", "a", "in"];
 
+/// The first letters of the cue openers, a bit per letter of the alphabet.
+const CUE_FIRST_LETTERS: u32 = {
+    let mut mask = 0;
+    let mut i = 0;
+    while i < CUE_OPENERS.len() {
+        mask |= 1 << (CUE_OPENERS[i].as_bytes()[0] - b'a');
+        i += 1;
+    }
+    mask
+};
+
 /// Subjects that refer back to a total in the previous sentence ("The death toll included ...").
 const BACK_REFERENCES: &[&str] = &[
     "toll",
@@ -293,8 +304,13 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
     let mut groups: Vec<Group> = Vec::new();
     for i in 0..toks.len() {
         // Every cue below opens with one of these words; most tokens are rejected on their
-        // length alone.
-        let opens_cue = |w: &str| CUE_OPENERS.iter().any(|c| w.eq_ignore_ascii_case(c));
+        // first letter alone.
+        let opens_cue = |w: &str| {
+            let first = w.as_bytes()[0].to_ascii_lowercase();
+            first.is_ascii_lowercase()
+                && CUE_FIRST_LETTERS & (1 << (first - b'a')) != 0
+                && CUE_OPENERS.iter().any(|c| w.eq_ignore_ascii_case(c))
+        };
         if toks[i].kind != TokenKind::Word || !opens_cue(toks[i].text(text)) {
             continue;
         }
