@@ -194,3 +194,27 @@ pub fn is_abbreviation(word: &str) -> bool {
             | "D.C"
     )
 }
+
+/// A date as ISO 8601 ("2025-09-19"), as chrono's `%Y-%m-%d` writes it. Written directly for
+/// the four-digit years news copy holds: chrono's format string is parsed on every call, and
+/// every resolved date is written once.
+pub fn iso_date(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    if (0..=9999).contains(&d.year()) {
+        format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    } else {
+        d.format("%Y-%m-%d").to_string()
+    }
+}
+
+/// Read an ISO 8601 date ("2025-09-19") as chrono's `%Y-%m-%d` does, reading the plain
+/// ten-character form directly and leaving any other to chrono.
+pub fn parse_iso_date(s: &str) -> Option<chrono::NaiveDate> {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' && digits(0..4) && digits(5..7) && digits(8..10) {
+        let n = |r: std::ops::Range<usize>| s[r].parse::<u32>().ok();
+        return chrono::NaiveDate::from_ymd_opt(n(0..4)? as i32, n(5..7)?, n(8..10)?);
+    }
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}

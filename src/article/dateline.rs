@@ -112,11 +112,11 @@ fn toml_front_matter_date(inner: &str) -> Option<(NaiveDate, Span)> {
             let d = dt.date?;
             NaiveDate::from_ymd_opt(d.year as i32, d.month as u32, d.day as u32)?
         }
-        toml::Value::String(s) => NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()?,
+        toml::Value::String(s) => crate::lexicon::parse_iso_date(s.get(..10)?)?,
         _ => return None,
     };
     // Point at the value in the source for diagnostics.
-    let needle = date.format("%Y-%m-%d").to_string();
+    let needle = crate::lexicon::iso_date(date);
     let at = inner.find(&needle).map(|i| i + 3)?;
     Some((date, Span::new(at, at + needle.len())))
 }

@@ -326,7 +326,7 @@ pub(super) fn event_date(ctx: &Ctx) -> Vec<Hit> {
             continue;
         };
         let v = d.value.clone().unwrap_or_default();
-        let want = e.date.format("%Y-%m-%d").to_string();
+        let want = crate::lexicon::iso_date(e.date);
         if v.len() > want.len() || want.starts_with(&v) || v.is_empty() {
             continue;
         }

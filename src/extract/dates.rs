@@ -1035,7 +1035,7 @@ fn add_context_years(article: &Article, mentions: &mut [DateMention]) {
                     let old = m.year.take();
                     m.year = Some(y);
                     m.date = Some(d);
-                    m.value = Some(d.format("%Y-%m-%d").to_string());
+                    m.value = Some(crate::lexicon::iso_date(d));
                     years.retain(|&x| x != y);
                     years.extend(old);
                 }
@@ -1054,7 +1054,7 @@ fn add_context_years(article: &Article, mentions: &mut [DateMention]) {
                     m.year = Some(latest);
                     m.date = date;
                     m.value = Some(match date {
-                        Some(d) => d.format("%Y-%m-%d").to_string(),
+                        Some(d) => crate::lexicon::iso_date(d),
                         None => format!("{latest:04}-{month:02}"),
                     });
                 }
@@ -1219,7 +1219,7 @@ fn resolve(c: Cand, dct: Option<NaiveDate>, tense: Tense, sentence: usize) -> Da
                 match (resolved_year, day) {
                     (Some(y), Some(d)) => {
                         m.date = NaiveDate::from_ymd_opt(y, month, d);
-                        m.value = m.date.map(|d| d.format("%Y-%m-%d").to_string());
+                        m.value = m.date.map(crate::lexicon::iso_date);
                     }
                     (Some(y), None) => m.value = Some(format!("{y:04}-{month:02}")),
                     (None, _) => {}
@@ -1291,7 +1291,7 @@ fn resolve(c: Cand, dct: Option<NaiveDate>, tense: Tense, sentence: usize) -> Da
                 m.year = Some(y);
                 m.month = Some(mo);
                 m.date = NaiveDate::from_ymd_opt(y, mo, d);
-                m.value = m.date.map(|d| d.format("%Y-%m-%d").to_string());
+                m.value = m.date.map(crate::lexicon::iso_date);
             }
         }
         Written::WeekdayOnly { wd, part, shift } => {
@@ -1303,7 +1303,7 @@ fn resolve(c: Cand, dct: Option<NaiveDate>, tense: Tense, sentence: usize) -> Da
                 m.year = Some(d.year());
                 m.month = Some(d.month());
                 m.day = Some(d.day());
-                let mut v = d.format("%Y-%m-%d").to_string();
+                let mut v = crate::lexicon::iso_date(d);
                 if let Some(p) = part {
                     v.push('T');
                     v.push_str(p);
@@ -1315,14 +1315,14 @@ fn resolve(c: Cand, dct: Option<NaiveDate>, tense: Tense, sentence: usize) -> Da
             m.relative = Some(rel);
             if let Some(dct) = dct {
                 m.value = Some(match rel {
-                    Relative::Today if shift == 99 => format!("{}TNI", dct.format("%Y-%m-%d")),
+                    Relative::Today if shift == 99 => format!("{}TNI", crate::lexicon::iso_date(dct)),
                     Relative::Today | Relative::Yesterday | Relative::Tomorrow => {
                         let d = dct + Duration::days(shift as i64);
                         m.date = Some(d);
                         m.year = Some(d.year());
                         m.month = Some(d.month());
                         m.day = Some(d.day());
-                        d.format("%Y-%m-%d").to_string()
+                        crate::lexicon::iso_date(d)
                     }
                     Relative::ThisWeek | Relative::LastWeek | Relative::NextWeek => {
                         iso_week(dct + Duration::days(7 * shift as i64))
@@ -1352,7 +1352,7 @@ fn resolve(c: Cand, dct: Option<NaiveDate>, tense: Tense, sentence: usize) -> Da
                     Unit::Day => {
                         let d = dct - Duration::days(n);
                         m.date = Some(d);
-                        d.format("%Y-%m-%d").to_string()
+                        crate::lexicon::iso_date(d)
                     }
                     Unit::Week => iso_week(dct - Duration::days(7 * n)),
                     Unit::Month => {
@@ -1378,7 +1378,7 @@ fn resolve(c: Cand, dct: Option<NaiveDate>, tense: Tense, sentence: usize) -> Da
         Written::DayPart { shift, part } => {
             if let Some(dct) = dct {
                 let d = dct + Duration::days(shift);
-                m.value = Some(format!("{}T{part}", d.format("%Y-%m-%d")));
+                m.value = Some(format!("{}T{part}", crate::lexicon::iso_date(d)));
             }
         }
         Written::Weekend { shift } => {
