@@ -14,187 +14,211 @@ pub enum Tense {
     Unknown,
 }
 
-const FUTURE: &[&str] = &[
-    "will",
-    "shall",
-    "won't",
-    "'ll",
-    "scheduled",
-    "upcoming",
-    "planned",
-    "plans",
-    "plan",
-    "due",
-    "expected",
-    "expects",
-    "expect",
-    "slated",
-    "intends",
-    "aims",
-    "coming",
-    "would",
-    "going",
-    "next",
-];
-const PRESENT: &[&str] = &[
-    "is",
-    "are",
-    "am",
-    "says",
-    "has",
-    "have",
-    "want",
-    "wants",
-    "remains",
-    "continues",
-    "ends",
-    "begins",
-    "starts",
-    "runs",
-    "expires",
-    "opens",
-    "closes",
-    "covers",
-    "meets",
-    "takes",
-    "lasts",
-    "falls",
-];
-const PAST_IRREGULAR: &[&str] = &[
-    "said",
-    "was",
-    "were",
-    "had",
-    "did",
-    "went",
-    "came",
-    "saw",
-    "took",
-    "made",
-    "gave",
-    "told",
-    "began",
-    "fell",
-    "rose",
-    "met",
-    "left",
-    "held",
-    "won",
-    "lost",
-    "struck",
-    "hit",
-    "ran",
-    "got",
-    "became",
-    "brought",
-    "bought",
-    "built",
-    "caught",
-    "chose",
-    "drew",
-    "drove",
-    "fought",
-    "found",
-    "flew",
-    "forgot",
-    "froze",
-    "grew",
-    "heard",
-    "hid",
-    "kept",
-    "knew",
-    "led",
-    "lay",
-    "meant",
-    "paid",
-    "put",
-    "quit",
-    "read",
-    "sent",
-    "shot",
-    "shut",
-    "sold",
-    "spoke",
-    "spent",
-    "stood",
-    "stole",
-    "swore",
-    "taught",
-    "thought",
-    "threw",
-    "understood",
-    "woke",
-    "wore",
-    "wrote",
-    "broke",
-    "sank",
-    "sat",
-    "slept",
-    "spun",
-    "stuck",
-    "swept",
-    "withdrew",
-    "overtook",
-    "undertook",
-    "arose",
-    "ago",
-    "earlier",
-    "previously",
-    "former",
-    "formerly",
-];
+/// Words that put a sentence in the future.
+fn is_future(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "shall"
+            | "won't"
+            | "'ll"
+            | "scheduled"
+            | "upcoming"
+            | "planned"
+            | "plans"
+            | "plan"
+            | "due"
+            | "expected"
+            | "expects"
+            | "expect"
+            | "slated"
+            | "intends"
+            | "aims"
+            | "coming"
+            | "would"
+            | "going"
+            | "next"
+    )
+}
+/// Present-tense verbs.
+fn is_present(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "am"
+            | "says"
+            | "has"
+            | "have"
+            | "want"
+            | "wants"
+            | "remains"
+            | "continues"
+            | "ends"
+            | "begins"
+            | "starts"
+            | "runs"
+            | "expires"
+            | "opens"
+            | "closes"
+            | "covers"
+            | "meets"
+            | "takes"
+            | "lasts"
+            | "falls"
+    )
+}
+/// Past-tense verbs without -ed, and words that point back.
+fn is_past(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "was"
+            | "were"
+            | "had"
+            | "did"
+            | "went"
+            | "came"
+            | "saw"
+            | "took"
+            | "made"
+            | "gave"
+            | "told"
+            | "began"
+            | "fell"
+            | "rose"
+            | "met"
+            | "left"
+            | "held"
+            | "won"
+            | "lost"
+            | "struck"
+            | "hit"
+            | "ran"
+            | "got"
+            | "became"
+            | "brought"
+            | "bought"
+            | "built"
+            | "caught"
+            | "chose"
+            | "drew"
+            | "drove"
+            | "fought"
+            | "found"
+            | "flew"
+            | "forgot"
+            | "froze"
+            | "grew"
+            | "heard"
+            | "hid"
+            | "kept"
+            | "knew"
+            | "led"
+            | "lay"
+            | "meant"
+            | "paid"
+            | "put"
+            | "quit"
+            | "read"
+            | "sent"
+            | "shot"
+            | "shut"
+            | "sold"
+            | "spoke"
+            | "spent"
+            | "stood"
+            | "stole"
+            | "swore"
+            | "taught"
+            | "thought"
+            | "threw"
+            | "understood"
+            | "woke"
+            | "wore"
+            | "wrote"
+            | "broke"
+            | "sank"
+            | "sat"
+            | "slept"
+            | "spun"
+            | "stuck"
+            | "swept"
+            | "withdrew"
+            | "overtook"
+            | "undertook"
+            | "arose"
+            | "ago"
+            | "earlier"
+            | "previously"
+            | "former"
+            | "formerly"
+    )
+}
 /// Words ending in -ed that are not past-tense verbs.
-const NOT_PAST_ED: &[&str] = &[
-    "united",
-    "hundred",
-    "red",
-    "bed",
-    "need",
-    "needed",
-    "indeed",
-    "speed",
-    "seed",
-    "feed",
-    "breed",
-    "shed",
-    "led",
-    "sacred",
-    "naked",
-    "wicked",
-    "aged",
-    "based",
-    "related",
-    "named",
-    "called",
-    "armed",
-    "advanced",
-    "limited",
-    "detailed",
-    "concerned",
-    "interested",
-    "alleged",
-    "proposed",
-    "planned",
-    "scheduled",
-    "expected",
-    "supposed",
-    "used",
-    "unprecedented",
-];
+fn is_not_past_ed(w: &str) -> bool {
+    matches!(
+        w,
+        "united"
+            | "hundred"
+            | "red"
+            | "bed"
+            | "need"
+            | "needed"
+            | "indeed"
+            | "speed"
+            | "seed"
+            | "feed"
+            | "breed"
+            | "shed"
+            | "led"
+            | "sacred"
+            | "naked"
+            | "wicked"
+            | "aged"
+            | "based"
+            | "related"
+            | "named"
+            | "called"
+            | "armed"
+            | "advanced"
+            | "limited"
+            | "detailed"
+            | "concerned"
+            | "interested"
+            | "alleged"
+            | "proposed"
+            | "planned"
+            | "scheduled"
+            | "expected"
+            | "supposed"
+            | "used"
+            | "unprecedented"
+    )
+}
+
+/// A word in lower case, allocating only when it has capitals or is not ASCII: most words of
+/// a sentence are already lower case, and every word before a date is looked at.
+fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    }
+}
 
 fn tense_of(word: &str) -> Option<Tense> {
-    let lower = word.to_lowercase();
-    let w = lower.as_str();
-    if FUTURE.contains(&w) {
+    let lower = lower(word);
+    let w = &*lower;
+    if is_future(w) {
         return Some(Tense::Future);
     }
-    if PRESENT.contains(&w) {
+    if is_present(w) {
         return Some(Tense::Present);
     }
-    if PAST_IRREGULAR.contains(&w) {
+    if is_past(w) {
         return Some(Tense::Past);
     }
-    if w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w) {
+    if w.len() > 4 && w.ends_with("ed") && !is_not_past_ed(w) {
         return Some(Tense::Past);
     }
     None
@@ -207,7 +231,7 @@ pub fn tense_at(text: &str, tokens: &[Token], sentence_range: std::ops::Range<us
     let before = &tokens[sentence_range.start..at.min(sentence_range.end)];
     // The word right before the expression can settle it: "since" looks back; "through",
     // "until" and "by" name a limit, read as the nearest such date.
-    let limit = match before.last().map(|t| t.text(text).to_lowercase()).as_deref() {
+    let limit = match before.last().map(|t| lower(t.text(text))).as_deref() {
         Some("since") => return Tense::Past,
         Some("through" | "until" | "till" | "by") => true,
         _ => false,
@@ -222,10 +246,30 @@ pub fn tense_at(text: &str, tokens: &[Token], sentence_range: std::ops::Range<us
 }
 
 /// Words before a participle that make it an adjective ("of authorized spending").
-const ADJECTIVE_CONTEXT: &[&str] =
-    &["the", "a", "an", "of", "for", "with", "its", "their", "his", "her", "our", "this", "that", "newly", "recently"];
+fn is_adjective_context(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "for"
+            | "with"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "this"
+            | "that"
+            | "newly"
+            | "recently"
+    )
+}
 /// Auxiliaries that carry the tense of a participle after them ("is scheduled to be sentenced").
-const AUXILIARY: &[&str] = &["be", "been", "being", "to", "get", "got"];
+fn is_auxiliary(w: &str) -> bool {
+    matches!(w, "be" | "been" | "being" | "to" | "get" | "got")
+}
 
 fn verb_tense(text: &str, tokens: &[Token], sentence_range: std::ops::Range<usize>, at: usize) -> Tense {
     let before = &tokens[sentence_range.start..at.min(sentence_range.end)];
@@ -242,7 +286,7 @@ fn verb_tense(text: &str, tokens: &[Token], sentence_range: std::ops::Range<usiz
         }
         if t.kind == TokenKind::Punct && t.text(text) == "," {
             if let Some(open) = before[..k].iter().rposition(|x| x.text(text) == ",") {
-                let first = before.get(open + 1).map(|x| x.text(text).to_lowercase());
+                let first = before.get(open + 1).map(|x| lower(x.text(text)));
                 if matches!(first.as_deref(), Some("who" | "which" | "whose" | "whom")) {
                     skip_until = Some(open);
                 }
@@ -255,13 +299,15 @@ fn verb_tense(text: &str, tokens: &[Token], sentence_range: std::ops::Range<usiz
         let word = t.text(text);
         // "was set to explode", "is due to", "were scheduled for": future in the past.
         let next = tokens.get(sentence_range.start + k + 1).map(|x| x.text(text));
-        let prev = k.checked_sub(1).map(|p| before[p].text(text).to_lowercase());
-        let lower = word.to_lowercase();
-        let participle = (lower.ends_with("ed") || PAST_IRREGULAR.contains(&lower.as_str()))
-            && prev.as_deref().is_some_and(|p| ADJECTIVE_CONTEXT.contains(&p) || AUXILIARY.contains(&p));
+        let lower_word = lower(word);
+        let participle = (lower_word.ends_with("ed") || is_past(&lower_word))
+            && k.checked_sub(1).is_some_and(|p| {
+                let prev = lower(before[p].text(text));
+                is_adjective_context(&prev) || is_auxiliary(&prev)
+            });
         let tense = if matches!(word, "set" | "due" | "poised" | "slated") && matches!(next, Some("to" | "for")) {
             Some(Tense::Future)
-        } else if participle && !FUTURE.contains(&word) {
+        } else if participle && !is_future(word) {
             None
         } else {
             tense_of(word)
