@@ -302,16 +302,15 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
         phrase.iter().enumerate().all(|(k, w)| is(i + k, w) && toks[i + k].sentence == toks[i].sentence)
     };
     let mut groups: Vec<Group> = Vec::new();
-    for i in 0..toks.len() {
+    for (i, t) in toks.iter().enumerate() {
         // Every cue below opens with one of these words; most tokens are rejected on their
-        // first letter alone.
-        let opens_cue = |w: &str| {
-            let first = w.as_bytes()[0].to_ascii_lowercase();
-            first.is_ascii_lowercase()
-                && CUE_FIRST_LETTERS & (1 << (first - b'a')) != 0
-                && CUE_OPENERS.iter().any(|c| w.eq_ignore_ascii_case(c))
-        };
-        if toks[i].kind != TokenKind::Word || !opens_cue(toks[i].text(text)) {
+        // first letter alone, read without slicing the text.
+        let first = text.as_bytes()[t.span.start].to_ascii_lowercase();
+        if t.kind != TokenKind::Word
+            || !first.is_ascii_lowercase()
+            || CUE_FIRST_LETTERS & (1 << (first - b'a')) == 0
+            || !CUE_OPENERS.iter().any(|c| t.text(text).eq_ignore_ascii_case(c))
+        {
             continue;
         }
         let s = toks[i].sentence;

@@ -281,32 +281,26 @@ fn word_bits(word: &str) -> u32 {
     let bytes = word.as_bytes();
     let mut bits = 0;
     // Parts are runs of ASCII letters and digits; anything else separates them. Splitting on
-    // more than the tokenizer's joiners only adds harmless candidates. One pass: each part is
-    // hashed in lower case as it is read.
+    // more than the tokenizer's joiners only adds harmless candidates.
     let mut start = 0;
-    let mut hash = FNV_OFFSET;
     for (i, &b) in bytes.iter().enumerate() {
-        if b.is_ascii_alphanumeric() {
-            if b.is_ascii_digit() {
-                bits |= DIGIT | YEAR4 | SUFFIXED | JOINED_DIGITS;
-            }
-            hash = fnv_step(hash, b.to_ascii_lowercase());
-        } else {
-            bits |= part_bits(&bytes[start..i], hash);
+        if b.is_ascii_digit() {
+            bits |= DIGIT | YEAR4 | SUFFIXED | JOINED_DIGITS;
+        } else if !b.is_ascii_alphanumeric() {
+            bits |= part_bits(&bytes[start..i]);
             start = i + 1;
-            hash = FNV_OFFSET;
         }
     }
-    bits | part_bits(&bytes[start..], hash)
+    bits | part_bits(&bytes[start..])
 }
 
-/// The bits of one part of a word, given the hash of its lower case.
-fn part_bits(part: &[u8], hash: u64) -> u32 {
+/// The bits of one part of a word: letters and digits.
+fn part_bits(part: &[u8]) -> u32 {
     // No trigger word is longer than ten letters.
     if part.is_empty() || part.len() > 12 {
         return 0;
     }
-    let mut found = lookup(hash);
+    let mut found = lookup(hash(part));
     // Month and weekday names as the (case-sensitive) recognizers write them: the same
     // lexicon decides.
     if part[0].is_ascii_uppercase() {
@@ -429,7 +423,7 @@ const TRIGGER_WORDS: &[(&str, u32)] = &[
 
 /// Trigger words in an open-addressing table of hashes: a lookup compares the one or two
 /// entries of its slot's run; most parts are no trigger and stop at an empty slot. Entries
-/// keep the hash's high 32 bits, so the table (4 KiB) stays in the first-level cache. Two
+/// keep 32 bits of the hash, so the table (4 KiB) stays in the first-level cache. Two
 /// words sharing a tag could only give a word bits it should not have, which wakes a
 /// recognizer for nothing but never hides a match.
 const SLOTS: usize = 512;
@@ -437,7 +431,7 @@ type Table = [(u32, u32); SLOTS];
 static TABLE: std::sync::LazyLock<Box<Table>> = std::sync::LazyLock::new(|| {
     let mut table: Box<Table> = Box::new([(0, 0); SLOTS]);
     for (w, bits) in TRIGGER_WORDS {
-        let h = w.bytes().fold(FNV_OFFSET, fnv_step);
+        let h = hash(w.as_bytes());
         let mut i = slot(h);
         while table[i].1 != 0 {
             i = (i + 1) % SLOTS;
@@ -447,10 +441,30 @@ static TABLE: std::sync::LazyLock<Box<Table>> = std::sync::LazyLock::new(|| {
     table
 });
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+/// A hash of a part of at most 12 letters and digits, in lower case: the bytes are read as
+/// two 64-bit numbers with a few (overlapping) loads and mixed with two multiplications,
+/// instead of a multiplication per byte, whose chain of latencies was most of a lookup.
+fn hash(part: &[u8]) -> u64 {
+    let (head, tail) = part.split_at(part.len().min(8));
+    (load(head) ^ load(tail).wrapping_mul(0x9e37_79b9_7f4a_7c15)).wrapping_mul(0xbf58_476d_1ce4_e5b9)
+}
 
-fn fnv_step(hash: u64, byte: u8) -> u64 {
-    (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+/// Up to eight letters and digits as one little-endian number, in lower case. Loads that
+/// overlap read the same bytes into the same places, so or-ing them is harmless.
+fn load(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    let at = |i: usize, len: usize| bytes[i..i + len].iter().rev().fold(0u64, |x, &b| (x << 8) | u64::from(b));
+    let packed = match n {
+        0 => return 0,
+        8 => u64::from_le_bytes(bytes.try_into().expect("eight bytes")),
+        4..=7 => {
+            let word = |i: usize| u64::from(u32::from_le_bytes(bytes[i..i + 4].try_into().expect("four bytes")));
+            word(0) | word(n - 4) << (8 * (n - 4))
+        }
+        _ => at(0, n),
+    };
+    // Setting 0x20 lowers an ASCII letter and leaves a digit as it is.
+    packed | 0x2020_2020_2020_2020 >> (8 * (8 - n))
 }
 
 fn slot(hash: u64) -> usize {
@@ -477,6 +491,16 @@ fn lookup(hash: u64) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_trigger_word_is_found_in_any_case() {
+        for (w, bits) in TRIGGER_WORDS {
+            for written in [w.to_string(), w.to_uppercase(), w[..1].to_uppercase() + &w[1..]] {
+                assert_eq!(lookup(hash(written.as_bytes())) & bits, *bits, "{written}");
+            }
+        }
+        assert_eq!(lookup(hash(b"newsroom")), 0);
+    }
 
     #[test]
     fn parts_of_joined_words_count() {
