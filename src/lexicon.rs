@@ -218,3 +218,13 @@ pub fn parse_iso_date(s: &str) -> Option<chrono::NaiveDate> {
     }
     chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
 }
+
+/// A word in lower case, allocating only when it has capitals or is not ASCII: most words of
+/// news copy are already lower case.
+pub fn lowercase(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    }
+}

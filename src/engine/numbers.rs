@@ -5,6 +5,7 @@
 //! wording ties them together (a shared "of" whole, a "from A to B" beside its change, a
 //! definite restatement of the same noun, verb and subject).
 
+use crate::lexicon::lowercase;
 use chrono::Datelike;
 
 use super::{addition, fmt_num, Ctx, Hit, Related};
@@ -13,40 +14,43 @@ use crate::extract::words::TokenKind;
 use crate::extract::{Bound, NumberKind, NumberMention, Quantity};
 
 /// Lowercase words of the text between two offsets.
-fn words_between(text: &str, start: usize, end: usize) -> Vec<String> {
+/// A word of the text in lower case, borrowed when it already is.
+type Word<'a> = std::borrow::Cow<'a, str>;
+
+fn words_between(text: &str, start: usize, end: usize) -> Vec<Word<'_>> {
     if start >= end {
         return vec![];
     }
     text[start..end]
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
+        .map(lowercase)
         .collect()
 }
 
 /// Lowercase words right before an offset in its sentence (at most `n`, in text order).
-fn words_before(ctx: &Ctx, sentence: usize, offset: usize, n: usize) -> Vec<String> {
+fn words_before<'a>(ctx: &Ctx<'a>, sentence: usize, offset: usize, n: usize) -> Vec<Word<'a>> {
     let s = ctx.article.sentences[sentence].span;
     // Only the last `n` words are read, so a long sentence costs no more than a short one.
     let Some(text) = ctx.article.text.get(s.start..offset.max(s.start)) else { return vec![] };
-    let mut w: Vec<String> = text
+    let mut w: Vec<Word<'a>> = text
         .rsplit(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .filter(|w| !w.is_empty())
         .take(n)
-        .map(|w| w.to_lowercase())
+        .map(lowercase)
         .collect();
     w.reverse();
     w
 }
 
 /// Lowercase words right after an offset in its sentence (at most `n`).
-fn words_after(ctx: &Ctx, sentence: usize, offset: usize, n: usize) -> Vec<String> {
+fn words_after<'a>(ctx: &Ctx<'a>, sentence: usize, offset: usize, n: usize) -> Vec<Word<'a>> {
     let s = ctx.article.sentences[sentence].span;
     let Some(text) = ctx.article.text.get(offset.min(s.end)..s.end) else { return vec![] };
     text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .filter(|w| !w.is_empty())
         .take(n)
-        .map(|w| w.to_lowercase())
+        .map(lowercase)
         .collect()
 }
 
@@ -140,12 +144,12 @@ const NOT_SHARE_BEFORE: &[&str] = &[
 /// A percentage's explicit whole: "47 percent of likely voters" -> "likely voters".
 fn share_whole(ctx: &Ctx, n: &NumberMention) -> Option<String> {
     let after = words_after(ctx, n.sentence, n.span.end, 4);
-    if after.first().map(String::as_str) != Some("of") {
+    if after.first().map(|w| &**w) != Some("of") {
         return None;
     }
     let whole: Vec<&str> = after[1..]
         .iter()
-        .map(String::as_str)
+        .map(|w| &**w)
         .filter(|w| !matches!(*w, "the" | "all" | "those"))
         .take_while(|w| !matches!(*w, "said" | "say" | "and" | "were" | "had" | "approved" | "backed" | "who"))
         .collect();
@@ -171,7 +175,7 @@ pub(super) fn percent_sum(ctx: &Ctx) -> Vec<Hit> {
             let breaks = prev.sentence != n.sentence
                 || between.contains(';')
                 || between.contains(':')
-                || between_words.iter().any(|w| matches!(w.as_str(), "among" | "whereas" | "compared"))
+                || between_words.iter().any(|w| matches!(&**w, "among" | "whereas" | "compared"))
                 || between_words.len() > 8;
             if breaks {
                 groups.push(std::mem::take(&mut current));
@@ -225,11 +229,11 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
             return None;
         }
         let before = words_before(ctx, n.sentence, n.span.start, 1);
-        if before.first().is_some_and(|w| NOT_SHARE_BEFORE.contains(&w.as_str())) {
+        if before.first().is_some_and(|w| NOT_SHARE_BEFORE.contains(&&**w)) {
             return None;
         }
         let after = words_after(ctx, n.sentence, n.span.end, 1);
-        if after.first().is_some_and(|w| NOT_SHARE_AFTER.contains(&w.as_str()) || CHANGE_NOUNS.contains(&w.as_str())) {
+        if after.first().is_some_and(|w| NOT_SHARE_AFTER.contains(&&**w) || CHANGE_NOUNS.contains(&&**w)) {
             return None;
         }
     }
@@ -241,11 +245,11 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
     }
     // Nor are shares in different places, years or groups: "62 percent in 2001 and 59
     // percent in 2005".
-    let scopes: Vec<Vec<String>> = members
+    let scopes: Vec<Vec<Word>> = members
         .iter()
         .filter_map(|n| {
             let after = words_after(ctx, n.sentence, n.span.end, 3);
-            matches!(after.first().map(String::as_str), Some("in" | "among" | "for" | "at" | "on" | "during"))
+            matches!(after.first().map(|w| &**w), Some("in" | "among" | "for" | "at" | "on" | "during"))
                 .then(|| after[1..].to_vec())
         })
         .collect();
@@ -267,7 +271,7 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
     let names_an_option = members.iter().any(|n| {
         let after = words_after(ctx, n.sentence, n.span.end, 4);
         let before = words_before(ctx, n.sentence, n.span.start, 3);
-        after.iter().chain(before.iter()).any(|w| CHOICE_WORDS.contains(&w.as_str()))
+        after.iter().chain(before.iter()).any(|w| CHOICE_WORDS.contains(&&**w))
     });
     if !names_an_option {
         return None;
@@ -278,7 +282,7 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
     let last = members.last().unwrap();
     let exhaustive = {
         let before = words_before(ctx, last.sentence, last.span.start, 2);
-        before.iter().any(|w| matches!(w.as_str(), "remaining" | "rest"))
+        before.iter().any(|w| matches!(&**w, "remaining" | "rest"))
     };
     let too_many = sum > 100.0 + slack;
     let too_few = exhaustive && sum < 100.0 - slack;
@@ -363,11 +367,11 @@ enum Direction {
     Down,
 }
 
-fn direction_of(words: &[String]) -> Option<Direction> {
+fn direction_of(words: &[Word]) -> Option<Direction> {
     words.iter().rev().find_map(|w| {
-        if UP_WORDS.contains(&w.as_str()) {
+        if UP_WORDS.contains(&&**w) {
             Some(Direction::Up)
-        } else if DOWN_WORDS.contains(&w.as_str()) {
+        } else if DOWN_WORDS.contains(&&**w) {
             Some(Direction::Down)
         } else {
             None
@@ -395,7 +399,7 @@ pub(super) fn change(ctx: &Ctx) -> Vec<Hit> {
             continue;
         }
         let before_a = words_before(ctx, a.sentence, a.span.start, 1);
-        if before_a.first().map(String::as_str) != Some("from") || text[a.span.end..b.span.start].trim() != "to" {
+        if before_a.first().map(|w| &**w) != Some("from") || text[a.span.end..b.span.start].trim() != "to" {
             continue;
         }
         if a.value <= 0.0 || a.bound != Bound::Exact || b.bound != Bound::Exact {
@@ -436,7 +440,7 @@ fn stated_before(ctx: &Ctx, a: usize, from_start: usize) -> Option<(usize, Span,
         NumberKind::Multiplier => {}
         // "fell by half", "rose by 150": an amount needs "by" or a verb of change right before.
         NumberKind::Fraction | NumberKind::Count | NumberKind::Money => {
-            if before.last().map(String::as_str) != Some("by") || direction.is_none() {
+            if before.last().map(|w| &**w) != Some("by") || direction.is_none() {
                 return None;
             }
         }
@@ -476,12 +480,12 @@ fn stated_after(ctx: &Ctx, b: usize) -> Option<(usize, Span, Option<Direction>)>
     }
     let after = words_after(ctx, cn.sentence, cn.span.end, 1);
     let noun = after.first()?;
-    if !CHANGE_NOUNS.contains(&noun.as_str()) {
+    if !CHANGE_NOUNS.contains(&&**noun) {
         return None;
     }
     let direction = direction_of(&after);
     let start = text[..bn.span.start].to_ascii_lowercase().rfind("from").unwrap_or(nums[b - 1].span.start);
-    let end = cn.span.end + text[cn.span.end..].find(noun.as_str()).map(|k| k + noun.len()).unwrap_or(0);
+    let end = cn.span.end + text[cn.span.end..].find(&**noun).map(|k| k + noun.len()).unwrap_or(0);
     Some((c, Span::new(start, end), direction))
 }
 
@@ -620,12 +624,10 @@ fn partitives(ctx: &Ctx) -> Vec<Hit> {
             continue;
         }
         let between = words_between(text, p.span.end, w.span.start);
-        let joined = between.first().map(String::as_str) == Some("of")
+        let joined = between.first().map(|w| &**w) == Some("of")
             && between.len() <= 4
             && between[1..].iter().any(|x| {
-                matches!(x.as_str(), "the" | "its" | "their" | "these" | "those")
-                    || x.ends_with("'s")
-                    || x.ends_with("’s")
+                matches!(&**x, "the" | "its" | "their" | "these" | "those") || x.ends_with("'s") || x.ends_with("’s")
             })
             && !text[p.span.end..w.span.start].contains([',', ';', '.']);
         if !joined || p.low <= w.high {
@@ -823,9 +825,9 @@ const UPDATE_WORDS: &[&str] = &[
 const SUPERSEDED_BEFORE: &[&str] =
     &["from", "initially", "originally", "previously", "earlier", "first", "at", "than", "compared", "was", "had"];
 
-struct ClauseInfo {
+struct ClauseInfo<'a> {
     /// Words of the clause holding the count (between commas, semicolons and the sentence edges).
-    words: Vec<String>,
+    words: Vec<Word<'a>>,
     /// A capitalised place after "in", "at" or "near" in the clause.
     place: Option<String>,
     /// Where the whole sentence places things ("in the north", "across the county"): two
@@ -840,7 +842,7 @@ fn sentence_scope(text: &str) -> Vec<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        if !LOCATIVE.contains(&w.to_lowercase().as_str()) {
+        if !LOCATIVE.contains(&&*lowercase(w)) {
             continue;
         }
         let mut phrase = Vec::new();
@@ -871,7 +873,7 @@ fn capitalise(w: &str) -> String {
     c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
 }
 
-fn clause_of(ctx: &Ctx, n: &NumberMention) -> ClauseInfo {
+fn clause_of<'a>(ctx: &Ctx<'a>, n: &NumberMention) -> ClauseInfo<'a> {
     let text = &ctx.article.text;
     let s = ctx.article.sentences[n.sentence].span;
     let is_break = |c: char| matches!(c, ',' | ';' | ':' | '—' | '(' | ')' | '"' | '“' | '”');
@@ -892,8 +894,8 @@ fn clause_of(ctx: &Ctx, n: &NumberMention) -> ClauseInfo {
     // ("In the south, the storm destroyed 430 homes").
     let mut scope = sentence_scope(&text[start..end]);
     let sentence = &text[s.start..s.end];
-    let first_word = sentence.split_whitespace().next().unwrap_or("").to_lowercase();
-    if LOCATIVE.contains(&first_word.as_str()) {
+    let first_word = lowercase(sentence.split_whitespace().next().unwrap_or(""));
+    if LOCATIVE.contains(&&*first_word) {
         if let Some(comma) = sentence.find(',') {
             if s.start + comma < start {
                 scope.extend(sentence_scope(&sentence[..comma]));
@@ -910,7 +912,7 @@ struct Mention<'a> {
     n: &'a NumberMention,
     noun: String,
     event: Option<String>,
-    clause: ClauseInfo,
+    clause: ClauseInfo<'a>,
 }
 
 pub(super) fn number_conflict(ctx: &Ctx) -> Vec<Hit> {
@@ -942,7 +944,7 @@ pub(super) fn number_conflict(ctx: &Ctx) -> Vec<Hit> {
             continue;
         }
         let clause = clause_of(ctx, n);
-        if clause.words.iter().any(|w| SCOPE_WORDS.contains(&w.as_str())) {
+        if clause.words.iter().any(|w| SCOPE_WORDS.contains(&&**w)) {
             continue;
         }
         let noun = head.trim_end_matches('s').to_string();
@@ -963,13 +965,13 @@ pub(super) fn number_conflict(ctx: &Ctx) -> Vec<Hit> {
         // The later mention must point back at something already counted: "the 430 homes",
         // "The fire, which destroyed 430 homes".
         let subject_definite = later.q.subject.as_deref().is_some_and(|s| {
-            let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
-            matches!(first.as_str(), "the" | "this" | "that" | "its" | "it" | "they")
+            let first = lowercase(s.split_whitespace().next().unwrap_or(""));
+            matches!(&*first, "the" | "this" | "that" | "its" | "it" | "they")
         });
         if !(later.q.definite || subject_definite) {
             continue;
         }
-        if later.clause.words.iter().any(|w| UPDATE_WORDS.contains(&w.as_str())) {
+        if later.clause.words.iter().any(|w| UPDATE_WORDS.contains(&&**w)) {
             continue;
         }
         let same_noun = &by_noun[later.noun.as_str()];
@@ -989,7 +991,7 @@ pub(super) fn number_conflict(ctx: &Ctx) -> Vec<Hit> {
                 }
                 && !words_before(ctx, e.n.sentence, e.n.span.start, 2)
                     .iter()
-                    .any(|w| SUPERSEDED_BEFORE.contains(&w.as_str()))
+                    .any(|w| SUPERSEDED_BEFORE.contains(&&**w))
         });
         let Some(e) = earlier else { continue };
         let disjoint = later.n.low > e.n.high || later.n.high < e.n.low;

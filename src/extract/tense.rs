@@ -196,15 +196,7 @@ fn is_not_past_ed(w: &str) -> bool {
     )
 }
 
-/// A word in lower case, allocating only when it has capitals or is not ASCII: most words of
-/// a sentence are already lower case, and every word before a date is looked at.
-fn lower(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        std::borrow::Cow::Borrowed(word)
-    } else {
-        std::borrow::Cow::Owned(word.to_lowercase())
-    }
-}
+use crate::lexicon::lowercase as lower;
 
 fn tense_of(word: &str) -> Option<Tense> {
     let lower = lower(word);
