@@ -314,7 +314,10 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
             continue;
         }
         let s = toks[i].sentence;
-        if let Some(p) = PARTIAL_CUES.iter().find(|p| matches_at(i, p)) {
+        let word = t.text(text);
+        // Only the cues that open with this word are tried.
+        let opening = |p: &&&[&str]| p[0].eq_ignore_ascii_case(word) && matches_at(i, p);
+        if let Some(p) = PARTIAL_CUES.iter().find(opening) {
             let cue_end = i + p.len();
             let after: Vec<usize> =
                 counts_in(s).iter().copied().filter(|q| nums[qs[*q].number].token >= cue_end).collect();
@@ -344,7 +347,7 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
                     groups.push(Group { total: t, parts, cue: Cue::Partial });
                 }
             }
-        } else if let Some(p) = EXHAUSTIVE_CUES.iter().find(|p| matches_at(i, p)) {
+        } else if let Some(p) = EXHAUSTIVE_CUES.iter().find(opening) {
             // "A and B, for a total of X" / "X in all".
             let cue_end = i + p.len();
             let before: Vec<usize> =
@@ -362,7 +365,10 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
             if parts.len() >= 2 {
                 groups.push(Group { total, parts, cue: Cue::Exhaustive });
             }
-        } else if is(i, "among") && i > 0 && ["were", "are", "was", "is"].iter().any(|w| is(i - 1, w)) {
+        } else if word.eq_ignore_ascii_case("among")
+            && i > 0
+            && ["were", "are", "was", "is"].iter().any(|w| is(i - 1, w))
+        {
             // "A and B were among the X": the parts come first, the total after the cue.
             let skip = if is(i + 1, "the") { 2 } else { 1 };
             let total = counts_in(s).iter().copied().find(|q| nums[qs[*q].number].token == i + skip);
@@ -374,7 +380,7 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
                     groups.push(Group { total: t, parts, cue: Cue::Partial });
                 }
             }
-        } else if is(i, "of") && is(i + 1, "the") && opens_sentence(ctx, i) {
+        } else if word.eq_ignore_ascii_case("of") && is(i + 1, "the") && opens_sentence(ctx, i) {
             // "Of the 12 districts, A won seven and B six."
             let after: Vec<usize> = counts_in(s).iter().copied().filter(|q| nums[qs[*q].number].token > i).collect();
             if let Some((&t, rest)) = after.split_first() {
