@@ -34,53 +34,75 @@ pub fn tokenize(article: &Article) -> Vec<Token> {
 
 fn tokenize_span(text: &str, span: Span, sentence: usize, out: &mut Vec<Token>) {
     let s = &text[span.start..span.end];
-    // A byte cursor: news copy is nearly all ASCII, which needs no decoding, and looking ahead
-    // one or two characters is an index, not a cloned iterator.
+    let bytes = s.as_bytes();
+    // A byte cursor: news copy is nearly all ASCII, which is classified without decoding, and
+    // looking ahead one or two characters is an index, not a cloned iterator.
     let mut i = 0;
-    while let Some(c) = char_at(s, i) {
+    while let Some(&b) = bytes.get(i) {
         let start = i;
-        i += c.len_utf8();
-        if c.is_whitespace() {
-            continue;
-        }
-        let kind;
-        if c.is_ascii_digit() {
-            kind = TokenKind::Number;
-            // Digits with separators: "1,204,311", "3.2".
-            while let Some(ch) = char_at(s, i) {
-                let separator = (ch == ',' || ch == '.') && char_at(s, i + 1).is_some_and(|n| n.is_ascii_digit());
-                if ch.is_ascii_digit() || separator {
-                    i += 1;
-                } else {
-                    break;
-                }
+        let kind = if b.is_ascii() {
+            i += 1;
+            // char::is_whitespace on ASCII: u8::is_ascii_whitespace and the vertical tab.
+            if b.is_ascii_whitespace() || b == 0x0b {
+                continue;
             }
-        } else if c.is_alphabetic() {
-            kind = TokenKind::Word;
-            while let Some(ch) = char_at(s, i) {
-                if ch.is_ascii_alphanumeric() {
-                    i += 1;
-                    continue;
+            if b.is_ascii_digit() {
+                // Digits with separators: "1,204,311", "3.2".
+                while let Some(&d) = bytes.get(i) {
+                    let separator = (d == b',' || d == b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+                    if d.is_ascii_digit() || separator {
+                        i += 1;
+                    } else {
+                        break;
+                    }
                 }
-                let after_at = i + ch.len_utf8();
-                let after = char_at(s, after_at);
-                let next_alpha = after.is_some_and(|n| n.is_alphanumeric());
-                let joiner = (ch == '\'' || ch == '’' || ch == '-') && next_alpha;
-                // Dotted abbreviations: "U.S.", "a.m."
-                let dotted = ch == '.'
-                    && next_alpha
-                    && after.is_some_and(|a| char_at(s, after_at + a.len_utf8()).is_none_or(|x| x == '.'));
-                if ch.is_alphanumeric() || joiner || dotted {
-                    i = after_at;
-                } else {
-                    break;
-                }
+                TokenKind::Number
+            } else if b.is_ascii_alphabetic() {
+                i = word_end(s, i);
+                TokenKind::Word
+            } else {
+                TokenKind::Punct
             }
         } else {
-            kind = TokenKind::Punct;
-        }
+            let c = s[i..].chars().next().expect("a character starts here");
+            i += c.len_utf8();
+            if c.is_whitespace() {
+                continue;
+            }
+            if c.is_alphabetic() {
+                i = word_end(s, i);
+                TokenKind::Word
+            } else {
+                TokenKind::Punct
+            }
+        };
         out.push(Token { span: Span::new(span.start + start, span.start + i), kind, sentence });
     }
+}
+
+/// Where a word that has reached byte `i` ends: letters and digits, joined by an apostrophe
+/// or a hyphen, and dotted abbreviations ("U.S.", "a.m.").
+fn word_end(s: &str, mut i: usize) -> usize {
+    while let Some(&b) = s.as_bytes().get(i) {
+        if b.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let Some(ch) = char_at(s, i) else { break };
+        let after_at = i + ch.len_utf8();
+        let after = char_at(s, after_at);
+        let next_alpha = after.is_some_and(|n| n.is_alphanumeric());
+        let joiner = (ch == '\'' || ch == '’' || ch == '-') && next_alpha;
+        let dotted = ch == '.'
+            && next_alpha
+            && after.is_some_and(|a| char_at(s, after_at + a.len_utf8()).is_none_or(|x| x == '.'));
+        if ch.is_alphanumeric() || joiner || dotted {
+            i = after_at;
+        } else {
+            break;
+        }
+    }
+    i
 }
 
 /// The character starting at byte `i` of `s`, decoding only outside ASCII.
