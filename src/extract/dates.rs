@@ -405,12 +405,36 @@ fn span_of(base: usize, c: &Caps, name: usize) -> Span {
 }
 
 /// Run every recognizer over the checked text.
+/// Where a bare weekday can match: at a weekday name, or at "last", "this" or "next" before
+/// one. `None` when the triggers search whole ranges.
+fn weekday_starts(text: &str, triggers: &Triggers) -> Option<Vec<usize>> {
+    let names = triggers.name_starts(triggers::WEEKDAY)?;
+    let mut out = Vec::with_capacity(names.len() * 2);
+    for at in names {
+        let before = text[..at].trim_end();
+        if before.len() < at {
+            let word_start = before
+                .rfind(|c: char| !c.is_ascii_alphanumeric())
+                .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
+            if matches!(&before[word_start..], "last" | "this" | "next" | "Last" | "This" | "Next") {
+                out.push(word_start);
+            }
+        }
+        out.push(at);
+    }
+    out.sort_unstable();
+    out.dedup();
+    Some(out)
+}
+
 fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
     let mut out = Vec::new();
     // Each recognizer searches only the sentences holding one of its words ("ago", a month);
     // one an article never needs is never even compiled.
     let wd_of = |c: &Caps| c.name("wd").and_then(|m| weekday(m.as_str()).map(|w| (w, Span::new(m.start(), m.end()))));
-    for c in MDY.captures_in(text, &triggers.ranges(triggers::MONTH_DAY)) {
+    // Every match opens with a weekday or a month name.
+    let names = triggers.name_starts(triggers::MONTH | triggers::WEEKDAY);
+    for c in MDY.captures_at(text, &triggers.ranges(triggers::MONTH_DAY), names) {
         let Some(month) = month_number(&c["m"]) else { continue };
         let day: u32 = c["d"].parse().unwrap_or(0);
         // "May 2" followed by ":30" is a time; "March 5-7" keeps just the first day.
@@ -571,7 +595,7 @@ fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
         });
         let _ = d;
     }
-    for c in WEEKDAY_ALONE.captures_in(text, &triggers.ranges(triggers::WEEKDAY)) {
+    for c in WEEKDAY_ALONE.captures_at(text, &triggers.ranges(triggers::WEEKDAY), weekday_starts(text, triggers)) {
         let Some(wd) = weekday(&c["wd"]) else { continue };
         // Named days are events, not dates: "Bloody Sunday", "Super Tuesday", "Black Friday".
         let before = text[..c.get(0).unwrap().start()].trim_end();
@@ -1610,6 +1634,10 @@ mod gating {
         ",",
         ".",
         "Monday",
+        "Last",
+        "Next",
+        "_",
+        "Sunday,",
         "Tues.",
         "Friday",
         "last",

@@ -79,11 +79,32 @@ pub struct Triggers {
     any: u32,
     /// Per sentence: whether it ends without end punctuation (see `open_end`).
     open_end: Vec<bool>,
+    /// Where each month or weekday name starts, with its bit, in text order; `None` when
+    /// searches are to scan whole ranges (the reference the anchored searches are tested
+    /// against).
+    names: Option<Vec<(usize, u32)>>,
+}
+
+/// The parts of a word (runs of ASCII letters and digits) with their offsets in the word.
+fn parts(word: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = word.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while bytes.get(i).is_some_and(|b| !b.is_ascii_alphanumeric()) {
+            i += 1;
+        }
+        let start = i;
+        while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+            i += 1;
+        }
+        (i > start).then(|| (start, &word[start..i]))
+    })
 }
 
 impl Triggers {
     pub fn new(article: &Article, tokens: &[Token]) -> Triggers {
         let mut masks = vec![0u32; article.sentences.len()];
+        let mut names = Vec::new();
         let text = article.text.as_str();
         for (i, t) in tokens.iter().enumerate() {
             let mut bits = match t.kind {
@@ -91,6 +112,14 @@ impl Triggers {
                 TokenKind::Word => word_bits(t.text(text)),
                 TokenKind::Punct => 0,
             };
+            if bits & (MONTH | WEEKDAY) != 0 {
+                for (at, part) in parts(t.text(text)) {
+                    let name = part_bits(part.as_bytes()) & (MONTH | WEEKDAY);
+                    if name != 0 {
+                        names.push((t.span.start + at, name));
+                    }
+                }
+            }
             if bits & (MONTH | DAY_PART) != 0 {
                 bits |= context_bits(text, tokens, i, bits);
             }
@@ -102,7 +131,7 @@ impl Triggers {
         let spans: Vec<Range<usize>> = article.sentences.iter().map(|s| s.span.start..s.span.end).collect();
         let any = masks.iter().fold(0, |a, m| a | m);
         let open_end = spans.iter().map(|r| open_end(&text[r.clone()])).collect();
-        Triggers { masks, spans, any, open_end }
+        Triggers { masks, spans, any, open_end, names: Some(names) }
     }
 
     /// Every word in every sentence: searching with these is searching whole sentences, the
@@ -112,7 +141,15 @@ impl Triggers {
         let masks = vec![u32::MAX; article.sentences.len()];
         let spans = article.sentences.iter().map(|s| s.span.start..s.span.end).collect();
         let open_end = vec![false; article.sentences.len()];
-        Triggers { masks, spans, any: u32::MAX, open_end }
+        Triggers { masks, spans, any: u32::MAX, open_end, names: None }
+    }
+
+    /// Where the month and weekday names of `kind` start (`MONTH`, `WEEKDAY` or both), in
+    /// text order: a recognizer whose every match opens with such a name searches from these
+    /// offsets only. `None`: search whole ranges.
+    pub fn name_starts(&self, kind: u32) -> Option<Vec<usize>> {
+        let names = self.names.as_ref()?;
+        Some(names.iter().filter(|n| n.1 & kind != 0).map(|n| n.0).collect())
     }
 
     /// Whether any sentence holds a word of `mask`.
