@@ -228,3 +228,10 @@ pub fn lowercase(word: &str) -> std::borrow::Cow<'_, str> {
         std::borrow::Cow::Owned(word.to_lowercase())
     }
 }
+
+/// Whether `text` ends with `word` (ASCII, lower case) in any case. Only the end is read:
+/// lowering all the text before a mention, for every mention, made long articles quadratic.
+pub fn ends_with_ignoring_case(text: &str, word: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() >= word.len() && b[b.len() - word.len()..].eq_ignore_ascii_case(word.as_bytes())
+}

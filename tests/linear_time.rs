@@ -15,7 +15,7 @@ fn article(bytes: usize, one_line: bool) -> Vec<u8> {
     let mut s = String::from("date 2025-09-19\n\n");
     if one_line {
         while s.len() < bytes {
-            s.push_str("word 12 and 13 on May 5, 2010 and ");
+            s.push_str("word between 12 and 13 on May 5, 2010 after half a year and ");
         }
     } else {
         while s.len() < bytes {

@@ -750,7 +750,7 @@ pub(super) fn birth_age(ctx: &Ctx) -> Vec<Hit> {
             continue;
         }
         // Another explicit year in the sentence may be the date the age refers to: skip.
-        if ctx.m.dates.iter().any(|o| o.sentence == d.sentence && o.span != d.span && o.year_explicit) {
+        if ctx.m.dates[ctx.m.sentence_dates(d.sentence)].iter().any(|o| o.span != d.span && o.year_explicit) {
             continue;
         }
         let sentence = ctx.article.sentences[d.sentence].span;

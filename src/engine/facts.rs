@@ -156,7 +156,7 @@ const HISTORICAL_CONTEXT: &[&str] = &[
 fn acts_in_current_news(ctx: &Ctx, sentence: usize, title_start: usize, name_end: usize) -> bool {
     let text = &ctx.article.text;
     let s = ctx.article.sentences[sentence].span;
-    if ctx.m.dates.iter().any(|d| d.sentence == sentence && d.value.as_deref().is_some_and(|v| v.len() == 3)) {
+    if ctx.m.dates[ctx.m.sentence_dates(sentence)].iter().any(|d| d.value.as_deref().is_some_and(|v| v.len() == 3)) {
         return false; // "in the 1980s"
     }
     let sentence_text = text[s.start..s.end].to_lowercase();
@@ -316,7 +316,7 @@ pub(super) fn event_date(ctx: &Ctx) -> Vec<Hit> {
     for &(ei, span) in ctx.events() {
         let e = &facts.events[ei];
         // The date must follow the name closely: "the fall of the Berlin Wall on Nov. 10, 1989".
-        let Some(d) = ctx.m.dates.iter().find(|d| {
+        let Some(d) = ctx.m.dates_near(Span::new(span.end, span.end + 12)).iter().find(|d| {
             d.span.start >= span.end
                 && d.span.start - span.end <= 12
                 && text[span.end..d.span.start].split_whitespace().count() <= 2

@@ -257,7 +257,7 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
         return None;
     }
     let span_all = Span::new(members[0].span.start, members.last().unwrap().span.end);
-    if ctx.m.dates.iter().any(|d| span_all.contains(d.span)) {
+    if ctx.m.dates_near(span_all).iter().any(|d| span_all.contains(d.span)) {
         return None;
     }
     // Shares only split one whole when they answer one choice: options of a vote or a poll
@@ -920,13 +920,9 @@ pub(super) fn number_conflict(ctx: &Ctx) -> Vec<Hit> {
     let article_year = ctx.article.dateline_date().map(|d| d.year());
     // Sentences that talk about another year ("A fire in 2007 ...") are about another event.
     let other_year = |sentence: usize| {
-        ctx.m.dates.iter().any(|d| {
-            d.sentence == sentence
-                && d.year_explicit
-                && d.year.is_some()
-                && article_year.is_some()
-                && d.year != article_year
-        })
+        ctx.m.dates[ctx.m.sentence_dates(sentence)]
+            .iter()
+            .any(|d| d.year_explicit && d.year.is_some() && article_year.is_some() && d.year != article_year)
     };
     let mut mentions: Vec<Mention> = Vec::new();
     for q in &ctx.m.quantities {

@@ -31,8 +31,11 @@ pub(super) fn pattern(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
                 // The date as the extractor resolved it (with the tense of its clause), when it
                 // found one at the capture.
                 let span = Span::new(m.start(), m.end());
-                let found =
-                    ctx.m.dates.iter().find(|d| d.date.is_some() && (d.span.contains(span) || span.contains(d.span)));
+                let found = ctx
+                    .m
+                    .dates_near(span)
+                    .iter()
+                    .find(|d| d.date.is_some() && (d.span.contains(span) || span.contains(d.span)));
                 if let Some(d) = found.and_then(|d| d.date) {
                     return Some(Value::Date(d));
                 }

@@ -673,7 +673,9 @@ fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
         let mut whole = c.get(0).unwrap();
         // "half a century" is fifty years.
         let before = &text[..whole.start()];
-        if matches!(n.to_lowercase().as_str(), "a" | "an") && before.trim_end().to_lowercase().ends_with("half") {
+        if matches!(n.to_lowercase().as_str(), "a" | "an")
+            && crate::lexicon::ends_with_ignoring_case(before.trim_end(), "half")
+        {
             amount = 0.5;
             let start = before.trim_end().len() - 4;
             out.push(Cand { span: Span::new(start, whole.end()), written: Written::Duration { amount, unit } });

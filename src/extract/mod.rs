@@ -39,6 +39,14 @@ impl Mentions {
         self.dates.partition_point(|d| d.sentence < s)..self.dates.partition_point(|d| d.sentence <= s)
     }
 
+    /// The dates that touch or overlap `span` (dates are disjoint and in text order), found by
+    /// binary search: a check that looks for dates around each of its mentions stays linear.
+    pub fn dates_near(&self, span: Span) -> &[DateMention] {
+        let from = self.dates.partition_point(|d| d.span.end < span.start);
+        let to = self.dates.partition_point(|d| d.span.start <= span.end);
+        &self.dates[from..to.max(from)]
+    }
+
     /// The number whose first token is `token`, if any.
     pub fn number_at_token(&self, token: usize) -> Option<usize> {
         let i = self.numbers.partition_point(|n| n.token < token);

@@ -593,7 +593,7 @@ fn apply_bounds_and_ranges(text: &str, tokens: &[Token], nums: &mut [NumberMenti
         }
         let before_a = text[..a.span.start].trim_end();
         let is_range = matches!(between.trim(), "-" | "–" | "to" | "or")
-            || (between.trim() == "and" && before_a.to_lowercase().ends_with("between"));
+            || (between.trim() == "and" && crate::lexicon::ends_with_ignoring_case(before_a, "between"));
         if between.trim() == "to" && (before_a.ends_with("from") || before_a.ends_with("From")) {
             continue; // "from 400 to 500" is a change, not a range
         }
