@@ -302,7 +302,18 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
         phrase.iter().enumerate().all(|(k, w)| is(i + k, w) && toks[i + k].sentence == toks[i].sentence)
     };
     let mut groups: Vec<Group> = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
+    // Every cue's group takes two or more parts from the counts of the cue's own sentence, so
+    // only sentences holding two counts are read.
+    let mut busy: Vec<usize> = counts
+        .windows(2)
+        .map(|w| sentence_of(w[0]))
+        .zip(counts.windows(2).map(|w| sentence_of(w[1])))
+        .filter(|(a, b)| a == b)
+        .map(|(a, _)| a)
+        .collect();
+    busy.dedup();
+    for i in busy.into_iter().flat_map(|s| ctx.m.sentence_tokens(s)) {
+        let t = &toks[i];
         // Every cue below opens with one of these words; most tokens are rejected on their
         // first letter alone, read without slicing the text.
         let first = text.as_bytes()[t.span.start].to_ascii_lowercase();
