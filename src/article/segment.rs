@@ -81,7 +81,8 @@ fn boundaries(text: &str, p: Span) -> Vec<usize> {
     let mut cuts = Vec::new();
     let mut pos = 0;
     // Only these characters can end a sentence: jump from one to the next.
-    while let Some(off) = next_stop(para.as_bytes(), pos) {
+    let common_only = memchr::memchr3(b'!', b'?', b'\r', para.as_bytes()).is_none();
+    while let Some(off) = next_stop(para.as_bytes(), pos, common_only) {
         let c = char_at(off).unwrap_or('.');
         let after_c = off + c.len_utf8();
         // A line break inside a paragraph ends a sentence when the line reads as a unit of its
@@ -126,16 +127,33 @@ fn boundaries(text: &str, p: Span) -> Vec<usize> {
 
 /// The next byte at or after `from` that can end a sentence: a line break, `.`, `!`, `?` or
 /// the first byte of `…`. A byte search: most of a paragraph is letters between them.
-fn next_stop(bytes: &[u8], from: usize) -> Option<usize> {
+fn next_stop(bytes: &[u8], from: usize, common_only: bool) -> Option<usize> {
+    // Most paragraphs hold no `!`, `?` or `\r` (`common_only`, decided once per paragraph);
+    // the other three are then found with a vector search. Otherwise a table lookup per byte.
+    const STOPS: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut k = 0;
+        let stops = [b'\n', b'\r', b'.', b'!', b'?', 0xE2];
+        while k < stops.len() {
+            t[stops[k] as usize] = true;
+            k += 1;
+        }
+        t
+    };
     let mut at = from;
-    while let Some(k) = bytes.get(at..)?.iter().position(|&b| matches!(b, b'\n' | b'\r' | b'.' | b'!' | b'?' | 0xE2)) {
+    loop {
+        let rest = bytes.get(at..)?;
+        let k = if common_only {
+            memchr::memchr3(b'.', b'\n', 0xE2, rest)?
+        } else {
+            rest.iter().position(|&b| STOPS[b as usize])?
+        };
         let i = at + k;
         if bytes[i] != 0xE2 || bytes[i + 1..].starts_with(&[0x80, 0xA6]) {
             return Some(i);
         }
         at = i + 1;
     }
-    None
 }
 
 fn starts_sentence(rest: &str) -> bool {
