@@ -316,6 +316,10 @@ fn number_bits(text: &str, t: &Token) -> u32 {
 /// digit form.
 fn word_bits(word: &str) -> u32 {
     let bytes = word.as_bytes();
+    // Most words are ASCII letters alone: one part.
+    if bytes.iter().all(u8::is_ascii_alphabetic) {
+        return part_bits(bytes);
+    }
     let mut bits = 0;
     // Parts are runs of ASCII letters and digits; anything else separates them. Splitting on
     // more than the tokenizer's joiners only adds harmless candidates.

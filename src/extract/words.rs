@@ -83,7 +83,12 @@ fn tokenize_span(text: &str, span: Span, sentence: usize, out: &mut Vec<Token>) 
 /// Where a word that has reached byte `i` ends: letters and digits, joined by an apostrophe
 /// or a hyphen, and dotted abbreviations ("U.S.", "a.m.").
 fn word_end(s: &str, mut i: usize) -> usize {
-    while let Some(&b) = s.as_bytes().get(i) {
+    let bytes = s.as_bytes();
+    // The common case first: a run of ASCII letters and digits, one table lookup a byte.
+    while bytes.get(i).is_some_and(|&b| ASCII_ALNUM[b as usize]) {
+        i += 1;
+    }
+    while let Some(&b) = bytes.get(i) {
         if b.is_ascii_alphanumeric() {
             i += 1;
             continue;
@@ -104,6 +109,17 @@ fn word_end(s: &str, mut i: usize) -> usize {
     }
     i
 }
+
+/// ASCII letters and digits, by byte.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 /// The character starting at byte `i` of `s`, decoding only outside ASCII.
 #[inline]
