@@ -358,7 +358,6 @@ static MONTH_ALONE: LazyRx = LazyRx::new(|| {
         MONTH_INTRODUCERS.join("|")
     ))
 });
-static YEAR: LazyRx = LazyRx::new(|| re(r"\b(1[6-9]\d\d|20\d\d)\b"));
 static DECADE: LazyRx = LazyRx::new(|| re(r"\b(1[6-9]\d|20\d)0s\b|'(\d)0s\b"));
 static QUARTER: LazyRx = LazyRx::new(|| {
     re(
@@ -783,12 +782,12 @@ fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
             .unwrap_or(whole.start());
         out.push(Cand { span: Span::new(start, whole.end()), written: Written::Ref(v) });
     }
-    for c in YEAR.captures_in(text, &triggers.ranges(triggers::YEAR4)) {
-        let m = c.get(1).unwrap();
-        if !looks_like_year(text, m.start(), m.end()) {
+    for m in super::digits::years(text, &triggers.ranges(triggers::YEAR4)) {
+        if !looks_like_year(text, m.start, m.end) {
             continue;
         }
-        out.push(Cand { span: Span::new(m.start(), m.end()), written: Written::Year(m.as_str().parse().unwrap_or(0)) });
+        let year = text[m.clone()].parse().unwrap_or(0);
+        out.push(Cand { span: Span::new(m.start, m.end), written: Written::Year(year) });
     }
     out
 }
