@@ -129,6 +129,32 @@ impl LazyRx {
     }
 }
 
+impl LazyRx {
+    /// The spans `captures_at` would find, without reading groups: for a pattern whose groups
+    /// the caller reads back from the matched text, which spares the capture pass.
+    pub fn find_at<'r>(
+        &'r self,
+        text: &'r str,
+        ranges: &'r [Range<usize>],
+        starts: Vec<usize>,
+    ) -> impl Iterator<Item = Range<usize>> + 'r {
+        let re = &self.0.re;
+        let (mut range, mut done) = (0, 0);
+        starts.into_iter().filter_map(move |at| {
+            while range < ranges.len() && ranges[range].end <= at {
+                range += 1;
+            }
+            let r = ranges.get(range)?;
+            if at < r.start || at < done {
+                return None;
+            }
+            let m = re.search(&Input::new(text).range(at..r.end).anchored(Anchored::Yes))?;
+            done = m.end();
+            Some(m.range())
+        })
+    }
+}
+
 impl std::ops::Deref for LazyRx {
     type Target = Rx;
     fn deref(&self) -> &Rx {

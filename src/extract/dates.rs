@@ -7,6 +7,7 @@
 use crate::rx::{Caps, LazyRx, Rx};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::Serialize;
+use std::ops::Range;
 
 use super::numwords;
 use super::tense::{tense_at, Tense};
@@ -404,6 +405,59 @@ fn span_of(base: usize, c: &Caps, name: usize) -> Span {
 }
 
 /// Run every recognizer over the checked text.
+/// The groups of a month-day match: `[Weekday[,] ]Month Day[ord][(, | )Year]`.
+struct MdyGroups {
+    whole: Range<usize>,
+    weekday: Option<Range<usize>>,
+    month: Range<usize>,
+    day: Range<usize>,
+    year: Option<Range<usize>>,
+}
+
+impl MdyGroups {
+    fn captured(c: &Caps) -> MdyGroups {
+        MdyGroups {
+            whole: c.get(0).unwrap().range(),
+            weekday: c.name("wd").map(|g| g.range()),
+            month: c.name("m").unwrap().range(),
+            day: c.name("d").unwrap().range(),
+            year: c.name("y").map(|g| g.range()),
+        }
+    }
+
+    /// The groups read back from a match of MDY, without a capture pass: a name opening the
+    /// match is the weekday (no month begins like one), an abbreviated name takes a period
+    /// after it, the day is the digits after the month, and a match running past the day
+    /// and its ordinal suffix ends with the year.
+    fn read(text: &str, whole: Range<usize>) -> MdyGroups {
+        let b = &text.as_bytes()[..whole.end];
+        let letters = |i: usize| i + b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let spaces = |i: usize| i + text[i..whole.end].len() - text[i..whole.end].trim_start().len();
+        // A name with its period when abbreviated (full names never take one in a match).
+        let name = |i: usize, full: fn(&str) -> bool| {
+            let end = letters(i);
+            if b.get(end) == Some(&b'.') && !full(&text[i..end]) {
+                end + 1
+            } else {
+                end
+            }
+        };
+        let mut at = whole.start;
+        let mut weekday_span = None;
+        if weekday(&text[at..letters(at)]).is_some() {
+            let end = name(at, |w| w.ends_with("day"));
+            weekday_span = Some(at..end);
+            at = spaces(if b.get(end) == Some(&b',') { end + 1 } else { end });
+        }
+        let month_end = name(at, |m| m.len() >= 5 || matches!(m, "May" | "June" | "July"));
+        let month = at..month_end;
+        let day_start = spaces(month_end);
+        let day_end = day_start + b[day_start..].iter().take(2).take_while(|c| c.is_ascii_digit()).count();
+        let year = (whole.end > day_end + 2).then(|| whole.end - 4..whole.end);
+        MdyGroups { whole, weekday: weekday_span, month, day: day_start..day_end, year }
+    }
+}
+
 /// Where a bare weekday can match: at a weekday name, or at "last", "this" or "next" before
 /// one. `None` when the triggers search whole ranges.
 fn weekday_starts(text: &str, triggers: &Triggers) -> Option<Vec<usize>> {
@@ -432,13 +486,17 @@ fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
     // one an article never needs is never even compiled.
     let wd_of = |c: &Caps| c.name("wd").and_then(|m| weekday(m.as_str()).map(|w| (w, Span::new(m.start(), m.end()))));
     // Every match opens with a weekday or a month name.
-    let names = triggers.name_starts(triggers::MONTH | triggers::WEEKDAY);
-    for c in MDY.captures_at(text, &triggers.ranges(triggers::MONTH_DAY), names) {
-        let Some(month) = month_number(&c["m"]) else { continue };
-        let day: u32 = c["d"].parse().unwrap_or(0);
+    let mdy_ranges = triggers.ranges(triggers::MONTH_DAY);
+    let mdy: Vec<MdyGroups> = match triggers.name_starts(triggers::MONTH | triggers::WEEKDAY) {
+        Some(names) => MDY.find_at(text, &mdy_ranges, names).map(|m| MdyGroups::read(text, m)).collect(),
+        None => MDY.captures_in(text, &mdy_ranges).map(|c| MdyGroups::captured(&c)).collect(),
+    };
+    for g in mdy {
+        let Some(month) = month_number(&text[g.month.clone()]) else { continue };
+        let day: u32 = text[g.day.clone()].parse().unwrap_or(0);
         // "May 2" followed by ":30" is a time; "March 5-7" keeps just the first day.
-        let end = c.get(0).unwrap().end();
-        if c.name("y").is_none()
+        let end = g.whole.end;
+        if g.year.is_none()
             && text[end..].starts_with(':')
             && text[end + 1..].starts_with(|ch: char| ch.is_ascii_digit())
         {
@@ -446,7 +504,7 @@ fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
         }
         // "the Sept. 11 attacks" names an event, not a day of this year.
         let after = text[end..].trim_start();
-        if c.name("y").is_none() && (after.starts_with("attack") || after.starts_with("terror")) {
+        if g.year.is_none() && (after.starts_with("attack") || after.starts_with("terror")) {
             continue;
         }
         // "June 26 and 27, 2002": the first day of a pair takes the year written after the second.
@@ -459,11 +517,15 @@ fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
                 (g.as_str().parse().unwrap_or(0), Span::new(end + g.start(), end + g.end()))
             })
         };
-        let year =
-            c.name("y").map(|y| (y.as_str().parse().unwrap_or(0), Span::new(y.start(), y.end()))).or_else(shared_year);
+        let year = g
+            .year
+            .clone()
+            .map(|y| (text[y.clone()].parse().unwrap_or(0), Span::new(y.start, y.end)))
+            .or_else(shared_year);
+        let weekday = g.weekday.clone().and_then(|w| weekday(&text[w.clone()]).map(|d| (d, Span::new(w.start, w.end))));
         out.push(Cand {
-            span: Span::new(c.get(0).unwrap().start(), end),
-            written: Written::Calendar { year, month, day: Some(day), weekday: wd_of(&c) },
+            span: Span::new(g.whole.start, end),
+            written: Written::Calendar { year, month, day: Some(day), weekday },
         });
     }
     for c in DMY.captures_in(text, &triggers.ranges(triggers::MONTH_NUMBER_BEFORE)) {
@@ -1635,6 +1697,15 @@ mod gating {
         ",",
         ".",
         "Monday",
+        "Sep.",
+        "Thurs.",
+        "Thu",
+        "June",
+        "Jun.",
+        "Jun",
+        "Sunday.",
+        "1st",
+        "22nd",
         "Last",
         "Next",
         "_",
