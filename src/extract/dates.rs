@@ -458,6 +458,41 @@ impl MdyGroups {
     }
 }
 
+/// The groups of a bare weekday match: `[last|this|next ]Weekday[ part of day]`.
+struct WeekdayGroups {
+    whole: Range<usize>,
+    relative: Option<Range<usize>>,
+    weekday: Range<usize>,
+    part: Option<Range<usize>>,
+}
+
+impl WeekdayGroups {
+    fn captured(c: &Caps) -> WeekdayGroups {
+        WeekdayGroups {
+            whole: c.get(0).unwrap().range(),
+            relative: c.name("rel").map(|g| g.range()),
+            weekday: c.name("wd").unwrap().range(),
+            part: c.name("part").map(|g| g.range()),
+        }
+    }
+
+    /// The groups read back from a match: a first word that is no weekday is the relative
+    /// word, and anything after the weekday is the part of the day.
+    fn read(text: &str, whole: Range<usize>) -> WeekdayGroups {
+        let b = &text.as_bytes()[..whole.end];
+        let letters = |i: usize| i + b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let spaces = |i: usize| i + text[i..whole.end].len() - text[i..whole.end].trim_start().len();
+        let first_end = letters(whole.start);
+        let (relative, weekday_start) = match &text[whole.start..first_end] {
+            "last" | "this" | "next" | "Last" | "This" | "Next" => (Some(whole.start..first_end), spaces(first_end)),
+            _ => (None, whole.start),
+        };
+        let weekday_end = letters(weekday_start);
+        let part = (whole.end > weekday_end).then(|| spaces(weekday_end)..whole.end);
+        WeekdayGroups { whole, relative, weekday: weekday_start..weekday_end, part }
+    }
+}
+
 /// Where a bare weekday can match: at a weekday name, or at "last", "this" or "next" before
 /// one. `None` when the triggers search whole ranges.
 fn weekday_starts(text: &str, triggers: &Triggers) -> Option<Vec<usize>> {
@@ -656,26 +691,36 @@ fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
         });
         let _ = d;
     }
-    for c in WEEKDAY_ALONE.captures_at(text, &triggers.ranges(triggers::WEEKDAY), weekday_starts(text, triggers)) {
-        let Some(wd) = weekday(&c["wd"]) else { continue };
+    let weekday_ranges = triggers.ranges(triggers::WEEKDAY);
+    let weekdays: Vec<WeekdayGroups> = match weekday_starts(text, triggers) {
+        Some(starts) => {
+            WEEKDAY_ALONE.find_at(text, &weekday_ranges, starts).map(|m| WeekdayGroups::read(text, m)).collect()
+        }
+        None => WEEKDAY_ALONE.captures_in(text, &weekday_ranges).map(|c| WeekdayGroups::captured(&c)).collect(),
+    };
+    for g in weekdays {
+        let Some(wd) = weekday(&text[g.weekday.clone()]) else { continue };
         // Named days are events, not dates: "Bloody Sunday", "Super Tuesday", "Black Friday".
-        let before = text[..c.get(0).unwrap().start()].trim_end();
+        let before = text[..g.whole.start].trim_end();
         let prev_word = before.rsplit(|ch: char| !ch.is_alphabetic()).next().unwrap_or("");
-        if c.name("rel").is_none() && NAMED_DAY_PREFIXES.contains(&prev_word) {
+        if g.relative.is_none() && NAMED_DAY_PREFIXES.contains(&prev_word) {
             continue;
         }
-        let part = c.name("part").map(|p| match p.as_str() {
+        let part = g.part.map(|p| match &text[p] {
             "morning" => "MO",
             "afternoon" => "AF",
             "evening" => "EV",
             _ => "NI",
         });
-        let shift = match c.name("rel").map(|m| m.as_str().to_lowercase()) {
+        let shift = match g.relative.map(|m| text[m].to_lowercase()) {
             Some(r) if r == "last" => -1,
             Some(r) if r == "next" => 1,
             _ => 0,
         };
-        out.push(Cand { span: span_of(0, &c, 0), written: Written::WeekdayOnly { wd, part, shift } });
+        out.push(Cand {
+            span: Span::new(g.whole.start, g.whole.end),
+            written: Written::WeekdayOnly { wd, part, shift },
+        });
     }
     for c in RELATIVE_WORD.captures_in(text, &triggers.ranges(triggers::RELATIVE)) {
         let (rel, shift) = if let Some(s) = c.name("simple") {
