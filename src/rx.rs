@@ -47,6 +47,11 @@ impl Rx {
         self.re.is_match(text)
     }
 
+    /// The span of the leftmost match in `text`, without its groups.
+    pub fn find(&self, text: &str) -> Option<Range<usize>> {
+        self.re.find(text).map(|m| m.range())
+    }
+
     /// The leftmost match in `text`, with its groups.
     pub fn captures<'t>(&self, text: &'t str) -> Option<Caps<'t>> {
         let mut caps = self.re.create_captures();

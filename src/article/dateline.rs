@@ -139,6 +139,33 @@ static WIRE_LINE: LazyRx = LazyRx::new(|| {
     ))
 });
 
+/// The date of a wire dateline, read back from a match of `WIRE_LINE` instead of a capture
+/// pass over its counted repetitions (most articles of a wire archive open with one). Only
+/// the date holds digits: the day is the first digit run, the month the words between the
+/// comma before it and the spaces before it, the year the next digit run.
+#[derive(Debug, PartialEq, Eq)]
+struct WireDate {
+    month: Option<std::ops::Range<usize>>,
+    day: Option<std::ops::Range<usize>>,
+    year: Option<std::ops::Range<usize>>,
+}
+
+impl WireDate {
+    fn read(line: &str, whole: std::ops::Range<usize>) -> WireDate {
+        let b = &line.as_bytes()[..whole.end];
+        let digit_run = |from: usize| {
+            let start = from + b[from..].iter().position(u8::is_ascii_digit)?;
+            Some(start..start + b[start..].iter().take_while(|c| c.is_ascii_digit()).count())
+        };
+        let Some(day) = digit_run(whole.start) else { return WireDate { month: None, day: None, year: None } };
+        let before = line[..day.start].trim_end();
+        let after_comma = before.rfind(',').map_or(whole.start, |k| k + 1);
+        let month_start = after_comma + (before[after_comma..].len() - before[after_comma..].trim_start().len());
+        let year = digit_run(day.end);
+        WireDate { month: Some(month_start..before.len()), day: Some(day), year }
+    }
+}
+
 /// How many paragraphs at the top of an article may hold a printed dateline.
 const HEADER_PARAGRAPHS: usize = 6;
 
@@ -175,17 +202,17 @@ pub(super) fn find_printed(text: &str, paragraphs: &[Span], meta: Option<NaiveDa
                     Span::new(base, base + trimmed.len()),
                 );
             }
-            if let Some(c) = wire_line.then(|| WIRE_LINE.captures(trimmed)).flatten() {
-                let Some(m) = c.name("m") else {
+            if let Some(w) = wire_line.then(|| WIRE_LINE.find(trimmed)).flatten().map(|m| WireDate::read(trimmed, m)) {
+                let Some((m, d)) = w.month.zip(w.day) else {
                     // No date on the wire line: look for a full date in the header lines above it.
                     return header_full_date(text, paragraphs, base);
                 };
-                let month = month_number(m.as_str())?;
-                let day: u32 = c["d"].parse().ok()?;
-                let end = c.name("y").unwrap_or(c.name("d").unwrap()).end();
-                let span = Span::new(base + m.start(), base + end);
-                if let Some(y) = c.name("y") {
-                    return PrintedDateline::written(m.as_str(), &c["d"], y.as_str(), span);
+                let month = month_number(&trimmed[m.clone()])?;
+                let day: u32 = trimmed[d.clone()].parse().ok()?;
+                let end = w.year.as_ref().unwrap_or(&d).end;
+                let span = Span::new(base + m.start, base + end);
+                if let Some(y) = w.year {
+                    return PrintedDateline::written(&trimmed[m], &trimmed[d], &trimmed[y], span);
                 }
                 let year = meta
                     .map(|d| nearest_year(d, month, day))
@@ -265,8 +292,96 @@ pub(super) fn choose(
 
 #[cfg(test)]
 mod tests {
+    use super::{WireDate, WIRE_LINE};
     use crate::article::{Article, DatelineSource, Format, IngestOptions};
     use chrono::NaiveDate;
+    use proptest::prelude::*;
+
+    /// The wire date read back from a match equals the capture groups of the pattern.
+    fn wire_date_reads_like_captures(line: &str) -> Result<(), String> {
+        let Some(c) = WIRE_LINE.captures(line) else { return Ok(()) };
+        let captured = WireDate {
+            month: c.name("m").map(|g| g.range()),
+            day: c.name("d").map(|g| g.range()),
+            year: c.name("y").map(|g| g.range()),
+        };
+        let read = WireDate::read(line, WIRE_LINE.find(line).unwrap());
+        if read == captured {
+            Ok(())
+        } else {
+            Err(format!("{line:?}: read {read:?}, captured {captured:?}"))
+        }
+    }
+
+    const WIRE_PIECES: &[&str] = &[
+        "KABUL",
+        "NEW YORK",
+        "O'HARE",
+        "ST. LOUIS",
+        "PARIS",
+        ",",
+        ", ",
+        " ",
+        "  ",
+        "\u{a0}",
+        "Texas",
+        "Ill.",
+        "Sept.",
+        "Sept",
+        "May",
+        "June",
+        "Day",
+        "19",
+        "5",
+        "123",
+        "2025",
+        "(AP)",
+        "(Reuters)",
+        "(",
+        ")",
+        " — ",
+        "—",
+        "–",
+        "-",
+        "--",
+        "x",
+        "Body text 12 here.",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(
+            std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(2000)
+        ))]
+        #[test]
+        fn wire_dates_read_back_like_their_groups(
+            city in prop::sample::select(&["KABUL", "NEW YORK", "O'HARE", "ST. LOUIS", "Kabul"][..]),
+            region in prop::sample::select(&["", ", Texas", ", Ill.", ",  May Day", ",Texas", ", 12"][..]),
+            date in prop::sample::select(&[
+                "", ", Sept. 19", ", May 5, 2025", ",\u{a0}June 19,  2025", ", Sept 123", ", May 5,2025", ", Day 5",
+                ", May  5", ", Sept. 19, 20255", ", December 31, 1999",
+            ][..]),
+            agency in prop::sample::select(&["", " (AP)", "(Reuters)", " (x 1)", "  (AFP)"][..]),
+            noise in prop::collection::vec(prop::sample::select(WIRE_PIECES), 0..2),
+            dash in prop::sample::select(&[" — ", "—", " - ", "--", " – "][..]),
+        ) {
+            // Lines shaped like datelines, so that most of them match, with a little noise.
+            let line = format!("{city}{region}{date}{agency}{}{dash}Text 7.", noise.concat());
+            let verdict = wire_date_reads_like_captures(&line);
+            prop_assert!(verdict.is_ok(), "{}", verdict.unwrap_err());
+        }
+    }
+
+    #[test]
+    fn wire_dates_of_common_shapes() {
+        for line in [
+            "KABUL, Sept. 19 (Reuters) — Text.",
+            "WASHINGTON, Sept. 19, 2025 (AP) - Text.",
+            "PARIS, Texas, May 5 (AP) — Text.",
+            "WASHINGTON (AP) — Text.",
+        ] {
+            wire_date_reads_like_captures(line).unwrap();
+        }
+    }
 
     fn art(s: &str, f: Format) -> Article {
         Article::from_text("t", s.to_string(), f, &IngestOptions::default())
