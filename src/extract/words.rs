@@ -93,6 +93,11 @@ fn word_end(s: &str, mut i: usize) -> usize {
             i += 1;
             continue;
         }
+        // Only an apostrophe, a hyphen or a period joins in ASCII; a space or a comma ends
+        // the word at once.
+        if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.') {
+            break;
+        }
         let Some(ch) = char_at(s, i) else { break };
         let after_at = i + ch.len_utf8();
         let after = char_at(s, after_at);
