@@ -404,7 +404,16 @@ fn span_of(base: usize, c: &Caps, name: usize) -> Span {
     Span::new(base + m.start(), base + m.end())
 }
 
-/// Run every recognizer over the checked text.
+/// Where a run of ASCII letters from `i` ends in `b`.
+fn letters_end(b: &[u8], i: usize) -> usize {
+    i + b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count()
+}
+
+/// Where the whitespace from `i` ends, within `text[..end]` (`\s` in a pattern).
+fn spaces_end(text: &str, i: usize, end: usize) -> usize {
+    i + text[i..end].len() - text[i..end].trim_start().len()
+}
+
 /// The groups of a month-day match: `[Weekday[,] ]Month Day[ord][(, | )Year]`.
 struct MdyGroups {
     whole: Range<usize>,
@@ -431,8 +440,8 @@ impl MdyGroups {
     /// and its ordinal suffix ends with the year.
     fn read(text: &str, whole: Range<usize>) -> MdyGroups {
         let b = &text.as_bytes()[..whole.end];
-        let letters = |i: usize| i + b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
-        let spaces = |i: usize| i + text[i..whole.end].len() - text[i..whole.end].trim_start().len();
+        let letters = |i: usize| letters_end(b, i);
+        let spaces = |i: usize| spaces_end(text, i, whole.end);
         // A name with its period when abbreviated (full names never take one in a match).
         let name = |i: usize, full: fn(&str) -> bool| {
             let end = letters(i);
@@ -480,8 +489,8 @@ impl WeekdayGroups {
     /// word, and anything after the weekday is the part of the day.
     fn read(text: &str, whole: Range<usize>) -> WeekdayGroups {
         let b = &text.as_bytes()[..whole.end];
-        let letters = |i: usize| i + b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
-        let spaces = |i: usize| i + text[i..whole.end].len() - text[i..whole.end].trim_start().len();
+        let letters = |i: usize| letters_end(b, i);
+        let spaces = |i: usize| spaces_end(text, i, whole.end);
         let first_end = letters(whole.start);
         let (relative, weekday_start) = match &text[whole.start..first_end] {
             "last" | "this" | "next" | "Last" | "This" | "Next" => (Some(whole.start..first_end), spaces(first_end)),
@@ -515,6 +524,7 @@ fn weekday_starts(text: &str, triggers: &Triggers) -> Option<Vec<usize>> {
     Some(out)
 }
 
+/// Run every recognizer over the checked text.
 fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
     let mut out = Vec::new();
     // Each recognizer searches only the sentences holding one of its words ("ago", a month);

@@ -219,13 +219,22 @@ mod tests {
         std::iter::once(range).collect()
     }
 
-    fn same_as_regex(text: &str, ranges: &[Range<usize>]) -> Result<(), String> {
-        let (mine, spec) = (digit_numbers(text, ranges).collect::<Vec<_>>(), by_regex(text, ranges));
+    /// What a scanner found against what its regex found.
+    fn agree<T: PartialEq + std::fmt::Debug>(
+        text: &str,
+        ranges: &[Range<usize>],
+        mine: Vec<T>,
+        spec: Vec<T>,
+    ) -> Result<(), String> {
         if mine == spec {
             Ok(())
         } else {
             Err(format!("{text:?} {ranges:?}:\nscanner {mine:?}\nregex   {spec:?}"))
         }
+    }
+
+    fn same_as_regex(text: &str, ranges: &[Range<usize>]) -> Result<(), String> {
+        agree(text, ranges, digit_numbers(text, ranges).collect(), by_regex(text, ranges))
     }
 
     #[test]
@@ -256,13 +265,8 @@ mod tests {
     static YEAR_SPEC: LazyRx = LazyRx::new(|| Rx::builtin(r"\b(1[6-9]\d\d|20\d\d)\b"));
 
     fn years_as_regex(text: &str, ranges: &[Range<usize>]) -> Result<(), String> {
-        let mine: Vec<_> = years(text, ranges).collect();
-        let spec: Vec<_> = YEAR_SPEC.captures_in(text, ranges).map(|c| c.get(1).unwrap().range()).collect();
-        if mine == spec {
-            Ok(())
-        } else {
-            Err(format!("{text:?} {ranges:?}:\nscanner {mine:?}\nregex   {spec:?}"))
-        }
+        let spec = YEAR_SPEC.captures_in(text, ranges).map(|c| c.get(1).unwrap().range()).collect();
+        agree(text, ranges, years(text, ranges).collect(), spec)
     }
 
     #[test]
