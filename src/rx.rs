@@ -92,51 +92,13 @@ impl LazyRx {
             self.0.re.captures_iter(Input::new(text).range(r.clone())).map(move |caps| Caps { text, caps })
         })
     }
-}
 
-impl LazyRx {
-    /// What `captures_in` finds, for a pattern whose every match starts at one of `starts`
-    /// (sorted offsets; a superset does no harm): an anchored search at each start inside a
-    /// range instead of a scan of the whole range. Leftmost-first matching finds the same
-    /// matches, since the leftmost match after the previous one starts at the first start
-    /// where an anchored search succeeds. Without starts, the ranges are scanned.
-    pub fn captures_at<'r, 't>(
-        &'r self,
-        text: &'t str,
-        ranges: &'r [Range<usize>],
-        starts: Option<Vec<usize>>,
-    ) -> Box<dyn Iterator<Item = Caps<'t>> + 'r>
-    where
-        't: 'r,
-    {
-        let Some(starts) = starts else { return Box::new(self.captures_in(text, ranges)) };
-        if ranges.is_empty() {
-            return Box::new(std::iter::empty());
-        }
-        let re = &self.0.re;
-        let mut caps = None;
-        let (mut range, mut done) = (0, 0);
-        Box::new(starts.into_iter().filter_map(move |at| {
-            // The range holding `at`, if any; matches never reach back before the last one's end.
-            while range < ranges.len() && ranges[range].end <= at {
-                range += 1;
-            }
-            let r = ranges.get(range)?;
-            if at < r.start || at < done {
-                return None;
-            }
-            let c = caps.get_or_insert_with(|| re.create_captures());
-            re.search_captures(&Input::new(text).range(at..r.end).anchored(Anchored::Yes), c);
-            let m = c.get_match()?;
-            done = m.end();
-            Some(Caps { text, caps: c.clone() })
-        }))
-    }
-}
-
-impl LazyRx {
-    /// The spans `captures_at` would find, without reading groups: for a pattern whose groups
-    /// the caller reads back from the matched text, which spares the capture pass.
+    /// The matches `captures_in` finds, for a pattern whose every match starts at one of
+    /// `starts` (sorted offsets; a superset does no harm): an anchored search at each start
+    /// inside a range instead of a scan of the whole range. Leftmost-first matching finds the
+    /// same matches, since the leftmost match after the previous one starts at the first
+    /// start where an anchored search succeeds. Only the spans: the caller reads the groups
+    /// back from the matched text, which spares the capture pass.
     pub fn find_at<'r>(
         &'r self,
         text: &'r str,
