@@ -889,7 +889,7 @@ fn check_record(run: &Run, fields: &Fields, rec: Record) -> (String, Summary, bo
     let findings = engine::check(&article, run.set);
     let mut summary = Summary { files: 1, ..Summary::default() };
     summary.add(&findings);
-    (report::record_json(&id, &article, &findings).to_string(), summary, false)
+    (report::record_json(&id, &article, &findings), summary, false)
 }
 
 /// Records of an archive, one per non-blank line; a read error ends them with a message.

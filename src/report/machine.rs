@@ -8,7 +8,7 @@ use crate::article::{Article, Span};
 use crate::engine::Finding;
 use crate::rules::{Rule, RuleSet, Severity};
 
-use super::finding_json;
+use super::{finding_json, FindingJson};
 
 /// The SARIF version written and the schema URI a log names.
 pub const SARIF_VERSION: &str = "2.1.0";
@@ -219,13 +219,21 @@ pub fn jsonl_error(path: &str, message: &str) -> String {
     format!("{}\n", json!({"path": path, "error": message}))
 }
 
-/// One archive record's result line: `{"id": ..., "findings": [...]}`.
-pub fn record_json(id: &Value, article: &Article, findings: &[Finding]) -> Value {
-    json!({
-        "id": id,
-        "dateline": article.dateline_date().map(|d| d.to_string()),
-        "findings": findings.iter().map(|f| finding_json(article, f)).collect::<Vec<_>>(),
-    })
+/// One archive record's result line: `{"id": ..., "findings": [...]}`, written directly
+/// (keys in the sorted order a JSON object prints them).
+pub fn record_json(id: &Value, article: &Article, findings: &[Finding]) -> String {
+    #[derive(serde::Serialize)]
+    struct Record<'a> {
+        dateline: Option<String>,
+        findings: Vec<FindingJson<'a>>,
+        id: &'a Value,
+    }
+    let record = Record {
+        dateline: article.dateline_date().map(|d| d.to_string()),
+        findings: findings.iter().map(|f| FindingJson::new(article, f)).collect(),
+        id,
+    };
+    serde_json::to_string(&record).expect("a record serializes")
 }
 
 /// A record that could not be read: `{"id": ..., "line": n, "error": ..., "findings": []}`.

@@ -77,10 +77,17 @@ pub fn short(article: &Article, findings: &[Finding]) -> String {
     out
 }
 
-fn position(article: &Article, span: Span) -> Value {
+fn position(article: &Article, span: Span) -> Position {
     let s = article.line_col(span.start);
     let e = article.line_col(span.end);
-    json!({"line": s.line, "column": s.column, "end_line": e.line, "end_column": e.column, "start": span.start, "end": span.end})
+    Position {
+        line: s.line,
+        column: s.column,
+        end_line: e.line,
+        end_column: e.column,
+        start: span.start,
+        end: span.end,
+    }
 }
 
 fn merge(mut a: Value, b: Value) -> Value {
@@ -90,15 +97,87 @@ fn merge(mut a: Value, b: Value) -> Value {
     a
 }
 
+/// Where a span is, as every machine format writes it.
+struct Position {
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    start: usize,
+    end: usize,
+}
+
+/// One finding as the machine formats write it. Serialized directly (an archive run writes a
+/// finding or more per article) rather than built as a JSON value; the fields come out in the
+/// order a JSON object prints its keys, sorted, which is the order the values had.
+#[derive(Serialize)]
+pub struct FindingJson<'a> {
+    column: usize,
+    end: usize,
+    end_column: usize,
+    end_line: usize,
+    help: &'a Option<String>,
+    label: &'a str,
+    line: usize,
+    message: &'a str,
+    related: Vec<RelatedJson<'a>>,
+    rule: &'a str,
+    severity: Severity,
+    start: usize,
+}
+
+/// A finding's "contradicted here" span as the machine formats write it.
+#[derive(Serialize)]
+struct RelatedJson<'a> {
+    column: usize,
+    end: usize,
+    end_column: usize,
+    end_line: usize,
+    line: usize,
+    message: &'a str,
+    start: usize,
+}
+
+impl<'a> FindingJson<'a> {
+    pub fn new(article: &Article, f: &'a Finding) -> FindingJson<'a> {
+        let related = f
+            .related
+            .iter()
+            .map(|r| {
+                let p = position(article, r.span);
+                RelatedJson {
+                    column: p.column,
+                    end: p.end,
+                    end_column: p.end_column,
+                    end_line: p.end_line,
+                    line: p.line,
+                    message: &r.message,
+                    start: p.start,
+                }
+            })
+            .collect();
+        let p = position(article, f.span);
+        FindingJson {
+            column: p.column,
+            end: p.end,
+            end_column: p.end_column,
+            end_line: p.end_line,
+            help: &f.help,
+            label: &f.label,
+            line: p.line,
+            message: &f.message,
+            related,
+            rule: &f.rule,
+            severity: f.severity,
+            start: p.start,
+        }
+    }
+}
+
 /// One finding as JSON (the contract: rule, severity, message, line, column, end_line,
 /// end_column, start, end, help, related).
 pub fn finding_json(article: &Article, f: &Finding) -> Value {
-    let related: Vec<Value> =
-        f.related.iter().map(|r| merge(json!({"message": r.message}), position(article, r.span))).collect();
-    merge(
-        json!({"rule": f.rule, "severity": f.severity, "message": f.message, "help": f.help, "label": f.label, "related": related}),
-        position(article, f.span),
-    )
+    serde_json::to_value(FindingJson::new(article, f)).expect("a finding serializes")
 }
 
 /// One file's entry in the JSON report.
