@@ -14,7 +14,7 @@ use super::tense::{tense_at, Tense};
 use super::triggers::{self, Triggers};
 use super::words::Token;
 use crate::article::{Article, Span};
-use crate::lexicon::{days_in_month, month_number, weekday, MONTH_RE, WEEKDAY_RE};
+use crate::lexicon::{days_in_month, month_name, month_number, weekday, weekday_name, MONTH_RE, WEEKDAY_RE};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -371,10 +371,13 @@ static SEASON: LazyRx = LazyRx::new(|| {
 static FISCAL: LazyRx = LazyRx::new(|| re(r"\b[Ff]iscal(?:\s+[Yy]ear)?\s+(\d{4})\b|\bFY\s?(\d{4})\b"));
 static DAY_OF_MONTH: LazyRx =
     LazyRx::new(|| re(r"\b(?:on|by|until|since|On|By|Until|Since)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"));
+/// Words before a bare weekday that move it: "last Friday", "next Monday", "this Sunday".
+const WEEKDAY_RELATIVES: [&str; 6] = ["last", "this", "next", "Last", "This", "Next"];
 static WEEKDAY_ALONE: LazyRx = LazyRx::new(|| {
-    re(
-        r"\b(?:(?P<rel>last|this|next|Last|This|Next)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
-    )
+    re(&format!(
+        r"\b(?:(?P<rel>{})\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
+        WEEKDAY_RELATIVES.join("|")
+    ))
 });
 static RELATIVE_WORD: LazyRx = LazyRx::new(|| {
     re(
@@ -454,11 +457,11 @@ impl MdyGroups {
         let mut at = whole.start;
         let mut weekday_span = None;
         if weekday(&text[at..letters(at)]).is_some() {
-            let end = name(at, |w| w.ends_with("day"));
+            let end = name(at, |w| weekday(w).is_some_and(|d| weekday_name(d) == w));
             weekday_span = Some(at..end);
             at = spaces(if b.get(end) == Some(&b',') { end + 1 } else { end });
         }
-        let month_end = name(at, |m| m.len() >= 5 || matches!(m, "May" | "June" | "July"));
+        let month_end = name(at, |m| month_number(m).is_some_and(|n| month_name(n) == m));
         let month = at..month_end;
         let day_start = spaces(month_end);
         let day_end = day_start + b[day_start..].iter().take(2).take_while(|c| c.is_ascii_digit()).count();
@@ -492,9 +495,10 @@ impl WeekdayGroups {
         let letters = |i: usize| letters_end(b, i);
         let spaces = |i: usize| spaces_end(text, i, whole.end);
         let first_end = letters(whole.start);
-        let (relative, weekday_start) = match &text[whole.start..first_end] {
-            "last" | "this" | "next" | "Last" | "This" | "Next" => (Some(whole.start..first_end), spaces(first_end)),
-            _ => (None, whole.start),
+        let (relative, weekday_start) = if WEEKDAY_RELATIVES.contains(&&text[whole.start..first_end]) {
+            (Some(whole.start..first_end), spaces(first_end))
+        } else {
+            (None, whole.start)
         };
         let weekday_end = letters(weekday_start);
         let part = (whole.end > weekday_end).then(|| spaces(weekday_end)..whole.end);
@@ -513,7 +517,7 @@ fn weekday_starts(text: &str, triggers: &Triggers) -> Option<Vec<usize>> {
             let word_start = before
                 .rfind(|c: char| !c.is_ascii_alphanumeric())
                 .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
-            if matches!(&before[word_start..], "last" | "this" | "next" | "Last" | "This" | "Next") {
+            if WEEKDAY_RELATIVES.contains(&&before[word_start..]) {
                 out.push(word_start);
             }
         }
