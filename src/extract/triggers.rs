@@ -114,7 +114,7 @@ impl Triggers {
             };
             if bits & (MONTH | WEEKDAY) != 0 {
                 for (at, part) in parts(t.text(text)) {
-                    let name = part_bits(part.as_bytes()) & (MONTH | WEEKDAY);
+                    let name = name_bits(part.as_bytes());
                     if name != 0 {
                         names.push((t.span.start + at, name));
                     }
@@ -320,19 +320,9 @@ fn word_bits(word: &str) -> u32 {
     if bytes.iter().all(u8::is_ascii_alphabetic) {
         return part_bits(bytes);
     }
-    let mut bits = 0;
-    // Parts are runs of ASCII letters and digits; anything else separates them. Splitting on
-    // more than the tokenizer's joiners only adds harmless candidates.
-    let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b.is_ascii_digit() {
-            bits |= DIGIT | YEAR4 | SUFFIXED | JOINED_DIGITS;
-        } else if !b.is_ascii_alphanumeric() {
-            bits |= part_bits(&bytes[start..i]);
-            start = i + 1;
-        }
-    }
-    bits | part_bits(&bytes[start..])
+    let digits = if bytes.iter().any(u8::is_ascii_digit) { DIGIT | YEAR4 | SUFFIXED | JOINED_DIGITS } else { 0 };
+    // Splitting on more than the tokenizer's joiners only adds harmless candidates.
+    parts(word).fold(digits, |bits, (_, part)| bits | part_bits(part.as_bytes()))
 }
 
 /// The bits of one part of a word: letters and digits.
@@ -341,23 +331,29 @@ fn part_bits(part: &[u8]) -> u32 {
     if part.is_empty() || part.len() > 12 {
         return 0;
     }
-    let mut found = lookup(hash(part));
-    // Month and weekday names as the (case-sensitive) recognizers write them: the same
-    // lexicon decides.
-    if part[0].is_ascii_uppercase() {
-        let original = std::str::from_utf8(part).unwrap_or("");
-        if month_number(original).is_some() {
-            found |= MONTH;
-        }
-        if weekday(original).is_some() {
-            found |= WEEKDAY;
-        }
-    }
+    let mut found = lookup(hash(part)) | name_bits(part);
     // "FY2024" is one token.
     if part.len() >= 2 && part[..2].eq_ignore_ascii_case(b"fy") {
         found |= FISCAL;
     }
     found
+}
+
+/// `MONTH` or `WEEKDAY` for a month or weekday name as the (case-sensitive) recognizers
+/// write it: the same lexicon decides.
+fn name_bits(part: &[u8]) -> u32 {
+    if !part.first().is_some_and(u8::is_ascii_uppercase) {
+        return 0;
+    }
+    let original = std::str::from_utf8(part).unwrap_or("");
+    let mut bits = 0;
+    if month_number(original).is_some() {
+        bits |= MONTH;
+    }
+    if weekday(original).is_some() {
+        bits |= WEEKDAY;
+    }
+    bits
 }
 
 /// Every trigger word but month and weekday names (see `word_bits`), lower case, with its bits.
