@@ -11,3 +11,10 @@ pub mod lexicon;
 pub mod report;
 pub mod rules;
 pub mod rx;
+
+/// The cases a property test runs: `normal` in an ordinary run, or as many as the
+/// `PROPTEST_CASES` environment variable asks for a deeper search.
+#[cfg(test)]
+pub(crate) fn proptest_cases(normal: u32) -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(normal)
+}

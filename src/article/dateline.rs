@@ -349,9 +349,7 @@ mod tests {
     ];
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(
-            std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(2000)
-        ))]
+        #![proptest_config(ProptestConfig::with_cases(crate::proptest_cases(2000)))]
         #[test]
         fn wire_dates_read_back_like_their_groups(
             city in prop::sample::select(&["KABUL", "NEW YORK", "O'HARE", "ST. LOUIS", "Kabul"][..]),

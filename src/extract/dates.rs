@@ -1843,10 +1843,7 @@ mod gating {
     const SEPARATORS: &[&str] = &[" ", " ", " ", "  ", "\n", ", ", "-", ". ", "\u{a0}"];
 
     proptest! {
-        // 400 cases in a normal run; PROPTEST_CASES asks for a deeper search.
-        #![proptest_config(ProptestConfig::with_cases(
-            std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(400)
-        ))]
+        #![proptest_config(ProptestConfig::with_cases(crate::proptest_cases(400)))]
         #[test]
         fn gating_changes_nothing_in_date_and_number_soup(
             words in prop::collection::vec((prop::sample::select(VOCAB), prop::sample::select(SEPARATORS)), 1..40)

@@ -329,9 +329,7 @@ mod tests {
     ];
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(
-            std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(2000)
-        ))]
+        #![proptest_config(ProptestConfig::with_cases(crate::proptest_cases(2000)))]
         #[test]
         fn the_scanner_reads_like_its_regex(
             pieces in prop::collection::vec(prop::sample::select(PIECES), 0..16),
