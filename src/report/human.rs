@@ -1,12 +1,19 @@
-//! Human output: miette graphical diagnostics with labelled spans.
+//! Human output: miette graphical diagnostics with labelled spans, drawn against the
+//! article's own text (borrowed, never copied per finding).
 
 use std::fmt;
+use std::io::{self, Write};
 
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents, SourceCode,
+    SourceSpan, SpanContents,
+};
 
 use crate::article::Article;
 use crate::engine::Finding;
 use crate::rules::{LoadError, Severity};
+
+use super::{Emitter, Rendered, Summary};
 
 /// How to draw diagnostics: colour only on a terminal; a fixed width makes tests stable.
 #[derive(Clone, Copy, Debug)]
@@ -21,38 +28,63 @@ impl Default for HumanOptions {
     }
 }
 
-struct Diag {
+/// A named text borrowed for drawing, as miette's `NamedSource` reads an owned one.
+struct BorrowedSource<'a> {
+    name: &'a str,
+    text: &'a str,
+}
+
+impl SourceCode for BorrowedSource<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+        let inner = self.text.read_span(span, context_lines_before, context_lines_after)?;
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.to_string(),
+            inner.data(),
+            *inner.span(),
+            inner.line(),
+            inner.column(),
+            inner.line_count(),
+        )))
+    }
+}
+
+struct Diag<'a> {
     message: String,
-    code: String,
+    code: &'a str,
     severity: miette::Severity,
-    help: Option<String>,
+    help: Option<&'a str>,
     labels: Vec<LabeledSpan>,
-    source: NamedSource<String>,
+    source: BorrowedSource<'a>,
 }
 
-impl fmt::Debug for Diag {
+impl fmt::Debug for Diag<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)
     }
 }
 
-impl fmt::Display for Diag {
+impl fmt::Display for Diag<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)
     }
 }
 
-impl std::error::Error for Diag {}
+impl std::error::Error for Diag<'_> {}
 
-impl Diagnostic for Diag {
-    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        (!self.code.is_empty()).then(|| Box::new(&self.code) as Box<dyn fmt::Display>)
+impl Diagnostic for Diag<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        (!self.code.is_empty()).then(|| Box::new(self.code) as Box<dyn fmt::Display>)
     }
     fn severity(&self) -> Option<miette::Severity> {
         Some(self.severity)
     }
-    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.help.map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
     fn source_code(&self) -> Option<&dyn SourceCode> {
         Some(&self.source)
@@ -81,15 +113,15 @@ pub fn render_finding(article: &Article, f: &Finding, opts: HumanOptions) -> Str
     }
     let diag = Diag {
         message: f.message.clone(),
-        code: f.rule.clone(),
+        code: &f.rule,
         severity: match f.severity {
             Severity::Error => miette::Severity::Error,
             Severity::Warning => miette::Severity::Warning,
             Severity::Info => miette::Severity::Advice,
         },
-        help: f.help.clone(),
+        help: f.help.as_deref(),
         labels,
-        source: NamedSource::new(article.path.clone(), article.source.clone()),
+        source: BorrowedSource { name: &article.path, text: &article.source },
     };
     render(&diag, opts)
 }
@@ -108,11 +140,43 @@ pub fn render_load_error(e: &LoadError, opts: HumanOptions) -> String {
     };
     let diag = Diag {
         message,
-        code: String::new(),
+        code: "",
         severity: miette::Severity::Error,
-        help: e.help.clone(),
+        help: e.help.as_deref(),
         labels,
-        source: NamedSource::new(e.path.clone(), e.source_text.clone().unwrap_or_default()),
+        source: BorrowedSource { name: &e.path, text: e.source_text.as_deref().unwrap_or_default() },
     };
     render(&diag, opts)
+}
+
+/// Draws each file's findings as it comes, a blank line between them, and closes with the
+/// summary line. A file that could not be read draws nothing (the caller's message says it).
+pub struct HumanEmitter {
+    opts: HumanOptions,
+}
+
+impl HumanEmitter {
+    pub fn new(opts: HumanOptions) -> HumanEmitter {
+        HumanEmitter { opts }
+    }
+}
+
+impl Emitter for HumanEmitter {
+    fn render(&self, article: &Article, findings: &[Finding]) -> Rendered {
+        let mut text: String =
+            findings.iter().map(|f| render_finding(article, f, self.opts)).collect::<Vec<_>>().join("\n");
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        Rendered::text(text)
+    }
+    fn write(&mut self, rendered: Rendered, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(rendered.text.as_bytes())
+    }
+    fn failed(&mut self, _path: &str, _message: &str, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+    fn finish(&mut self, summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "{}", summary.line())
+    }
 }

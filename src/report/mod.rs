@@ -1,23 +1,114 @@
 //! Report: findings -> text for people (miette), one line each (short), JSON, or the machine
-//! formats (SARIF, GitHub workflow commands, JSON Lines).
+//! formats (SARIF, GitHub workflow commands, JSON Lines). One [`Emitter`] per format, one file
+//! each; [`emitter`] picks one from an [`OutputFormat`].
 //! miette stays here, at the edge: the engine knows nothing of it.
 
+mod extract;
+mod github;
 mod human;
-mod machine;
+mod json;
+mod jsonl;
+mod sarif;
+mod short;
+
+use std::io::{self, Write};
 
 use serde::Serialize;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::article::{Article, Span};
 use crate::engine::Finding;
-use crate::extract::Mentions;
-use crate::rules::{LoadError, Severity};
+use crate::rules::{RuleSet, Severity};
 
-pub use human::{render_finding, render_load_error, HumanOptions};
-pub use machine::{
-    github, github_error, github_escape_data, github_escape_property, jsonl, jsonl_error, path_uri, record_error_json,
-    record_json, sarif_log, sarif_notification, sarif_results, SARIF_SCHEMA, SARIF_VERSION,
-};
+pub use extract::{extract_json, extract_text};
+pub use github::{github, github_error, github_escape_data, github_escape_property, GithubEmitter};
+pub use human::{render_finding, render_load_error, HumanEmitter, HumanOptions};
+pub use json::{file_error_json, file_json, load_error_json, report_json, JsonEmitter};
+pub use jsonl::{jsonl, jsonl_error, record_error_json, record_json, JsonlEmitter};
+pub use sarif::{path_uri, sarif_log, sarif_notification, sarif_results, SarifEmitter, SARIF_SCHEMA, SARIF_VERSION};
+pub use short::{short, ShortEmitter};
+
+/// The report formats of `copydesk check`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum OutputFormat {
+    /// Diagnostics drawn against the source, for people.
+    Human,
+    /// One line per finding: `path:line:col: severity[rule]: message`.
+    Short,
+    /// One JSON report for the whole run.
+    Json,
+    /// SARIF 2.1.0, for code-scanning tools.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// JSON Lines: one finding per line, written as each file is done.
+    Jsonl,
+}
+
+impl OutputFormat {
+    /// Formats read by programs: never decorated, never a progress bar.
+    pub fn is_machine(self) -> bool {
+        !matches!(self, OutputFormat::Human | OutputFormat::Short)
+    }
+}
+
+/// The emitter of a format. `rules` are the rules the run checks with (SARIF lists them);
+/// `human` says how the human format draws.
+pub fn emitter(format: OutputFormat, rules: &RuleSet, human: HumanOptions) -> Box<dyn Emitter + '_> {
+    match format {
+        OutputFormat::Human => Box::new(HumanEmitter::new(human)),
+        OutputFormat::Short => Box::new(ShortEmitter),
+        OutputFormat::Json => Box::new(JsonEmitter::default()),
+        OutputFormat::Sarif => Box::new(SarifEmitter::new(rules)),
+        OutputFormat::Github => Box::new(GithubEmitter),
+        OutputFormat::Jsonl => Box::new(JsonlEmitter),
+    }
+}
+
+/// A report being written: fed every file in input order, then finished.
+///
+/// A checked file goes in two steps so the costly one can run on the thread that checked the
+/// file: [`render`](Emitter::render) (`&self`, any thread, any order), then
+/// [`write`](Emitter::write) (in input order). [`checked`](Emitter::checked) does both.
+pub trait Emitter: Sync {
+    /// Render one checked file.
+    fn render(&self, article: &Article, findings: &[Finding]) -> Rendered;
+    /// Write one rendered file, or keep it for a report written whole at the end.
+    fn write(&mut self, rendered: Rendered, out: &mut dyn Write) -> io::Result<()>;
+    /// A file that could not be read (the caller tells the user; this is its report entry).
+    fn failed(&mut self, path: &str, message: &str, out: &mut dyn Write) -> io::Result<()>;
+    /// The end of the run.
+    fn finish(&mut self, summary: &Summary, out: &mut dyn Write) -> io::Result<()>;
+
+    /// One checked file, rendered and written.
+    fn checked(&mut self, article: &Article, findings: &[Finding], out: &mut dyn Write) -> io::Result<()> {
+        let rendered = self.render(article, findings);
+        self.write(rendered, out)
+    }
+}
+
+/// One checked file as an emitter rendered it: text written as it comes, and entries kept for
+/// a report written at the end (JSON file objects, SARIF results).
+#[derive(Debug, Default)]
+pub struct Rendered {
+    text: String,
+    entries: Vec<Value>,
+}
+
+impl Rendered {
+    fn text(text: String) -> Rendered {
+        Rendered { text, entries: Vec::new() }
+    }
+
+    fn entries(entries: Vec<Value>) -> Rendered {
+        Rendered { text: String::new(), entries }
+    }
+
+    /// Whether writing it prints anything right away.
+    pub fn has_text(&self) -> bool {
+        !self.text.is_empty()
+    }
+}
 
 /// Counts of findings by severity.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -29,6 +120,12 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// One file checked with these findings.
+    pub fn of_file(findings: &[Finding]) -> Summary {
+        let mut summary = Summary { files: 1, ..Summary::default() };
+        summary.add(findings);
+        summary
+    }
     pub fn add(&mut self, findings: &[Finding]) {
         for f in findings {
             match f.severity {
@@ -64,37 +161,16 @@ impl Summary {
     }
 }
 
-/// `path:line:col: severity[rule]: message`
-pub fn short(article: &Article, findings: &[Finding]) -> String {
-    let mut out = String::new();
-    for f in findings {
-        let lc = article.line_col(f.span.start);
-        out.push_str(&format!(
-            "{}:{}:{}: {}[{}]: {}\n",
-            article.path, lc.line, lc.column, f.severity, f.rule, f.message
-        ));
-    }
-    out
-}
-
-fn position(article: &Article, span: Span) -> Position {
-    let s = article.line_col(span.start);
-    let e = article.line_col(span.end);
-    Position {
-        line: s.line,
-        column: s.column,
-        end_line: e.line,
-        end_column: e.column,
-        start: span.start,
-        end: span.end,
-    }
-}
-
-fn merge(mut a: Value, b: Value) -> Value {
-    if let (Some(a), Value::Object(b)) = (a.as_object_mut(), b) {
-        a.extend(b);
-    }
-    a
+/// `note: path:line:col: message` for each note on how the article was read.
+pub fn notes_text(article: &Article) -> String {
+    article
+        .notes
+        .iter()
+        .map(|n| {
+            let lc = article.line_col(n.span.start);
+            format!("note: {}:{}:{}: {}\n", article.path, lc.line, lc.column, n.message)
+        })
+        .collect()
 }
 
 /// Where a span is, as every machine format writes it.
@@ -105,6 +181,29 @@ struct Position {
     end_column: usize,
     start: usize,
     end: usize,
+}
+
+impl Position {
+    fn of(article: &Article, span: Span) -> Position {
+        let s = article.line_col(span.start);
+        let e = article.line_col(span.end);
+        Position {
+            line: s.line,
+            column: s.column,
+            end_line: e.line,
+            end_column: e.column,
+            start: span.start,
+            end: span.end,
+        }
+    }
+}
+
+/// The keys of `b` added to the object `a`.
+fn merge(mut a: Value, b: Value) -> Value {
+    if let (Some(a), Value::Object(b)) = (a.as_object_mut(), b) {
+        a.extend(b);
+    }
+    a
 }
 
 /// One finding as the machine formats write it. Serialized directly (an archive run writes a
@@ -144,7 +243,7 @@ impl<'a> FindingJson<'a> {
             .related
             .iter()
             .map(|r| {
-                let p = position(article, r.span);
+                let p = Position::of(article, r.span);
                 RelatedJson {
                     column: p.column,
                     end: p.end,
@@ -156,7 +255,7 @@ impl<'a> FindingJson<'a> {
                 }
             })
             .collect();
-        let p = position(article, f.span);
+        let p = Position::of(article, f.span);
         FindingJson {
             column: p.column,
             end: p.end,
@@ -180,120 +279,7 @@ pub fn finding_json(article: &Article, f: &Finding) -> Value {
     serde_json::to_value(FindingJson::new(article, f)).expect("a finding serializes")
 }
 
-/// One file's entry in the JSON report.
-pub fn file_json(article: &Article, findings: &[Finding]) -> Value {
-    json!({
-        "path": article.path,
-        "dateline": article.dateline_date().map(|d| d.to_string()),
-        "dateline_source": article.dateline.as_ref().map(|d| d.source),
-        "findings": findings.iter().map(|f| finding_json(article, f)).collect::<Vec<_>>(),
-    })
-}
-
-/// A file that could not be read, in the JSON report.
-pub fn file_error_json(path: &str, error: &str) -> Value {
-    json!({"path": path, "dateline": null, "findings": [], "error": error})
-}
-
-/// The whole JSON report.
-pub fn report_json(files: Vec<Value>, summary: Summary) -> Value {
-    json!({"version": 1, "files": files, "summary": summary})
-}
-
-/// A rule-file error as JSON (for `--format json`).
-pub fn load_error_json(e: &LoadError) -> Value {
-    let (line, column) = e.line_col().unwrap_or((0, 0));
-    json!({"path": e.path, "line": line, "column": column, "message": e.message, "help": e.help})
-}
-
-/// What `copydesk extract` prints for one file, as JSON.
-pub fn extract_json(article: &Article, m: &Mentions) -> Value {
-    let pos = |s: Span| {
-        let lc = article.line_col(s.start);
-        json!({"text": article.slice(s), "start": s.start, "end": s.end, "line": lc.line, "column": lc.column})
-    };
-    let dates: Vec<Value> = m
-        .dates
-        .iter()
-        .map(|d| {
-            merge(pos(d.span), json!({"value": d.value, "kind": d.kind, "tense": d.tense, "relative": d.relative}))
-        })
-        .collect();
-    let numbers: Vec<Value> = m
-        .numbers
-        .iter()
-        .map(|n| {
-            let value =
-                if n.value.fract() == 0.0 && n.value.abs() < 9e15 { json!(n.value as i64) } else { json!(n.value) };
-            let mut v = merge(pos(n.span), json!({"value": value, "kind": n.kind, "bound": n.bound}));
-            if n.bound != crate::extract::Bound::Exact {
-                v = merge(v, json!({"low": finite(n.low), "high": finite(n.high)}));
-            }
-            v
-        })
-        .collect();
-    let quantities: Vec<Value> = m
-        .quantities
-        .iter()
-        .map(|q| json!({"number": article.slice(m.numbers[q.number].span), "noun": q.noun, "head": q.head, "verb": q.verb}))
-        .collect();
-    json!({
-        "path": article.path,
-        "dateline": article.dateline_date().map(|d| d.to_string()),
-        "dates": dates,
-        "numbers": numbers,
-        "quantities": quantities,
-    })
-}
-
-fn finite(v: f64) -> Value {
-    if v.is_finite() {
-        json!(v)
-    } else {
-        Value::Null
-    }
-}
-
-/// What `copydesk extract` prints for one file, for people.
-pub fn extract_text(article: &Article, m: &Mentions) -> String {
-    let mut out = format!(
-        "{}: dateline {}\n",
-        article.path,
-        article.dateline_date().map(|d| d.to_string()).unwrap_or_else(|| "none".into())
-    );
-    for d in &m.dates {
-        let lc = article.line_col(d.span.start);
-        out.push_str(&format!(
-            "  {}:{} date     {:<28} {:<14} {:?}\n",
-            lc.line,
-            lc.column,
-            format!("“{}”", article.slice(d.span)),
-            d.value.as_deref().unwrap_or("null"),
-            d.kind
-        ));
-    }
-    for (i, n) in m.numbers.iter().enumerate() {
-        let lc = article.line_col(n.span.start);
-        let what = m
-            .quantities
-            .iter()
-            .find(|q| q.number == i)
-            .map(|q| {
-                let part =
-                    |label: &str, v: &Option<String>| v.as_ref().map(|v| format!(" {label}={v}")).unwrap_or_default();
-                format!("{}{}{}", part("noun", &q.head), part("verb", &q.verb), part("subject", &q.subject_head))
-            })
-            .unwrap_or_default();
-        out.push_str(&format!(
-            "  {}:{} number   {:<28} {:<14} {:?} {:?}{}\n",
-            lc.line,
-            lc.column,
-            format!("“{}”", article.slice(n.span)),
-            crate::engine::fmt_num(n.value),
-            n.kind,
-            n.bound,
-            what
-        ));
-    }
-    out
+/// A JSON document as the whole-run formats print it: pretty, one trailing newline.
+fn write_pretty(out: &mut dyn Write, doc: &Value) -> io::Result<()> {
+    writeln!(out, "{}", serde_json::to_string_pretty(doc).unwrap_or_default())
 }

@@ -1,6 +1,7 @@
-//! Machine formats: SARIF 2.1.0 for code-scanning tools, GitHub Actions workflow commands,
-//! and JSON Lines (one finding, or one archive record, per line). Everything here returns
-//! strings or JSON values; the binary decides where they go.
+//! SARIF 2.1.0 for code-scanning tools: one log for the whole run, written when the run ends,
+//! with the loaded rules as the driver's rules.
+
+use std::io::{self, Write};
 
 use serde_json::{json, Value};
 
@@ -8,7 +9,7 @@ use crate::article::{Article, Span};
 use crate::engine::Finding;
 use crate::rules::{Rule, RuleSet, Severity};
 
-use super::{finding_json, FindingJson};
+use super::{write_pretty, Emitter, Rendered, Summary};
 
 /// The SARIF version written and the schema URI a log names.
 pub const SARIF_VERSION: &str = "2.1.0";
@@ -154,102 +155,41 @@ pub fn sarif_log(rules: &RuleSet, results: Vec<Value>, notifications: Vec<Value>
     })
 }
 
-/// Escape the data part of a workflow command (after `::`).
-pub fn github_escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+/// Keeps every file's results and every unreadable file's notification; writes the log at
+/// the end.
+pub struct SarifEmitter<'a> {
+    rules: &'a RuleSet,
+    results: Vec<Value>,
+    notifications: Vec<Value>,
 }
 
-/// Escape a property value of a workflow command (`file=`, `title=`...).
-pub fn github_escape_property(s: &str) -> String {
-    github_escape_data(s).replace(':', "%3A").replace(',', "%2C")
-}
-
-/// GitHub Actions workflow commands, one line per finding:
-/// `::error file=PATH,line=L,col=C,endLine=EL,endColumn=EC,title=RULE::MESSAGE`.
-pub fn github(article: &Article, findings: &[Finding]) -> String {
-    let mut out = String::new();
-    let file = github_escape_property(&article.path);
-    for f in findings {
-        let s = article.line_col(f.span.start);
-        let e = article.line_col(f.span.end);
-        let command = match f.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "notice",
-        };
-        let mut message = f.message.clone();
-        if let Some(h) = &f.help {
-            message.push_str("\nHelp: ");
-            message.push_str(h);
-        }
-        out.push_str(&format!(
-            "::{command} file={file},line={},col={},endLine={},endColumn={},title={}::{}\n",
-            s.line,
-            s.column,
-            e.line,
-            e.column,
-            github_escape_property(&f.rule),
-            github_escape_data(&message)
-        ));
+impl<'a> SarifEmitter<'a> {
+    pub fn new(rules: &'a RuleSet) -> SarifEmitter<'a> {
+        SarifEmitter { rules, results: Vec::new(), notifications: Vec::new() }
     }
-    out
 }
 
-/// A file that could not be read, as a workflow command.
-pub fn github_error(path: &str, message: &str) -> String {
-    format!("::error file={},title=copydesk::{}\n", github_escape_property(path), github_escape_data(message))
-}
-
-/// JSON Lines: one compact object per finding, with the file's path first.
-pub fn jsonl(article: &Article, findings: &[Finding]) -> String {
-    let mut out = String::new();
-    for f in findings {
-        let mut v = json!({"path": article.path});
-        if let (Some(o), Value::Object(fj)) = (v.as_object_mut(), finding_json(article, f)) {
-            o.extend(fj);
-        }
-        out.push_str(&v.to_string());
-        out.push('\n');
+impl Emitter for SarifEmitter<'_> {
+    fn render(&self, article: &Article, findings: &[Finding]) -> Rendered {
+        Rendered::entries(sarif_results(article, findings, self.rules))
     }
-    out
-}
-
-/// A file that could not be read, as one JSON line.
-pub fn jsonl_error(path: &str, message: &str) -> String {
-    format!("{}\n", json!({"path": path, "error": message}))
-}
-
-/// One archive record's result line: `{"id": ..., "findings": [...]}`, written directly
-/// (keys in the sorted order a JSON object prints them).
-pub fn record_json(id: &Value, article: &Article, findings: &[Finding]) -> String {
-    #[derive(serde::Serialize)]
-    struct Record<'a> {
-        dateline: Option<String>,
-        findings: Vec<FindingJson<'a>>,
-        id: &'a Value,
+    fn write(&mut self, rendered: Rendered, _out: &mut dyn Write) -> io::Result<()> {
+        self.results.extend(rendered.entries);
+        Ok(())
     }
-    let record = Record {
-        dateline: article.dateline_date().map(|d| d.to_string()),
-        findings: findings.iter().map(|f| FindingJson::new(article, f)).collect(),
-        id,
-    };
-    serde_json::to_string(&record).expect("a record serializes")
-}
-
-/// A record that could not be read: `{"id": ..., "line": n, "error": ..., "findings": []}`.
-pub fn record_error_json(id: &Value, line: usize, error: &str) -> Value {
-    json!({"id": id, "line": line, "error": error, "findings": []})
+    fn failed(&mut self, path: &str, message: &str, _out: &mut dyn Write) -> io::Result<()> {
+        self.notifications.push(sarif_notification(path, message));
+        Ok(())
+    }
+    fn finish(&mut self, _summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        let log = sarif_log(self.rules, std::mem::take(&mut self.results), std::mem::take(&mut self.notifications));
+        write_pretty(out, &log)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn github_escapes() {
-        assert_eq!(github_escape_data("50% off\r\nnext"), "50%25 off%0D%0Anext");
-        assert_eq!(github_escape_property("a:b,c%"), "a%3Ab%2Cc%25");
-    }
 
     #[test]
     fn uris_are_references() {
