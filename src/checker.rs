@@ -1,0 +1,343 @@
+//! The library's entry point for front ends (the command line, a server, an editor): load the
+//! rules and the project config once, then check texts. Everything comes back as data.
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::article::{
+    Article, Encoding, Format, IngestOptions, InputError, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_LINE_LENGTH,
+};
+use crate::engine::{self, Finding};
+use crate::rules::{Config, LoadError, RuleSet};
+
+/// What a [`Checker`] loads.
+#[derive(Clone, Debug)]
+pub struct CheckerOptions {
+    /// Load the built-in rules (a config's `default-rules = false` turns them off too).
+    pub default_rules: bool,
+    /// Rule files, or folders whose `.toml` files are read in name order, after the config's
+    /// own `rule-paths`.
+    pub rule_paths: Vec<PathBuf>,
+    /// The project config to read, if any (see [`Config::discover`] to find one).
+    pub config: Option<PathBuf>,
+}
+
+impl Default for CheckerOptions {
+    fn default() -> Self {
+        CheckerOptions { default_rules: true, rule_paths: Vec::new(), config: None }
+    }
+}
+
+/// One text to check and how to read it.
+#[derive(Clone, Debug)]
+pub struct CheckRequest<'a> {
+    /// The name findings carry; a `.md` or `.markdown` ending reads the text as Markdown
+    /// unless `format` says otherwise.
+    pub path: &'a str,
+    pub format: Option<Format>,
+    /// The date to anchor the article to, over what the text says (`--dateline`).
+    pub dateline: Option<NaiveDate>,
+    /// Only these rules (ids or dotted prefixes), when any are given.
+    pub select: &'a [String],
+    /// Skip these rules (ids or dotted prefixes).
+    pub ignore: &'a [String],
+    /// How to read bytes that are not UTF-8 ([`Checker::check_bytes`]).
+    pub encoding: Encoding,
+    /// The largest input read, in bytes ([`Checker::check_bytes`]).
+    pub max_file_size: u64,
+    /// Lines longer than this many bytes are not checked, with a note.
+    pub max_line_length: usize,
+}
+
+impl Default for CheckRequest<'_> {
+    fn default() -> Self {
+        CheckRequest {
+            path: "<text>",
+            format: None,
+            dateline: None,
+            select: &[],
+            ignore: &[],
+            encoding: Encoding::Utf8,
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
+            max_line_length: DEFAULT_MAX_LINE_LENGTH,
+        }
+    }
+}
+
+/// A checked text: the article as read (text, dateline, notes, positions) and its findings.
+#[derive(Clone, Debug)]
+pub struct Checked {
+    pub article: Article,
+    pub findings: Vec<Finding>,
+}
+
+/// A rule name that names no loaded rule, with the closest one that does.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("no loaded rule is named `{name}` or starts with `{name}.`{}", did_you_mean(.suggestion))]
+pub struct UnknownRuleName {
+    pub name: String,
+    pub suggestion: Option<String>,
+}
+
+fn did_you_mean(suggestion: &Option<String>) -> String {
+    suggestion.as_ref().map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()
+}
+
+/// Rules and config, loaded once; checks any number of texts.
+#[derive(Clone, Debug)]
+pub struct Checker {
+    rules: RuleSet,
+    config: Config,
+}
+
+impl Checker {
+    /// Read the config, then the built-in rules (unless turned off), the config's rule paths
+    /// and `options.rule_paths`; the config's severity overrides are applied last. Every rule
+    /// file is read even after one fails, so all their errors come back together.
+    pub fn new(options: &CheckerOptions) -> Result<Checker, Vec<LoadError>> {
+        let config = match &options.config {
+            Some(path) => Config::load(path).map_err(|e| vec![e])?,
+            None => Config { default_rules: true, ..Config::default() },
+        };
+        let mut rules =
+            if options.default_rules && config.default_rules { RuleSet::builtin() } else { RuleSet::default() };
+        let mut errors = Vec::new();
+        load_paths(&mut rules, &config.rule_paths, &mut errors);
+        load_paths(&mut rules, &options.rule_paths, &mut errors);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        rules.apply_overrides(&config.rules);
+        Ok(Checker { rules, config })
+    }
+
+    /// The loaded rules, in load order.
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    /// The project config read (the default one when none was).
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Keep only the rules matching `select` (if any) and not matching `ignore`, for every
+    /// check from now on (a request's own `select`/`ignore` narrow one check further).
+    pub fn filter(&mut self, select: &[String], ignore: &[String]) {
+        self.rules.filter(select, ignore);
+    }
+
+    /// Check a text already decoded.
+    pub fn check(&self, text: impl Into<String>, request: &CheckRequest) -> Checked {
+        let format = request.format.unwrap_or_else(|| Format::from_path(request.path));
+        let article = Article::from_text(request.path, text.into(), format, &self.ingest_options(request));
+        self.check_article(article, request)
+    }
+
+    /// Decode bytes (see [`Article::from_bytes`]) and check them; empty, binary or
+    /// undecodable input is an error.
+    pub fn check_bytes(&self, bytes: &[u8], request: &CheckRequest) -> Result<Checked, InputError> {
+        let article = Article::from_bytes(request.path, bytes, &self.ingest_options(request))?;
+        Ok(self.check_article(article, request))
+    }
+
+    fn ingest_options(&self, request: &CheckRequest) -> IngestOptions {
+        IngestOptions {
+            dateline_override: request.dateline,
+            dateline_default: self.config.dateline,
+            encoding: request.encoding,
+            max_file_size: request.max_file_size,
+            max_line_length: request.max_line_length,
+        }
+    }
+
+    fn check_article(&self, article: Article, request: &CheckRequest) -> Checked {
+        let rules = if request.select.is_empty() && request.ignore.is_empty() {
+            Cow::Borrowed(&self.rules)
+        } else {
+            let mut narrowed = self.rules.clone();
+            narrowed.filter(request.select, request.ignore);
+            Cow::Owned(narrowed)
+        };
+        let findings = engine::check(&article, &rules);
+        Checked { article, findings }
+    }
+
+    /// Each of `names` (rule ids or dotted prefixes, as `select`/`ignore` take them) that names
+    /// no loaded rule, with the closest id or prefix that does.
+    pub fn validate_rule_names<S: AsRef<str>>(&self, names: &[S]) -> Vec<UnknownRuleName> {
+        let known = known_names(&self.rules);
+        names
+            .iter()
+            .map(AsRef::as_ref)
+            .filter(|name| known.binary_search(name).is_err())
+            .map(|name| UnknownRuleName { name: name.to_string(), suggestion: closest(name, &known) })
+            .collect()
+    }
+}
+
+/// Every loaded id and every dotted prefix of one (`arith.sum.parts` gives `arith`,
+/// `arith.sum`, `arith.sum.parts`), sorted.
+fn known_names(rules: &RuleSet) -> Vec<&str> {
+    let mut names: Vec<&str> = rules
+        .rules
+        .iter()
+        .flat_map(|r| r.id.match_indices('.').map(|(i, _)| &r.id[..i]).chain(std::iter::once(r.id.as_str())))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// The known name nearest to `name` by edit distance (a transposition counts as one edit),
+/// when it is near enough to be a slip: at most a third of the name's length, and at least one.
+fn closest(name: &str, known: &[&str]) -> Option<String> {
+    let limit = (name.chars().count() / 3).max(1);
+    known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(name, k), *k))
+        .filter(|&(d, _)| d <= limit)
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, k)| k.to_string())
+}
+
+/// The rule files under a path: the file itself, or a folder's `.toml` files in name order.
+fn rule_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    let err = |m: String| LoadError {
+        path: path.display().to_string(),
+        source_text: None,
+        span: None,
+        message: m,
+        help: None,
+    };
+    if path.is_dir() {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+            .map_err(|e| err(format!("cannot read folder: {e}")))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        files.sort();
+        Ok(files)
+    } else if path.is_file() {
+        Ok(vec![path.to_path_buf()])
+    } else {
+        Err(err("no such rule file or folder".into()))
+    }
+}
+
+/// Load every rule file under `paths` into `set`, collecting the errors.
+fn load_paths(set: &mut RuleSet, paths: &[PathBuf], errors: &mut Vec<LoadError>) {
+    for p in paths {
+        let files = match rule_files(p) {
+            Ok(files) => files,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        for f in files {
+            let shown = f.display().to_string();
+            match std::fs::read_to_string(&f) {
+                Ok(text) => {
+                    if let Err(mut e) = set.load_str(&shown, &text) {
+                        errors.append(&mut e);
+                    }
+                }
+                Err(e) => errors.push(LoadError {
+                    path: shown,
+                    source_text: None,
+                    span: None,
+                    message: format!("cannot read rule file: {e}"),
+                    help: None,
+                }),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STORY: &str = "WASHINGTON, Sept. 19, 2025 (AP) - The vote on Thursday, Sept. 18, 2024 passed.\n";
+
+    fn checker() -> Checker {
+        Checker::new(&CheckerOptions::default()).expect("built-in rules load")
+    }
+
+    fn suggestion(checker: &Checker, name: &str) -> Option<String> {
+        let unknown = checker.validate_rule_names(&[name]);
+        assert_eq!(unknown.len(), 1, "`{name}` is unknown");
+        unknown[0].suggestion.clone()
+    }
+
+    #[test]
+    fn unknown_names_get_the_nearest_known_one() {
+        let c = checker();
+        assert_eq!(suggestion(&c, "datee").as_deref(), Some("date"));
+        assert_eq!(suggestion(&c, "arith.summ").as_deref(), Some("arith.sum"));
+        assert_eq!(suggestion(&c, "date.yearmismatch").as_deref(), Some("date.year-mismatch"));
+        assert_eq!(suggestion(&c, "zzzzzzzzzz"), None);
+        let e = &c.validate_rule_names(&["datee"])[0];
+        assert_eq!(e.to_string(), "no loaded rule is named `datee` or starts with `datee.`; did you mean `date`?");
+    }
+
+    #[test]
+    fn ids_and_prefixes_are_known() {
+        let c = checker();
+        assert!(c.validate_rule_names(&["date", "date.year-mismatch", "arith", "arith.sum"]).is_empty());
+        // A prefix is a whole dotted part, not any start of an id.
+        assert_eq!(c.validate_rule_names(&["dat"]).len(), 1);
+    }
+
+    #[test]
+    fn a_check_gives_what_the_engine_gives() {
+        let c = checker();
+        let request = CheckRequest { path: "story.txt", ..CheckRequest::default() };
+        let checked = c.check(STORY, &request);
+        let article = Article::from_text("story.txt", STORY.into(), Format::Text, &IngestOptions::default());
+        let expected = engine::check(&article, &RuleSet::builtin());
+        assert!(!expected.is_empty(), "the story has a finding");
+        assert_eq!(checked.findings, expected);
+        assert_eq!(checked.article.path, "story.txt");
+    }
+
+    #[test]
+    fn a_request_narrows_the_rules() {
+        let c = checker();
+        let all = c.check(STORY, &CheckRequest::default()).findings;
+        let rule = all[0].rule.clone();
+        let ignore = [rule.clone()];
+        let narrowed = c.check(STORY, &CheckRequest { ignore: &ignore, ..CheckRequest::default() }).findings;
+        assert!(narrowed.iter().all(|f| f.rule != rule));
+        let select = [rule.clone()];
+        let only = c.check(STORY, &CheckRequest { select: &select, ..CheckRequest::default() }).findings;
+        assert!(!only.is_empty() && only.iter().all(|f| f.rule == rule));
+        assert_eq!(c.rules().rules.len(), RuleSet::builtin().rules.len(), "the checker keeps its rules");
+    }
+
+    #[test]
+    fn load_errors_come_back_as_data() {
+        let options = CheckerOptions {
+            default_rules: false,
+            rule_paths: vec![PathBuf::from("no/such/rules.toml")],
+            config: None,
+        };
+        let errors = Checker::new(&options).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].message, "no such rule file or folder");
+        let errors =
+            Checker::new(&CheckerOptions { config: Some("no/such/copydesk.toml".into()), ..options }).unwrap_err();
+        assert!(errors[0].message.starts_with("cannot read config"), "{}", errors[0].message);
+    }
+
+    #[test]
+    fn bytes_are_decoded_or_refused() {
+        let c = checker();
+        assert_eq!(c.check_bytes(b"", &CheckRequest::default()).unwrap_err(), InputError::Empty);
+        let checked = c.check_bytes(STORY.as_bytes(), &CheckRequest::default()).expect("UTF-8 reads");
+        assert_eq!(checked.findings, c.check(STORY, &CheckRequest::default()).findings);
+    }
+}
