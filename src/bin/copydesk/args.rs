@@ -1,0 +1,253 @@
+//! The command line's arguments (clap), and what they turn into for the library.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use copydesk::article::{Encoding, IngestOptions};
+use copydesk::checker::{CheckRequest, CheckerOptions};
+use copydesk::report::OutputFormat;
+use copydesk::rules::{Config, Severity};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "copydesk",
+    version,
+    about = "Checks news articles for dates, totals and facts that contradict each other"
+)]
+pub struct Cli {
+    /// Extra rule files or folders of rule files (repeatable).
+    #[arg(long = "rules", global = true, value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+    /// Do not load the built-in rules.
+    #[arg(long, global = true)]
+    pub no_default_rules: bool,
+    /// Project config file (default: copydesk.toml found by walking up from the current folder).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Colour: auto (only on a terminal), always, never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+pub enum Format {
+    /// Diagnostics drawn against the source, for people.
+    Human,
+    /// One line per finding: path:line:col: severity[rule]: message.
+    Short,
+    /// One JSON report for the whole run.
+    Json,
+    /// SARIF 2.1.0, for code-scanning tools.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// JSON Lines: one finding per line, written as each file is done.
+    Jsonl,
+}
+
+impl From<Format> for OutputFormat {
+    fn from(f: Format) -> OutputFormat {
+        match f {
+            Format::Human => OutputFormat::Human,
+            Format::Short => OutputFormat::Short,
+            Format::Json => OutputFormat::Json,
+            Format::Sarif => OutputFormat::Sarif,
+            Format::Github => OutputFormat::Github,
+            Format::Jsonl => OutputFormat::Jsonl,
+        }
+    }
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+pub enum ExtractFormat {
+    Human,
+    Short,
+    Json,
+}
+
+/// What the paths of `check` hold.
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+pub enum InputKind {
+    /// Article files and folders of them.
+    Files,
+    /// A JSON Lines archive (or - for stdin): one article per line.
+    Jsonl,
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+}
+
+impl From<FailOn> for Severity {
+    fn from(f: FailOn) -> Severity {
+        match f {
+            FailOn::Error => Severity::Error,
+            FailOn::Warning => Severity::Warning,
+            FailOn::Info => Severity::Info,
+        }
+    }
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check articles (files, folders, or - for stdin).
+    Check(CheckArgs),
+    /// Show what copydesk reads in articles: the dateline, dates, numbers.
+    Extract {
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<String>,
+        #[arg(long, value_enum, default_value_t = ExtractFormat::Human)]
+        format: ExtractFormat,
+        #[arg(long, value_parser = parse_date)]
+        dateline: Option<NaiveDate>,
+        #[command(flatten)]
+        read: ReadArgs,
+    },
+    /// List the loaded rules.
+    Rules,
+    /// Print what a rule checks, why, and its examples.
+    Explain { rule: String },
+    /// Run the examples that rules carry; with paths, the rules in those files alone.
+    TestRules {
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+}
+
+// No doc comment: clap would take it for the subcommand's about, over the variant's.
+#[derive(clap::Args, Debug)]
+pub struct CheckArgs {
+    #[arg(value_name = "PATH", default_value = ".")]
+    pub paths: Vec<String>,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// The date to anchor every article to, overriding what the files say (YYYY-MM-DD).
+    #[arg(long, value_parser = parse_date)]
+    pub dateline: Option<NaiveDate>,
+    /// Only these rules (ids or prefixes such as `date`), comma-separated or repeated.
+    #[arg(long, value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Skip these rules (ids or prefixes), comma-separated or repeated.
+    #[arg(long, value_delimiter = ',')]
+    pub ignore: Vec<String>,
+    /// Exit 1 when a finding is at or above this severity (default: error).
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// Files checked in parallel (default: all cores). Output order does not depend on it.
+    #[arg(long)]
+    pub jobs: Option<usize>,
+    /// Only walk files matching this glob in folders (repeatable; `!PATTERN` excludes).
+    #[arg(long = "glob", value_name = "PATTERN")]
+    pub globs: Vec<String>,
+    /// What the paths hold: article files, or a JSON Lines archive of articles.
+    #[arg(long, value_enum, default_value_t = InputKind::Files)]
+    pub input: InputKind,
+    /// Archive field holding each article's id.
+    #[arg(long, default_value = "id", value_name = "NAME")]
+    pub id_field: String,
+    /// Archive field holding each article's date (optional; it anchors that article).
+    #[arg(long, default_value = "date", value_name = "NAME")]
+    pub date_field: String,
+    /// Archive field holding each article's text.
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    pub text_field: String,
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+/// How input files are read: encoding and size limits.
+#[derive(clap::Args, Debug)]
+pub struct ReadArgs {
+    /// How to read files that are not valid UTF-8 (UTF-8 files and files with a UTF-8 or UTF-16
+    /// byte order mark are always read as such).
+    #[arg(long, value_enum, default_value_t = EncodingArg::Utf8)]
+    encoding: EncodingArg,
+    /// The largest file read, in bytes (suffixes K, M, G: KiB, MiB, GiB).
+    #[arg(long, value_name = "BYTES", value_parser = parse_size, default_value = "16M")]
+    max_file_size: u64,
+    /// Lines longer than this many bytes are not checked, with a note (suffixes K, M, G).
+    #[arg(long, value_name = "BYTES", value_parser = parse_size, default_value = "1M")]
+    max_line_length: u64,
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+pub enum EncodingArg {
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    #[value(name = "latin1", alias = "iso-8859-1")]
+    Latin1,
+    #[value(name = "windows-1252", alias = "cp1252")]
+    Windows1252,
+}
+
+impl Cli {
+    /// What the checker loads: `--config` or the `copydesk.toml` found by walking up from the
+    /// current folder, the built-in rules unless `--no-default-rules`, and `--rules`.
+    pub fn checker_options(&self) -> CheckerOptions {
+        let config = self.config.clone().or_else(|| std::env::current_dir().ok().and_then(|d| Config::discover(&d)));
+        CheckerOptions { default_rules: !self.no_default_rules, rule_paths: self.rules.clone(), config }
+    }
+}
+
+impl ReadArgs {
+    /// How each input of `check` is read; its `path` is set per input.
+    pub fn request(&self, dateline: Option<NaiveDate>) -> CheckRequest<'static> {
+        let opts = self.options(dateline, None);
+        CheckRequest {
+            dateline: opts.dateline_override,
+            encoding: opts.encoding,
+            max_file_size: opts.max_file_size,
+            max_line_length: opts.max_line_length,
+            ..CheckRequest::default()
+        }
+    }
+
+    pub fn options(&self, dateline_override: Option<NaiveDate>, dateline_default: Option<NaiveDate>) -> IngestOptions {
+        IngestOptions {
+            dateline_override,
+            dateline_default,
+            encoding: match self.encoding {
+                EncodingArg::Utf8 => Encoding::Utf8,
+                EncodingArg::Latin1 => Encoding::Latin1,
+                EncodingArg::Windows1252 => Encoding::Windows1252,
+            },
+            max_file_size: self.max_file_size,
+            max_line_length: usize::try_from(self.max_line_length).unwrap_or(usize::MAX),
+        }
+    }
+}
+
+/// "4096", "64K", "16M", "1G" (binary multiples).
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let (digits, mult) = match t.char_indices().last() {
+        Some((i, 'k' | 'K')) => (&t[..i], 1u64 << 10),
+        Some((i, 'm' | 'M')) => (&t[..i], 1 << 20),
+        Some((i, 'g' | 'G')) => (&t[..i], 1 << 30),
+        _ => (t, 1),
+    };
+    digits
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(mult))
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("`{s}` is not a size like 4096, 64K or 16M"))
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("`{s}` is not a date like 2025-09-19"))
+}

@@ -1,0 +1,164 @@
+//! The commands other than `check`: `extract`, `rules`, `explain` and `test-rules`.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use copydesk::article::{Article, IngestOptions};
+use copydesk::checker::{Checker, CheckerOptions};
+use copydesk::engine;
+use copydesk::extract;
+use copydesk::report;
+use copydesk::rules::{Rule, RuleSet};
+
+use crate::args::{Cli, ExtractFormat};
+use crate::inputs::{read_bytes, walk_inputs, Entry};
+use crate::Io;
+
+/// The rules and config the global options name; load errors are printed.
+fn load(options: &CheckerOptions, io: &Io) -> Result<Checker, ExitCode> {
+    Checker::new(options).map_err(|errors| {
+        io.load_errors(&errors);
+        ExitCode::from(2)
+    })
+}
+
+/// `copydesk rules`: one line per loaded rule.
+pub fn rules(cli: &Cli, io: &Io) -> ExitCode {
+    let checker = match load(&cli.checker_options(), io) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let mut out = std::io::stdout().lock();
+    for r in &checker.rules().rules {
+        let _ = writeln!(out, "{:<26} {:<18} {:<8} {}", r.id, r.kind.name(), r.severity.to_string(), r.source);
+    }
+    ExitCode::SUCCESS
+}
+
+/// `copydesk explain RULE`.
+pub fn explain(cli: &Cli, io: &Io, rule: &str) -> ExitCode {
+    let checker = match load(&cli.checker_options(), io) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    match checker.rules().get(rule) {
+        Some(r) => {
+            print!("{}", explain_text(r));
+            ExitCode::SUCCESS
+        }
+        None => {
+            eprintln!("error: no rule `{rule}` is loaded (see `copydesk rules`)");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `copydesk test-rules [PATH...]`: the loaded rules' examples, or those of the rule files
+/// given alone (no built-in rules, no config).
+pub fn test_rules(cli: &Cli, io: &Io, paths: &[PathBuf]) -> ExitCode {
+    let options = if paths.is_empty() {
+        cli.checker_options()
+    } else {
+        CheckerOptions { default_rules: false, rule_paths: paths.to_vec(), config: None }
+    };
+    match load(&options, io) {
+        Ok(checker) => run_rule_tests(checker.rules()),
+        Err(code) => code,
+    }
+}
+
+fn explain_text(r: &Rule) -> String {
+    let mut s = format!("{} ({}, {})\n\n", r.id, r.kind.name(), r.severity);
+    s.push_str(&format!("Message: {}\n", r.message));
+    if let Some(h) = &r.help {
+        s.push_str(&format!("Help:    {h}\n"));
+    }
+    if let Some(l) = &r.link {
+        s.push_str(&format!("Link:    {l}\n"));
+    }
+    if let Some(d) = &r.description {
+        s.push('\n');
+        s.push_str(d.trim());
+        s.push('\n');
+    }
+    if !r.tests.is_empty() {
+        s.push_str("\nExamples:\n");
+        for t in &r.tests {
+            let verdict = if t.expect.contains(&r.id) { "flagged" } else { "not flagged" };
+            let dl = t.dateline.map(|d| format!(" (dateline {d})")).unwrap_or_default();
+            s.push_str(&format!("  [{verdict}]{dl}\n"));
+            for line in t.text.lines().filter(|l| !l.trim().is_empty()) {
+                s.push_str(&format!("    {line}\n"));
+            }
+        }
+    }
+    s.push_str(&format!("\nSource: {}\n", r.source));
+    s
+}
+
+fn run_rule_tests(set: &RuleSet) -> ExitCode {
+    let outcomes = engine::run_tests(set);
+    let mut out = std::io::stdout().lock();
+    let failed: Vec<_> = outcomes.iter().filter(|o| !o.passed).collect();
+    for o in &failed {
+        let _ = writeln!(
+            out,
+            "FAIL {} test {} ({}): expected [{}], got [{}]\n     text: {}",
+            o.rule,
+            o.index,
+            o.source,
+            o.expected.join(", "),
+            o.fired.join(", "),
+            o.text.replace('\n', "\\n")
+        );
+    }
+    let _ = writeln!(out, "{} passed, {} failed", outcomes.len() - failed.len(), failed.len());
+    if failed.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+pub fn extract(paths: &[String], format: ExtractFormat, opts: &IngestOptions) -> ExitCode {
+    let mut failed = false;
+    let mut files = Vec::new();
+    let mut out = std::io::stdout().lock();
+    for entry in walk_inputs(paths, &[]) {
+        let input = match entry {
+            Entry::Input(i) => i,
+            Entry::Problem(p, m) => {
+                failed = true;
+                eprintln!("error: {p}: {m}");
+                continue;
+            }
+        };
+        let article = read_bytes(&input, opts.max_file_size)
+            .and_then(|bytes| Article::from_bytes(&input.name(), &bytes, opts).map_err(|e| e.to_string()));
+        match article {
+            Ok(a) => {
+                eprint!("{}", report::notes_text(&a));
+                let m = extract::extract(&a);
+                if format == ExtractFormat::Json {
+                    files.push(report::extract_json(&a, &m));
+                } else {
+                    let _ = write!(out, "{}", report::extract_text(&a, &m));
+                }
+            }
+            Err(message) => {
+                failed = true;
+                eprintln!("error: {}: {message}", input.name());
+            }
+        }
+    }
+    if format == ExtractFormat::Json {
+        let _ =
+            writeln!(out, "{}", serde_json::to_string_pretty(&serde_json::json!({"files": files})).unwrap_or_default());
+    }
+    if failed {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
