@@ -11,6 +11,7 @@ pub mod lexicon;
 pub mod report;
 pub mod rules;
 pub mod rx;
+pub mod span;
 
 /// The cases a property test runs: `normal` in an ordinary run, or as many as the
 /// `PROPTEST_CASES` environment variable asks for a deeper search.

@@ -15,74 +15,9 @@ pub(crate) use dateline::nearest_year;
 pub use dateline::{Dateline, DatelineSource, PrintedDateline};
 pub use segment::Sentence;
 
-/// A half-open byte range into the article's source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
-pub struct Span {
-    pub start: usize,
-    pub end: usize,
-}
-
-impl Span {
-    pub fn new(start: usize, end: usize) -> Self {
-        Span { start, end }
-    }
-    pub fn range(&self) -> std::ops::Range<usize> {
-        self.start..self.end
-    }
-    pub fn len(&self) -> usize {
-        self.end - self.start
-    }
-    pub fn is_empty(&self) -> bool {
-        self.end <= self.start
-    }
-    pub fn contains(&self, other: Span) -> bool {
-        self.start <= other.start && other.end <= self.end
-    }
-    pub fn overlaps(&self, other: Span) -> bool {
-        self.start < other.end && other.start < self.end
-    }
-}
-
-/// Spans sorted by start, for asking in O(log n) whether any of them overlaps or holds a span.
-/// Replaces linear scans over all spans of an article, which made extraction quadratic.
-#[derive(Clone, Debug, Default)]
-pub struct SpanIndex {
-    spans: Vec<Span>,
-    /// `max_end[i]`: the largest end among `spans[..=i]`.
-    max_end: Vec<usize>,
-}
-
-impl SpanIndex {
-    pub fn new(spans: impl IntoIterator<Item = Span>) -> SpanIndex {
-        let mut spans: Vec<Span> = spans.into_iter().collect();
-        spans.sort_unstable();
-        let mut max_end = Vec::with_capacity(spans.len());
-        let mut m = 0;
-        for s in &spans {
-            m = m.max(s.end);
-            max_end.push(m);
-        }
-        SpanIndex { spans, max_end }
-    }
-
-    /// Whether any span overlaps `s` (shares at least one byte with it).
-    pub fn overlaps(&self, s: Span) -> bool {
-        let i = self.spans.partition_point(|x| x.start < s.end);
-        i > 0 && self.max_end[i - 1] > s.start
-    }
-
-    /// Whether any span contains `s`.
-    pub fn contains(&self, s: Span) -> bool {
-        let i = self.spans.partition_point(|x| x.start <= s.start);
-        i > 0 && self.max_end[i - 1] >= s.end
-    }
-
-    /// Whether any span's start lies in `start..end`.
-    pub fn starts_within(&self, start: usize, end: usize) -> bool {
-        let i = self.spans.partition_point(|x| x.start < start);
-        self.spans.get(i).is_some_and(|x| x.start < end)
-    }
-}
+// Shims: the span types moved to `crate::span`; callers outside ingest switch over later.
+use crate::span::LineIndex;
+pub use crate::span::{LineCol, Span, SpanIndex};
 
 /// What kind of file an article came from; decides which markup is masked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -196,14 +131,7 @@ pub struct Article {
     pub sentences: Vec<Sentence>,
     /// Notes on how the article was read, in file order.
     pub notes: Vec<Note>,
-    line_starts: Vec<usize>,
-}
-
-/// A 1-based line and a 1-based column counted in characters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct LineCol {
-    pub line: usize,
-    pub column: usize,
+    lines: LineIndex,
 }
 
 impl Article {
@@ -251,8 +179,8 @@ impl Article {
         if format == Format::Markdown {
             markdown::mask(&source, &mut masked, &mut notes);
         }
-        let line_starts = line_starts(&source);
-        skip_long_lines(&source, &line_starts, opts.max_line_length, &mut masked, &mut notes);
+        let lines = LineIndex::new(&source);
+        skip_long_lines(&source, lines.starts(), opts.max_line_length, &mut masked, &mut notes);
         note_invisible_characters(&source, &mut notes);
         let text = String::from_utf8(masked).expect("blanking keeps UTF-8 valid");
         let paragraphs = segment::paragraphs(&text);
@@ -270,7 +198,7 @@ impl Article {
             paragraphs,
             sentences,
             notes,
-            line_starts,
+            lines,
         }
     }
 
@@ -281,14 +209,7 @@ impl Article {
 
     /// Line and column (both 1-based, column in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> LineCol {
-        let offset = offset.min(self.source.len());
-        let line_idx = match self.line_starts.binary_search(&offset) {
-            Ok(i) => i,
-            Err(i) => i - 1,
-        };
-        let start = self.line_starts[line_idx];
-        let column = self.source[start..floor_char_boundary(&self.source, offset)].chars().count() + 1;
-        LineCol { line: line_idx + 1, column }
+        self.lines.line_col(&self.source, offset)
     }
 
     /// The text of a span in the checked text.
@@ -304,11 +225,7 @@ impl Article {
 
     /// Byte span of the line holding `offset` (without its line break).
     pub fn line_span(&self, offset: usize) -> Span {
-        let lc = self.line_col(offset);
-        let start = self.line_starts[lc.line - 1];
-        let end = self.line_starts.get(lc.line).copied().unwrap_or(self.source.len());
-        let trimmed = self.source[start..end].trim_end_matches(['\n', '\r']);
-        Span::new(start, start + trimmed.len())
+        self.lines.line_span(&self.source, offset)
     }
 }
 
@@ -404,7 +321,8 @@ fn decode(bytes: &[u8], encoding: Encoding) -> Result<(String, Option<&'static s
         Err(e) => {
             let offset = e.valid_up_to();
             let before = String::from_utf8_lossy(&bytes[..offset]);
-            let starts = line_starts(&before);
+            let lines = LineIndex::new(&before);
+            let starts = lines.starts();
             let line_start = starts.last().copied().unwrap_or(0);
             let column = before[line_start..].chars().count() + 1;
             let err = InputError::NotUtf8 { offset, byte: bytes[offset], line: starts.len(), column };
@@ -439,34 +357,6 @@ pub(crate) fn blank(bytes: &mut [u8], span: Span) {
             *b = b' ';
         }
     }
-}
-
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// Start offsets of lines. `\n`, `\r\n` and a lone `\r` all end a line.
-fn line_starts(s: &str) -> Vec<usize> {
-    let bytes = s.as_bytes();
-    let mut starts = vec![0];
-    // Most copy ends lines with \n alone, found by a fast byte search.
-    if !s.contains('\r') {
-        starts.extend(s.match_indices('\n').map(|(i, _)| i + 1));
-        return starts;
-    }
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => starts.push(i + 1),
-            b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
-            _ => {}
-        }
-        i += 1;
-    }
-    starts
 }
 
 #[cfg(test)]
@@ -561,19 +451,5 @@ mod tests {
         assert_eq!(a.notes.len(), 1);
         assert_eq!(a.line_col(a.notes[0].span.start), LineCol { line: 3, column: 1 });
         assert!(a.notes[0].message.starts_with("line 3 is 43 bytes long"), "{}", a.notes[0].message);
-    }
-
-    #[test]
-    fn span_index_answers_like_a_scan() {
-        let spans = [Span::new(0, 5), Span::new(2, 3), Span::new(10, 20), Span::new(12, 14)];
-        let idx = SpanIndex::new(spans);
-        for s in 0..25 {
-            for e in s..25 {
-                let q = Span::new(s, e);
-                assert_eq!(idx.overlaps(q), spans.iter().any(|x| x.overlaps(q)), "{q:?}");
-                assert_eq!(idx.contains(q), spans.iter().any(|x| x.contains(q)), "{q:?}");
-                assert_eq!(idx.starts_within(s, e), spans.iter().any(|x| (s..e).contains(&x.start)), "{q:?}");
-            }
-        }
     }
 }
