@@ -11,13 +11,14 @@ mod segment;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-pub(crate) use dateline::nearest_year;
 pub use dateline::{Dateline, DatelineSource, PrintedDateline};
 pub use segment::Sentence;
 
 // Shims: the span types moved to `crate::span`; callers outside ingest switch over later.
 use crate::span::LineIndex;
 pub use crate::span::{LineCol, Span, SpanIndex};
+// Shim: moved to `crate::calendar`.
+pub(crate) use crate::calendar::nearest_year;
 
 /// What kind of file an article came from; decides which markup is masked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

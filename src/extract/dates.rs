@@ -14,7 +14,11 @@ use super::tense::{tense_at, Tense};
 use super::triggers::{self, Triggers};
 use super::words::Token;
 use crate::article::{Article, Span};
-use crate::lexicon::{days_in_month, month_name, month_number, weekday, weekday_name, MONTH_RE, WEEKDAY_RE};
+use crate::calendar::{add_months, days_in_month, iso_date, iso_week, year_fitting_weekday};
+use crate::lexicon::{month_name, month_number, weekday, weekday_name, MONTH_RE, WEEKDAY_RE};
+
+// Shims: moved to `crate::calendar`; callers outside extraction switch over later.
+pub use crate::calendar::{weekday_date, year_for_month_day};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -1181,7 +1185,7 @@ fn add_context_years(article: &Article, mentions: &mut [DateMention]) {
                     let old = m.year.take();
                     m.year = Some(y);
                     m.date = Some(d);
-                    m.value = Some(crate::lexicon::iso_date(d));
+                    m.value = Some(iso_date(d));
                     years.retain(|&x| x != y);
                     years.extend(old);
                 }
@@ -1200,7 +1204,7 @@ fn add_context_years(article: &Article, mentions: &mut [DateMention]) {
                     m.year = Some(latest);
                     m.date = date;
                     m.value = Some(match date {
-                        Some(d) => crate::lexicon::iso_date(d),
+                        Some(d) => iso_date(d),
                         None => format!("{latest:04}-{month:02}"),
                     });
                 }
@@ -1235,70 +1239,6 @@ fn sentence_token_range(tokens: &[Token], sentence: usize, around: usize) -> std
     let e = tokens.partition_point(|t| t.sentence <= sentence);
     let a = around.clamp(s, e);
     a.saturating_sub(TENSE_WINDOW).max(s)..(a + TENSE_WINDOW).min(e)
-}
-
-/// The year that a year-less month/day takes, by tense (HeidelTime news mode).
-pub fn year_for_month_day(dct: NaiveDate, month: u32, day: Option<u32>, tense: Tense) -> i32 {
-    let y = dct.year();
-    let key = |m: u32, d: u32| m * 100 + d;
-    let here = key(dct.month(), dct.day());
-    let there = key(month, day.unwrap_or(if tense == Tense::Future { 31 } else { 1 }));
-    let month_only = day.is_none();
-    match tense {
-        Tense::Past if if month_only { month > dct.month() } else { there > here } => y - 1,
-        Tense::Future if if month_only { month < dct.month() } else { there < here } => y + 1,
-        Tense::Past | Tense::Future => y,
-        // Unknown or present: the nearest such date.
-        _ => match day {
-            Some(d) if d >= 1 && d <= days_in_month(y, month).unwrap_or(31) => {
-                crate::article::nearest_year(dct, month, d)
-            }
-            _ => {
-                let diff = month as i32 - dct.month() as i32;
-                if diff > 6 {
-                    y - 1
-                } else if diff < -6 {
-                    y + 1
-                } else {
-                    y
-                }
-            }
-        },
-    }
-}
-
-/// The year within half a year of the dateline in which month/day falls on `wd`, if any
-/// (the nearest when several do).
-fn year_fitting_weekday(dct: NaiveDate, month: u32, day: u32, wd: Weekday) -> Option<i32> {
-    [dct.year() - 1, dct.year(), dct.year() + 1]
-        .into_iter()
-        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day).map(|d| (y, d)))
-        .filter(|(_, d)| d.weekday() == wd && (*d - dct).num_days().abs() <= 183)
-        .min_by_key(|(_, d)| (*d - dct).num_days().abs())
-        .map(|(y, _)| y)
-}
-
-pub fn weekday_date(dct: NaiveDate, wd: Weekday, tense: Tense, shift: i32) -> NaiveDate {
-    let cur = dct.weekday().num_days_from_monday() as i64;
-    let target = wd.num_days_from_monday() as i64;
-    let back = (cur - target).rem_euclid(7);
-    let fwd = (target - cur).rem_euclid(7);
-    match shift {
-        -1 => dct - Duration::days(if back == 0 { 7 } else { back }),
-        1 => dct + Duration::days(if fwd == 0 { 7 } else { fwd }),
-        _ if tense == Tense::Future => dct + Duration::days(fwd),
-        _ => dct - Duration::days(back),
-    }
-}
-
-fn iso_week(d: NaiveDate) -> String {
-    let w = d.iso_week();
-    format!("{}-W{:02}", w.year(), w.week())
-}
-
-fn add_months(d: NaiveDate, months: i32) -> (i32, u32) {
-    let total = d.year() * 12 + d.month0() as i32 + months;
-    (total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
 }
 
 fn resolve(c: Cand, dct: Option<NaiveDate>, tense: Tense, sentence: usize) -> DateMention {
@@ -1357,7 +1297,7 @@ fn resolve(c: Cand, dct: Option<NaiveDate>, tense: Tense, sentence: usize) -> Da
                     } else if month == 2 && d == 29 {
                         format!("{} is not a leap year", resolved_year.unwrap_or(0))
                     } else {
-                        format!("{} has {} days", crate::lexicon::month_name(month), max)
+                        format!("{} has {} days", month_name(month), max)
                     });
                 }
             }
@@ -1365,7 +1305,7 @@ fn resolve(c: Cand, dct: Option<NaiveDate>, tense: Tense, sentence: usize) -> Da
                 match (resolved_year, day) {
                     (Some(y), Some(d)) => {
                         m.date = NaiveDate::from_ymd_opt(y, month, d);
-                        m.value = m.date.map(crate::lexicon::iso_date);
+                        m.value = m.date.map(iso_date);
                     }
                     (Some(y), None) => m.value = Some(format!("{y:04}-{month:02}")),
                     (None, _) => {}
@@ -1437,7 +1377,7 @@ fn resolve(c: Cand, dct: Option<NaiveDate>, tense: Tense, sentence: usize) -> Da
                 m.year = Some(y);
                 m.month = Some(mo);
                 m.date = NaiveDate::from_ymd_opt(y, mo, d);
-                m.value = m.date.map(crate::lexicon::iso_date);
+                m.value = m.date.map(iso_date);
             }
         }
         Written::WeekdayOnly { wd, part, shift } => {
@@ -1449,7 +1389,7 @@ fn resolve(c: Cand, dct: Option<NaiveDate>, tense: Tense, sentence: usize) -> Da
                 m.year = Some(d.year());
                 m.month = Some(d.month());
                 m.day = Some(d.day());
-                let mut v = crate::lexicon::iso_date(d);
+                let mut v = iso_date(d);
                 if let Some(p) = part {
                     v.push('T');
                     v.push_str(p);
@@ -1461,14 +1401,14 @@ fn resolve(c: Cand, dct: Option<NaiveDate>, tense: Tense, sentence: usize) -> Da
             m.relative = Some(rel);
             if let Some(dct) = dct {
                 m.value = Some(match rel {
-                    Relative::Today if shift == 99 => format!("{}TNI", crate::lexicon::iso_date(dct)),
+                    Relative::Today if shift == 99 => format!("{}TNI", iso_date(dct)),
                     Relative::Today | Relative::Yesterday | Relative::Tomorrow => {
                         let d = dct + Duration::days(shift as i64);
                         m.date = Some(d);
                         m.year = Some(d.year());
                         m.month = Some(d.month());
                         m.day = Some(d.day());
-                        crate::lexicon::iso_date(d)
+                        iso_date(d)
                     }
                     Relative::ThisWeek | Relative::LastWeek | Relative::NextWeek => {
                         iso_week(dct + Duration::days(7 * shift as i64))
@@ -1498,7 +1438,7 @@ fn resolve(c: Cand, dct: Option<NaiveDate>, tense: Tense, sentence: usize) -> Da
                     Unit::Day => {
                         let d = dct - Duration::days(n);
                         m.date = Some(d);
-                        crate::lexicon::iso_date(d)
+                        iso_date(d)
                     }
                     Unit::Week => iso_week(dct - Duration::days(7 * n)),
                     Unit::Month => {
@@ -1524,7 +1464,7 @@ fn resolve(c: Cand, dct: Option<NaiveDate>, tense: Tense, sentence: usize) -> Da
         Written::DayPart { shift, part } => {
             if let Some(dct) = dct {
                 let d = dct + Duration::days(shift);
-                m.value = Some(format!("{}T{part}", crate::lexicon::iso_date(d)));
+                m.value = Some(format!("{}T{part}", iso_date(d)));
             }
         }
         Written::Weekend { shift } => {
