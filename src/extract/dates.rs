@@ -12,6 +12,7 @@ use std::ops::Range;
 use super::numwords;
 use super::tense::{tense_at, Tense};
 use super::triggers::{self, Triggers};
+use super::vocab::{COUNT_WORDS, MONTH_INTRODUCERS, WEEKDAY_RELATIVES};
 use super::words::Token;
 use crate::article::{Article, Span};
 use crate::calendar::{add_months, days_in_month, iso_date, iso_week, year_fitting_weekday};
@@ -258,90 +259,12 @@ fn re(s: &str) -> Rx {
     Rx::builtin(s)
 }
 
-/// Words that count a duration ("a decade", "twenty years"), in the order the count
-/// recognizers try them; the triggers use the same list to tell a counted unit.
-pub(super) const COUNT_WORDS: &[&str] = &[
-    "a",
-    "an",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-];
-
 /// The pattern of a count: digits, a count word, or tens and units joined ("twenty-five").
 fn num_or_word() -> String {
     let tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     let units = "one|two|three|four|five|six|seven|eight|nine";
     format!(r"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{}|(?:{tens})-(?:{units}))", COUNT_WORDS.join("|"))
 }
-
-/// Words that introduce a month written alone ("in July", "until late July"), as written;
-/// the triggers read the last word of each.
-pub(super) const MONTH_INTRODUCERS: &[&str] = &[
-    "in",
-    "In",
-    "since",
-    "Since",
-    "by",
-    "By",
-    "until",
-    "Until",
-    "from",
-    "From",
-    "to",
-    "through",
-    "during",
-    "During",
-    "last",
-    "Last",
-    "this",
-    "This",
-    "next",
-    "Next",
-    "early",
-    "Early",
-    "late",
-    "Late",
-    "mid",
-    "Mid",
-    "and",
-    "between",
-    "Between",
-    "before",
-    "Before",
-    "after",
-    "After",
-    "of",
-    "or",
-    "end of",
-    "until early",
-    "until late",
-];
 
 static MDY: LazyRx = LazyRx::new(|| {
     re(&format!(
@@ -375,8 +298,6 @@ static SEASON: LazyRx = LazyRx::new(|| {
 static FISCAL: LazyRx = LazyRx::new(|| re(r"\b[Ff]iscal(?:\s+[Yy]ear)?\s+(\d{4})\b|\bFY\s?(\d{4})\b"));
 static DAY_OF_MONTH: LazyRx =
     LazyRx::new(|| re(r"\b(?:on|by|until|since|On|By|Until|Since)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"));
-/// Words before a bare weekday that move it: "last Friday", "next Monday", "this Sunday".
-const WEEKDAY_RELATIVES: [&str; 6] = ["last", "this", "next", "Last", "This", "Next"];
 static WEEKDAY_ALONE: LazyRx = LazyRx::new(|| {
     re(&format!(
         r"\b(?:(?P<rel>{})\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?\b",

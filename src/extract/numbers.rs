@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::digits::digit_numbers;
 use super::numwords::{self, NUMBER_WORDS_RE};
 use super::triggers::{self, Triggers};
+use super::vocab::SPEECH_VERBS;
 use super::words::{Token, TokenKind};
 use crate::article::{Article, Span};
 
@@ -651,9 +652,6 @@ const NP_STOP: &[&str] = &[
     "killed",
     "injured",
     "wounded",
-    "said",
-    "say",
-    "says",
     "remain",
     "remained",
     "according",
@@ -835,6 +833,7 @@ pub fn quantities(article: &Article, tokens: &[Token], numbers: &[NumberMention]
         while is_word(t, s) && np.len() < 4 {
             let lw = lower(t);
             if NP_STOP.contains(&lw.as_str())
+                || SPEECH_VERBS.contains(&lw.as_str())
                 || (lw.ends_with("ed")
                     && np.is_empty()
                     && lw.len() > 4

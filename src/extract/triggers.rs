@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::dates::{COUNT_WORDS, MONTH_INTRODUCERS};
+use super::vocab::{COUNT_WORDS, MONTH_INTRODUCERS};
 use super::words::{Token, TokenKind};
 use crate::article::Article;
 use crate::lexicon::{month_number, weekday};
