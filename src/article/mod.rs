@@ -442,6 +442,94 @@ mod tests {
         }
     }
 
+    /// Windows-1252's characters for 0x80-0x9F; the five bytes it leaves undefined read as
+    /// the control codes of the same number, as browsers do.
+    const WINDOWS_1252_HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+    ];
+
+    #[test]
+    fn every_high_byte_reads_as_latin1_or_windows_1252_says() {
+        for b in 0x80..=0xFFu8 {
+            let mut bytes = b"date 2025-09-19\n\nX".to_vec();
+            bytes.extend([b, b' ', b'y', b'.']);
+            let read = |encoding| {
+                let o = IngestOptions { encoding, ..IngestOptions::default() };
+                Article::from_bytes("a.txt", &bytes, &o).unwrap().source
+            };
+            // Latin-1 proper: every byte is the character of the same number, controls included.
+            assert!(read(Encoding::Latin1).ends_with(&format!("X{} y.", b as char)), "{b:#x}");
+            let w = if b < 0xA0 { WINDOWS_1252_HIGH[(b - 0x80) as usize] } else { b as char };
+            assert!(read(Encoding::Windows1252).ends_with(&format!("X{w} y.")), "{b:#x}");
+        }
+    }
+
+    /// UTF-16 as it was read before `encoding_rs`: the reference the decoder must agree with.
+    fn utf16_reference(bytes: &[u8], le: bool) -> Result<String, InputError> {
+        let units = bytes[2..].chunks(2).map(|c| match (c, le) {
+            ([a, b], true) => u16::from_le_bytes([*a, *b]),
+            ([a, b], false) => u16::from_be_bytes([*a, *b]),
+            _ => 0xD800,
+        });
+        let mut text = String::new();
+        let mut at = 2;
+        for c in char::decode_utf16(units) {
+            let c = c.map_err(|_| InputError::BadUtf16(at))?;
+            at += c.len_utf16() * 2;
+            text.push(c);
+        }
+        Ok(text)
+    }
+
+    fn utf16_case(units: &[u16], odd: Option<u8>, le: bool) -> Vec<u8> {
+        let mut bytes = if le { vec![0xFF, 0xFE] } else { vec![0xFE, 0xFF] };
+        for u in units {
+            bytes.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+        }
+        bytes.extend(odd);
+        bytes
+    }
+
+    #[test]
+    fn lone_surrogates_and_odd_bytes_in_utf16_are_errors_at_their_offset() {
+        let o = IngestOptions::default();
+        let a = u16::from(b'A');
+        for le in [true, false] {
+            for (units, odd, at) in [
+                (&[a, 0xDC00, a][..], None, 4),
+                (&[a, 0xD800, a][..], None, 4),
+                (&[a, 0xD800][..], None, 4),
+                (&[0xD800, 0xD800, 0xDC00][..], None, 2),
+                (&[a, 0xD83D, 0xDE00, 0xDFFF][..], None, 8),
+                (&[a][..], Some(b'B'), 4),
+                (&[a, 0xD800][..], Some(b'B'), 4),
+                (&[a, 0xD83D, 0xDE00][..], Some(0), 8),
+            ] {
+                let bytes = utf16_case(units, odd, le);
+                assert_eq!(Article::from_bytes("a", &bytes, &o).unwrap_err(), InputError::BadUtf16(at), "{bytes:x?}");
+                assert_eq!(utf16_reference(&bytes, le), Err(InputError::BadUtf16(at)), "{bytes:x?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(crate::proptest_cases(256)))]
+        #[test]
+        fn utf16_reads_as_it_did(
+            units in proptest::collection::vec(
+                proptest::prop_oneof![0x20u16..0x7F, 0x80u16..0xD800, 0xD800u16..0xE000, 0xE000u16..=0xFFFF],
+                1..12,
+            ),
+            odd in proptest::option::of(1u8..=255),
+            le: bool,
+        ) {
+            let bytes = utf16_case(&units, odd, le);
+            let ours = decode(&bytes, Encoding::Utf8).map(|(text, _)| text);
+            proptest::prop_assert_eq!(ours, utf16_reference(&bytes, le));
+        }
+    }
+
     #[test]
     fn long_lines_are_skipped_with_a_note() {
         let o = IngestOptions { max_line_length: 20, ..IngestOptions::default() };
