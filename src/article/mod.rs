@@ -290,24 +290,7 @@ fn decode(bytes: &[u8], encoding: Encoding) -> Result<(String, Option<&'static s
         _ => None,
     };
     if let Some((le, name)) = utf16 {
-        let units = bytes[2..].chunks(2).map(|c| match (c, le) {
-            ([a, b], true) => u16::from_le_bytes([*a, *b]),
-            ([a, b], false) => u16::from_be_bytes([*a, *b]),
-            // An odd trailing byte cannot be UTF-16; make it an unpaired surrogate.
-            _ => 0xD800,
-        });
-        let mut text = String::with_capacity(bytes.len());
-        let mut at = 2;
-        for c in char::decode_utf16(units) {
-            match c {
-                Ok(c) => {
-                    at += c.len_utf16() * 2;
-                    text.push(c);
-                }
-                Err(_) => return Err(InputError::BadUtf16(at)),
-            }
-        }
-        return Ok((text, Some(name)));
+        return Ok((decode_utf16(bytes, le)?, Some(name)));
     }
     if let Some(i) = bytes.iter().position(|&b| b == 0) {
         // NUL in about every other byte: UTF-16 that lost its byte order mark.
@@ -329,24 +312,37 @@ fn decode(bytes: &[u8], encoding: Encoding) -> Result<(String, Option<&'static s
             let err = InputError::NotUtf8 { offset, byte: bytes[offset], line: starts.len(), column };
             match encoding {
                 Encoding::Utf8 => Err(err),
-                Encoding::Latin1 => Ok((bytes.iter().map(|&b| b as char).collect(), Some("Latin-1"))),
-                Encoding::Windows1252 => Ok((bytes.iter().map(|&b| windows_1252(b)).collect(), Some("Windows-1252"))),
+                // True Latin-1, not the Windows-1252 that the Encoding Standard reads for its label.
+                Encoding::Latin1 => Ok((encoding_rs::mem::decode_latin1(bytes).into_owned(), Some("Latin-1"))),
+                // Every byte has a character in Windows-1252 as the Encoding Standard defines it
+                // (the five undefined bytes read as the control codes of the same number).
+                Encoding::Windows1252 => {
+                    let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+                    Ok((text.into_owned(), Some("Windows-1252")))
+                }
             }
         }
     }
 }
 
-/// One Windows-1252 byte as a character. 0x80-0x9F hold punctuation and letters where Latin-1
-/// has control codes; the five bytes Windows-1252 leaves undefined map to those control codes,
-/// as browsers do.
-fn windows_1252(b: u8) -> char {
-    const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
-        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
-    ];
-    match b {
-        0x80..=0x9F => HIGH[(b - 0x80) as usize],
-        _ => b as char,
+/// UTF-16 after its byte order mark, to text; an unpaired surrogate, or an odd byte at the
+/// end, is an error at its byte offset.
+fn decode_utf16(bytes: &[u8], le: bool) -> Result<String, InputError> {
+    use encoding_rs::DecoderResult;
+    let encoding = if le { encoding_rs::UTF_16LE } else { encoding_rs::UTF_16BE };
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let mut text = String::with_capacity(bytes.len());
+    let mut at = 2;
+    loop {
+        let (result, read) = decoder.decode_to_string_without_replacement(&bytes[at..], &mut text, true);
+        at += read;
+        match result {
+            DecoderResult::InputEmpty => return Ok(text),
+            DecoderResult::OutputFull => text.reserve(bytes.len() - at + 4),
+            DecoderResult::Malformed(bad, after) => {
+                return Err(InputError::BadUtf16(at - bad as usize - after as usize))
+            }
+        }
     }
 }
 
