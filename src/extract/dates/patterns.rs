@@ -7,7 +7,7 @@ use crate::lexicon::{month_name, month_number, weekday, weekday_name, MONTH_RE, 
 use crate::rx::{Caps, LazyRx, Rx};
 use crate::span::Span;
 
-use crate::extract::triggers::{self, Triggers};
+use crate::extract::triggers::{Trigger, Triggers};
 use crate::extract::vocab::{COUNT_WORDS, MONTH_INTRODUCERS, WEEKDAY_RELATIVES};
 
 pub(super) static SHARED_YEAR: LazyRx =
@@ -213,7 +213,7 @@ impl WeekdayGroups {
 /// Where a bare weekday can match: at a weekday name, or at "last", "this" or "next" before
 /// one. `None` when the triggers search whole ranges.
 pub(super) fn weekday_starts(text: &str, triggers: &Triggers) -> Option<Vec<usize>> {
-    let names = triggers.name_starts(triggers::WEEKDAY)?;
+    let names = triggers.name_starts(Trigger::WEEKDAY)?;
     let mut out = Vec::with_capacity(names.len() * 2);
     for at in names {
         let before = text[..at].trim_end();

@@ -7,7 +7,7 @@ use super::patterns::*;
 use super::written::{Cand, ClockUnit, DayPart, Season, TimeRef, Written};
 use super::{Relative, Unit};
 use crate::extract::numwords;
-use crate::extract::triggers::{self, Triggers};
+use crate::extract::triggers::{Trigger, Triggers};
 use crate::lexicon::{month_number, weekday};
 use crate::rx::Caps;
 use crate::span::Span;
@@ -56,8 +56,8 @@ pub(super) fn candidates(text: &str, triggers: &Triggers) -> Vec<Cand> {
 
 /// "[Thursday, ]Sept. 18[, 2025]": every match opens with a weekday or a month name.
 fn month_day(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    let mdy_ranges = triggers.ranges(triggers::MONTH_DAY);
-    let mdy: Vec<MdyGroups> = match triggers.name_starts(triggers::MONTH | triggers::WEEKDAY) {
+    let mdy_ranges = triggers.ranges(Trigger::MONTH_DAY);
+    let mdy: Vec<MdyGroups> = match triggers.name_starts(Trigger::MONTH | Trigger::WEEKDAY) {
         Some(names) => MDY.find_at(text, &mdy_ranges, names).map(|m| MdyGroups::read(text, m)).collect(),
         None => MDY.captures_in(text, &mdy_ranges).map(|c| MdyGroups::captured(&c)).collect(),
     };
@@ -107,7 +107,7 @@ fn weekday_of(c: &Caps) -> Option<(Weekday, Span)> {
 
 /// "18 September 2025", "the 18th of September".
 fn day_month(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for c in DMY.captures_in(text, &triggers.ranges(triggers::MONTH_NUMBER_BEFORE)) {
+    for c in DMY.captures_in(text, &triggers.ranges(Trigger::MONTH_NUMBER_BEFORE)) {
         let Some(month) = month_number(&c["m"]) else { continue };
         // "the 18 of September" needs the ordinal; "5 March" without "the" is fine.
         if c.name("of").is_some() && c.name("ord").is_none() {
@@ -129,7 +129,7 @@ fn day_month(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 
 /// "2025-09-18".
 fn iso(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for c in ISO.captures_in(text, &triggers.ranges(triggers::JOINED_DIGITS)) {
+    for c in ISO.captures_in(text, &triggers.ranges(Trigger::JOINED_DIGITS)) {
         let y: i32 = c[1].parse().unwrap_or(0);
         // "AD 2025-19-07" is a document number: ISO order never puts a month past 12.
         if c[2].parse::<u32>().unwrap_or(0) > 12 {
@@ -149,7 +149,7 @@ fn iso(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 
 /// "9/18/2025", month first.
 fn numeric(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for c in NUMERIC.captures_in(text, &triggers.ranges(triggers::JOINED_DIGITS)) {
+    for c in NUMERIC.captures_in(text, &triggers.ranges(Trigger::JOINED_DIGITS)) {
         let y: i32 = c[3].parse().unwrap_or(0);
         out.push(Cand {
             span: span_of(0, &c, 0),
@@ -165,7 +165,7 @@ fn numeric(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 
 /// "July 2021", "late September of 2024".
 fn month_year(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for c in MONTH_YEAR.captures_in(text, &triggers.ranges(triggers::MONTH_YEAR)) {
+    for c in MONTH_YEAR.captures_in(text, &triggers.ranges(Trigger::MONTH_YEAR)) {
         let Some(month) = month_number(&c["m"]) else { continue };
         let y = c.name("y").unwrap();
         let whole = c.get(0).unwrap();
@@ -183,7 +183,7 @@ fn month_year(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 
 /// "in July", "mid-July".
 fn month_alone(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for c in MONTH_ALONE.captures_in(text, &triggers.ranges(triggers::MONTH_INTRODUCED)) {
+    for c in MONTH_ALONE.captures_in(text, &triggers.ranges(Trigger::MONTH_INTRODUCED)) {
         let Some(month) = month_number(&c["m"]) else { continue };
         let pre = &c["pre"];
         // "mid-July" keeps its prefix; "in July" does not keep the preposition.
@@ -199,7 +199,7 @@ fn month_alone(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 
 /// "the 1990s", "the '90s".
 fn decade(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for c in DECADE.captures_in(text, &triggers.ranges(triggers::SUFFIXED)) {
+    for c in DECADE.captures_in(text, &triggers.ranges(Trigger::SUFFIXED)) {
         let whole = c.get(0).unwrap();
         let decade = match (c.get(1), c.get(2)) {
             (Some(d), _) => d.as_str().parse().unwrap_or(0),
@@ -212,7 +212,7 @@ fn decade(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 
 /// "the fourth quarter of 2024", "Q3 2025".
 fn quarter(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for c in QUARTER.captures_in(text, &triggers.ranges(triggers::QUARTER)) {
+    for c in QUARTER.captures_in(text, &triggers.ranges(Trigger::QUARTER)) {
         // Without a year, "the fourth quarter" is a calendar quarter only in business copy;
         // in sports it is a period of play.
         if c.name("y").is_none() && c.name("y2").is_none() && sports_context(text, c.get(0).unwrap().start()) {
@@ -232,7 +232,7 @@ fn quarter(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 
 /// "last spring", "summer 2023", "the fall of 2024".
 fn season(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for c in SEASON.captures_in(text, &triggers.ranges(triggers::SEASON)) {
+    for c in SEASON.captures_in(text, &triggers.ranges(Trigger::SEASON)) {
         let season = match c["s"].to_lowercase().as_str() {
             "spring" => Season::Spring,
             "summer" => Season::Summer,
@@ -253,7 +253,7 @@ fn season(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 
 /// "fiscal 2024", "FY2025".
 fn fiscal(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for c in FISCAL.captures_in(text, &triggers.ranges(triggers::FISCAL)) {
+    for c in FISCAL.captures_in(text, &triggers.ranges(Trigger::FISCAL)) {
         let y = c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok()).unwrap_or(0);
         out.push(Cand { span: span_of(0, &c, 0), written: Written::Fiscal(y) });
     }
@@ -261,7 +261,7 @@ fn fiscal(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 
 /// "on the 18th".
 fn day_of_month(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for c in DAY_OF_MONTH.captures_in(text, &triggers.ranges(triggers::SUFFIXED)) {
+    for c in DAY_OF_MONTH.captures_in(text, &triggers.ranges(Trigger::SUFFIXED)) {
         let d = c.name("d").unwrap();
         let whole = c.get(0).unwrap();
         let the = whole.as_str().find("the").unwrap_or(0);
@@ -274,7 +274,7 @@ fn day_of_month(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 
 /// "on Thursday", "last Friday", "Monday night".
 fn weekday_alone(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    let weekday_ranges = triggers.ranges(triggers::WEEKDAY);
+    let weekday_ranges = triggers.ranges(Trigger::WEEKDAY);
     let weekdays: Vec<WeekdayGroups> = match weekday_starts(text, triggers) {
         Some(starts) => {
             WEEKDAY_ALONE.find_at(text, &weekday_ranges, starts).map(|m| WeekdayGroups::read(text, m)).collect()
@@ -304,7 +304,7 @@ fn weekday_alone(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 
 /// "yesterday", "tonight", "last week", "earlier this year".
 fn relative_word(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for c in RELATIVE_WORD.captures_in(text, &triggers.ranges(triggers::RELATIVE)) {
+    for c in RELATIVE_WORD.captures_in(text, &triggers.ranges(Trigger::RELATIVE)) {
         let written = if let Some(s) = c.name("simple") {
             match s.as_str().to_lowercase().as_str() {
                 "today" => Written::Rel { rel: Relative::Today, shift: 0 },
@@ -345,7 +345,7 @@ fn relative_word(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 
 /// "two days ago", "a decade ago".
 fn ago(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for c in AGO.captures_in(text, &triggers.ranges(triggers::AGO)) {
+    for c in AGO.captures_in(text, &triggers.ranges(Trigger::AGO)) {
         let Some(amount) = amount_of(&c["n"]) else { continue };
         let Some(unit) = Unit::parse(&c["u"]) else { continue };
         out.push(Cand { span: span_of(0, &c, 0), written: Written::Ago { amount, unit } });
@@ -354,7 +354,7 @@ fn ago(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 
 /// "four years", "the 20-year war", "half a century"; not ages ("38-year-old").
 fn duration(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for c in DURATION.captures_in(text, &triggers.ranges(triggers::UNIT)) {
+    for c in DURATION.captures_in(text, &triggers.ranges(Trigger::UNIT)) {
         if c.name("old").is_some() {
             continue; // an age ("38-year-old"), not a span of time
         }
@@ -381,7 +381,7 @@ fn duration(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 
 /// The last day of "May 5-7, 2025": the first is read by `month_day`.
 fn day_range(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for c in DAY_RANGE.captures_in(text, &triggers.ranges(triggers::MONTH_DAY_RANGE)) {
+    for c in DAY_RANGE.captures_in(text, &triggers.ranges(Trigger::MONTH_DAY_RANGE)) {
         let Some(month) = month_number(&c["m"]) else { continue };
         let d2 = c.name("d2").unwrap();
         let year = c.name("y").map(|y| (y.as_str().parse().unwrap_or(0), Span::new(y.start(), y.end())));
@@ -396,7 +396,7 @@ fn day_range(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 
 /// "this morning", "last night".
 fn day_part(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for c in DAY_PART.captures_in(text, &triggers.ranges(triggers::DAY_PART_NAMED)) {
+    for c in DAY_PART.captures_in(text, &triggers.ranges(Trigger::DAY_PART_NAMED)) {
         let (shift, part) = match (c.name("part"), c.name("lpart")) {
             (Some(p), _) => (0, p.as_str()),
             (None, Some(p)) => (-1, p.as_str()),
@@ -409,7 +409,7 @@ fn day_part(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 
 /// "this weekend", "the weekend".
 fn weekend(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for c in WEEKEND.captures_in(text, &triggers.ranges(triggers::WEEKEND)) {
+    for c in WEEKEND.captures_in(text, &triggers.ranges(Trigger::WEEKEND)) {
         let shift = match c.name("rel").map(|m| m.as_str().to_lowercase()) {
             Some(r) if r == "last" || r == "past" => Some(-1),
             Some(r) if r == "next" || r == "coming" => Some(1),
@@ -424,7 +424,7 @@ fn weekend(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 
 /// "the first half of 2028".
 fn half(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for c in HALF.captures_in(text, &triggers.ranges(triggers::HALF)) {
+    for c in HALF.captures_in(text, &triggers.ranges(Trigger::HALF)) {
         let h = if c["h"].eq_ignore_ascii_case("first") { 1 } else { 2 };
         out.push(Cand { span: span_of(0, &c, 0), written: Written::Half { h, year: c["y"].parse().unwrap_or(0) } });
     }
@@ -432,7 +432,7 @@ fn half(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 
 /// "every Monday", "annually", "every 19 months".
 fn set(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for c in SET.captures_in(text, &triggers.ranges(triggers::SET)) {
+    for c in SET.captures_in(text, &triggers.ranges(Trigger::SET)) {
         let v = if let Some(wd) = c.name("wd") {
             format!("XXXX-WXX-{}", weekday(wd.as_str()).map(|w| w.number_from_monday()).unwrap_or(1))
         } else if c.name("yearly").is_some() {
@@ -458,7 +458,7 @@ fn set(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 
 /// "20 minutes", "48 hours".
 fn clock_duration(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for c in CLOCK_DURATION.captures_in(text, &triggers.ranges(triggers::CLOCK)) {
+    for c in CLOCK_DURATION.captures_in(text, &triggers.ranges(Trigger::CLOCK)) {
         let Some(amount) = amount_of(&c["n"]) else { continue };
         let unit = if c["u"].to_lowercase().starts_with('h') { ClockUnit::Hour } else { ClockUnit::Minute };
         out.push(Cand { span: span_of(0, &c, 0), written: Written::ClockDuration { amount, unit } });
@@ -467,7 +467,7 @@ fn clock_duration(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 
 /// "in the spring", "during winter": a season without a year, placed by tense.
 fn bare_season(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for c in BARE_SEASON.captures_in(text, &triggers.ranges(triggers::SEASON)) {
+    for c in BARE_SEASON.captures_in(text, &triggers.ranges(Trigger::SEASON)) {
         let s = c.name("s").unwrap();
         let season = match s.as_str() {
             "spring" => Season::Spring,
@@ -484,7 +484,7 @@ fn bare_season(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 
 /// "currently", "recently", "in the future".
 fn time_ref(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for c in REFS.captures_in(text, &triggers.ranges(triggers::REF)) {
+    for c in REFS.captures_in(text, &triggers.ranges(Trigger::REF)) {
         let r = if c.name("present").is_some() {
             TimeRef::Present
         } else if c.name("past").is_some() {
@@ -506,7 +506,7 @@ fn time_ref(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 
 /// A four-digit year standing alone: "in 2001".
 fn year(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for m in crate::extract::digits::years(text, &triggers.ranges(triggers::YEAR4)) {
+    for m in crate::extract::digits::years(text, &triggers.ranges(Trigger::YEAR4)) {
         if !looks_like_year(text, m.start, m.end) {
             continue;
         }

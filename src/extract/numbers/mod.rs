@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::digits::digit_numbers;
 use super::numwords::{self, NUMBER_WORDS_RE};
-use super::triggers::{self, Triggers};
+use super::triggers::{Trigger, Triggers};
 use super::words::Token;
 use crate::article::Article;
 use crate::span::{Span, SpanIndex};
@@ -119,7 +119,7 @@ pub fn extract(article: &Article, tokens: &[Token], triggers: &Triggers, dates: 
     let text = &article.text;
     let mut found = Found { article, tokens, dates: SpanIndex::new(dates.iter().copied()), out: Vec::new() };
     // Each pattern searches only the sentences holding one of its words (see `triggers`).
-    for digits in digit_numbers(text, &triggers.ranges(triggers::DIGIT)) {
+    for digits in digit_numbers(text, &triggers.ranges(Trigger::DIGIT)) {
         if let Some(r) = kind::read_digits(text, digits) {
             found.push(r.span, r.value, r.kind, r.currency, false);
         }
@@ -174,7 +174,7 @@ impl Found<'_> {
 /// Numbers in words: "thirteen", "one hundred and sixty-nine", "two million".
 fn number_words(found: &mut Found, triggers: &Triggers) {
     let text = &found.article.text;
-    for c in WORDS.captures_in(text, &triggers.ranges(triggers::NUMBER_WORD)) {
+    for c in WORDS.captures_in(text, &triggers.ranges(Trigger::NUMBER_WORD)) {
         let whole = c.get(0).unwrap();
         let num = c.name("num").unwrap();
         let Some(mut value) = numwords::parse(num.as_str()) else { continue };
@@ -214,7 +214,7 @@ fn number_words(found: &mut Found, triggers: &Triggers) {
 fn multipliers(found: &mut Found, triggers: &Triggers) {
     let text = &found.article.text;
     let (before_multipliers, mut replaced) = (found.out.len(), Vec::new());
-    for c in MULTIPLIER.captures_in(text, &triggers.ranges(triggers::MULTIPLIER)) {
+    for c in MULTIPLIER.captures_in(text, &triggers.ranges(Trigger::MULTIPLIER)) {
         let whole = c.get(0).unwrap();
         let v = match (c.get(1), c.get(2)) {
             (Some(w), _) => match w.as_str().to_lowercase().as_str() {
@@ -236,7 +236,7 @@ fn multipliers(found: &mut Found, triggers: &Triggers) {
 fn fractions(found: &mut Found, triggers: &Triggers) {
     let text = &found.article.text;
     let (before_fractions, mut replaced) = (found.out.len(), Vec::new());
-    for c in FRACTION.captures_in(text, &triggers.ranges(triggers::FRACTION)) {
+    for c in FRACTION.captures_in(text, &triggers.ranges(Trigger::FRACTION)) {
         let whole = c.get(0).unwrap();
         let v = if c.get(1).is_some() {
             0.5
@@ -263,7 +263,7 @@ fn fractions(found: &mut Found, triggers: &Triggers) {
 fn vague(found: &mut Found, triggers: &Triggers) {
     let text = &found.article.text;
     let taken = SpanIndex::new(found.out.iter().map(|m| m.span));
-    for c in VAGUE.captures_in(text, &triggers.ranges(triggers::VAGUE)) {
+    for c in VAGUE.captures_in(text, &triggers.ranges(Trigger::VAGUE)) {
         let g = c.get(1).unwrap();
         let (lo, hi) = match g.as_str().to_lowercase().as_str() {
             "dozens" => (24.0, 143.0),
