@@ -4,9 +4,10 @@ use crate::rx::{LazyRx, Rx};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use super::{blank, Span};
+use super::blank;
 use crate::calendar::nearest_year;
 use crate::lexicon::{month_number, MONTH_RE, WEEKDAY_RE};
+use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]

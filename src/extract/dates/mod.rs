@@ -3,6 +3,9 @@
 //! Each recognizer proposes candidates; overlapping candidates keep the longest; then every
 //! mention is resolved with the tense of its clause (HeidelTime's news strategy) into a TIMEX3
 //! value.
+//!
+//! `patterns` holds the regexes, `recognizers` one function per form (walked in order from a
+//! table), `written` what they read, and `resolve` its reading against the dateline.
 
 mod patterns;
 mod recognizers;
