@@ -2,6 +2,9 @@
 
 use chrono::Weekday;
 
+// Shims: calendar arithmetic moved to `crate::calendar`; callers switch over later.
+pub use crate::calendar::{days_in_month, iso_date, parse_iso_date};
+
 /// Regex alternation for a month name as written in news copy, full or abbreviated (AP style
 /// "Sept." and the common "Sep"). Longest forms first so the alternation prefers them.
 pub const MONTH_RE: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)";
@@ -77,146 +80,22 @@ pub fn month_name(m: u32) -> &'static str {
     NAMES.get((m as usize).wrapping_sub(1)).copied().unwrap_or("?")
 }
 
-/// Days in a month of a year (proleptic Gregorian), or None for a month outside 1-12.
-pub fn days_in_month(year: i32, month: u32) -> Option<u32> {
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    Some(match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    })
-}
-
 /// Whether a period after `word` does not end a sentence: an abbreviation. A `match`, which
 /// compiles to a switch on length and a few comparisons: every sentence-final word is looked
 /// up, twice.
+#[rustfmt::skip]
 pub fn is_abbreviation(word: &str) -> bool {
     matches!(
         word,
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Prof"
-            | "St"
-            | "Sr"
-            | "Jr"
-            | "Gen"
-            | "Sen"
-            | "Rep"
-            | "Gov"
-            | "Lt"
-            | "Col"
-            | "Capt"
-            | "Cmdr"
-            | "Sgt"
-            | "Maj"
-            | "Adm"
-            | "Rev"
-            | "Hon"
-            | "Pres"
-            | "Supt"
-            | "Det"
-            | "Insp"
-            | "Mt"
-            | "Ft"
-            | "Ave"
-            | "Blvd"
-            | "Rd"
-            | "Inc"
-            | "Corp"
-            | "Co"
-            | "Ltd"
-            | "Bros"
-            | "No"
-            | "Nos"
-            | "vs"
-            | "etc"
-            | "approx"
-            | "est"
-            | "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-            | "Mon"
-            | "Tue"
-            | "Tues"
-            | "Wed"
-            | "Thu"
-            | "Thur"
-            | "Thurs"
-            | "Fri"
-            | "Sat"
-            | "Sun"
-            | "Calif"
-            | "Fla"
-            | "Ga"
-            | "Ill"
-            | "Mass"
-            | "Mich"
-            | "Minn"
-            | "Penn"
-            | "Va"
-            | "Wash"
-            | "Wis"
-            | "Ariz"
-            | "Colo"
-            | "Conn"
-            | "Ky"
-            | "La"
-            | "Md"
-            | "Mo"
-            | "Nev"
-            | "Okla"
-            | "Ore"
-            | "Tenn"
-            | "Tex"
-            | "fig"
-            | "al"
-            | "cf"
-            | "e.g"
-            | "i.e"
-            | "a.m"
-            | "p.m"
-            | "U.S"
-            | "U.K"
-            | "U.N"
-            | "E.U"
-            | "D.C"
+        "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "St" | "Sr" | "Jr" | "Gen" | "Sen" | "Rep" | "Gov" | "Lt" |
+        "Col" | "Capt" | "Cmdr" | "Sgt" | "Maj" | "Adm" | "Rev" | "Hon" | "Pres" | "Supt" | "Det" | "Insp" |
+        "Mt" | "Ft" | "Ave" | "Blvd" | "Rd" | "Inc" | "Corp" | "Co" | "Ltd" | "Bros" | "No" | "Nos" | "vs" |
+        "etc" | "approx" | "est" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" |
+        "Oct" | "Nov" | "Dec" | "Mon" | "Tue" | "Tues" | "Wed" | "Thu" | "Thur" | "Thurs" | "Fri" | "Sat" |
+        "Sun" | "Calif" | "Fla" | "Ga" | "Ill" | "Mass" | "Mich" | "Minn" | "Penn" | "Va" | "Wash" | "Wis" |
+        "Ariz" | "Colo" | "Conn" | "Ky" | "La" | "Md" | "Mo" | "Nev" | "Okla" | "Ore" | "Tenn" | "Tex" | "fig" |
+        "al" | "cf" | "e.g" | "i.e" | "a.m" | "p.m" | "U.S" | "U.K" | "U.N" | "E.U" | "D.C"
     )
-}
-
-/// A date as ISO 8601 ("2025-09-19"), as chrono's `%Y-%m-%d` writes it. Written directly for
-/// the four-digit years news copy holds: chrono's format string is parsed on every call, and
-/// every resolved date is written once.
-pub fn iso_date(d: chrono::NaiveDate) -> String {
-    use chrono::Datelike;
-    if (0..=9999).contains(&d.year()) {
-        format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
-    } else {
-        d.format("%Y-%m-%d").to_string()
-    }
-}
-
-/// Read an ISO 8601 date ("2025-09-19") as chrono's `%Y-%m-%d` does, reading the plain
-/// ten-character form directly and leaving any other to chrono.
-pub fn parse_iso_date(s: &str) -> Option<chrono::NaiveDate> {
-    let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' && digits(0..4) && digits(5..7) && digits(8..10) {
-        let n = |r: std::ops::Range<usize>| s[r].parse::<u32>().ok();
-        return chrono::NaiveDate::from_ymd_opt(n(0..4)? as i32, n(5..7)?, n(8..10)?);
-    }
-    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
 }
 
 /// A word in lower case, allocating only when it has capitals or is not ASCII: most words of

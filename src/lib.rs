@@ -5,6 +5,7 @@
 //! data; only the binary prints.
 
 pub mod article;
+pub mod calendar;
 pub mod checker;
 pub mod engine;
 pub mod extract;
@@ -12,6 +13,7 @@ pub mod lexicon;
 pub mod report;
 pub mod rules;
 pub mod rx;
+pub mod span;
 
 /// The cases a property test runs: `normal` in an ordinary run, or as many as the
 /// `PROPTEST_CASES` environment variable asks for a deeper search.

@@ -4,8 +4,10 @@ use crate::rx::{LazyRx, Rx};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use super::{blank, Span};
+use super::blank;
+use crate::calendar::nearest_year;
 use crate::lexicon::{month_number, MONTH_RE, WEEKDAY_RE};
+use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -112,11 +114,11 @@ fn toml_front_matter_date(inner: &str) -> Option<(NaiveDate, Span)> {
             let d = dt.date?;
             NaiveDate::from_ymd_opt(d.year as i32, d.month as u32, d.day as u32)?
         }
-        toml::Value::String(s) => crate::lexicon::parse_iso_date(s.get(..10)?)?,
+        toml::Value::String(s) => crate::calendar::parse_iso_date(s.get(..10)?)?,
         _ => return None,
     };
     // Point at the value in the source for diagnostics.
-    let needle = crate::lexicon::iso_date(date);
+    let needle = crate::calendar::iso_date(date);
     let at = inner.find(&needle).map(|i| i + 3)?;
     Some((date, Span::new(at, at + needle.len())))
 }
@@ -257,17 +259,6 @@ fn header_full_date(text: &str, paragraphs: &[Span], before: usize) -> Option<Pr
         }
     }
     None
-}
-
-/// The year that puts month/day closest to `anchor` (a wire date near New Year).
-pub(crate) fn nearest_year(anchor: NaiveDate, month: u32, day: u32) -> i32 {
-    let y = anchor.year();
-    [y - 1, y, y + 1]
-        .into_iter()
-        .filter_map(|yy| NaiveDate::from_ymd_opt(yy, month, day).map(|d| (yy, (d - anchor).num_days().abs())))
-        .min_by_key(|&(_, dist)| dist)
-        .map(|(yy, _)| yy)
-        .unwrap_or(y)
 }
 
 /// Pick the anchoring date: override, then metadata, then the printed dateline, then config.

@@ -2,7 +2,8 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::{blank, Note, Span};
+use super::{blank, Note};
+use crate::span::Span;
 
 /// Deepest nesting of block quotes and list items parsed as Markdown. Deeper files are read as
 /// plain text with a note: real articles nest a few levels, and the parser's work grows with

@@ -11,78 +11,14 @@ mod segment;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-pub(crate) use dateline::nearest_year;
 pub use dateline::{Dateline, DatelineSource, PrintedDateline};
 pub use segment::Sentence;
 
-/// A half-open byte range into the article's source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
-pub struct Span {
-    pub start: usize,
-    pub end: usize,
-}
-
-impl Span {
-    pub fn new(start: usize, end: usize) -> Self {
-        Span { start, end }
-    }
-    pub fn range(&self) -> std::ops::Range<usize> {
-        self.start..self.end
-    }
-    pub fn len(&self) -> usize {
-        self.end - self.start
-    }
-    pub fn is_empty(&self) -> bool {
-        self.end <= self.start
-    }
-    pub fn contains(&self, other: Span) -> bool {
-        self.start <= other.start && other.end <= self.end
-    }
-    pub fn overlaps(&self, other: Span) -> bool {
-        self.start < other.end && other.start < self.end
-    }
-}
-
-/// Spans sorted by start, for asking in O(log n) whether any of them overlaps or holds a span.
-/// Replaces linear scans over all spans of an article, which made extraction quadratic.
-#[derive(Clone, Debug, Default)]
-pub struct SpanIndex {
-    spans: Vec<Span>,
-    /// `max_end[i]`: the largest end among `spans[..=i]`.
-    max_end: Vec<usize>,
-}
-
-impl SpanIndex {
-    pub fn new(spans: impl IntoIterator<Item = Span>) -> SpanIndex {
-        let mut spans: Vec<Span> = spans.into_iter().collect();
-        spans.sort_unstable();
-        let mut max_end = Vec::with_capacity(spans.len());
-        let mut m = 0;
-        for s in &spans {
-            m = m.max(s.end);
-            max_end.push(m);
-        }
-        SpanIndex { spans, max_end }
-    }
-
-    /// Whether any span overlaps `s` (shares at least one byte with it).
-    pub fn overlaps(&self, s: Span) -> bool {
-        let i = self.spans.partition_point(|x| x.start < s.end);
-        i > 0 && self.max_end[i - 1] > s.start
-    }
-
-    /// Whether any span contains `s`.
-    pub fn contains(&self, s: Span) -> bool {
-        let i = self.spans.partition_point(|x| x.start <= s.start);
-        i > 0 && self.max_end[i - 1] >= s.end
-    }
-
-    /// Whether any span's start lies in `start..end`.
-    pub fn starts_within(&self, start: usize, end: usize) -> bool {
-        let i = self.spans.partition_point(|x| x.start < start);
-        self.spans.get(i).is_some_and(|x| x.start < end)
-    }
-}
+// Shims: the span types moved to `crate::span`; callers outside ingest switch over later.
+use crate::span::LineIndex;
+pub use crate::span::{LineCol, Span, SpanIndex};
+// Shim: moved to `crate::calendar`.
+pub(crate) use crate::calendar::nearest_year;
 
 /// What kind of file an article came from; decides which markup is masked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -196,14 +132,7 @@ pub struct Article {
     pub sentences: Vec<Sentence>,
     /// Notes on how the article was read, in file order.
     pub notes: Vec<Note>,
-    line_starts: Vec<usize>,
-}
-
-/// A 1-based line and a 1-based column counted in characters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct LineCol {
-    pub line: usize,
-    pub column: usize,
+    lines: LineIndex,
 }
 
 impl Article {
@@ -251,8 +180,8 @@ impl Article {
         if format == Format::Markdown {
             markdown::mask(&source, &mut masked, &mut notes);
         }
-        let line_starts = line_starts(&source);
-        skip_long_lines(&source, &line_starts, opts.max_line_length, &mut masked, &mut notes);
+        let lines = LineIndex::new(&source);
+        skip_long_lines(&source, lines.starts(), opts.max_line_length, &mut masked, &mut notes);
         note_invisible_characters(&source, &mut notes);
         let text = String::from_utf8(masked).expect("blanking keeps UTF-8 valid");
         let paragraphs = segment::paragraphs(&text);
@@ -270,7 +199,7 @@ impl Article {
             paragraphs,
             sentences,
             notes,
-            line_starts,
+            lines,
         }
     }
 
@@ -281,14 +210,7 @@ impl Article {
 
     /// Line and column (both 1-based, column in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> LineCol {
-        let offset = offset.min(self.source.len());
-        let line_idx = match self.line_starts.binary_search(&offset) {
-            Ok(i) => i,
-            Err(i) => i - 1,
-        };
-        let start = self.line_starts[line_idx];
-        let column = self.source[start..floor_char_boundary(&self.source, offset)].chars().count() + 1;
-        LineCol { line: line_idx + 1, column }
+        self.lines.line_col(&self.source, offset)
     }
 
     /// The text of a span in the checked text.
@@ -304,11 +226,7 @@ impl Article {
 
     /// Byte span of the line holding `offset` (without its line break).
     pub fn line_span(&self, offset: usize) -> Span {
-        let lc = self.line_col(offset);
-        let start = self.line_starts[lc.line - 1];
-        let end = self.line_starts.get(lc.line).copied().unwrap_or(self.source.len());
-        let trimmed = self.source[start..end].trim_end_matches(['\n', '\r']);
-        Span::new(start, start + trimmed.len())
+        self.lines.line_span(&self.source, offset)
     }
 }
 
@@ -372,24 +290,7 @@ fn decode(bytes: &[u8], encoding: Encoding) -> Result<(String, Option<&'static s
         _ => None,
     };
     if let Some((le, name)) = utf16 {
-        let units = bytes[2..].chunks(2).map(|c| match (c, le) {
-            ([a, b], true) => u16::from_le_bytes([*a, *b]),
-            ([a, b], false) => u16::from_be_bytes([*a, *b]),
-            // An odd trailing byte cannot be UTF-16; make it an unpaired surrogate.
-            _ => 0xD800,
-        });
-        let mut text = String::with_capacity(bytes.len());
-        let mut at = 2;
-        for c in char::decode_utf16(units) {
-            match c {
-                Ok(c) => {
-                    at += c.len_utf16() * 2;
-                    text.push(c);
-                }
-                Err(_) => return Err(InputError::BadUtf16(at)),
-            }
-        }
-        return Ok((text, Some(name)));
+        return Ok((decode_utf16(bytes, le)?, Some(name)));
     }
     if let Some(i) = bytes.iter().position(|&b| b == 0) {
         // NUL in about every other byte: UTF-16 that lost its byte order mark.
@@ -404,30 +305,44 @@ fn decode(bytes: &[u8], encoding: Encoding) -> Result<(String, Option<&'static s
         Err(e) => {
             let offset = e.valid_up_to();
             let before = String::from_utf8_lossy(&bytes[..offset]);
-            let starts = line_starts(&before);
+            let lines = LineIndex::new(&before);
+            let starts = lines.starts();
             let line_start = starts.last().copied().unwrap_or(0);
             let column = before[line_start..].chars().count() + 1;
             let err = InputError::NotUtf8 { offset, byte: bytes[offset], line: starts.len(), column };
             match encoding {
                 Encoding::Utf8 => Err(err),
-                Encoding::Latin1 => Ok((bytes.iter().map(|&b| b as char).collect(), Some("Latin-1"))),
-                Encoding::Windows1252 => Ok((bytes.iter().map(|&b| windows_1252(b)).collect(), Some("Windows-1252"))),
+                // True Latin-1, not the Windows-1252 that the Encoding Standard reads for its label.
+                Encoding::Latin1 => Ok((encoding_rs::mem::decode_latin1(bytes).into_owned(), Some("Latin-1"))),
+                // Every byte has a character in Windows-1252 as the Encoding Standard defines it
+                // (the five undefined bytes read as the control codes of the same number).
+                Encoding::Windows1252 => {
+                    let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+                    Ok((text.into_owned(), Some("Windows-1252")))
+                }
             }
         }
     }
 }
 
-/// One Windows-1252 byte as a character. 0x80-0x9F hold punctuation and letters where Latin-1
-/// has control codes; the five bytes Windows-1252 leaves undefined map to those control codes,
-/// as browsers do.
-fn windows_1252(b: u8) -> char {
-    const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
-        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
-    ];
-    match b {
-        0x80..=0x9F => HIGH[(b - 0x80) as usize],
-        _ => b as char,
+/// UTF-16 after its byte order mark, to text; an unpaired surrogate, or an odd byte at the
+/// end, is an error at its byte offset.
+fn decode_utf16(bytes: &[u8], le: bool) -> Result<String, InputError> {
+    use encoding_rs::DecoderResult;
+    let encoding = if le { encoding_rs::UTF_16LE } else { encoding_rs::UTF_16BE };
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let mut text = String::with_capacity(bytes.len());
+    let mut at = 2;
+    loop {
+        let (result, read) = decoder.decode_to_string_without_replacement(&bytes[at..], &mut text, true);
+        at += read;
+        match result {
+            DecoderResult::InputEmpty => return Ok(text),
+            DecoderResult::OutputFull => text.reserve(bytes.len() - at + 4),
+            DecoderResult::Malformed(bad, after) => {
+                return Err(InputError::BadUtf16(at - bad as usize - after as usize))
+            }
+        }
     }
 }
 
@@ -439,34 +354,6 @@ pub(crate) fn blank(bytes: &mut [u8], span: Span) {
             *b = b' ';
         }
     }
-}
-
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// Start offsets of lines. `\n`, `\r\n` and a lone `\r` all end a line.
-fn line_starts(s: &str) -> Vec<usize> {
-    let bytes = s.as_bytes();
-    let mut starts = vec![0];
-    // Most copy ends lines with \n alone, found by a fast byte search.
-    if !s.contains('\r') {
-        starts.extend(s.match_indices('\n').map(|(i, _)| i + 1));
-        return starts;
-    }
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => starts.push(i + 1),
-            b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
-            _ => {}
-        }
-        i += 1;
-    }
-    starts
 }
 
 #[cfg(test)]
@@ -551,6 +438,94 @@ mod tests {
         }
     }
 
+    /// Windows-1252's characters for 0x80-0x9F; the five bytes it leaves undefined read as
+    /// the control codes of the same number, as browsers do.
+    const WINDOWS_1252_HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+    ];
+
+    #[test]
+    fn every_high_byte_reads_as_latin1_or_windows_1252_says() {
+        for b in 0x80..=0xFFu8 {
+            let mut bytes = b"date 2025-09-19\n\nX".to_vec();
+            bytes.extend([b, b' ', b'y', b'.']);
+            let read = |encoding| {
+                let o = IngestOptions { encoding, ..IngestOptions::default() };
+                Article::from_bytes("a.txt", &bytes, &o).unwrap().source
+            };
+            // Latin-1 proper: every byte is the character of the same number, controls included.
+            assert!(read(Encoding::Latin1).ends_with(&format!("X{} y.", b as char)), "{b:#x}");
+            let w = if b < 0xA0 { WINDOWS_1252_HIGH[(b - 0x80) as usize] } else { b as char };
+            assert!(read(Encoding::Windows1252).ends_with(&format!("X{w} y.")), "{b:#x}");
+        }
+    }
+
+    /// UTF-16 as it was read before `encoding_rs`: the reference the decoder must agree with.
+    fn utf16_reference(bytes: &[u8], le: bool) -> Result<String, InputError> {
+        let units = bytes[2..].chunks(2).map(|c| match (c, le) {
+            ([a, b], true) => u16::from_le_bytes([*a, *b]),
+            ([a, b], false) => u16::from_be_bytes([*a, *b]),
+            _ => 0xD800,
+        });
+        let mut text = String::new();
+        let mut at = 2;
+        for c in char::decode_utf16(units) {
+            let c = c.map_err(|_| InputError::BadUtf16(at))?;
+            at += c.len_utf16() * 2;
+            text.push(c);
+        }
+        Ok(text)
+    }
+
+    fn utf16_case(units: &[u16], odd: Option<u8>, le: bool) -> Vec<u8> {
+        let mut bytes = if le { vec![0xFF, 0xFE] } else { vec![0xFE, 0xFF] };
+        for u in units {
+            bytes.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+        }
+        bytes.extend(odd);
+        bytes
+    }
+
+    #[test]
+    fn lone_surrogates_and_odd_bytes_in_utf16_are_errors_at_their_offset() {
+        let o = IngestOptions::default();
+        let a = u16::from(b'A');
+        for le in [true, false] {
+            for (units, odd, at) in [
+                (&[a, 0xDC00, a][..], None, 4),
+                (&[a, 0xD800, a][..], None, 4),
+                (&[a, 0xD800][..], None, 4),
+                (&[0xD800, 0xD800, 0xDC00][..], None, 2),
+                (&[a, 0xD83D, 0xDE00, 0xDFFF][..], None, 8),
+                (&[a][..], Some(b'B'), 4),
+                (&[a, 0xD800][..], Some(b'B'), 4),
+                (&[a, 0xD83D, 0xDE00][..], Some(0), 8),
+            ] {
+                let bytes = utf16_case(units, odd, le);
+                assert_eq!(Article::from_bytes("a", &bytes, &o).unwrap_err(), InputError::BadUtf16(at), "{bytes:x?}");
+                assert_eq!(utf16_reference(&bytes, le), Err(InputError::BadUtf16(at)), "{bytes:x?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(crate::proptest_cases(256)))]
+        #[test]
+        fn utf16_reads_as_it_did(
+            units in proptest::collection::vec(
+                proptest::prop_oneof![0x20u16..0x7F, 0x80u16..0xD800, 0xD800u16..0xE000, 0xE000u16..=0xFFFF],
+                1..12,
+            ),
+            odd in proptest::option::of(1u8..=255),
+            le: bool,
+        ) {
+            let bytes = utf16_case(&units, odd, le);
+            let ours = decode(&bytes, Encoding::Utf8).map(|(text, _)| text);
+            proptest::prop_assert_eq!(ours, utf16_reference(&bytes, le));
+        }
+    }
+
     #[test]
     fn long_lines_are_skipped_with_a_note() {
         let o = IngestOptions { max_line_length: 20, ..IngestOptions::default() };
@@ -561,19 +536,5 @@ mod tests {
         assert_eq!(a.notes.len(), 1);
         assert_eq!(a.line_col(a.notes[0].span.start), LineCol { line: 3, column: 1 });
         assert!(a.notes[0].message.starts_with("line 3 is 43 bytes long"), "{}", a.notes[0].message);
-    }
-
-    #[test]
-    fn span_index_answers_like_a_scan() {
-        let spans = [Span::new(0, 5), Span::new(2, 3), Span::new(10, 20), Span::new(12, 14)];
-        let idx = SpanIndex::new(spans);
-        for s in 0..25 {
-            for e in s..25 {
-                let q = Span::new(s, e);
-                assert_eq!(idx.overlaps(q), spans.iter().any(|x| x.overlaps(q)), "{q:?}");
-                assert_eq!(idx.contains(q), spans.iter().any(|x| x.contains(q)), "{q:?}");
-                assert_eq!(idx.starts_within(s, e), spans.iter().any(|x| (s..e).contains(&x.start)), "{q:?}");
-            }
-        }
     }
 }

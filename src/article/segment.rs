@@ -1,8 +1,8 @@
 //! Paragraphs and sentences, with byte spans. Rule based: news copy is full of periods that do
 //! not end sentences ("Sept.", "U.S.", "Mr.", "a.m.", "George W. Bush", "3.2", "...").
 
-use super::Span;
 use crate::lexicon;
+use crate::span::Span;
 
 /// One sentence and the paragraph it belongs to.
 #[derive(Clone, Debug, PartialEq, Eq)]

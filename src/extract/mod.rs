@@ -6,9 +6,11 @@ pub mod numbers;
 pub mod numwords;
 pub mod tense;
 pub mod triggers;
+mod vocab;
 pub mod words;
 
-use crate::article::{Article, Span, SpanIndex};
+use crate::article::Article;
+use crate::span::{Span, SpanIndex};
 pub use dates::{DateKind, DateMention, Relative, Unit};
 pub use numbers::{Bound, NumberKind, NumberMention, Quantity};
 pub use tense::Tense;

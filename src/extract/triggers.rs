@@ -8,81 +8,87 @@
 
 use std::ops::Range;
 
-use super::dates::{COUNT_WORDS, MONTH_INTRODUCERS};
+use super::vocab::{COUNT_WORDS, MONTH_INTRODUCERS};
 use super::words::{Token, TokenKind};
 use crate::article::Article;
 use crate::lexicon::{month_number, weekday};
 
-/// A capitalised month name or abbreviation ("May" the modal too: a superset only costs a
-/// search). The month recognizers are case-sensitive.
-pub const MONTH: u32 = 1 << 0;
-/// A capitalised weekday name or abbreviation.
-pub const WEEKDAY: u32 = 1 << 1;
-/// Any token with an ASCII digit ("2025", "mid-2020", "Q3", "FY2024").
-pub const DIGIT: u32 = 1 << 2;
-/// Four digits: a year can be written there ("2025", "2025-09-18", "9/18/2025").
-pub const YEAR4: u32 = 1 << 19;
-/// Digits with a letter right after them: "5th", "1990s", "'90s".
-pub const SUFFIXED: u32 = 1 << 20;
-/// A month name followed by a day: one or two digits ("Sept. 18", "May 5th").
-pub const MONTH_DAY: u32 = 1 << 21;
-/// A month name and day followed by a range word ("May 5-7", "June 26 and 27").
-pub const MONTH_DAY_RANGE: u32 = 1 << 25;
-/// A month name followed by four digits ("May 2025", "September of 2024").
-pub const MONTH_YEAR: u32 = 1 << 26;
-/// Digits joined to more digits by a hyphen or slash: "2025-09-18", "9/18/2025".
-pub const JOINED_DIGITS: u32 = 1 << 27;
-/// A month name with a number among the four tokens before it ("18 September", "the 18th
-/// of September").
-pub const MONTH_NUMBER_BEFORE: u32 = 1 << 22;
-/// A month name after a word that can introduce it alone ("in July", "until late July") or
-/// joined to one ("mid-July").
-pub const MONTH_INTRODUCED: u32 = 1 << 23;
-/// A part of the day after "this" or "last" ("this morning", "last night").
-pub const DAY_PART_NAMED: u32 = 1 << 24;
-/// morning, afternoon, evening, night.
-pub const DAY_PART: u32 = 1 << 3;
-pub const WEEKEND: u32 = 1 << 4;
-pub const HALF: u32 = 1 << 5;
-/// every, annually, yearly, monthly, weekly, daily.
-pub const SET: u32 = 1 << 6;
-/// hour(s), minute(s) after a count: "two hours", "90-minute".
-pub const CLOCK: u32 = 1 << 7;
-pub const SEASON: u32 = 1 << 8;
-/// today, yesterday, tomorrow, tonight, and week / month / year after this, last, next.
-pub const RELATIVE: u32 = 1 << 9;
-pub const AGO: u32 = 1 << 10;
-/// A unit of a duration (day, week, month, year, decade, century; singular or plural) after
-/// a count: "three years", "a decade", "30-day", "four-year-old".
-pub const UNIT: u32 = 1 << 11;
-/// now, currently, recently, present, past, future, soon, ...
-pub const REF: u32 = 1 << 12;
-pub const QUARTER: u32 = 1 << 13;
-pub const FISCAL: u32 = 1 << 14;
-/// A word that can start a number in words: "one" .. "ninety", "dozen".
-pub const NUMBER_WORD: u32 = 1 << 15;
-/// twice, double, doubled, tripled, quadrupled, times (every multiplier holds one).
-pub const MULTIPLIER: u32 = 1 << 16;
-/// half, third(s), quarter(s), fifth, tenth.
-pub const FRACTION: u32 = 1 << 17;
-/// dozens, scores, hundreds, thousands, millions.
-pub const VAGUE: u32 = 1 << 18;
+bitflags::bitflags! {
+    /// Kinds of trigger word: what a sentence holds that some recognizer needs.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+    pub struct Trigger: u32 {
+        /// A capitalised month name or abbreviation ("May" the modal too: a superset only costs a
+        /// search). The month recognizers are case-sensitive.
+        const MONTH = 1 << 0;
+        /// A capitalised weekday name or abbreviation.
+        const WEEKDAY = 1 << 1;
+        /// Any token with an ASCII digit ("2025", "mid-2020", "Q3", "FY2024").
+        const DIGIT = 1 << 2;
+        /// Four digits: a year can be written there ("2025", "2025-09-18", "9/18/2025").
+        const YEAR4 = 1 << 19;
+        /// Digits with a letter right after them: "5th", "1990s", "'90s".
+        const SUFFIXED = 1 << 20;
+        /// A month name followed by a day: one or two digits ("Sept. 18", "May 5th").
+        const MONTH_DAY = 1 << 21;
+        /// A month name and day followed by a range word ("May 5-7", "June 26 and 27").
+        const MONTH_DAY_RANGE = 1 << 25;
+        /// A month name followed by four digits ("May 2025", "September of 2024").
+        const MONTH_YEAR = 1 << 26;
+        /// Digits joined to more digits by a hyphen or slash: "2025-09-18", "9/18/2025".
+        const JOINED_DIGITS = 1 << 27;
+        /// A month name with a number among the four tokens before it ("18 September", "the 18th
+        /// of September").
+        const MONTH_NUMBER_BEFORE = 1 << 22;
+        /// A month name after a word that can introduce it alone ("in July", "until late July") or
+        /// joined to one ("mid-July").
+        const MONTH_INTRODUCED = 1 << 23;
+        /// A part of the day after "this" or "last" ("this morning", "last night").
+        const DAY_PART_NAMED = 1 << 24;
+        /// morning, afternoon, evening, night.
+        const DAY_PART = 1 << 3;
+        const WEEKEND = 1 << 4;
+        const HALF = 1 << 5;
+        /// every, annually, yearly, monthly, weekly, daily.
+        const SET = 1 << 6;
+        /// hour(s), minute(s) after a count: "two hours", "90-minute".
+        const CLOCK = 1 << 7;
+        const SEASON = 1 << 8;
+        /// today, yesterday, tomorrow, tonight, and week / month / year after this, last, next.
+        const RELATIVE = 1 << 9;
+        const AGO = 1 << 10;
+        /// A unit of a duration (day, week, month, year, decade, century; singular or plural) after
+        /// a count: "three years", "a decade", "30-day", "four-year-old".
+        const UNIT = 1 << 11;
+        /// now, currently, recently, present, past, future, soon, ...
+        const REF = 1 << 12;
+        const QUARTER = 1 << 13;
+        const FISCAL = 1 << 14;
+        /// A word that can start a number in words: "one" .. "ninety", "dozen".
+        const NUMBER_WORD = 1 << 15;
+        /// twice, double, doubled, tripled, quadrupled, times (every multiplier holds one).
+        const MULTIPLIER = 1 << 16;
+        /// half, third(s), quarter(s), fifth, tenth.
+        const FRACTION = 1 << 17;
+        /// dozens, scores, hundreds, thousands, millions.
+        const VAGUE = 1 << 18;
+    }
+}
 
 /// The trigger words of each sentence of an article.
 #[derive(Clone, Debug, Default)]
 pub struct Triggers {
     /// One mask per sentence.
-    masks: Vec<u32>,
+    masks: Vec<Trigger>,
     /// The byte range of each sentence.
     spans: Vec<Range<usize>>,
     /// All masks or'ed: what the whole article holds.
-    any: u32,
+    any: Trigger,
     /// Per sentence: whether it ends without end punctuation (see `open_end`).
     open_end: Vec<bool>,
     /// Where each month or weekday name starts, with its bit, in text order; `None` when
     /// searches are to scan whole ranges (the reference the anchored searches are tested
     /// against).
-    names: Option<Vec<(usize, u32)>>,
+    names: Option<Vec<(usize, Trigger)>>,
 }
 
 /// The parts of a word (runs of ASCII letters and digits) with their offsets in the word.
@@ -103,33 +109,33 @@ fn parts(word: &str) -> impl Iterator<Item = (usize, &str)> {
 
 impl Triggers {
     pub fn new(article: &Article, tokens: &[Token]) -> Triggers {
-        let mut masks = vec![0u32; article.sentences.len()];
+        let mut masks = vec![Trigger::empty(); article.sentences.len()];
         let mut names = Vec::new();
         let text = article.text.as_str();
         for (i, t) in tokens.iter().enumerate() {
             let mut bits = match t.kind {
                 TokenKind::Number => number_bits(text, t),
                 TokenKind::Word => word_bits(t.text(text)),
-                TokenKind::Punct => 0,
+                TokenKind::Punct => Trigger::empty(),
             };
-            if bits & (MONTH | WEEKDAY) != 0 {
+            if bits.intersects(Trigger::MONTH | Trigger::WEEKDAY) {
                 for (at, part) in parts(t.text(text)) {
                     let name = name_bits(part.as_bytes());
-                    if name != 0 {
+                    if !name.is_empty() {
                         names.push((t.span.start + at, name));
                     }
                 }
             }
-            if bits & (MONTH | DAY_PART) != 0 {
+            if bits.intersects(Trigger::MONTH | Trigger::DAY_PART) {
                 bits |= context_bits(text, tokens, i, bits);
             }
-            if bits & (UNIT | CLOCK) != 0 && !counted(text, tokens, i) {
-                bits &= !(UNIT | CLOCK);
+            if bits.intersects(Trigger::UNIT | Trigger::CLOCK) && !counted(text, tokens, i) {
+                bits.remove(Trigger::UNIT | Trigger::CLOCK);
             }
             masks[t.sentence] |= bits;
         }
         let spans: Vec<Range<usize>> = article.sentences.iter().map(|s| s.span.start..s.span.end).collect();
-        let any = masks.iter().fold(0, |a, m| a | m);
+        let any = masks.iter().fold(Trigger::empty(), |a, m| a | *m);
         let open_end = spans.iter().map(|r| open_end(&text[r.clone()])).collect();
         Triggers { masks, spans, any, open_end, names: Some(names) }
     }
@@ -138,30 +144,30 @@ impl Triggers {
     /// reference the gating is tested against.
     #[cfg(test)]
     pub(crate) fn everything(article: &Article) -> Triggers {
-        let masks = vec![u32::MAX; article.sentences.len()];
+        let masks = vec![Trigger::all(); article.sentences.len()];
         let spans = article.sentences.iter().map(|s| s.span.start..s.span.end).collect();
         let open_end = vec![false; article.sentences.len()];
-        Triggers { masks, spans, any: u32::MAX, open_end, names: None }
+        Triggers { masks, spans, any: Trigger::all(), open_end, names: None }
     }
 
-    /// Where the month and weekday names of `kind` start (`MONTH`, `WEEKDAY` or both), in
+    /// Where the month and weekday names of `kind` start (`Trigger::MONTH`, `Trigger::WEEKDAY` or both), in
     /// text order: a recognizer whose every match opens with such a name searches from these
     /// offsets only. `None`: search whole ranges.
-    pub fn name_starts(&self, kind: u32) -> Option<Vec<usize>> {
+    pub fn name_starts(&self, kind: Trigger) -> Option<Vec<usize>> {
         let names = self.names.as_ref()?;
-        Some(names.iter().filter(|n| n.1 & kind != 0).map(|n| n.0).collect())
+        Some(names.iter().filter(|n| n.1.intersects(kind)).map(|n| n.0).collect())
     }
 
     /// Whether any sentence holds a word of `mask`.
-    pub fn any(&self, mask: u32) -> bool {
-        self.any & mask != 0
+    pub fn any(&self, mask: Trigger) -> bool {
+        self.any.intersects(mask)
     }
 
     /// The byte ranges to search for a recognizer that needs a word of `mask`: the sentences
     /// holding one, each with the neighbours it runs into (sentences cut at a line break
     /// without end punctuation: "began in\nMay" in narrow copy, a dateline over three lines),
     /// since a match may cross such a cut. Consecutive sentences are searched as one range.
-    pub fn ranges(&self, mask: u32) -> Vec<Range<usize>> {
+    pub fn ranges(&self, mask: Trigger) -> Vec<Range<usize>> {
         let mut out: Vec<Range<usize>> = Vec::new();
         if !self.any(mask) {
             return out;
@@ -169,7 +175,7 @@ impl Triggers {
         let n = self.masks.len();
         // The last sentence covered so far; each sentence is walked over at most twice.
         let mut covered: Option<usize> = None;
-        for s in (0..n).filter(|&s| self.masks[s] & mask != 0) {
+        for s in (0..n).filter(|&s| self.masks[s].intersects(mask)) {
             if covered.is_some_and(|c| s <= c) {
                 continue;
             }
@@ -207,7 +213,7 @@ fn open_end(sentence: &str) -> bool {
 /// The bits a month or day-part word earns from its neighbours in the sentence. Each month
 /// recognizer needs one of these shapes around the month, so a sentence whose months have
 /// none is not searched by it.
-fn context_bits(text: &str, tokens: &[Token], i: usize, bits: u32) -> u32 {
+fn context_bits(text: &str, tokens: &[Token], i: usize, bits: Trigger) -> Trigger {
     // Neighbouring tokens count across sentence cuts: a date may run over a line break.
     let t = &tokens[i];
     let before = || tokens[i.saturating_sub(4)..i].iter().rev();
@@ -216,8 +222,8 @@ fn context_bits(text: &str, tokens: &[Token], i: usize, bits: u32) -> u32 {
         .next()
         .filter(|k| k.kind == TokenKind::Word)
         .map(|k| k.text(text).rsplit(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or(""));
-    let mut out = 0;
-    if bits & MONTH != 0 {
+    let mut out = Trigger::empty();
+    if bits.contains(Trigger::MONTH) {
         // What follows the month, past the period of an abbreviation: the day or the year.
         let mut j = i + 1;
         if tokens.get(j).is_some_and(|k| k.text(text) == ".") {
@@ -226,9 +232,9 @@ fn context_bits(text: &str, tokens: &[Token], i: usize, bits: u32) -> u32 {
         if let Some(day) = tokens.get(j).filter(|k| k.kind == TokenKind::Number) {
             let digits = day.text(text).bytes().take_while(u8::is_ascii_digit).count();
             if digits <= 2 {
-                out |= MONTH_DAY;
+                out |= Trigger::MONTH_DAY;
                 if range_follows(&text[day.span.start + digits..]) {
-                    out |= MONTH_DAY_RANGE;
+                    out |= Trigger::MONTH_DAY_RANGE;
                 }
             }
         }
@@ -239,24 +245,24 @@ fn context_bits(text: &str, tokens: &[Token], i: usize, bits: u32) -> u32 {
             j += 1;
         }
         if tokens.get(j).is_some_and(|k| k.kind == TokenKind::Number && four_digits(k.text(text))) {
-            out |= MONTH_YEAR;
+            out |= Trigger::MONTH_YEAR;
         }
         // A number may hide in a joined word: "Sept-18 September".
         let numeric = |k: &Token| k.text(text).bytes().any(|b| b.is_ascii_digit());
         if before().any(numeric) {
-            out |= MONTH_NUMBER_BEFORE;
+            out |= Trigger::MONTH_NUMBER_BEFORE;
         }
         let introduced = previous_word.is_some_and(|w| {
             MONTH_INTRODUCERS.iter().any(|m| m.rsplit(' ').next().is_some_and(|last| w.eq_ignore_ascii_case(last)))
         });
         if introduced || t.text(text).contains('-') {
-            out |= MONTH_INTRODUCED;
+            out |= Trigger::MONTH_INTRODUCED;
         }
     }
-    if bits & DAY_PART != 0
+    if bits.contains(Trigger::DAY_PART)
         && previous_word.is_some_and(|w| w.eq_ignore_ascii_case("this") || w.eq_ignore_ascii_case("last"))
     {
-        out |= DAY_PART_NAMED;
+        out |= Trigger::DAY_PART_NAMED;
     }
     out
 }
@@ -294,19 +300,19 @@ fn counted(text: &str, tokens: &[Token], i: usize) -> bool {
         || previous(i).is_some_and(|p| count(p) || (p.text(text) == "-" && previous(i - 1).is_some_and(count)))
 }
 
-fn number_bits(text: &str, t: &Token) -> u32 {
+fn number_bits(text: &str, t: &Token) -> Trigger {
     let digits = t.text(text);
-    let mut bits = DIGIT;
+    let mut bits = Trigger::DIGIT;
     // Any run of four between separators: "2025.5" and "1,2025" hold a year to a word boundary.
     if digits.split([',', '.']).any(|run| run.len() == 4) {
-        bits |= YEAR4;
+        bits |= Trigger::YEAR4;
     }
     let after = &text.as_bytes()[t.span.end..];
     if after.first().is_some_and(u8::is_ascii_alphabetic) {
-        bits |= SUFFIXED;
+        bits |= Trigger::SUFFIXED;
     }
     if matches!(after, [b'-' | b'/', d, ..] if d.is_ascii_digit()) {
-        bits |= JOINED_DIGITS;
+        bits |= Trigger::JOINED_DIGITS;
     }
     bits
 }
@@ -314,148 +320,152 @@ fn number_bits(text: &str, t: &Token) -> u32 {
 /// The trigger bits of one word token; hyphenated and possessive words count each part
 /// ("two-hour", "four-year-old", "year's"). Digits inside a word ("mid-2020") may hold any
 /// digit form.
-fn word_bits(word: &str) -> u32 {
+fn word_bits(word: &str) -> Trigger {
     let bytes = word.as_bytes();
     // Most words are ASCII letters alone: one part.
     if bytes.iter().all(u8::is_ascii_alphabetic) {
         return part_bits(bytes);
     }
-    let digits = if bytes.iter().any(u8::is_ascii_digit) { DIGIT | YEAR4 | SUFFIXED | JOINED_DIGITS } else { 0 };
+    let digits = if bytes.iter().any(u8::is_ascii_digit) {
+        Trigger::DIGIT | Trigger::YEAR4 | Trigger::SUFFIXED | Trigger::JOINED_DIGITS
+    } else {
+        Trigger::empty()
+    };
     // Splitting on more than the tokenizer's joiners only adds harmless candidates.
     parts(word).fold(digits, |bits, (_, part)| bits | part_bits(part.as_bytes()))
 }
 
 /// The bits of one part of a word: letters and digits.
-fn part_bits(part: &[u8]) -> u32 {
+fn part_bits(part: &[u8]) -> Trigger {
     // No trigger word is longer than ten letters.
     if part.is_empty() || part.len() > 12 {
-        return 0;
+        return Trigger::empty();
     }
     let mut found = lookup(hash(part)) | name_bits(part);
     // "FY2024" is one token.
     if part.len() >= 2 && part[..2].eq_ignore_ascii_case(b"fy") {
-        found |= FISCAL;
+        found |= Trigger::FISCAL;
     }
     found
 }
 
-/// `MONTH` or `WEEKDAY` for a month or weekday name as the (case-sensitive) recognizers
+/// `Trigger::MONTH` or `Trigger::WEEKDAY` for a month or weekday name as the (case-sensitive) recognizers
 /// write it: the same lexicon decides.
-fn name_bits(part: &[u8]) -> u32 {
+fn name_bits(part: &[u8]) -> Trigger {
     if !part.first().is_some_and(u8::is_ascii_uppercase) {
-        return 0;
+        return Trigger::empty();
     }
     let original = std::str::from_utf8(part).unwrap_or("");
-    let mut bits = 0;
+    let mut bits = Trigger::empty();
     if month_number(original).is_some() {
-        bits |= MONTH;
+        bits |= Trigger::MONTH;
     }
     if weekday(original).is_some() {
-        bits |= WEEKDAY;
+        bits |= Trigger::WEEKDAY;
     }
     bits
 }
 
 /// Every trigger word but month and weekday names (see `word_bits`), lower case, with its bits.
-const TRIGGER_WORDS: &[(&str, u32)] = &[
-    ("morning", DAY_PART),
-    ("afternoon", DAY_PART),
-    ("evening", DAY_PART),
-    ("night", DAY_PART),
-    ("weekend", WEEKEND),
-    ("half", HALF | FRACTION),
-    ("every", SET),
-    ("annually", SET),
-    ("yearly", SET),
-    ("monthly", SET),
-    ("weekly", SET),
-    ("daily", SET),
-    ("hour", CLOCK),
-    ("hours", CLOCK),
-    ("minute", CLOCK),
-    ("minutes", CLOCK),
-    ("spring", SEASON),
-    ("summer", SEASON),
-    ("fall", SEASON),
-    ("autumn", SEASON),
-    ("winter", SEASON),
-    ("today", RELATIVE),
-    ("yesterday", RELATIVE),
-    ("tomorrow", RELATIVE),
-    ("tonight", RELATIVE),
-    ("week", RELATIVE | UNIT),
-    ("month", RELATIVE | UNIT),
-    ("year", RELATIVE | UNIT),
-    ("day", UNIT),
-    ("days", UNIT),
-    ("weeks", UNIT),
-    ("months", UNIT),
-    ("years", UNIT),
-    ("decade", UNIT),
-    ("decades", UNIT),
-    ("century", UNIT),
-    ("centuries", UNIT),
-    ("ago", AGO),
-    ("now", REF),
-    ("nowadays", REF),
-    ("currently", REF),
-    ("present", REF),
-    ("recently", REF),
-    ("formerly", REF),
-    ("past", REF),
-    ("future", REF),
-    ("soon", REF),
-    ("quarter", QUARTER | FRACTION),
-    ("q1", QUARTER),
-    ("q2", QUARTER),
-    ("q3", QUARTER),
-    ("q4", QUARTER),
-    ("fiscal", FISCAL),
-    ("one", NUMBER_WORD),
-    ("two", NUMBER_WORD),
-    ("three", NUMBER_WORD),
-    ("four", NUMBER_WORD),
-    ("five", NUMBER_WORD),
-    ("six", NUMBER_WORD),
-    ("seven", NUMBER_WORD),
-    ("eight", NUMBER_WORD),
-    ("nine", NUMBER_WORD),
-    ("ten", NUMBER_WORD),
-    ("zero", NUMBER_WORD),
-    ("eleven", NUMBER_WORD),
-    ("twelve", NUMBER_WORD),
-    ("thirteen", NUMBER_WORD),
-    ("fourteen", NUMBER_WORD),
-    ("fifteen", NUMBER_WORD),
-    ("sixteen", NUMBER_WORD),
-    ("seventeen", NUMBER_WORD),
-    ("eighteen", NUMBER_WORD),
-    ("nineteen", NUMBER_WORD),
-    ("twenty", NUMBER_WORD),
-    ("thirty", NUMBER_WORD),
-    ("forty", NUMBER_WORD),
-    ("fifty", NUMBER_WORD),
-    ("sixty", NUMBER_WORD),
-    ("seventy", NUMBER_WORD),
-    ("eighty", NUMBER_WORD),
-    ("ninety", NUMBER_WORD),
-    ("dozen", NUMBER_WORD),
-    ("twice", MULTIPLIER),
-    ("double", MULTIPLIER),
-    ("doubled", MULTIPLIER),
-    ("tripled", MULTIPLIER),
-    ("quadrupled", MULTIPLIER),
-    ("times", MULTIPLIER),
-    ("third", FRACTION),
-    ("thirds", FRACTION),
-    ("quarters", FRACTION),
-    ("fifth", FRACTION),
-    ("tenth", FRACTION),
-    ("dozens", VAGUE),
-    ("scores", VAGUE),
-    ("hundreds", VAGUE),
-    ("thousands", VAGUE),
-    ("millions", VAGUE),
+const TRIGGER_WORDS: &[(&str, Trigger)] = &[
+    ("morning", Trigger::DAY_PART),
+    ("afternoon", Trigger::DAY_PART),
+    ("evening", Trigger::DAY_PART),
+    ("night", Trigger::DAY_PART),
+    ("weekend", Trigger::WEEKEND),
+    ("half", Trigger::HALF.union(Trigger::FRACTION)),
+    ("every", Trigger::SET),
+    ("annually", Trigger::SET),
+    ("yearly", Trigger::SET),
+    ("monthly", Trigger::SET),
+    ("weekly", Trigger::SET),
+    ("daily", Trigger::SET),
+    ("hour", Trigger::CLOCK),
+    ("hours", Trigger::CLOCK),
+    ("minute", Trigger::CLOCK),
+    ("minutes", Trigger::CLOCK),
+    ("spring", Trigger::SEASON),
+    ("summer", Trigger::SEASON),
+    ("fall", Trigger::SEASON),
+    ("autumn", Trigger::SEASON),
+    ("winter", Trigger::SEASON),
+    ("today", Trigger::RELATIVE),
+    ("yesterday", Trigger::RELATIVE),
+    ("tomorrow", Trigger::RELATIVE),
+    ("tonight", Trigger::RELATIVE),
+    ("week", Trigger::RELATIVE.union(Trigger::UNIT)),
+    ("month", Trigger::RELATIVE.union(Trigger::UNIT)),
+    ("year", Trigger::RELATIVE.union(Trigger::UNIT)),
+    ("day", Trigger::UNIT),
+    ("days", Trigger::UNIT),
+    ("weeks", Trigger::UNIT),
+    ("months", Trigger::UNIT),
+    ("years", Trigger::UNIT),
+    ("decade", Trigger::UNIT),
+    ("decades", Trigger::UNIT),
+    ("century", Trigger::UNIT),
+    ("centuries", Trigger::UNIT),
+    ("ago", Trigger::AGO),
+    ("now", Trigger::REF),
+    ("nowadays", Trigger::REF),
+    ("currently", Trigger::REF),
+    ("present", Trigger::REF),
+    ("recently", Trigger::REF),
+    ("formerly", Trigger::REF),
+    ("past", Trigger::REF),
+    ("future", Trigger::REF),
+    ("soon", Trigger::REF),
+    ("quarter", Trigger::QUARTER.union(Trigger::FRACTION)),
+    ("q1", Trigger::QUARTER),
+    ("q2", Trigger::QUARTER),
+    ("q3", Trigger::QUARTER),
+    ("q4", Trigger::QUARTER),
+    ("fiscal", Trigger::FISCAL),
+    ("one", Trigger::NUMBER_WORD),
+    ("two", Trigger::NUMBER_WORD),
+    ("three", Trigger::NUMBER_WORD),
+    ("four", Trigger::NUMBER_WORD),
+    ("five", Trigger::NUMBER_WORD),
+    ("six", Trigger::NUMBER_WORD),
+    ("seven", Trigger::NUMBER_WORD),
+    ("eight", Trigger::NUMBER_WORD),
+    ("nine", Trigger::NUMBER_WORD),
+    ("ten", Trigger::NUMBER_WORD),
+    ("zero", Trigger::NUMBER_WORD),
+    ("eleven", Trigger::NUMBER_WORD),
+    ("twelve", Trigger::NUMBER_WORD),
+    ("thirteen", Trigger::NUMBER_WORD),
+    ("fourteen", Trigger::NUMBER_WORD),
+    ("fifteen", Trigger::NUMBER_WORD),
+    ("sixteen", Trigger::NUMBER_WORD),
+    ("seventeen", Trigger::NUMBER_WORD),
+    ("eighteen", Trigger::NUMBER_WORD),
+    ("nineteen", Trigger::NUMBER_WORD),
+    ("twenty", Trigger::NUMBER_WORD),
+    ("thirty", Trigger::NUMBER_WORD),
+    ("forty", Trigger::NUMBER_WORD),
+    ("fifty", Trigger::NUMBER_WORD),
+    ("sixty", Trigger::NUMBER_WORD),
+    ("seventy", Trigger::NUMBER_WORD),
+    ("eighty", Trigger::NUMBER_WORD),
+    ("ninety", Trigger::NUMBER_WORD),
+    ("dozen", Trigger::NUMBER_WORD),
+    ("twice", Trigger::MULTIPLIER),
+    ("double", Trigger::MULTIPLIER),
+    ("doubled", Trigger::MULTIPLIER),
+    ("tripled", Trigger::MULTIPLIER),
+    ("quadrupled", Trigger::MULTIPLIER),
+    ("times", Trigger::MULTIPLIER),
+    ("third", Trigger::FRACTION),
+    ("thirds", Trigger::FRACTION),
+    ("quarters", Trigger::FRACTION),
+    ("fifth", Trigger::FRACTION),
+    ("tenth", Trigger::FRACTION),
+    ("dozens", Trigger::VAGUE),
+    ("scores", Trigger::VAGUE),
+    ("hundreds", Trigger::VAGUE),
+    ("thousands", Trigger::VAGUE),
+    ("millions", Trigger::VAGUE),
 ];
 
 /// Trigger words in an open-addressing table of hashes: a lookup compares the one or two
@@ -464,13 +474,13 @@ const TRIGGER_WORDS: &[(&str, u32)] = &[
 /// words sharing a tag could only give a word bits it should not have, which wakes a
 /// recognizer for nothing but never hides a match.
 const SLOTS: usize = 512;
-type Table = [(u32, u32); SLOTS];
+type Table = [(u32, Trigger); SLOTS];
 static TABLE: std::sync::LazyLock<Box<Table>> = std::sync::LazyLock::new(|| {
-    let mut table: Box<Table> = Box::new([(0, 0); SLOTS]);
+    let mut table: Box<Table> = Box::new([(0, Trigger::empty()); SLOTS]);
     for (w, bits) in TRIGGER_WORDS {
         let h = hash(w.as_bytes());
         let mut i = slot(h);
-        while table[i].1 != 0 {
+        while !table[i].1.is_empty() {
             i = (i + 1) % SLOTS;
         }
         table[i] = (tag(h), *bits);
@@ -513,12 +523,12 @@ fn tag(hash: u64) -> u32 {
 }
 
 /// The bits of the trigger word with this hash, if any.
-fn lookup(hash: u64) -> u32 {
+fn lookup(hash: u64) -> Trigger {
     let table = &**TABLE;
     let (mut i, t) = (slot(hash), tag(hash));
     loop {
         let (key, bits) = table[i];
-        if bits == 0 || key == t {
+        if bits.is_empty() || key == t {
             return bits;
         }
         i = (i + 1) % SLOTS;
@@ -533,23 +543,26 @@ mod tests {
     fn every_trigger_word_is_found_in_any_case() {
         for (w, bits) in TRIGGER_WORDS {
             for written in [w.to_string(), w.to_uppercase(), w[..1].to_uppercase() + &w[1..]] {
-                assert_eq!(lookup(hash(written.as_bytes())) & bits, *bits, "{written}");
+                assert_eq!(lookup(hash(written.as_bytes())) & *bits, *bits, "{written}");
             }
         }
-        assert_eq!(lookup(hash(b"newsroom")), 0);
+        assert_eq!(lookup(hash(b"newsroom")), Trigger::empty());
     }
 
     #[test]
     fn parts_of_joined_words_count() {
-        assert_eq!(word_bits("two-hour") & (CLOCK | NUMBER_WORD), CLOCK | NUMBER_WORD);
-        assert_eq!(word_bits("year's") & UNIT, UNIT);
-        assert_eq!(word_bits("mid-2020"), DIGIT | YEAR4 | SUFFIXED | JOINED_DIGITS);
-        assert_eq!(word_bits("may"), 0);
-        assert_eq!(word_bits("May"), MONTH);
-        assert_eq!(word_bits("FY2024") & (FISCAL | DIGIT), FISCAL | DIGIT);
-        assert_eq!(word_bits("Sept"), MONTH);
-        assert_eq!(word_bits("newsroom"), 0);
-        assert_eq!(word_bits("Thurs"), WEEKDAY);
+        assert_eq!(
+            word_bits("two-hour") & (Trigger::CLOCK | Trigger::NUMBER_WORD),
+            Trigger::CLOCK | Trigger::NUMBER_WORD
+        );
+        assert_eq!(word_bits("year's") & Trigger::UNIT, Trigger::UNIT);
+        assert_eq!(word_bits("mid-2020"), Trigger::DIGIT | Trigger::YEAR4 | Trigger::SUFFIXED | Trigger::JOINED_DIGITS);
+        assert_eq!(word_bits("may"), Trigger::empty());
+        assert_eq!(word_bits("May"), Trigger::MONTH);
+        assert_eq!(word_bits("FY2024") & (Trigger::FISCAL | Trigger::DIGIT), Trigger::FISCAL | Trigger::DIGIT);
+        assert_eq!(word_bits("Sept"), Trigger::MONTH);
+        assert_eq!(word_bits("newsroom"), Trigger::empty());
+        assert_eq!(word_bits("Thurs"), Trigger::WEEKDAY);
     }
 
     /// An article of `text` and its triggers.
@@ -559,7 +572,7 @@ mod tests {
         (a, t)
     }
 
-    fn ranges<'a>(a: &'a Article, t: &Triggers, mask: u32) -> Vec<&'a str> {
+    fn ranges<'a>(a: &'a Article, t: &Triggers, mask: Trigger) -> Vec<&'a str> {
         t.ranges(mask).into_iter().map(|r| &a.text[r]).collect()
     }
 
@@ -567,8 +580,11 @@ mod tests {
     fn neighbouring_sentences_join_into_one_range() {
         let (a, t) =
             read("It rained on May 5. Then it stopped. Nobody knew why. In June it rained again. And in July.");
-        assert_eq!(ranges(&a, &t, MONTH), vec!["It rained on May 5.", "In June it rained again. And in July."]);
-        assert!(t.ranges(AGO).is_empty());
+        assert_eq!(
+            ranges(&a, &t, Trigger::MONTH),
+            vec!["It rained on May 5.", "In June it rained again. And in July."]
+        );
+        assert!(t.ranges(Trigger::AGO).is_empty());
     }
 
     #[test]
@@ -576,31 +592,38 @@ mod tests {
         // Short lines are cut into sentences; "in" and "May" still make one date.
         let (a, t) = read("It rained.\n\nThe strike began in\nMay and ended.\nNothing else.");
         assert_eq!(a.sentences.len(), 4, "the short line is a sentence of its own");
-        assert_eq!(ranges(&a, &t, MONTH_INTRODUCED), vec!["The strike began in\nMay and ended."]);
+        assert_eq!(ranges(&a, &t, Trigger::MONTH_INTRODUCED), vec!["The strike began in\nMay and ended."]);
     }
 
     #[test]
     fn month_shapes_come_from_neighbouring_tokens() {
         let bits = |text: &str| read(text).1.any;
-        let shapes = MONTH_DAY | MONTH_DAY_RANGE | MONTH_YEAR | MONTH_NUMBER_BEFORE | MONTH_INTRODUCED;
-        assert_eq!(bits("It opened Sept. 18 downtown.") & shapes, MONTH_DAY);
-        assert_eq!(bits("It opened Sept. 18, 2025, downtown.") & shapes, MONTH_DAY);
-        assert_eq!(bits("It ran May 5th-7th.") & shapes, MONTH_DAY | MONTH_DAY_RANGE);
-        assert_eq!(bits("It ran June 26 and 27.") & shapes, MONTH_DAY | MONTH_DAY_RANGE);
-        assert_eq!(bits("It opened September of 2024.") & shapes, MONTH_YEAR);
-        assert_eq!(bits("It opened Sept., 2024.") & shapes, MONTH_YEAR);
-        assert_eq!(bits("It sold 2024-09-18 and 9/18/2025.") & JOINED_DIGITS, JOINED_DIGITS);
-        assert_eq!(bits("It sold 2024 - 9 and 9 / 18.") & JOINED_DIGITS, 0);
-        assert_eq!(bits("It opened on the 18th of September.") & shapes, MONTH_NUMBER_BEFORE | MONTH_INTRODUCED);
-        assert_eq!(bits("It opened in September.") & shapes, MONTH_INTRODUCED);
-        assert_eq!(bits("It opened mid-September.") & shapes, MONTH_INTRODUCED);
-        assert_eq!(bits("September was wet.") & shapes, 0);
-        assert_ne!(bits("It rained last night.") & DAY_PART_NAMED, 0);
-        assert_ne!(bits("It took three years.") & UNIT, 0);
-        assert_ne!(bits("A 30-day window.") & UNIT, 0);
-        assert_ne!(bits("A four-year-old.") & UNIT, 0);
-        assert_ne!(bits("It took a decade.") & UNIT, 0);
-        assert_eq!(bits("It grew last year.") & UNIT, 0);
-        assert_eq!(bits("It rained all night.") & DAY_PART_NAMED, 0);
+        let shapes = Trigger::MONTH_DAY
+            | Trigger::MONTH_DAY_RANGE
+            | Trigger::MONTH_YEAR
+            | Trigger::MONTH_NUMBER_BEFORE
+            | Trigger::MONTH_INTRODUCED;
+        assert_eq!(bits("It opened Sept. 18 downtown.") & shapes, Trigger::MONTH_DAY);
+        assert_eq!(bits("It opened Sept. 18, 2025, downtown.") & shapes, Trigger::MONTH_DAY);
+        assert_eq!(bits("It ran May 5th-7th.") & shapes, Trigger::MONTH_DAY | Trigger::MONTH_DAY_RANGE);
+        assert_eq!(bits("It ran June 26 and 27.") & shapes, Trigger::MONTH_DAY | Trigger::MONTH_DAY_RANGE);
+        assert_eq!(bits("It opened September of 2024.") & shapes, Trigger::MONTH_YEAR);
+        assert_eq!(bits("It opened Sept., 2024.") & shapes, Trigger::MONTH_YEAR);
+        assert_eq!(bits("It sold 2024-09-18 and 9/18/2025.") & Trigger::JOINED_DIGITS, Trigger::JOINED_DIGITS);
+        assert_eq!(bits("It sold 2024 - 9 and 9 / 18.") & Trigger::JOINED_DIGITS, Trigger::empty());
+        assert_eq!(
+            bits("It opened on the 18th of September.") & shapes,
+            Trigger::MONTH_NUMBER_BEFORE | Trigger::MONTH_INTRODUCED
+        );
+        assert_eq!(bits("It opened in September.") & shapes, Trigger::MONTH_INTRODUCED);
+        assert_eq!(bits("It opened mid-September.") & shapes, Trigger::MONTH_INTRODUCED);
+        assert_eq!(bits("September was wet.") & shapes, Trigger::empty());
+        assert_ne!(bits("It rained last night.") & Trigger::DAY_PART_NAMED, Trigger::empty());
+        assert_ne!(bits("It took three years.") & Trigger::UNIT, Trigger::empty());
+        assert_ne!(bits("A 30-day window.") & Trigger::UNIT, Trigger::empty());
+        assert_ne!(bits("A four-year-old.") & Trigger::UNIT, Trigger::empty());
+        assert_ne!(bits("It took a decade.") & Trigger::UNIT, Trigger::empty());
+        assert_eq!(bits("It grew last year.") & Trigger::UNIT, Trigger::empty());
+        assert_eq!(bits("It rained all night.") & Trigger::DAY_PART_NAMED, Trigger::empty());
     }
 }

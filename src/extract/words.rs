@@ -1,6 +1,7 @@
 //! A simple tokenizer over sentences, so extractors can look at the words around a mention.
 
-use crate::article::{Article, Span};
+use crate::article::Article;
+use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {

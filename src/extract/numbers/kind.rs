@@ -1,0 +1,205 @@
+//! What a number written in digits is: a count, money, a percentage, or a time, an age, an
+//! ordinal, a name ("Boeing 737"), read from the text around it.
+
+use super::NumberKind;
+use crate::extract::digits::DigitNumber;
+use crate::lexicon::month_number;
+use crate::span::Span;
+
+/// A number in digits as read: where it is, its value and kind, and its currency.
+pub(super) struct DigitReading {
+    pub(super) span: Span,
+    pub(super) value: f64,
+    pub(super) kind: NumberKind,
+    pub(super) currency: Option<String>,
+}
+
+/// Read one number found in digits, or `None` when it is part of a longer token ("A380").
+pub(super) fn read_digits(text: &str, found: DigitNumber) -> Option<DigitReading> {
+    let whole = Span::new(found.whole.start, found.whole.end);
+    let num = Span::new(found.number.start, found.number.end);
+    let before = &text[..whole.start];
+    let after = &text[whole.end..];
+    let ordinal =
+        after.starts_with("th") || after.starts_with("st") || after.starts_with("nd") || after.starts_with("rd");
+    // Part of a longer token: "A380", "COVID-19", "3G", "v2", decimals split oddly. Ordinals
+    // ("18th") and plural decades are read below; others are identifiers.
+    if (before.ends_with(|ch: char| ch.is_alphanumeric() || ch == '_' || ch == '.' || ch == '/')
+        || after.starts_with(|ch: char| ch.is_alphabetic() && !after.starts_with("s ") && !ordinal))
+        && !ordinal
+    {
+        return None;
+    }
+    let mut value = text[num.range()].replace(',', "").parse::<f64>().ok()?;
+    let mut kind = NumberKind::Count;
+    let mut end = whole.end;
+    if let Some(s) = found.scale {
+        value *= match text[s].trim() {
+            "thousand" | "k" => 1e3,
+            "million" | "m" | "mn" => 1e6,
+            "billion" | "bn" => 1e9,
+            _ => 1e12,
+        };
+    }
+    if let Some(p) = found.percent {
+        let p = text[p].trim();
+        kind = if p.starts_with("percentage") || p.starts_with("point") {
+            NumberKind::PercentagePoints
+        } else {
+            NumberKind::Percent
+        };
+        // "points" alone after a number is a score or an index move; keep it apart.
+        if p.starts_with("point") {
+            kind = NumberKind::Identifier;
+        }
+    }
+    let mut currency = found.currency.map(|m| text[m].to_string());
+    if currency.is_some() {
+        kind = NumberKind::Money;
+    }
+    if ordinal {
+        kind = NumberKind::Ordinal;
+        end = num.end;
+    }
+    if is_time(before, after) {
+        kind = NumberKind::Time;
+    }
+    // Phone numbers and other digit groups joined by hyphens ("555-0199", "1-800-555-0100");
+    // "300-400" is a range and stays a count.
+    if phone_like(text, num.start, num.end) {
+        kind = NumberKind::Identifier;
+    }
+    if kind == NumberKind::Count && names_something(text, whole.start) {
+        kind = NumberKind::Identifier;
+    }
+    if kind == NumberKind::Count && is_age(text, whole.start, whole.end) {
+        kind = NumberKind::Age;
+    }
+    if kind == NumberKind::Count {
+        if let Some(code) = currency_word(after.trim_start()) {
+            kind = NumberKind::Money;
+            currency = Some(code.to_string());
+        }
+    }
+    Some(DigitReading { span: Span::new(whole.start, end), value, kind, currency })
+}
+
+/// Times: "10:30", "9 a.m.", "9am".
+fn is_time(before: &str, after: &str) -> bool {
+    let next = after.trim_start();
+    after.starts_with(':') && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
+        || before.ends_with(':')
+        || ["a.m", "p.m", "am ", "pm ", "GMT", "UTC", "o'clock"].iter().any(|w| next.starts_with(w))
+}
+
+/// The currency code of a currency word opening `next` ("dollars", "euros").
+fn currency_word(next: &str) -> Option<&'static str> {
+    [("dollars", "USD"), ("euros", "EUR"), ("pounds sterling", "GBP"), ("yen", "JPY"), ("rupees", "INR")]
+        .into_iter()
+        .find(|(w, _)| next.starts_with(w))
+        .map(|(_, code)| code)
+}
+
+/// Market indexes named with a number: "the S&P 500", "the FTSE 100", "the Nikkei 225".
+const INDEX_NAMES: &[&str] =
+    &["S&P", "FTSE", "Nikkei", "DAX", "CAC", "Russell", "Fortune", "Stoxx", "ASX", "Sensex", "Nifty"];
+
+/// Lower-case words before a number that make it a name ("route 66", "flight 93").
+#[rustfmt::skip]
+const NAMING_WORDS: &[&str] = &[
+    "route", "highway", "flight", "room", "section", "article", "chapter", "page", "number", "no", "model",
+    "version", "interstate", "platform", "gate", "level", "grade", "channel", "resolution", "bill",
+];
+
+/// Capitalised words before a number that open a count or a sentence rather than name a thing.
+#[rustfmt::skip]
+const OPENS_COUNT: &[&str] = &[
+    "About", "Some", "Nearly", "Almost", "Around", "Over", "More", "Fewer", "Less", "Up", "At", "Just", "Only",
+    "Another", "All", "The", "Of", "And", "But", "With", "Roughly", "Approximately", "Exactly", "Those", "These",
+    "By", "In", "To", "From", "For", "On", "After", "Before", "Among", "Including", "Killing", "Leaving",
+    "Injuring", "Between",
+];
+
+/// A capitalised word right before a number names a thing ("Boeing 737", "Article 5",
+/// "Firefox 1.0"), unless it is a word that opens a count ("About 60", "Some 40").
+fn names_something(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    let trimmed = before.trim_end_matches([' ', '\u{a0}']);
+    if trimmed.len() == before.len() && !before.is_empty() {
+        return false; // attached to something else
+    }
+    if trimmed.ends_with("No.") || trimmed.ends_with('#') {
+        return true;
+    }
+    if INDEX_NAMES.iter().any(|name| trimmed.ends_with(name)) {
+        return true;
+    }
+    // A month before a number that is not a date is an event's name: "the September 11
+    // attacks" (dates themselves were claimed before numbers are read).
+    let last_word = trimmed.rsplit(|c: char| !c.is_alphabetic() && c != '.').next().unwrap_or("");
+    if month_number(last_word).is_some() {
+        return true;
+    }
+    let word: String = trimmed
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let Some(first) = word.chars().next() else { return false };
+    // A plural group after "and" with its verb left out is a holder with a count: "Republicans
+    // won 23 and Democrats 18".
+    let before_word = trimmed[..trimmed.len() - word.len()].trim_end();
+    if first.is_uppercase()
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && (before_word.ends_with(" and") || before_word.ends_with(" while"))
+    {
+        return false;
+    }
+    if !first.is_uppercase() {
+        return NAMING_WORDS.contains(&word.as_str());
+    }
+    // Sentence-initial capitalised words open sentences, not names; a month opens a date.
+    !OPENS_COUNT.contains(&word.as_str()) && month_number(&word).is_none() && !word.chars().all(|c| c.is_uppercase())
+}
+
+/// Whether the digits at `start..end` belong to a hyphen-joined group that reads as a phone or
+/// reference number: two or more hyphens, a group with a leading zero, or three digits then four.
+fn phone_like(text: &str, start: usize, end: usize) -> bool {
+    let is_part = |c: char| c.is_ascii_digit() || c == '-';
+    let run_start =
+        text[..start].char_indices().rev().find(|(_, c)| !is_part(*c)).map(|(k, c)| k + c.len_utf8()).unwrap_or(0);
+    let run_end = text[end..].find(|c: char| !is_part(c)).map(|k| end + k).unwrap_or(text.len());
+    let run = text[run_start..run_end].trim_matches('-');
+    let groups: Vec<&str> = run.split('-').collect();
+    if groups.len() < 2 || groups.iter().any(|g| g.is_empty()) {
+        return false;
+    }
+    groups.len() >= 3
+        || groups.iter().any(|g| g.len() > 1 && g.starts_with('0'))
+        || (groups[0].len() == 3 && groups[1].len() == 4)
+}
+
+/// "aged 52", "52-year-old", "Obama, 60, said".
+pub(super) fn is_age(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let after = &text[end..];
+    if before.ends_with("aged") || before.ends_with("age") || before.ends_with("Aged") {
+        return true;
+    }
+    if after.starts_with("-year-old") || after.starts_with(" years old") || after.starts_with("-years-old") {
+        return true;
+    }
+    // ", 60," between a capitalised name and a verb or the end of the clause.
+    if before.ends_with(',') && after.starts_with(',') {
+        let name: String = before[..before.len() - 1].chars().rev().take_while(|c| c.is_alphabetic()).collect();
+        if name.chars().last().is_some_and(|c| c.is_uppercase()) {
+            return true;
+        }
+    }
+    false
+}

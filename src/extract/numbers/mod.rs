@@ -1,0 +1,305 @@
+//! Numbers of news writing: digits and words, scales, currency, percentages, bounds, and what
+//! each number counts (a [`Quantity`]).
+
+mod bounds;
+mod kind;
+mod quantities;
+
+use crate::rx::{LazyRx, Rx};
+use serde::Serialize;
+
+use super::digits::digit_numbers;
+use super::numwords::{self, NUMBER_WORDS_RE};
+use super::triggers::{Trigger, Triggers};
+use super::words::Token;
+use crate::article::Article;
+use crate::span::{Span, SpanIndex};
+pub use quantities::{is_count_verb, quantities};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NumberKind {
+    /// A count or amount of something.
+    Count,
+    Percent,
+    PercentagePoints,
+    Money,
+    /// A number that names rather than counts ("Boeing 737", "Article 5", "Route 66").
+    Identifier,
+    Ordinal,
+    Time,
+    Age,
+    /// "twice", "three times".
+    Multiplier,
+    /// "half", "a third".
+    Fraction,
+}
+
+/// How exact a number is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Bound {
+    Exact,
+    AtLeast,
+    AtMost,
+    About,
+    Range,
+    /// "dozens", "hundreds", "thousands".
+    Vague,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NumberMention {
+    pub span: Span,
+    pub value: f64,
+    pub kind: NumberKind,
+    pub bound: Bound,
+    /// The interval the number allows, after its bound ("at least 25" is [25, inf)).
+    pub low: f64,
+    pub high: f64,
+    /// Currency symbol or word, for money.
+    pub currency: Option<String>,
+    pub sentence: usize,
+    /// Index of the first token of the number (after any bound words).
+    #[serde(skip)]
+    pub token: usize,
+    /// Index one past the last token of the number (scale and percent words included).
+    #[serde(skip)]
+    pub token_end: usize,
+    /// Whether written in words.
+    pub words: bool,
+}
+
+/// A number with what it counts: "The storm / destroyed / 340 / homes".
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Quantity {
+    /// Index into the number list.
+    pub number: usize,
+    /// The counted noun phrase as written ("Afghan civilians"), if any.
+    pub noun: Option<String>,
+    /// Its head noun, lowercase ("civilians").
+    pub head: Option<String>,
+    pub noun_span: Option<Span>,
+    /// The verb that governs the count ("killed"), lowercase.
+    pub verb: Option<String>,
+    /// The subject of that verb as written ("The storm"), when the count is its object; a
+    /// relative pronoun is resolved to its antecedent ("The fire, which destroyed ...").
+    pub subject: Option<String>,
+    /// The subject's head noun, lowercase ("storm").
+    pub subject_head: Option<String>,
+    /// Whether the subject opens with an indefinite determiner ("A fire in 2007"): it then
+    /// introduces a new thing rather than naming one already mentioned.
+    pub subject_indefinite: bool,
+    /// Whether the count itself is definite ("the 430 homes", "its 12 seats"): a reference
+    /// back to something already counted.
+    pub definite: bool,
+}
+
+static WORDS: LazyRx = LazyRx::new(|| {
+    Rx::builtin(&format!(
+        r"\b(?P<num>{NUMBER_WORDS_RE})(?P<scale>\s+(?:million|billion|trillion|thousand))?(?P<pct>\s+(?:percent\b|per\s+cent\b|percentage[\s-]+points?\b))?"
+    ))
+});
+static VAGUE: LazyRx = LazyRx::new(|| {
+    Rx::builtin(
+        r"(?i)\b(dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions)\b(?:\s+of)?",
+    )
+});
+static MULTIPLIER: LazyRx = LazyRx::new(|| {
+    Rx::builtin(
+        r"(?i)\b(?:(twice|double|doubled|tripled|quadrupled)|(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times)\b",
+    )
+});
+static FRACTION: LazyRx = LazyRx::new(|| {
+    Rx::builtin(r"(?i)\b(?:(half)|(?:a|one)\s+(third|quarter|fifth|tenth)|(two)\s+thirds|(three)\s+quarters)\b")
+});
+
+/// Extract every number of an article. `dates` are spans already claimed by dates.
+pub fn extract(article: &Article, tokens: &[Token], triggers: &Triggers, dates: &[Span]) -> Vec<NumberMention> {
+    let text = &article.text;
+    let mut found = Found { article, tokens, dates: SpanIndex::new(dates.iter().copied()), out: Vec::new() };
+    // Each pattern searches only the sentences holding one of its words (see `triggers`).
+    for digits in digit_numbers(text, &triggers.ranges(Trigger::DIGIT)) {
+        if let Some(r) = kind::read_digits(text, digits) {
+            found.push(r.span, r.value, r.kind, r.currency, false);
+        }
+    }
+    number_words(&mut found, triggers);
+    multipliers(&mut found, triggers);
+    fractions(&mut found, triggers);
+    vague(&mut found, triggers);
+    let mut out = found.out;
+    out.sort_by_key(|m| m.span.start);
+    // Mentions never overlap ("20,3411 times" read both "20,341" and "3411 times"): the checks
+    // slice the text between neighbours. The first reading wins.
+    out.dedup_by(|later, kept| later.span.start < kept.span.end);
+    bounds::apply_bounds_and_ranges(text, tokens, &mut out);
+    out
+}
+
+/// The numbers found so far in an article.
+struct Found<'a> {
+    article: &'a Article,
+    tokens: &'a [Token],
+    /// Spans claimed by dates: no number is read inside them.
+    dates: SpanIndex,
+    out: Vec<NumberMention>,
+}
+
+impl Found<'_> {
+    /// Add a number, exact as written, unless a date claimed its span or it is not finite.
+    fn push(&mut self, span: Span, value: f64, kind: NumberKind, currency: Option<String>, words: bool) {
+        if self.dates.overlaps(span) || !value.is_finite() {
+            return;
+        }
+        let Some(sentence) = self.article.sentence_at(span.start) else { return };
+        let token = self.tokens.partition_point(|t| t.span.start < span.start);
+        let token_end = self.tokens.partition_point(|t| t.span.start < span.end);
+        self.out.push(NumberMention {
+            span,
+            value,
+            kind,
+            bound: Bound::Exact,
+            low: value,
+            high: value,
+            currency,
+            sentence,
+            token,
+            token_end,
+            words,
+        });
+    }
+}
+
+/// Numbers in words: "thirteen", "one hundred and sixty-nine", "two million".
+fn number_words(found: &mut Found, triggers: &Triggers) {
+    let text = &found.article.text;
+    for c in WORDS.captures_in(text, &triggers.ranges(Trigger::NUMBER_WORD)) {
+        let whole = c.get(0).unwrap();
+        let num = c.name("num").unwrap();
+        let Some(mut value) = numwords::parse(num.as_str()) else { continue };
+        // "one" on its own is mostly a pronoun ("one of them", "no one").
+        let lower = num.as_str().to_lowercase();
+        if lower == "one" {
+            let prev = text[..whole.start()].trim_end();
+            if prev.ends_with("no")
+                || prev.ends_with("No")
+                || prev.ends_with("any")
+                || prev.ends_with("every")
+                || prev.ends_with("the")
+                || text[whole.end()..].trim_start().starts_with("of")
+            {
+                continue;
+            }
+        }
+        if let Some(s) = c.name("scale") {
+            value *= match s.as_str().trim() {
+                "thousand" => 1e3,
+                "million" => 1e6,
+                "billion" => 1e9,
+                _ => 1e12,
+            };
+        }
+        let kind = match c.name("pct").map(|p| p.as_str().trim().to_string()) {
+            Some(p) if p.starts_with("percentage") => NumberKind::PercentagePoints,
+            Some(_) => NumberKind::Percent,
+            None if kind::is_age(text, whole.start(), whole.end()) => NumberKind::Age,
+            None => NumberKind::Count,
+        };
+        found.push(Span::new(whole.start(), whole.end()), value, kind, None, true);
+    }
+}
+
+/// "twice", "three times": each replaces the number read inside it.
+fn multipliers(found: &mut Found, triggers: &Triggers) {
+    let text = &found.article.text;
+    let (before_multipliers, mut replaced) = (found.out.len(), Vec::new());
+    for c in MULTIPLIER.captures_in(text, &triggers.ranges(Trigger::MULTIPLIER)) {
+        let whole = c.get(0).unwrap();
+        let v = match (c.get(1), c.get(2)) {
+            (Some(w), _) => match w.as_str().to_lowercase().as_str() {
+                "twice" | "double" | "doubled" => 2.0,
+                "tripled" => 3.0,
+                _ => 4.0,
+            },
+            (None, Some(n)) => n.as_str().parse().ok().or_else(|| numwords::parse(n.as_str())).unwrap_or(0.0),
+            _ => continue,
+        };
+        // The number inside "three times" is already a count; replace it.
+        replaced.push(Span::new(whole.start(), whole.end()));
+        found.push(Span::new(whole.start(), whole.end()), v, NumberKind::Multiplier, None, true);
+    }
+    drop_replaced(&mut found.out, before_multipliers, &replaced);
+}
+
+/// "half", "a third", "three quarters": each replaces the number read inside it.
+fn fractions(found: &mut Found, triggers: &Triggers) {
+    let text = &found.article.text;
+    let (before_fractions, mut replaced) = (found.out.len(), Vec::new());
+    for c in FRACTION.captures_in(text, &triggers.ranges(Trigger::FRACTION)) {
+        let whole = c.get(0).unwrap();
+        let v = if c.get(1).is_some() {
+            0.5
+        } else if let Some(d) = c.get(2) {
+            match d.as_str().to_lowercase().as_str() {
+                "third" => 1.0 / 3.0,
+                "quarter" => 0.25,
+                "fifth" => 0.2,
+                _ => 0.1,
+            }
+        } else if c.get(3).is_some() {
+            2.0 / 3.0
+        } else {
+            0.75
+        };
+        replaced.push(Span::new(whole.start(), whole.end()));
+        found.push(Span::new(whole.start(), whole.end()), v, NumberKind::Fraction, None, true);
+    }
+    drop_replaced(&mut found.out, before_fractions, &replaced);
+}
+
+/// "dozens", "hundreds of thousands": vague counts with the interval they allow, where no
+/// other number was read.
+fn vague(found: &mut Found, triggers: &Triggers) {
+    let text = &found.article.text;
+    let taken = SpanIndex::new(found.out.iter().map(|m| m.span));
+    for c in VAGUE.captures_in(text, &triggers.ranges(Trigger::VAGUE)) {
+        let g = c.get(1).unwrap();
+        let (lo, hi) = match g.as_str().to_lowercase().as_str() {
+            "dozens" => (24.0, 143.0),
+            "scores" => (40.0, 199.0),
+            "hundreds" => (200.0, 999.0),
+            "thousands" => (2_000.0, 9_999.0),
+            "tens of thousands" => (20_000.0, 99_999.0),
+            "hundreds of thousands" => (200_000.0, 999_999.0),
+            _ => (2e6, 9.99e8),
+        };
+        let span = Span::new(g.start(), g.end());
+        if taken.overlaps(span) {
+            continue;
+        }
+        found.push(span, lo, NumberKind::Count, None, true);
+        if let Some(m) = found.out.last_mut() {
+            if m.span == span {
+                m.bound = Bound::Vague;
+                m.low = lo;
+                m.high = hi;
+            }
+        }
+    }
+}
+
+/// Drop the mentions of `out[..upto]` that start inside one of `replaced` (which replace them),
+/// in one pass rather than one pass per replacement.
+fn drop_replaced(out: &mut Vec<NumberMention>, upto: usize, replaced: &[Span]) {
+    if replaced.is_empty() {
+        return;
+    }
+    let index = SpanIndex::new(replaced.iter().copied());
+    let added = out.split_off(upto);
+    out.retain(|m| !index.contains(Span::new(m.span.start, m.span.start + 1)));
+    out.extend(added);
+}
+
+#[cfg(test)]
+mod tests;

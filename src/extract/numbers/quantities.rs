@@ -1,0 +1,419 @@
+//! What each count counts: the noun after it, the verb that governs it, and that verb's
+//! subject ("The storm / destroyed / 340 / homes").
+
+use super::{NumberKind, NumberMention, Quantity};
+use crate::article::Article;
+use crate::extract::vocab::SPEECH_VERBS;
+use crate::extract::words::{Token, TokenKind};
+use crate::span::Span;
+
+/// Head words that end a counted noun phrase.
+const NP_STOP: &[&str] = &[
+    "who",
+    "whom",
+    "which",
+    "that",
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "and",
+    "or",
+    "but",
+    "in",
+    "at",
+    "on",
+    "of",
+    "from",
+    "to",
+    "for",
+    "with",
+    "by",
+    "as",
+    "including",
+    "among",
+    "after",
+    "before",
+    "during",
+    "since",
+    "while",
+    "when",
+    "where",
+    "into",
+    "than",
+    "died",
+    "killed",
+    "injured",
+    "wounded",
+    "remain",
+    "remained",
+    "according",
+    "across",
+    "near",
+    "inside",
+    "outside",
+    "under",
+    "over",
+    "per",
+    "each",
+    "more",
+    "less",
+    "fewer",
+    "have",
+    "been",
+    "being",
+    "be",
+    "also",
+    "this",
+    "last",
+    "the",
+    "a",
+    "an",
+    "out",
+    "up",
+    "down",
+    "off",
+    "about",
+    "against",
+    "between",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    // Adverbs and time words that follow a count but are not part of what is counted.
+    "so",
+    "far",
+    "now",
+    "yet",
+    "ago",
+    "still",
+    "already",
+    "alone",
+    "overall",
+    "altogether",
+    "today",
+    "yesterday",
+    "overnight",
+    "apiece",
+    "respectively",
+    "undecided",
+    "unsure",
+    "backing",
+    "support",
+    "supporting",
+    "opposing",
+    "approve",
+    "disapprove",
+    "next",
+];
+
+/// Verbs of counting that commonly govern a count before it ("killed 182 people").
+pub fn is_count_verb(w: &str) -> bool {
+    w.ends_with("ed")
+        || matches!(
+            w,
+            "killed"
+                | "left"
+                | "hit"
+                | "lost"
+                | "won"
+                | "took"
+                | "had"
+                | "has"
+                | "have"
+                | "saw"
+                | "sold"
+                | "built"
+                | "hold"
+                | "holds"
+                | "held"
+                | "kill"
+                | "kills"
+                | "claimed"
+                | "include"
+                | "includes"
+                | "included"
+                | "including"
+                | "totaled"
+                | "totalled"
+                | "reached"
+        )
+}
+
+/// Words skipped between a verb and the count it governs ("killed at least 25").
+const BOUND_WORDS: &[&str] = &[
+    "at",
+    "least",
+    "more",
+    "than",
+    "about",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "around",
+    "up",
+    "to",
+    "an",
+    "estimated",
+    "approximately",
+    "roughly",
+    "another",
+    "the",
+    "a",
+    "just",
+    "only",
+    "of",
+    "its",
+    "their",
+    "his",
+    "her",
+];
+
+/// Auxiliaries and adverbs between a subject and its verb ("has destroyed", "were reportedly").
+const AUXILIARIES: &[&str] = &[
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "had",
+    "has",
+    "been",
+    "be",
+    "will",
+    "would",
+    "reportedly",
+    "also",
+    "already",
+    "now",
+    "so",
+    "far",
+];
+
+/// Verbs that hand their object to another verb: "ordered 1,200 residents to leave" is about
+/// leaving, not ordering.
+const CONTROL_VERBS: &[&str] = &["ordered", "told", "forced", "urged", "asked", "allowed", "advised"];
+
+/// Prepositions that end a subject's head noun phrase ("A fire in 2007" -> "A fire").
+const PREPOSITIONS: &[&str] =
+    &["in", "at", "on", "of", "from", "near", "across", "during", "for", "with", "by", "since", "after", "before"];
+
+/// Attach counted nouns, verbs and subjects to counts.
+pub fn quantities(article: &Article, tokens: &[Token], numbers: &[NumberMention]) -> Vec<Quantity> {
+    let words = Words { text: &article.text, tokens };
+    let mut out = Vec::new();
+    for (i, n) in numbers.iter().enumerate() {
+        if matches!(n.kind, NumberKind::Count | NumberKind::Money | NumberKind::Percent) {
+            out.push(quantity(&words, i, n));
+        }
+    }
+    out
+}
+
+/// The tokens of an article with its text, read word by word.
+struct Words<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+}
+
+impl Words<'_> {
+    fn lower(&self, t: usize) -> String {
+        self.tokens[t].text(self.text).to_lowercase()
+    }
+
+    /// Whether token `t` is a word of sentence `s`.
+    fn is_word(&self, t: usize, s: usize) -> bool {
+        t < self.tokens.len() && self.tokens[t].sentence == s && self.tokens[t].kind == TokenKind::Word
+    }
+}
+
+/// The quantity of number `i`, a count, money or a percentage.
+fn quantity(w: &Words, i: usize, n: &NumberMention) -> Quantity {
+    let (text, tokens) = (w.text, w.tokens);
+    let s = n.sentence;
+    // A unit joined by a hyphen ("a 15,800-acre burn area") is the counted thing; the words
+    // after it say what about it is counted.
+    let hyphen_unit = n.token_end + 1 < tokens.len()
+        && tokens[n.token_end].sentence == s
+        && tokens[n.token_end].text(text) == "-"
+        && tokens[n.token_end].span.start == n.span.end
+        && w.is_word(n.token_end + 1, s)
+        && tokens[n.token_end + 1].span.start == tokens[n.token_end].span.end;
+    let np = noun_phrase(w, n, hyphen_unit);
+    let (noun, mut head, noun_span) = if let (Some(&f), Some(&l)) = (np.first(), np.last()) {
+        let span = Span::new(tokens[f].span.start, tokens[l].span.end);
+        let head_tok = if hyphen_unit { f } else { l };
+        (Some(text[span.start..span.end].to_string()), Some(w.lower(head_tok)), Some(span))
+    } else {
+        (None, None, None)
+    };
+    // "acre" in "15,800-acre" counts acres.
+    if hyphen_unit {
+        head = head.map(|h| if h.ends_with('s') { h } else { format!("{h}s") });
+    }
+    let (mut verb, mut verb_token, mut definite) = verb_before(w, n);
+    // Possessive before the number: "the board's 12 seats".
+    if n.token > 0 && tokens[n.token - 1].sentence == s {
+        let prev = tokens[n.token - 1].text(text);
+        if prev.ends_with("'s") || prev.ends_with("’s") {
+            definite = true;
+        }
+    }
+    let after_np = if hyphen_unit { n.token_end + 1 + np.len() } else { n.token_end + np.len() };
+    // "ordered 1,200 residents to leave": the event is leaving, and its subject is the
+    // counted people themselves.
+    if let Some(v) = verb.as_deref() {
+        if CONTROL_VERBS.contains(&v)
+            && w.is_word(after_np, s)
+            && w.lower(after_np) == "to"
+            && w.is_word(after_np + 1, s)
+        {
+            verb = Some(w.lower(after_np + 1));
+            verb_token = None;
+        }
+    }
+    if hyphen_unit && verb.is_none() && np.len() >= 2 {
+        // "a 15,800-acre burn area": the word after the unit says what happened to it.
+        verb = Some(w.lower(np[1]));
+    }
+    if verb.is_none() {
+        verb = passive_after(w, after_np, s);
+    }
+    let (subject, subject_head, subject_indefinite) = match verb_token {
+        Some(v) => subject_of(text, tokens, v),
+        None => (None, None, false),
+    };
+    Quantity { number: i, noun, head, noun_span, verb, subject, subject_head, subject_indefinite, definite }
+}
+
+/// The counted noun phrase: up to four words after the number (or its hyphenated unit),
+/// until a stop word or punctuation.
+fn noun_phrase(w: &Words, n: &NumberMention, hyphen_unit: bool) -> Vec<usize> {
+    let s = n.sentence;
+    let mut np: Vec<usize> = Vec::new();
+    let mut t = if hyphen_unit { n.token_end + 1 } else { n.token_end };
+    while w.is_word(t, s) && np.len() < 4 {
+        let lw = w.lower(t);
+        if NP_STOP.contains(&lw.as_str())
+            || SPEECH_VERBS.contains(&lw.as_str())
+            || (lw.ends_with("ed")
+                && np.is_empty()
+                && lw.len() > 4
+                && !matches!(lw.as_str(), "dead" | "wounded" | "injured" | "armed"))
+        {
+            break;
+        }
+        np.push(t);
+        t += 1;
+    }
+    np
+}
+
+/// The counting verb before the number, past bound words ("killed at least 25"), with its
+/// token, and whether the count is definite ("the 430 homes").
+fn verb_before(w: &Words, n: &NumberMention) -> (Option<String>, Option<usize>, bool) {
+    let mut definite = false;
+    let mut t = n.token;
+    let mut skipped = 0;
+    while t > 0 && skipped < 4 {
+        t -= 1;
+        if !w.is_word(t, n.sentence) {
+            break;
+        }
+        let word = w.lower(t);
+        if BOUND_WORDS.contains(&word.as_str()) {
+            if skipped == 0 && matches!(word.as_str(), "the" | "its" | "their" | "his" | "her" | "these" | "those") {
+                definite = true;
+            }
+            skipped += 1;
+            continue;
+        }
+        if matches!(word.as_str(), "these" | "those") && skipped == 0 {
+            definite = true;
+        }
+        if is_count_verb(&word) {
+            return (Some(word), Some(t), definite);
+        }
+        break;
+    }
+    (None, None, definite)
+}
+
+/// A passive after the noun phrase ("25 people were killed"), past auxiliaries.
+fn passive_after(w: &Words, after_np: usize, s: usize) -> Option<String> {
+    let mut t = after_np;
+    let mut steps = 0;
+    while w.is_word(t, s) && steps < 4 {
+        let word = w.lower(t);
+        if AUXILIARIES.contains(&word.as_str()) || matches!(word.as_str(), "who" | "that" | "which") {
+            t += 1;
+            steps += 1;
+            continue;
+        }
+        if word.ends_with("ed") || matches!(word.as_str(), "died" | "dead" | "hurt" | "lost" | "left") {
+            return Some(word);
+        }
+        break;
+    }
+    None
+}
+
+/// The subject of the verb at token `verb`: the noun phrase before it in its clause, past any
+/// auxiliaries, with a relative pronoun resolved to the noun phrase before its comma.
+fn subject_of(text: &str, tokens: &[Token], verb: usize) -> (Option<String>, Option<String>, bool) {
+    let s = tokens[verb].sentence;
+    let lower = |t: usize| tokens[t].text(text).to_lowercase();
+    let mut t = verb;
+    while t > 0 && tokens[t - 1].sentence == s && AUXILIARIES.contains(&lower(t - 1).as_str()) {
+        t -= 1;
+    }
+    if t == 0 || tokens[t - 1].sentence != s {
+        return (None, None, false);
+    }
+    let mut end = t; // exclusive
+    if matches!(lower(t - 1).as_str(), "which" | "that" | "who") {
+        // "The fire, which destroyed": the antecedent sits before the comma.
+        if t >= 2 && tokens[t - 2].text(text) == "," && tokens[t - 2].sentence == s {
+            end = t - 2;
+        } else {
+            end = t - 1;
+        }
+    }
+    // Walk back to the clause start: punctuation, another verb-like word, or five words.
+    let mut start = end;
+    while start > 0 && end - start < 6 {
+        let k = start - 1;
+        if tokens[k].sentence != s || tokens[k].kind == TokenKind::Punct {
+            break;
+        }
+        let w = lower(k);
+        if matches!(w.as_str(), "and" | "but" | "or" | "said" | "says" | "that" | "which" | "who" | "when" | "as") {
+            break;
+        }
+        start = k;
+    }
+    if start == end {
+        return (None, None, false);
+    }
+    // "A fire in 2007" -> "A fire".
+    let mut cut = end;
+    for k in start + 1..end {
+        if PREPOSITIONS.contains(&lower(k).as_str()) {
+            cut = k;
+            break;
+        }
+    }
+    let head_tok = (start..cut).rev().find(|&k| tokens[k].kind == TokenKind::Word);
+    let Some(head_tok) = head_tok else { return (None, None, false) };
+    let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+    let indefinite = matches!(lower(start).as_str(), "a" | "an" | "another" | "other" | "some");
+    (Some(text[span.start..span.end].to_string()), Some(lower(head_tok)), indefinite)
+}
