@@ -2,13 +2,13 @@
 //! The rule fires on each match whose assertion is false; a match whose assertion cannot be
 //! evaluated (a missing optional capture, an unreadable value, no dateline) does not fire.
 
-use super::{Ctx, Hit};
 use crate::article::Span;
+use crate::checks::{Ctx, Hit};
 use crate::rules::expr::Value;
 use crate::rules::pattern::{value_of, Placeholder};
 use crate::rules::Rule;
 
-pub(super) fn pattern(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
+pub(crate) fn pattern(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
     let Some(p) = rule.settings.pattern.as_deref() else { return Vec::new() };
     let text = &ctx.article.text;
     let dateline = ctx.article.dateline_date();

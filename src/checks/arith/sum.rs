@@ -1,7 +1,9 @@
-//! Arithmetic checks: parts that must add up to a stated total.
+//! arith.sum: parts that must add up to a stated total.
 
-use super::{addition, fmt_num, Ctx, Hit, Related};
 use crate::article::Span;
+use crate::checks::wording::{addition, fmt_num};
+use crate::checks::{Ctx, Hit};
+use crate::engine::Related;
 use crate::extract::words::TokenKind;
 use crate::extract::{Bound, NumberKind, NumberMention, Quantity};
 
@@ -23,6 +25,7 @@ const PEOPLE_GENERAL: &[&str] = &[
     "survivors",
     "passengers",
 ];
+
 /// Nouns that count people.
 const PERSON_NOUNS: &[&str] = &[
     "people",
@@ -281,7 +284,7 @@ fn opens_sentence(ctx: &Ctx, i: usize) -> bool {
     })
 }
 
-pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
+pub(crate) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
     let toks = &ctx.m.tokens;
     let nums = &ctx.m.numbers;

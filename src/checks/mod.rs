@@ -1,0 +1,103 @@
+//! The checks: one file per rule kind, grouped by rule id prefix (`date/`, `arith/`, `number/`,
+//! `fact/`, `style/`), and this registry that maps each [`RuleKind`] to its check. The match in
+//! [`run`] is exhaustive, so a kind declared in `rules/kinds.rs` without a check does not
+//! compile.
+//!
+//! A check reads the article and its extracted mentions through [`Ctx`] and returns [`Hit`]s:
+//! spans and the values its message may name.
+
+mod arith;
+mod date;
+mod fact;
+mod number;
+mod pattern;
+mod style;
+pub(crate) mod suppress;
+pub(crate) mod window;
+pub(crate) mod wording;
+
+use crate::article::{Article, Span};
+use crate::engine::Related;
+use crate::extract::Mentions;
+use crate::rules::{Rule, RuleKind, RuleSet};
+
+/// What a check reports before the rule's templates are applied.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Hit {
+    pub span: Span,
+    pub label: String,
+    pub vars: Vec<(&'static str, String)>,
+    pub related: Vec<Related>,
+}
+
+/// Read-only context shared by the checks of one article.
+pub(crate) struct Ctx<'a> {
+    pub article: &'a Article,
+    pub m: &'a Mentions,
+    pub rules: &'a RuleSet,
+    /// Known events named in the article, found once for the rules that need them.
+    events: std::cell::OnceCell<Vec<(usize, Span)>>,
+}
+
+impl Ctx<'_> {
+    /// Known events named in the article: (index into the facts' events, span).
+    /// Both event rules need a figure in the sentence naming the event or a year-dated date
+    /// right after the name (which may open the next sentence), so only the sentences that
+    /// can hold one are searched.
+    pub fn events(&self) -> &[(usize, Span)] {
+        self.events.get_or_init(|| {
+            let mut sentences: Vec<usize> = self.m.numbers.iter().map(|n| n.sentence).collect();
+            for d in self.m.dates.iter().filter(|d| d.year_explicit) {
+                sentences.extend([d.sentence.saturating_sub(1), d.sentence]);
+            }
+            sentences.sort_unstable();
+            sentences.dedup();
+            let ranges: Vec<_> = sentences.iter().map(|&s| self.article.sentences[s].span.range()).collect();
+            self.rules.facts.find_events_in(&self.article.text, &ranges)
+        })
+    }
+    /// Text of a span.
+    pub fn text(&self, s: Span) -> &str {
+        self.article.slice(s)
+    }
+    pub fn line(&self, offset: usize) -> usize {
+        self.article.line_col(offset).line
+    }
+}
+
+impl<'a> Ctx<'a> {
+    pub(crate) fn new(article: &'a Article, m: &'a Mentions, rules: &'a RuleSet) -> Self {
+        Ctx { article, m, rules, events: std::cell::OnceCell::new() }
+    }
+}
+
+/// Run the check of a rule's kind.
+pub(crate) fn run(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
+    match rule.kind {
+        RuleKind::DatelineMissing => date::dateline_missing::dateline_missing(ctx),
+        RuleKind::DatelineConflict => date::dateline_conflict::dateline_conflict(ctx),
+        RuleKind::YearMismatch => date::year_mismatch::year_mismatch(ctx, rule),
+        RuleKind::WeekdayMismatch => date::weekday_mismatch::weekday_mismatch(ctx),
+        RuleKind::InvalidDate => date::invalid::invalid_date(ctx),
+        RuleKind::AfterDateline => date::after_dateline::after_dateline(ctx),
+        RuleKind::RelativeMismatch => date::relative_mismatch::relative_mismatch(ctx),
+        RuleKind::DateOrder => date::order::date_order(ctx),
+        RuleKind::Duration => date::duration::date_duration(ctx),
+        RuleKind::BirthAge => date::age::birth_age(ctx),
+        RuleKind::PartsTotal => arith::sum::parts_total(ctx),
+        RuleKind::PercentSum => arith::percent_sum::percent_sum(ctx),
+        RuleKind::Change => arith::change::change(ctx),
+        RuleKind::PartWhole => arith::part_whole::part_whole(ctx),
+        RuleKind::NumberConflict => number::conflict::number_conflict(ctx),
+        RuleKind::RoleTerm => fact::role_term::role_term(ctx),
+        RuleKind::EventDate => fact::event_date::event_date(ctx),
+        RuleKind::PersonAge => fact::age::person_age(ctx),
+        RuleKind::EventFigure => fact::event_figure::event_figure(ctx),
+        // Suppression is a post-filter over all findings, run by the engine; see `suppress`.
+        RuleKind::SuppressionUnused => vec![],
+        RuleKind::Substitution => style::substitution::substitution(ctx, rule),
+        RuleKind::Existence => style::existence::existence(ctx, rule),
+        RuleKind::Consistency => style::consistency::consistency(ctx, rule),
+        RuleKind::Pattern => pattern::pattern(ctx, rule),
+    }
+}

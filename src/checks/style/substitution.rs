@@ -1,0 +1,26 @@
+//! The `substitution` kind: a word or phrase to replace with another.
+
+use super::matches;
+use crate::checks::{Ctx, Hit};
+use crate::rules::Rule;
+
+pub(crate) fn substitution(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
+    matches(ctx, rule)
+        .into_iter()
+        .filter_map(|(p, span)| {
+            let (from, to) = &rule.settings.swap[p];
+            let found = ctx.text(span);
+            // A replacement that is already what is written (case-insensitive rule) is fine.
+            if found == to {
+                return None;
+            }
+            let _ = from;
+            Some(Hit {
+                span,
+                label: format!("use “{to}”"),
+                vars: vec![("match", found.to_string()), ("replacement", to.clone())],
+                related: vec![],
+            })
+        })
+        .collect()
+}
