@@ -1,7 +1,7 @@
 //! The checks: one file per rule kind, grouped by rule id prefix (`date/`, `arith/`, `number/`,
-//! `fact/`, `style/`), and this registry that maps each [`RuleKind`] to its check. The match in
-//! [`run`] is exhaustive, so a kind declared in `rules/kinds.rs` without a check does not
-//! compile.
+//! `fact/`, `style/`), and this registry that maps each rule kind to its check. The match in [`run`]
+//! is over the kinds' typed settings and exhaustive, so a kind declared in `rules/kinds.rs`
+//! without a check does not compile.
 //!
 //! A check reads the article and its extracted mentions through [`Ctx`] and returns [`Hit`]s:
 //! spans and the values its message may name.
@@ -19,7 +19,7 @@ pub(crate) mod wording;
 use crate::article::{Article, Span};
 use crate::engine::Related;
 use crate::extract::Mentions;
-use crate::rules::{Rule, RuleKind, RuleSet};
+use crate::rules::{Rule, RuleSet, Settings};
 
 /// What a check reports before the rule's templates are applied.
 #[derive(Clone, Debug, Default)]
@@ -73,31 +73,31 @@ impl<'a> Ctx<'a> {
 
 /// Run the check of a rule's kind.
 pub(crate) fn run(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
-    match rule.kind {
-        RuleKind::DatelineMissing => date::dateline_missing::dateline_missing(ctx),
-        RuleKind::DatelineConflict => date::dateline_conflict::dateline_conflict(ctx),
-        RuleKind::YearMismatch => date::year_mismatch::year_mismatch(ctx, rule),
-        RuleKind::WeekdayMismatch => date::weekday_mismatch::weekday_mismatch(ctx),
-        RuleKind::InvalidDate => date::invalid::invalid_date(ctx),
-        RuleKind::AfterDateline => date::after_dateline::after_dateline(ctx),
-        RuleKind::RelativeMismatch => date::relative_mismatch::relative_mismatch(ctx),
-        RuleKind::DateOrder => date::order::date_order(ctx),
-        RuleKind::Duration => date::duration::date_duration(ctx),
-        RuleKind::BirthAge => date::age::birth_age(ctx),
-        RuleKind::PartsTotal => arith::sum::parts_total(ctx),
-        RuleKind::PercentSum => arith::percent_sum::percent_sum(ctx),
-        RuleKind::Change => arith::change::change(ctx),
-        RuleKind::PartWhole => arith::part_whole::part_whole(ctx),
-        RuleKind::NumberConflict => number::conflict::number_conflict(ctx),
-        RuleKind::RoleTerm => fact::role_term::role_term(ctx),
-        RuleKind::EventDate => fact::event_date::event_date(ctx),
-        RuleKind::PersonAge => fact::age::person_age(ctx),
-        RuleKind::EventFigure => fact::event_figure::event_figure(ctx),
+    match &rule.settings {
+        Settings::DatelineMissing(_) => date::dateline_missing::dateline_missing(ctx),
+        Settings::DatelineConflict(_) => date::dateline_conflict::dateline_conflict(ctx),
+        Settings::YearMismatch(s) => date::year_mismatch::year_mismatch(ctx, s),
+        Settings::WeekdayMismatch(_) => date::weekday_mismatch::weekday_mismatch(ctx),
+        Settings::InvalidDate(_) => date::invalid::invalid_date(ctx),
+        Settings::AfterDateline(_) => date::after_dateline::after_dateline(ctx),
+        Settings::RelativeMismatch(_) => date::relative_mismatch::relative_mismatch(ctx),
+        Settings::DateOrder(_) => date::order::date_order(ctx),
+        Settings::Duration(_) => date::duration::date_duration(ctx),
+        Settings::BirthAge(_) => date::age::birth_age(ctx),
+        Settings::PartsTotal(_) => arith::sum::parts_total(ctx),
+        Settings::PercentSum(_) => arith::percent_sum::percent_sum(ctx),
+        Settings::Change(_) => arith::change::change(ctx),
+        Settings::PartWhole(_) => arith::part_whole::part_whole(ctx),
+        Settings::NumberConflict(_) => number::conflict::number_conflict(ctx),
+        Settings::RoleTerm(_) => fact::role_term::role_term(ctx),
+        Settings::EventDate(_) => fact::event_date::event_date(ctx),
+        Settings::PersonAge(_) => fact::age::person_age(ctx),
+        Settings::EventFigure(_) => fact::event_figure::event_figure(ctx),
         // Suppression is a post-filter over all findings, run by the engine; see `suppress`.
-        RuleKind::SuppressionUnused => vec![],
-        RuleKind::Substitution => style::substitution::substitution(ctx, rule),
-        RuleKind::Existence => style::existence::existence(ctx, rule),
-        RuleKind::Consistency => style::consistency::consistency(ctx, rule),
-        RuleKind::Pattern => pattern::pattern(ctx, rule),
+        Settings::SuppressionUnused(_) => vec![],
+        Settings::Substitution(s) => style::substitution::substitution(ctx, s),
+        Settings::Existence(s) => style::existence::existence(ctx, s),
+        Settings::Consistency(s) => style::consistency::consistency(ctx, s),
+        Settings::Pattern(s) => pattern::pattern(ctx, s),
     }
 }

@@ -6,10 +6,10 @@ use crate::article::Span;
 use crate::checks::{Ctx, Hit};
 use crate::rules::expr::Value;
 use crate::rules::pattern::{value_of, Placeholder};
-use crate::rules::Rule;
+use crate::rules::PatternSettings;
 
-pub(crate) fn pattern(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
-    let Some(p) = rule.settings.pattern.as_deref() else { return Vec::new() };
+pub(crate) fn pattern(ctx: &Ctx, settings: &PatternSettings) -> Vec<Hit> {
+    let p = &*settings.rule;
     let text = &ctx.article.text;
     let dateline = ctx.article.dateline_date();
     let mut out = Vec::new();

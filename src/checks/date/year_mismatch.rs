@@ -7,7 +7,7 @@ use crate::checks::wording::long_date;
 use crate::checks::{Ctx, Hit};
 use crate::engine::Related;
 use crate::extract::{words::content_words, DateKind, DateMention, Relative};
-use crate::rules::Rule;
+use crate::rules::YearMismatchSettings;
 
 /// Content words shared by two sentences: a cheap sign that they describe the same event.
 fn shared_words(ctx: &Ctx, a: usize, b: usize) -> Vec<String> {
@@ -35,9 +35,9 @@ fn covers(rel: &DateMention, day: NaiveDate, dct: NaiveDate) -> bool {
 /// dates are usually much older; a stale or mistyped year is close.
 const DEFAULT_MAX_YEAR_GAP: i64 = 10;
 
-pub(crate) fn year_mismatch(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
+pub(crate) fn year_mismatch(ctx: &Ctx, settings: &YearMismatchSettings) -> Vec<Hit> {
     let Some(dct) = ctx.article.dateline_date() else { return vec![] };
-    let gap = rule.settings.max_year_gap.unwrap_or(DEFAULT_MAX_YEAR_GAP);
+    let gap = settings.max_year_gap.unwrap_or(DEFAULT_MAX_YEAR_GAP);
     let dates = &ctx.m.dates;
     // Dates by the day they mean, so evidence is looked up, not scanned for (linear time).
     let mut by_day: std::collections::HashMap<NaiveDate, Vec<usize>> = std::collections::HashMap::new();

@@ -4,13 +4,13 @@
 use super::matches;
 use crate::checks::{Ctx, Hit};
 use crate::engine::Related;
-use crate::rules::Rule;
+use crate::rules::ConsistencySettings;
 
-pub(crate) fn consistency(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
+pub(crate) fn consistency(ctx: &Ctx, settings: &ConsistencySettings) -> Vec<Hit> {
     // Patterns are laid out as [a0, b0, a1, b1, ...]: pair i is (2i, 2i+1).
-    let found = matches(ctx, rule);
+    let found = matches(ctx, &settings.phrases);
     let mut out = Vec::new();
-    for pair in 0..rule.settings.either.len() {
+    for pair in 0..settings.either.len() {
         let first_a = found.iter().find(|(p, _)| *p == 2 * pair);
         let first_b = found.iter().find(|(p, _)| *p == 2 * pair + 1);
         let (Some(a), Some(b)) = (first_a, first_b) else { continue };

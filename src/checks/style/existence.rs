@@ -2,10 +2,10 @@
 
 use super::matches;
 use crate::checks::{Ctx, Hit};
-use crate::rules::Rule;
+use crate::rules::ExistenceSettings;
 
-pub(crate) fn existence(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
-    matches(ctx, rule)
+pub(crate) fn existence(ctx: &Ctx, settings: &ExistenceSettings) -> Vec<Hit> {
+    matches(ctx, &settings.phrases)
         .into_iter()
         .map(|(_, span)| Hit {
             span,

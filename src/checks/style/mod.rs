@@ -10,11 +10,11 @@ mod tests;
 
 use crate::article::Span;
 use crate::checks::Ctx;
-use crate::rules::Rule;
+use crate::rules::Phrases;
 
-/// (pattern index, span) of every whole-word match of a rule's phrases.
-pub(super) fn matches(ctx: &Ctx, rule: &Rule) -> Vec<(usize, Span)> {
-    let ac = rule.settings.automaton();
+/// (phrase index, span) of every whole-word match of a rule's phrases.
+pub(super) fn matches(ctx: &Ctx, phrases: &Phrases) -> Vec<(usize, Span)> {
+    let ac = phrases.automaton();
     let text = &ctx.article.text;
     ac.find_iter(text)
         .filter_map(|m| {

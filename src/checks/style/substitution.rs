@@ -2,13 +2,13 @@
 
 use super::matches;
 use crate::checks::{Ctx, Hit};
-use crate::rules::Rule;
+use crate::rules::SubstitutionSettings;
 
-pub(crate) fn substitution(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
-    matches(ctx, rule)
+pub(crate) fn substitution(ctx: &Ctx, settings: &SubstitutionSettings) -> Vec<Hit> {
+    matches(ctx, &settings.phrases)
         .into_iter()
         .filter_map(|(p, span)| {
-            let (from, to) = &rule.settings.swap[p];
+            let (from, to) = &settings.swap[p];
             let found = ctx.text(span);
             // A replacement that is already what is written (case-insensitive rule) is fine.
             if found == to {
