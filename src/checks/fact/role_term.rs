@@ -6,6 +6,7 @@ use super::{describe, period, preceding_word, sentence_date};
 use crate::article::Span;
 use crate::checks::{Ctx, Hit};
 use crate::engine::Related;
+use crate::extract::DateMention;
 use crate::rules::{FactMatch, Office};
 
 /// Words right before a title that mean the person is not (yet, or any longer) in office, or
@@ -78,127 +79,160 @@ fn acts_in_current_news(ctx: &Ctx, sentence: usize, title_start: usize, name_end
 }
 
 pub(crate) fn role_term(ctx: &Ctx) -> Vec<Hit> {
-    let text = &ctx.article.text;
     let facts = &ctx.rules.facts;
     let mut out = Vec::new();
-    for fm in facts.find_titles(text) {
-        let FactMatch { span, title_span, offices, .. } = fm;
-        if name_is_a_date(&text[title_span.end..span.end], &text[span.end..]) {
-            continue;
-        }
-        let prev = preceding_word(text, title_span.start);
-        if NOT_IN_OFFICE.contains(&prev.as_str())
-            || prev.ends_with("-elect")
-            || text[title_span.end..].starts_with("-elect")
-        {
-            continue;
-        }
-        let before_title = &text[..title_span.start];
-        if before_title.ends_with("then-")
-            || before_title.ends_with("ex-")
-            || before_title.ends_with("Then-")
-            || before_title.ends_with("Ex-")
-        {
-            continue;
-        }
-        let Some(sentence) = ctx.article.sentence_at(span.start) else { continue };
-        // "President Gerald Ford, then 61," marks the title as of another time.
-        let after_name = text[span.end..].trim_start();
-        if after_name.starts_with(", then") {
-            continue;
-        }
-        let Some((date, precision, from)) = sentence_date(ctx, sentence, span.end) else { continue };
-        // "awarded him the prize in 2002, citing the accords that President Carter had brokered":
-        // a title in a subordinate clause after the sentence's date belongs to its own time.
-        // A date after the title ("after President Trump said ... on September 18, 2021") still
-        // dates what the holder did.
-        let date_before_title = from.is_some_and(|d| d.span.end <= title_span.start);
-        if HISTORICAL_CONTEXT.contains(&prev.as_str()) && (from.is_none() || date_before_title) {
-            continue;
-        }
-        // With no date of its own, a sentence is held to the dateline only when the holder acts
-        // in the news of the day ("President Obama said"). A title in a historical aside
-        // ("signed by President Nixon", "under President Reagan", a decade named) describes the
-        // office at the time and is standard usage.
-        if from.is_none() && !acts_in_current_news(ctx, sentence, title_span.start, span.end) {
-            continue;
-        }
-        let offices: Vec<&Office> = offices.iter().map(|&i| &facts.offices[i]).collect();
-        // A day written without its year ("the Sept. 26 election") may fall in the dateline's
-        // year or the one before, whichever the extractor guessed; judge by the one nearest the
-        // dateline and accept the title if it fits either.
-        let mut date = date;
-        let mut candidates = vec![date];
-        if let (Some(d), Some(dl)) = (from, ctx.article.dateline_date()) {
-            if !d.year_explicit && precision == 10 {
-                if let Some(same_year) = date.with_year(dl.year()) {
-                    candidates.push(same_year);
-                    date = same_year;
-                }
-            }
-        }
-        // A year-less date in a paragraph about another year may mean that year.
-        if let Some(d) = from.filter(|d| !d.year_explicit) {
-            candidates.extend(d.context_years.iter().filter_map(|&y| date.with_year(y)));
-        }
-        if candidates.iter().any(|&c| offices.iter().any(|o| term_covers(o, c, precision))) {
-            continue;
-        }
-        // A bare year is weak evidence of when the sentence happens: "Biden used his speech to
-        // link the fight in 1944 to Ukraine" names the topic's year. If the title fits the
-        // dateline, say nothing rather than raise a false alarm.
-        if precision == 4
-            && from.is_some()
-            && ctx.article.dateline_date().is_some_and(|dl| offices.iter().any(|o| o.covers(dl)))
-        {
-            continue;
-        }
-        let first = offices[0];
-        // One alias may name several holders ("President Bush"): name them all.
-        let mut holders: Vec<&str> = offices.iter().map(|o| o.holder.as_str()).collect();
-        holders.dedup();
-        let several = holders.len() > 1;
-        let mut terms: Vec<String> = offices
-            .iter()
-            .map(|o| {
-                let to = o.to.map(|t| t.to_string()).unwrap_or_else(|| "present".into());
-                if several {
-                    format!("{} {} to {to}", o.holder, o.from)
-                } else {
-                    format!("{} to {to}", o.from)
-                }
-            })
-            .collect();
-        terms.sort();
-        terms.dedup();
-        let name = if several {
-            format!("{} ({})", ctx.text(Span::new(title_span.end, span.end)).trim(), holders.join(" or "))
-        } else {
-            first.holder.clone()
-        };
-        let when = describe(date, precision);
-        let mut related = Vec::new();
-        match from {
-            Some(d) => {
-                related.push(Related { span: d.span, message: format!("the sentence's date: {}", ctx.text(d.span)) })
-            }
-            None => {
-                if let Some(s) = ctx.article.dateline.as_ref().and_then(|d| d.span) {
-                    related.push(Related { span: s, message: "the dateline".into() })
-                }
-            }
-        }
-        out.push(Hit {
-            span,
-            label: format!("not {} {when}", first.title),
-            vars: vec![
-                ("title", ctx.text(title_span).to_string()),
-                ("name", name),
-                ("date", when),
-                ("terms", format!("in office {}", terms.join(" and "))),
-            ],
-            related,
-        });
+    for fm in facts.find_titles(&ctx.article.text) {
+        let Some((date, precision, from)) = date_of_title(ctx, &fm) else { continue };
+        let offices: Vec<&Office> = fm.offices.iter().map(|&i| &facts.offices[i]).collect();
+        let Some(date) = date_outside_terms(ctx, &offices, date, precision, from) else { continue };
+        out.push(hit(ctx, &fm, &offices, date, precision, from));
     }
     out
+}
+
+/// The date a "title name" is held to: the sentence's own date or the dateline, with its
+/// precision and the mention it came from. None when the title is not claimed for that date:
+/// marked as former or elect, in a historical aside, or a month read as a name.
+fn date_of_title<'a>(ctx: &'a Ctx, fm: &FactMatch) -> Option<(NaiveDate, usize, Option<&'a DateMention>)> {
+    let text = &ctx.article.text;
+    let (span, title_span) = (fm.span, fm.title_span);
+    if name_is_a_date(&text[title_span.end..span.end], &text[span.end..]) {
+        return None;
+    }
+    let prev = preceding_word(text, title_span.start);
+    if NOT_IN_OFFICE.contains(&prev.as_str())
+        || prev.ends_with("-elect")
+        || text[title_span.end..].starts_with("-elect")
+    {
+        return None;
+    }
+    let before_title = &text[..title_span.start];
+    if before_title.ends_with("then-")
+        || before_title.ends_with("ex-")
+        || before_title.ends_with("Then-")
+        || before_title.ends_with("Ex-")
+    {
+        return None;
+    }
+    let sentence = ctx.article.sentence_at(span.start)?;
+    // "President Gerald Ford, then 61," marks the title as of another time.
+    let after_name = text[span.end..].trim_start();
+    if after_name.starts_with(", then") {
+        return None;
+    }
+    let (date, precision, from) = sentence_date(ctx, sentence, span.end)?;
+    // "awarded him the prize in 2002, citing the accords that President Carter had brokered":
+    // a title in a subordinate clause after the sentence's date belongs to its own time.
+    // A date after the title ("after President Trump said ... on September 18, 2021") still
+    // dates what the holder did.
+    let date_before_title = from.is_some_and(|d| d.span.end <= title_span.start);
+    if HISTORICAL_CONTEXT.contains(&prev.as_str()) && (from.is_none() || date_before_title) {
+        return None;
+    }
+    // With no date of its own, a sentence is held to the dateline only when the holder acts
+    // in the news of the day ("President Obama said"). A title in a historical aside
+    // ("signed by President Nixon", "under President Reagan", a decade named) describes the
+    // office at the time and is standard usage.
+    if from.is_none() && !acts_in_current_news(ctx, sentence, title_span.start, span.end) {
+        return None;
+    }
+    Some((date, precision, from))
+}
+
+/// The date the title is judged at, when no term of the offices covers it (nor any other
+/// reading of a year-less date).
+fn date_outside_terms(
+    ctx: &Ctx,
+    offices: &[&Office],
+    date: NaiveDate,
+    precision: usize,
+    from: Option<&DateMention>,
+) -> Option<NaiveDate> {
+    // A day written without its year ("the Sept. 26 election") may fall in the dateline's
+    // year or the one before, whichever the extractor guessed; judge by the one nearest the
+    // dateline and accept the title if it fits either.
+    let mut date = date;
+    let mut candidates = vec![date];
+    if let (Some(d), Some(dl)) = (from, ctx.article.dateline_date()) {
+        if !d.year_explicit && precision == 10 {
+            if let Some(same_year) = date.with_year(dl.year()) {
+                candidates.push(same_year);
+                date = same_year;
+            }
+        }
+    }
+    // A year-less date in a paragraph about another year may mean that year.
+    if let Some(d) = from.filter(|d| !d.year_explicit) {
+        candidates.extend(d.context_years.iter().filter_map(|&y| date.with_year(y)));
+    }
+    if candidates.iter().any(|&c| offices.iter().any(|o| term_covers(o, c, precision))) {
+        return None;
+    }
+    // A bare year is weak evidence of when the sentence happens: "Biden used his speech to
+    // link the fight in 1944 to Ukraine" names the topic's year. If the title fits the
+    // dateline, say nothing rather than raise a false alarm.
+    if precision == 4
+        && from.is_some()
+        && ctx.article.dateline_date().is_some_and(|dl| offices.iter().any(|o| o.covers(dl)))
+    {
+        return None;
+    }
+    Some(date)
+}
+
+fn hit(
+    ctx: &Ctx,
+    fm: &FactMatch,
+    offices: &[&Office],
+    date: NaiveDate,
+    precision: usize,
+    from: Option<&DateMention>,
+) -> Hit {
+    let (span, title_span) = (fm.span, fm.title_span);
+    let first = offices[0];
+    // One alias may name several holders ("President Bush"): name them all.
+    let mut holders: Vec<&str> = offices.iter().map(|o| o.holder.as_str()).collect();
+    holders.dedup();
+    let several = holders.len() > 1;
+    let mut terms: Vec<String> = offices
+        .iter()
+        .map(|o| {
+            let to = o.to.map(|t| t.to_string()).unwrap_or_else(|| "present".into());
+            if several {
+                format!("{} {} to {to}", o.holder, o.from)
+            } else {
+                format!("{} to {to}", o.from)
+            }
+        })
+        .collect();
+    terms.sort();
+    terms.dedup();
+    let name = if several {
+        format!("{} ({})", ctx.text(Span::new(title_span.end, span.end)).trim(), holders.join(" or "))
+    } else {
+        first.holder.clone()
+    };
+    let when = describe(date, precision);
+    let mut related = Vec::new();
+    match from {
+        Some(d) => {
+            related.push(Related { span: d.span, message: format!("the sentence's date: {}", ctx.text(d.span)) })
+        }
+        None => {
+            if let Some(s) = ctx.article.dateline.as_ref().and_then(|d| d.span) {
+                related.push(Related { span: s, message: "the dateline".into() })
+            }
+        }
+    }
+    Hit {
+        span,
+        label: format!("not {} {when}", first.title),
+        vars: vec![
+            ("title", ctx.text(title_span).to_string()),
+            ("name", name),
+            ("date", when),
+            ("terms", format!("in office {}", terms.join(" and "))),
+        ],
+        related,
+    }
 }
