@@ -272,12 +272,23 @@ impl Facts {
         self.people_names = OnceLock::new();
         self.event_names = OnceLock::new();
         let mut errors = Vec::new();
+        self.add_offices(path, offices, &mut errors);
+        self.add_people(path, people, &mut errors);
+        self.add_events(path, events, &mut errors);
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
+    fn add_offices(&mut self, path: &str, offices: Vec<Spanned<RawOffice>>, errors: &mut Vec<LoadError>) {
         let mut this_file: Vec<(Office, Range<usize>)> = Vec::new();
         for o in offices {
             let span = o.span();
             let o = o.into_inner();
-            let from = date_of(path, &o.from, "from", &mut errors);
-            let to = o.to.as_ref().and_then(|t| date_of(path, t, "to", &mut errors));
+            let from = date_of(path, &o.from, "from", errors);
+            let to = o.to.as_ref().and_then(|t| date_of(path, t, "to", errors));
             let Some(from) = from else { continue };
             if let (Some(t), Some(ts)) = (to, o.to.as_ref()) {
                 if t < from {
@@ -337,17 +348,23 @@ impl Facts {
                 self.offices.push(office);
             }
         }
+    }
+
+    fn add_people(&mut self, path: &str, people: Vec<Spanned<RawPerson>>, errors: &mut Vec<LoadError>) {
         for p in people {
             let p = p.into_inner();
-            let Some(born) = date_of(path, &p.born, "born", &mut errors) else { continue };
+            let Some(born) = date_of(path, &p.born, "born", errors) else { continue };
             if !self.people.iter().any(|x| x.name == p.name && x.born == born) {
                 self.people.push(Person { name: p.name, aliases: p.aliases, born, source: path.to_string() });
             }
         }
+    }
+
+    fn add_events(&mut self, path: &str, events: Vec<Spanned<RawEvent>>, errors: &mut Vec<LoadError>) {
         for e in events {
             let span = e.span();
             let e = e.into_inner();
-            let Some(date) = date_of(path, &e.date, "date", &mut errors) else { continue };
+            let Some(date) = date_of(path, &e.date, "date", errors) else { continue };
             if e.tolerance.is_some_and(|t| t < 0.0 || !t.is_finite()) {
                 errors.push(
                     LoadError::at(path, Some(span), format!("event `{}` has a negative `tolerance`", e.name))
@@ -365,11 +382,6 @@ impl Facts {
                     source: path.to_string(),
                 });
             }
-        }
-        if errors.is_empty() {
-            Ok(())
-        } else {
-            Err(errors)
         }
     }
 }

@@ -191,8 +191,6 @@ fn judge_change(
 ) -> Option<Hit> {
     let cn = &ctx.m.numbers[c];
     let (from, to) = (a.value, b.value);
-    // How far the from/to values could be off from their rounding.
-    let (pa, pb) = (precision(ctx, a) / 2.0, precision(ctx, b) / 2.0);
     let actual_dir = if to > from {
         Direction::Up
     } else if to < from {
@@ -203,8 +201,48 @@ fn judge_change(
     let stated_text = ctx.text(cn.span).to_string();
     let (f, t) = (fmt_num(from), fmt_num(to));
     let wrong_direction = direction.is_some_and(|d| d != actual_dir);
-    // The change the numbers give, in the stated change's own terms, with its rounding range.
-    let (lo, hi, describe): (f64, f64, String) = match cn.kind {
+    let (lo, hi, describe) = actual_change(ctx, a, b, cn, actual_dir)?;
+    let (slo, shi) = stated_range(ctx, cn);
+    let fits = hi >= slo - 1e-9 && lo <= shi + 1e-9;
+    if fits && !wrong_direction {
+        return None;
+    }
+    let arithmetic = if wrong_direction {
+        format!(
+            "from {f} to {t} is a {}, but the text says the change went the other way",
+            if actual_dir == Direction::Up { "rise" } else { "fall" }
+        )
+    } else {
+        format!("{describe}, but the text says {stated_text}")
+    };
+    Some(Hit {
+        span,
+        label: "the change does not match these numbers".into(),
+        vars: vec![
+            ("from", f),
+            ("to", t),
+            ("stated", stated_text.clone()),
+            ("actual", describe),
+            ("arithmetic", arithmetic),
+        ],
+        related: vec![Related { span: cn.span, message: format!("change stated here: {stated_text}") }],
+    })
+}
+
+/// The change the numbers give, in the stated change's own terms, with its rounding range, and
+/// how it is worked out. None where the numbers cannot be read in those terms.
+fn actual_change(
+    ctx: &Ctx,
+    a: &NumberMention,
+    b: &NumberMention,
+    cn: &NumberMention,
+    actual_dir: Direction,
+) -> Option<(f64, f64, String)> {
+    let (from, to) = (a.value, b.value);
+    // How far the from/to values could be off from their rounding.
+    let (pa, pb) = (precision(ctx, a) / 2.0, precision(ctx, b) / 2.0);
+    let (f, t) = (fmt_num(from), fmt_num(to));
+    Some(match cn.kind {
         NumberKind::Percent => {
             let rel = |x: f64, y: f64| (y - x).abs() / x * 100.0;
             let r = rel(from, to);
@@ -243,8 +281,11 @@ fn judge_change(
             (d - pa - pb, d + pa + pb, format!("{t} − {f} = {}", fmt_num(to - from)))
         }
         _ => return None,
-    };
-    // What the stated change allows, after its own bound and rounding.
+    })
+}
+
+/// What the stated change allows, after its own bound and rounding.
+fn stated_range(ctx: &Ctx, cn: &NumberMention) -> (f64, f64) {
     let step = match cn.kind {
         NumberKind::Multiplier | NumberKind::Fraction => 0.05 * cn.value,
         NumberKind::Count | NumberKind::Money => precision(ctx, cn) / 2.0,
@@ -252,36 +293,12 @@ fn judge_change(
         NumberKind::Percent => 10f64.powi(-decimals(ctx, cn)),
         _ => 0.5 * 10f64.powi(-decimals(ctx, cn)),
     };
-    let (slo, shi) = match cn.bound {
+    match cn.bound {
         Bound::Exact => (cn.value - step, cn.value + step),
         Bound::AtLeast => (cn.value - step, f64::INFINITY),
         Bound::AtMost => (cn.value * 0.8 - step, cn.value + step),
         _ => (cn.low - step, cn.high + step),
-    };
-    let fits = hi >= slo - 1e-9 && lo <= shi + 1e-9;
-    if fits && !wrong_direction {
-        return None;
     }
-    let arithmetic = if wrong_direction {
-        format!(
-            "from {f} to {t} is a {}, but the text says the change went the other way",
-            if actual_dir == Direction::Up { "rise" } else { "fall" }
-        )
-    } else {
-        format!("{describe}, but the text says {stated_text}")
-    };
-    Some(Hit {
-        span,
-        label: "the change does not match these numbers".into(),
-        vars: vec![
-            ("from", f),
-            ("to", t),
-            ("stated", stated_text.clone()),
-            ("actual", describe),
-            ("arithmetic", arithmetic),
-        ],
-        related: vec![Related { span: cn.span, message: format!("change stated here: {stated_text}") }],
-    })
 }
 
 fn signed(v: f64, d: Direction) -> f64 {

@@ -185,7 +185,9 @@ struct Mention<'a> {
     clause: ClauseInfo<'a>,
 }
 
-pub(crate) fn number_conflict(ctx: &Ctx) -> Vec<Hit> {
+/// The counts and sums of money that could be restated later: with a head noun, a verb (for
+/// counts), and nothing that scopes them to another year, place or addition.
+fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
     let nums = &ctx.m.numbers;
     let article_year = ctx.article.dateline_date().map(|d| d.year());
     // Sentences that talk about another year ("A fire in 2007 ...") are about another event.
@@ -219,6 +221,11 @@ pub(crate) fn number_conflict(ctx: &Ctx) -> Vec<Hit> {
         let event = if n.kind == NumberKind::Money { None } else { q.verb.as_deref().map(event_family) };
         mentions.push(Mention { q, n, noun, event, clause });
     }
+    mentions
+}
+
+pub(crate) fn number_conflict(ctx: &Ctx) -> Vec<Hit> {
+    let mentions = comparable_mentions(ctx);
     // Earlier mentions are looked up by noun, the nearest first and only a few of them, so the
     // check stays linear in the article.
     let mut by_noun: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
