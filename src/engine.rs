@@ -61,7 +61,7 @@ pub fn check_with(article: &Article, mentions: &Mentions, rules: &RuleSet) -> Ve
     out
 }
 
-fn finding(rule: &Rule, hit: Hit) -> Finding {
+pub(crate) fn finding(rule: &Rule, hit: Hit) -> Finding {
     Finding {
         rule: rule.id.clone(),
         severity: rule.severity,

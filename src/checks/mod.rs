@@ -8,6 +8,8 @@
 
 mod arith;
 mod date;
+#[cfg(test)]
+mod every_kind;
 mod fact;
 mod number;
 mod pattern;
