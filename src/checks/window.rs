@@ -37,6 +37,14 @@ pub(crate) fn last_words(text: &str, n: usize) -> Vec<Word<'_>> {
     w
 }
 
+/// The run of `is_char` characters that ends `text`: the word touching a mention from the left,
+/// as written, or "" when anything else stands there. Unlike [`last_words`], punctuation is not
+/// skipped.
+pub(crate) fn trailing_run(text: &str, is_char: impl Fn(char) -> bool) -> &str {
+    let start = text.char_indices().rev().take_while(|&(_, c)| is_char(c)).last().map_or(text.len(), |(i, _)| i);
+    &text[start..]
+}
+
 /// Lower-case words right before an offset in its sentence (at most `n`, in text order).
 pub(crate) fn words_before<'a>(ctx: &Ctx<'a>, sentence: usize, offset: usize, n: usize) -> Vec<Word<'a>> {
     let s = ctx.article.sentences[sentence].span;
@@ -49,4 +57,23 @@ pub(crate) fn words_after<'a>(ctx: &Ctx<'a>, sentence: usize, offset: usize, n: 
     let s = ctx.article.sentences[sentence].span;
     let Some(text) = ctx.article.text.get(offset.min(s.end)..s.end) else { return vec![] };
     text.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).take(n).map(lowercase).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_hyphens_and_apostrophes_and_lower_case() {
+        assert_eq!(words("The 12-year war, O'Neil's (era)."), ["the", "12-year", "war", "o'neil's", "era"]);
+        assert_eq!(words_between("a b c", 2, 2), Vec::<Word>::new());
+        assert_eq!(last_words("from A to, the", 2), ["to", "the"]);
+    }
+
+    #[test]
+    fn trailing_run_stops_at_the_first_other_character() {
+        assert_eq!(trailing_run("said On", char::is_alphabetic), "On");
+        assert_eq!(trailing_run("said on,", char::is_alphabetic), "");
+        assert_eq!(trailing_run("the ex-", |c| c.is_alphabetic() || c == '-'), "ex-");
+    }
 }

@@ -1,5 +1,6 @@
 //! date.after-dateline: a past-tense event dated after the dateline.
 
+use crate::checks::window::trailing_run;
 use crate::checks::wording::long_date;
 use crate::checks::{Ctx, Hit};
 use crate::engine::Related;
@@ -49,10 +50,9 @@ pub(crate) fn after_dateline(ctx: &Ctx) -> Vec<Hit> {
         }
         // Only "on <date>" / "<date>," at the start: the date says when the past event happened.
         let before = text[..d.span.start].trim_end();
-        let prev: String =
-            before.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+        let prev = trailing_run(before, char::is_alphabetic);
         let sentence = ctx.article.sentences[d.sentence].span;
-        let starts_sentence = before.len() <= sentence.start || matches!(prev.as_str(), "On");
+        let starts_sentence = before.len() <= sentence.start || prev == "On";
         if !(prev == "on" || starts_sentence) || SCHEDULE_WORDS.contains(&prev.to_lowercase().as_str()) {
             continue;
         }

@@ -11,6 +11,7 @@ mod tests;
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::checks::window::trailing_run;
 use crate::checks::wording::long_date;
 use crate::checks::Ctx;
 use crate::extract::{DateKind, DateMention};
@@ -100,17 +101,9 @@ fn period(date: NaiveDate, precision: usize) -> (NaiveDate, NaiveDate) {
     }
 }
 
+/// The word right before a title ("former", "then-", "ex"), in lower case.
 fn preceding_word(text: &str, start: usize) -> String {
-    let before = text[..start].trim_end_matches([' ', '-']);
-    before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic() || *c == '-')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect::<String>()
-        .to_lowercase()
+    trailing_run(text[..start].trim_end_matches([' ', '-']), |c| c.is_alphabetic() || c == '-').to_lowercase()
 }
 
 fn describe(date: NaiveDate, precision: usize) -> String {

@@ -8,13 +8,12 @@ pub(crate) fn substitution(ctx: &Ctx, settings: &SubstitutionSettings) -> Vec<Hi
     matches(ctx, &settings.phrases)
         .into_iter()
         .filter_map(|(p, span)| {
-            let (from, to) = &settings.swap[p];
+            let (_, to) = &settings.swap[p];
             let found = ctx.text(span);
             // A replacement that is already what is written (case-insensitive rule) is fine.
             if found == to {
                 return None;
             }
-            let _ = from;
             Some(Hit {
                 span,
                 label: format!("use “{to}”"),
