@@ -1,6 +1,7 @@
-//! Engine: Article x RuleSet -> `Vec<Finding>`. The article's mentions are extracted once, every
-//! rule runs its kind's check (see [`crate::checks`]), each `Hit` becomes a [`Finding`] through
-//! the rule's message template, and the article's suppression directives filter the result.
+//! Engine: Article x RuleSet -> `Vec<Finding>`. The article's mentions are extracted once,
+//! every rule runs its kind's check (the registry in `checks/mod.rs`), each `Hit` becomes a
+//! [`Finding`] through the rule's message template, and the article's suppression directives
+//! filter the result.
 
 mod selftest;
 

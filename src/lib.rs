@@ -5,7 +5,7 @@
 //! data; only the binary prints.
 
 pub mod article;
-pub mod checks;
+mod checks;
 pub mod engine;
 pub mod extract;
 pub mod lexicon;

@@ -147,17 +147,8 @@ impl RuleBuild<'_> {
 
     /// Settings keys given that do not belong to the rule's kind.
     fn check_settings_keys(&mut self, r: &RawRule, kind: RuleKind) {
-        let given: [(&str, Option<Range<usize>>); 7] = [
-            ("max-year-gap", r.max_year_gap.as_ref().map(|s| s.span())),
-            ("swap", r.swap.as_ref().map(|s| s.span())),
-            ("tokens", r.tokens.as_ref().map(|s| s.span())),
-            ("either", r.either.as_ref().map(|s| s.span())),
-            ("ignorecase", r.ignorecase.as_ref().map(|s| s.span())),
-            ("pattern", r.pattern.as_ref().map(|s| s.span())),
-            ("assert", r.assert.as_ref().map(|s| s.span())),
-        ];
         let keys = kind.settings_keys();
-        for (key, span) in given {
+        for (key, span) in r.settings_given() {
             let Some(span) = span.filter(|_| !keys.contains(&key)) else { continue };
             let help = match keys {
                 [] => format!("kind `{}` takes no settings", kind.name()),
