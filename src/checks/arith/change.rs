@@ -78,7 +78,7 @@ fn direction_of(words: &[Word]) -> Option<Direction> {
     })
 }
 
-pub(crate) fn change(ctx: &Ctx) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
     let nums = &ctx.m.numbers;
     let mut out = Vec::new();

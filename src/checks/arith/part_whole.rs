@@ -9,7 +9,7 @@ use crate::engine::Related;
 use crate::extract::words::TokenKind;
 use crate::extract::NumberKind;
 
-pub(crate) fn part_whole(ctx: &Ctx) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let mut out = partitives(ctx);
     out.extend(allocations(ctx));
     out

@@ -74,7 +74,7 @@ fn share_whole(ctx: &Ctx, n: &NumberMention) -> Option<String> {
     (!whole.is_empty()).then(|| whole.join(" "))
 }
 
-pub(crate) fn percent_sum(ctx: &Ctx) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
     let nums = &ctx.m.numbers;
     let mut out = Vec::new();

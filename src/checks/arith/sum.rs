@@ -245,7 +245,7 @@ const PARTIAL_CUES: &[&[&str]] = &[
 const EXHAUSTIVE_CUES: &[&[&str]] =
     &[&["for", "a", "total", "of"], &["a", "total", "of"], &["in", "total"], &["in", "all"]];
 
-/// The first words of every cue `parts_total` looks for.
+/// The first words of every cue `group_at_cue` looks for.
 const CUE_OPENERS: &[&str] = &["including", "included", "include", "includes", "among", "of", "for", "a", "in"];
 
 /// The first letters of the cue openers, a bit per letter of the alphabet.
@@ -336,7 +336,7 @@ impl<'a> Counts<'a> {
     }
 }
 
-pub(crate) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let c = Counts::new(ctx);
     let mut groups = cue_groups(&c);
     groups.extend(next_sentence_groups(&c, &groups));

@@ -36,7 +36,7 @@ const SCHEDULE_WORDS: &[&str] = &[
     "than",
 ];
 
-pub(crate) fn after_dateline(ctx: &Ctx) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let Some(dct) = ctx.article.dateline_date() else { return vec![] };
     let text = &ctx.article.text;
     let mut out = Vec::new();

@@ -7,7 +7,7 @@ use crate::checks::wording::long_date;
 use crate::checks::{Ctx, Hit};
 use crate::extract::DateKind;
 
-pub(crate) fn birth_age(ctx: &Ctx) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
     let Some(dct) = ctx.article.dateline_date() else { return vec![] };
     let mut out = Vec::new();

@@ -5,7 +5,7 @@ use chrono::Datelike;
 use crate::checks::{Ctx, Hit};
 use crate::engine::Related;
 
-pub(crate) fn dateline_conflict(ctx: &Ctx) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let (Some(meta), Some(printed)) = (&ctx.article.meta_date, &ctx.article.printed) else { return vec![] };
     let same = match printed.date {
         Some(d) if printed.has_year => d == meta.date,

@@ -3,7 +3,7 @@
 use crate::article::Span;
 use crate::checks::{Ctx, Hit};
 
-pub(crate) fn dateline_missing(ctx: &Ctx) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     if ctx.article.dateline.is_some() {
         return vec![];
     }

@@ -54,7 +54,7 @@ struct Stated {
     bound: &'static str,
 }
 
-pub(crate) fn date_duration(ctx: &Ctx) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
     let dct = ctx.article.dateline_date();
     let mut out = Vec::new();

@@ -2,7 +2,7 @@
 
 use crate::checks::{Ctx, Hit};
 
-pub(crate) fn invalid_date(ctx: &Ctx) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let mut out = Vec::new();
     for d in &ctx.m.dates {
         let Some(reason) = &d.invalid else { continue };

@@ -67,7 +67,7 @@ fn is_past_verb(w: &str) -> bool {
         )
 }
 
-pub(crate) fn date_order(ctx: &Ctx) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
     let dates: Vec<&DateMention> = ctx
         .m

@@ -15,7 +15,7 @@ fn same_weekday_in_week(d: NaiveDate, rd: NaiveDate, dct: NaiveDate, weeks: i64)
     d.weekday() == rd.weekday() && d >= monday && d < monday + chrono::Duration::days(7)
 }
 
-pub(crate) fn relative_mismatch(ctx: &Ctx) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
     let dates = &ctx.m.dates;
     let mut out = Vec::new();

@@ -7,7 +7,7 @@ use crate::checks::wording::long_date;
 use crate::checks::{Ctx, Hit};
 use crate::lexicon::weekday_name;
 
-pub(crate) fn weekday_mismatch(ctx: &Ctx) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let dct = ctx.article.dateline_date();
     let mut out = Vec::new();
     for d in &ctx.m.dates {

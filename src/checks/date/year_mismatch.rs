@@ -37,7 +37,7 @@ fn covers(rel: &DateMention, day: NaiveDate, dct: NaiveDate) -> bool {
 /// dates are usually much older; a stale or mistyped year is close.
 const DEFAULT_MAX_YEAR_GAP: i64 = 10;
 
-pub(crate) fn year_mismatch(ctx: &Ctx, settings: &YearMismatchSettings) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx, settings: &YearMismatchSettings) -> Vec<Hit> {
     let Some(dct) = ctx.article.dateline_date() else { return vec![] };
     let gap = settings.max_year_gap.unwrap_or(DEFAULT_MAX_YEAR_GAP);
     let index = DateIndex::new(ctx);

@@ -17,7 +17,7 @@ fn age_on(born: NaiveDate, on: NaiveDate) -> i32 {
     age
 }
 
-pub(crate) fn person_age(ctx: &Ctx) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
     let facts = &ctx.rules.facts;
     let mut out = Vec::new();

@@ -6,7 +6,7 @@ use crate::checks::{Ctx, Hit};
 use crate::engine::Related;
 use crate::extract::DateKind;
 
-pub(crate) fn event_date(ctx: &Ctx) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
     let facts = &ctx.rules.facts;
     let mut out = Vec::new();

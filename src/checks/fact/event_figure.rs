@@ -20,7 +20,7 @@ fn figure_matches(key: &str, word: &str) -> bool {
     key == word || FIGURE_WORDS.iter().any(|g| g.contains(&key.as_str()) && g.contains(&word.as_str()))
 }
 
-pub(crate) fn event_figure(ctx: &Ctx) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let facts = &ctx.rules.facts;
     let mut out = Vec::new();
     for &(ei, span) in ctx.events() {

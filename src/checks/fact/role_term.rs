@@ -78,7 +78,7 @@ fn acts_in_current_news(ctx: &Ctx, sentence: usize, title_start: usize, name_end
     CURRENT_NEWS_VERBS.contains(&next.as_str())
 }
 
-pub(crate) fn role_term(ctx: &Ctx) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let facts = &ctx.rules.facts;
     let mut out = Vec::new();
     for fm in facts.find_titles(&ctx.article.text) {

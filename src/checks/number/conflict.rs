@@ -224,7 +224,7 @@ fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
     mentions
 }
 
-pub(crate) fn number_conflict(ctx: &Ctx) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let mentions = comparable_mentions(ctx);
     // Earlier mentions are looked up by noun, the nearest first and only a few of them, so the
     // check stays linear in the article.

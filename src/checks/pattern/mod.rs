@@ -10,7 +10,7 @@ use crate::rules::expr::Value;
 use crate::rules::pattern::Placeholder;
 use crate::rules::PatternSettings;
 
-pub(crate) fn pattern(ctx: &Ctx, settings: &PatternSettings) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx, settings: &PatternSettings) -> Vec<Hit> {
     let p = &*settings.rule;
     let text = &ctx.article.text;
     let dateline = ctx.article.dateline_date();

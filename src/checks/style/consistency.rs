@@ -6,7 +6,7 @@ use crate::checks::{Ctx, Hit};
 use crate::engine::Related;
 use crate::rules::ConsistencySettings;
 
-pub(crate) fn consistency(ctx: &Ctx, settings: &ConsistencySettings) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx, settings: &ConsistencySettings) -> Vec<Hit> {
     // Patterns are laid out as [a0, b0, a1, b1, ...]: pair i is (2i, 2i+1).
     let found = matches(ctx, &settings.phrases);
     let mut out = Vec::new();

@@ -4,7 +4,7 @@ use super::matches;
 use crate::checks::{Ctx, Hit};
 use crate::rules::ExistenceSettings;
 
-pub(crate) fn existence(ctx: &Ctx, settings: &ExistenceSettings) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx, settings: &ExistenceSettings) -> Vec<Hit> {
     matches(ctx, &settings.phrases)
         .into_iter()
         .map(|(_, span)| Hit {

@@ -4,7 +4,7 @@ use super::matches;
 use crate::checks::{Ctx, Hit};
 use crate::rules::SubstitutionSettings;
 
-pub(crate) fn substitution(ctx: &Ctx, settings: &SubstitutionSettings) -> Vec<Hit> {
+pub(crate) fn check(ctx: &Ctx, settings: &SubstitutionSettings) -> Vec<Hit> {
     matches(ctx, &settings.phrases)
         .into_iter()
         .filter_map(|(p, span)| {
