@@ -7,6 +7,7 @@
 pub mod article;
 pub mod calendar;
 pub mod checker;
+mod checks;
 pub mod engine;
 pub mod extract;
 pub mod lexicon;

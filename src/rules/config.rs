@@ -7,7 +7,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer};
 use toml::Spanned;
 
-use super::{toml_date, LoadError, Severity};
+use super::schema::toml_date;
+use super::{LoadError, Severity};
 
 /// `"error"`, `"warning"`, `"info"` or `"off"` for one rule id or prefix.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,12 +79,11 @@ impl Config {
     pub fn parse(path: &Path, text: &str) -> Result<Config, LoadError> {
         let shown = path.display().to_string();
         let raw: RawConfig = toml::from_str(text)
-            .map_err(|e| LoadError::at(&shown, text, e.span(), e.message().trim().to_string()).with_source(text))?;
+            .map_err(|e| LoadError::at(&shown, e.span(), e.message().trim().to_string()).with_source(text))?;
         let dateline = match &raw.dateline {
             None => None,
             Some(v) => Some(toml_date(v.get_ref()).ok_or_else(|| {
-                LoadError::at(&shown, text, Some(v.span()), "`dateline` must be a date like 2025-09-19")
-                    .with_source(text)
+                LoadError::at(&shown, Some(v.span()), "`dateline` must be a date like 2025-09-19").with_source(text)
             })?),
         };
         let base = path.parent().unwrap_or(Path::new("."));

@@ -10,7 +10,8 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{toml_date, LoadError};
+use super::schema::toml_date;
+use super::LoadError;
 use crate::article::Span;
 
 #[derive(Deserialize)]
@@ -120,16 +121,10 @@ struct NameAutomaton<T> {
     targets: Vec<T>,
 }
 
-fn date_of(
-    path: &str,
-    text: &str,
-    v: &Spanned<toml::Value>,
-    what: &str,
-    errors: &mut Vec<LoadError>,
-) -> Option<NaiveDate> {
+fn date_of(path: &str, v: &Spanned<toml::Value>, what: &str, errors: &mut Vec<LoadError>) -> Option<NaiveDate> {
     let d = toml_date(v.get_ref());
     if d.is_none() {
-        errors.push(LoadError::at(path, text, Some(v.span()), format!("`{what}` must be a real date like 2009-01-20")));
+        errors.push(LoadError::at(path, Some(v.span()), format!("`{what}` must be a real date like 2009-01-20")));
     }
     d
 }
@@ -269,7 +264,6 @@ impl Facts {
     pub(super) fn add(
         &mut self,
         path: &str,
-        text: &str,
         offices: Vec<Spanned<RawOffice>>,
         people: Vec<Spanned<RawPerson>>,
         events: Vec<Spanned<RawEvent>>,
@@ -278,19 +272,29 @@ impl Facts {
         self.people_names = OnceLock::new();
         self.event_names = OnceLock::new();
         let mut errors = Vec::new();
+        self.add_offices(path, offices, &mut errors);
+        self.add_people(path, people, &mut errors);
+        self.add_events(path, events, &mut errors);
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
+    fn add_offices(&mut self, path: &str, offices: Vec<Spanned<RawOffice>>, errors: &mut Vec<LoadError>) {
         let mut this_file: Vec<(Office, Range<usize>)> = Vec::new();
         for o in offices {
             let span = o.span();
             let o = o.into_inner();
-            let from = date_of(path, text, &o.from, "from", &mut errors);
-            let to = o.to.as_ref().and_then(|t| date_of(path, text, t, "to", &mut errors));
+            let from = date_of(path, &o.from, "from", errors);
+            let to = o.to.as_ref().and_then(|t| date_of(path, t, "to", errors));
             let Some(from) = from else { continue };
             if let (Some(t), Some(ts)) = (to, o.to.as_ref()) {
                 if t < from {
                     errors.push(
                         LoadError::at(
                             path,
-                            text,
                             Some(ts.span()),
                             format!("term of {} as {} ends ({t}) before it starts ({from})", o.holder, o.title),
                         )
@@ -302,7 +306,6 @@ impl Facts {
             if o.forms.is_empty() {
                 errors.push(LoadError::at(
                     path,
-                    text,
                     Some(span.clone()),
                     format!("office `{}` needs at least one entry in `forms`", o.title),
                 ));
@@ -324,7 +327,6 @@ impl Facts {
                 errors.push(
                     LoadError::at(
                         path,
-                        text,
                         Some(span.clone()),
                         format!(
                             "term of {} as {} ({} to {}) overlaps another term ({} to {})",
@@ -346,20 +348,26 @@ impl Facts {
                 self.offices.push(office);
             }
         }
+    }
+
+    fn add_people(&mut self, path: &str, people: Vec<Spanned<RawPerson>>, errors: &mut Vec<LoadError>) {
         for p in people {
             let p = p.into_inner();
-            let Some(born) = date_of(path, text, &p.born, "born", &mut errors) else { continue };
+            let Some(born) = date_of(path, &p.born, "born", errors) else { continue };
             if !self.people.iter().any(|x| x.name == p.name && x.born == born) {
                 self.people.push(Person { name: p.name, aliases: p.aliases, born, source: path.to_string() });
             }
         }
+    }
+
+    fn add_events(&mut self, path: &str, events: Vec<Spanned<RawEvent>>, errors: &mut Vec<LoadError>) {
         for e in events {
             let span = e.span();
             let e = e.into_inner();
-            let Some(date) = date_of(path, text, &e.date, "date", &mut errors) else { continue };
+            let Some(date) = date_of(path, &e.date, "date", errors) else { continue };
             if e.tolerance.is_some_and(|t| t < 0.0 || !t.is_finite()) {
                 errors.push(
-                    LoadError::at(path, text, Some(span), format!("event `{}` has a negative `tolerance`", e.name))
+                    LoadError::at(path, Some(span), format!("event `{}` has a negative `tolerance`", e.name))
                         .with_help("`tolerance` widens each figure to figure ± tolerance; write 0 or more"),
                 );
                 continue;
@@ -374,11 +382,6 @@ impl Facts {
                     source: path.to_string(),
                 });
             }
-        }
-        if errors.is_empty() {
-            Ok(())
-        } else {
-            Err(errors)
         }
     }
 }

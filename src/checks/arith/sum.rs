@@ -1,7 +1,9 @@
-//! Arithmetic checks: parts that must add up to a stated total.
+//! arith.sum: parts that must add up to a stated total.
 
-use super::{addition, fmt_num, Ctx, Hit, Related};
 use crate::article::Span;
+use crate::checks::wording::{addition, fmt_num};
+use crate::checks::{Ctx, Hit};
+use crate::engine::Related;
 use crate::extract::words::TokenKind;
 use crate::extract::{Bound, NumberKind, NumberMention, Quantity};
 
@@ -23,6 +25,7 @@ const PEOPLE_GENERAL: &[&str] = &[
     "survivors",
     "passengers",
 ];
+
 /// Nouns that count people.
 const PERSON_NOUNS: &[&str] = &[
     "people",
@@ -242,7 +245,7 @@ const PARTIAL_CUES: &[&[&str]] = &[
 const EXHAUSTIVE_CUES: &[&[&str]] =
     &[&["for", "a", "total", "of"], &["a", "total", "of"], &["in", "total"], &["in", "all"]];
 
-/// The first words of every cue `parts_total` looks for.
+/// The first words of every cue `group_at_cue` looks for.
 const CUE_OPENERS: &[&str] = &["including", "included", "include", "includes", "among", "of", "for", "a", "in"];
 
 /// The first letters of the cue openers, a bit per letter of the alphabet.
@@ -281,38 +284,81 @@ fn opens_sentence(ctx: &Ctx, i: usize) -> bool {
     })
 }
 
-pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
-    let text = &ctx.article.text;
-    let toks = &ctx.m.tokens;
-    let nums = &ctx.m.numbers;
-    let qs = &ctx.m.quantities;
-    // Count quantities by sentence, in order.
-    let counts: Vec<usize> = (0..qs.len()).filter(|&i| nums[qs[i].number].kind == NumberKind::Count).collect();
-    // The counts of one sentence, found by binary search (counts are in text order), so that
-    // every cue looks only at its own sentence and the check stays linear in the article.
-    let sentence_of = |q: usize| nums[qs[q].number].sentence;
-    let counts_in = |s: usize| -> &[usize] {
-        let a = counts.partition_point(|&q| sentence_of(q) < s);
-        let b = counts.partition_point(|&q| sentence_of(q) <= s);
-        &counts[a..b]
-    };
-    // Token i's text in lower case, compared without allocating (cue words are ASCII).
-    let is = |i: usize, w: &str| toks.get(i).is_some_and(|t| t.text(text).eq_ignore_ascii_case(w));
-    let matches_at = |i: usize, phrase: &[&str]| -> bool {
-        phrase.iter().enumerate().all(|(k, w)| is(i + k, w) && toks[i + k].sentence == toks[i].sentence)
-    };
-    let mut groups: Vec<Group> = Vec::new();
+/// The counts of an article, with the lookups the cues need.
+struct Counts<'a> {
+    ctx: &'a Ctx<'a>,
+    /// Count quantities, in text order (so by sentence).
+    counts: Vec<usize>,
+}
+
+impl<'a> Counts<'a> {
+    fn new(ctx: &'a Ctx<'a>) -> Self {
+        let (nums, qs) = (&ctx.m.numbers, &ctx.m.quantities);
+        let counts = (0..qs.len()).filter(|&i| nums[qs[i].number].kind == NumberKind::Count).collect();
+        Counts { ctx, counts }
+    }
+
+    fn number(&self, q: usize) -> &'a NumberMention {
+        &self.ctx.m.numbers[self.ctx.m.quantities[q].number]
+    }
+
+    fn sentence_of(&self, q: usize) -> usize {
+        self.number(q).sentence
+    }
+
+    /// The counts of one sentence, found by binary search, so that every cue looks only at its
+    /// own sentence and the check stays linear in the article.
+    fn counts_in(&self, s: usize) -> &[usize] {
+        let a = self.counts.partition_point(|&q| self.sentence_of(q) < s);
+        let b = self.counts.partition_point(|&q| self.sentence_of(q) <= s);
+        &self.counts[a..b]
+    }
+
+    /// The counts of sentence `s` that end before token `i`.
+    fn before(&self, s: usize, i: usize) -> Vec<usize> {
+        self.counts_in(s).iter().copied().filter(|&q| self.number(q).token_end <= i).collect()
+    }
+
+    /// The count of sentence `s` that starts at token `i`.
+    fn at(&self, s: usize, i: usize) -> Option<usize> {
+        self.counts_in(s).iter().copied().find(|&q| self.number(q).token == i)
+    }
+
+    /// Whether token i is `w`, compared without allocating (cue words are ASCII).
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.ctx.m.tokens.get(i).is_some_and(|t| t.text(&self.ctx.article.text).eq_ignore_ascii_case(w))
+    }
+
+    /// Whether `phrase` is written from token i on, within one sentence.
+    fn matches_at(&self, i: usize, phrase: &[&str]) -> bool {
+        let toks = &self.ctx.m.tokens;
+        phrase.iter().enumerate().all(|(k, w)| self.is(i + k, w) && toks[i + k].sentence == toks[i].sentence)
+    }
+}
+
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
+    let c = Counts::new(ctx);
+    let mut groups = cue_groups(&c);
+    groups.extend(next_sentence_groups(&c, &groups));
+    groups.into_iter().filter_map(|g| judge(ctx, &g)).collect()
+}
+
+/// Groups introduced by a cue ("including", "for a total of", "were among the", "Of the").
+fn cue_groups(c: &Counts) -> Vec<Group> {
+    let (text, toks) = (&c.ctx.article.text, &c.ctx.m.tokens);
     // Every cue's group takes two or more parts from the counts of the cue's own sentence, so
     // only sentences holding two counts are read.
-    let mut busy: Vec<usize> = counts
+    let mut busy: Vec<usize> = c
+        .counts
         .windows(2)
-        .map(|w| sentence_of(w[0]))
-        .zip(counts.windows(2).map(|w| sentence_of(w[1])))
+        .map(|w| c.sentence_of(w[0]))
+        .zip(c.counts.windows(2).map(|w| c.sentence_of(w[1])))
         .filter(|(a, b)| a == b)
         .map(|(a, _)| a)
         .collect();
     busy.dedup();
-    for i in busy.into_iter().flat_map(|s| ctx.m.sentence_tokens(s)) {
+    let mut groups = Vec::new();
+    for i in busy.into_iter().flat_map(|s| c.ctx.m.sentence_tokens(s)) {
         let t = &toks[i];
         // Every cue below opens with one of these words; most tokens are rejected on their
         // first letter alone, read without slicing the text.
@@ -320,120 +366,136 @@ pub(super) fn parts_total(ctx: &Ctx) -> Vec<Hit> {
         if t.kind != TokenKind::Word
             || !first.is_ascii_lowercase()
             || CUE_FIRST_LETTERS & (1 << (first - b'a')) == 0
-            || !CUE_OPENERS.iter().any(|c| t.text(text).eq_ignore_ascii_case(c))
+            || !CUE_OPENERS.iter().any(|o| t.text(text).eq_ignore_ascii_case(o))
         {
             continue;
         }
-        let s = toks[i].sentence;
-        let word = t.text(text);
-        // Only the cues that open with this word are tried.
-        let opening = |p: &&&[&str]| p[0].eq_ignore_ascii_case(word) && matches_at(i, p);
-        if let Some(p) = PARTIAL_CUES.iter().find(opening) {
-            let cue_end = i + p.len();
-            let after: Vec<usize> =
-                counts_in(s).iter().copied().filter(|q| nums[qs[*q].number].token >= cue_end).collect();
-            let before: Vec<usize> =
-                counts_in(s).iter().copied().filter(|q| nums[qs[*q].number].token_end <= i).collect();
-            // "A and B were among the X": parts before, total after.
-            if p.first() == Some(&"among") && p.len() == 1 {
-                continue;
-            }
-            let total = if let Some(&t) = before.last() {
-                Some(t)
-            } else {
-                // The subject before the cue refers back to the previous sentence's total.
-                let subject_refers_back = (0..i)
-                    .rev()
-                    .take_while(|&k| toks[k].sentence == s)
-                    .any(|k| BACK_REFERENCES.iter().any(|w| is(k, w)));
-                if subject_refers_back && s > 0 {
-                    counts_in(s - 1).last().copied()
-                } else {
-                    None
-                }
-            };
-            if let Some(t) = total {
-                let parts = list_after(ctx, t, &after);
-                if parts.len() >= 2 {
-                    groups.push(Group { total: t, parts, cue: Cue::Partial });
-                }
-            }
-        } else if let Some(p) = EXHAUSTIVE_CUES.iter().find(opening) {
-            // "A and B, for a total of X" / "X in all".
-            let cue_end = i + p.len();
-            let before: Vec<usize> =
-                counts_in(s).iter().copied().filter(|q| nums[qs[*q].number].token_end <= i).collect();
-            let after = counts_in(s).iter().copied().find(|q| nums[qs[*q].number].token == cue_end);
-            let (total, parts) = match (after, p.last()) {
-                (Some(t), _) => (t, before),
-                (None, Some(&"all") | Some(&"total")) if !before.is_empty() => {
-                    let t = *before.last().unwrap();
-                    (t, before[..before.len() - 1].to_vec())
-                }
-                _ => continue,
-            };
-            let parts: Vec<usize> = parts.into_iter().filter(|&q| compatible(&qs[total], &qs[q])).collect();
-            if parts.len() >= 2 {
-                groups.push(Group { total, parts, cue: Cue::Exhaustive });
-            }
-        } else if word.eq_ignore_ascii_case("among")
-            && i > 0
-            && ["were", "are", "was", "is"].iter().any(|w| is(i - 1, w))
-        {
-            // "A and B were among the X": the parts come first, the total after the cue.
-            let skip = if is(i + 1, "the") { 2 } else { 1 };
-            let total = counts_in(s).iter().copied().find(|q| nums[qs[*q].number].token == i + skip);
-            let before: Vec<usize> =
-                counts_in(s).iter().copied().filter(|q| nums[qs[*q].number].token_end <= i).collect();
-            if let Some(t) = total {
-                let parts = list_after(ctx, t, &before);
-                if parts.len() >= 2 && parts.len() == before.len() {
-                    groups.push(Group { total: t, parts, cue: Cue::Partial });
-                }
-            }
-        } else if word.eq_ignore_ascii_case("of") && is(i + 1, "the") && opens_sentence(ctx, i) {
-            // "Of the 12 districts, A won seven and B six."
-            let after: Vec<usize> = counts_in(s).iter().copied().filter(|q| nums[qs[*q].number].token > i).collect();
-            if let Some((&t, rest)) = after.split_first() {
-                // "Of the 12 districts, Democrats won seven and Republicans six" shares a whole
-                // among holders: arith.part-whole's shape. Here the parts open their clauses
-                // ("62 were destroyed and 85 had major damage").
-                let holders_first = rest.first().is_some_and(|&p| {
-                    let tok = nums[qs[p].number].token;
-                    tok > 0 && toks[tok - 1].kind == TokenKind::Word
-                });
-                if nums[qs[t].number].token == i + 2 && !holders_first {
-                    let parts = list_after(ctx, t, rest);
-                    if parts.len() >= 2 {
-                        groups.push(Group { total: t, parts, cue: Cue::Partial });
-                    }
-                }
-            }
-        }
+        groups.extend(group_at_cue(c, i));
     }
-    // Parts in the next sentence with no cue: "Three blasts killed 48 people. Nineteen died at
-    // the bus station, 17 at the market and 14 near the mosque."
-    let mut totals: std::collections::HashSet<usize> = groups.iter().map(|g| g.total).collect();
-    for &q in &counts {
-        let n = &nums[qs[q].number];
+    groups
+}
+
+/// The group of the cue that opens at token i, if any.
+fn group_at_cue(c: &Counts, i: usize) -> Option<Group> {
+    let word = c.ctx.m.tokens[i].text(&c.ctx.article.text);
+    // Only the cues that open with this word are tried.
+    let opening = |p: &&&[&str]| p[0].eq_ignore_ascii_case(word) && c.matches_at(i, p);
+    if let Some(p) = PARTIAL_CUES.iter().find(opening) {
+        partial_cue_group(c, i, p)
+    } else if let Some(p) = EXHAUSTIVE_CUES.iter().find(opening) {
+        exhaustive_cue_group(c, i, p)
+    } else if word.eq_ignore_ascii_case("among") && i > 0 && ["were", "are", "was", "is"].iter().any(|w| c.is(i - 1, w))
+    {
+        among_group(c, i)
+    } else if word.eq_ignore_ascii_case("of") && c.is(i + 1, "the") && opens_sentence(c.ctx, i) {
+        of_the_group(c, i)
+    } else {
+        None
+    }
+}
+
+/// "X people, including A and B": the total before the cue (or in the sentence before), the
+/// parts after it.
+fn partial_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
+    let toks = &c.ctx.m.tokens;
+    let s = toks[i].sentence;
+    let cue_end = i + p.len();
+    let after: Vec<usize> = c.counts_in(s).iter().copied().filter(|&q| c.number(q).token >= cue_end).collect();
+    let before = c.before(s, i);
+    // "A and B were among the X": parts before, total after.
+    if p.first() == Some(&"among") && p.len() == 1 {
+        return None;
+    }
+    let total = if let Some(&t) = before.last() {
+        t
+    } else {
+        // The subject before the cue refers back to the previous sentence's total.
+        let subject_refers_back =
+            (0..i).rev().take_while(|&k| toks[k].sentence == s).any(|k| BACK_REFERENCES.iter().any(|w| c.is(k, w)));
+        if !(subject_refers_back && s > 0) {
+            return None;
+        }
+        *c.counts_in(s - 1).last()?
+    };
+    let parts = list_after(c.ctx, total, &after);
+    (parts.len() >= 2).then_some(Group { total, parts, cue: Cue::Partial })
+}
+
+/// "A and B, for a total of X" / "X in all".
+fn exhaustive_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
+    let qs = &c.ctx.m.quantities;
+    let s = c.ctx.m.tokens[i].sentence;
+    let cue_end = i + p.len();
+    let before = c.before(s, i);
+    let after = c.at(s, cue_end);
+    let (total, parts) = match (after, p.last()) {
+        (Some(t), _) => (t, before),
+        (None, Some(&"all") | Some(&"total")) if !before.is_empty() => {
+            let t = *before.last().unwrap();
+            (t, before[..before.len() - 1].to_vec())
+        }
+        _ => return None,
+    };
+    let parts: Vec<usize> = parts.into_iter().filter(|&q| compatible(&qs[total], &qs[q])).collect();
+    (parts.len() >= 2).then_some(Group { total, parts, cue: Cue::Exhaustive })
+}
+
+/// "A and B were among the X": the parts come first, the total after the cue.
+fn among_group(c: &Counts, i: usize) -> Option<Group> {
+    let s = c.ctx.m.tokens[i].sentence;
+    let skip = if c.is(i + 1, "the") { 2 } else { 1 };
+    let total = c.at(s, i + skip);
+    let before = c.before(s, i);
+    let parts = list_after(c.ctx, total?, &before);
+    (parts.len() >= 2 && parts.len() == before.len()).then_some(Group { total: total?, parts, cue: Cue::Partial })
+}
+
+/// "Of the 12 districts, A won seven and B six."
+fn of_the_group(c: &Counts, i: usize) -> Option<Group> {
+    let toks = &c.ctx.m.tokens;
+    let s = toks[i].sentence;
+    let after: Vec<usize> = c.counts_in(s).iter().copied().filter(|&q| c.number(q).token > i).collect();
+    let (&t, rest) = after.split_first()?;
+    // "Of the 12 districts, Democrats won seven and Republicans six" shares a whole among
+    // holders: arith.part-whole's shape. Here the parts open their clauses ("62 were destroyed
+    // and 85 had major damage").
+    let holders_first = rest.first().is_some_and(|&p| {
+        let tok = c.number(p).token;
+        tok > 0 && toks[tok - 1].kind == TokenKind::Word
+    });
+    if c.number(t).token != i + 2 || holders_first {
+        return None;
+    }
+    let parts = list_after(c.ctx, t, rest);
+    (parts.len() >= 2).then_some(Group { total: t, parts, cue: Cue::Partial })
+}
+
+/// Parts in the next sentence with no cue: "Three blasts killed 48 people. Nineteen died at the
+/// bus station, 17 at the market and 14 near the mosque."
+fn next_sentence_groups(c: &Counts, cued: &[Group]) -> Vec<Group> {
+    let (toks, qs) = (&c.ctx.m.tokens, &c.ctx.m.quantities);
+    let mut totals: std::collections::HashSet<usize> = cued.iter().map(|g| g.total).collect();
+    let mut groups = Vec::new();
+    for &q in &c.counts {
+        let n = c.number(q);
         let Some(fam) = qs[q].verb.as_deref().and_then(verb_family) else { continue };
-        let next: Vec<usize> = counts_in(n.sentence + 1).to_vec();
+        let next: Vec<usize> = c.counts_in(n.sentence + 1).to_vec();
         let Some(&first) = next.first() else { continue };
         // The next sentence must open with its first count and say the same verb family.
-        let first_n = &nums[qs[first].number];
+        let first_n = c.number(first);
         let opens = first_n.token == 0 || toks[first_n.token - 1].sentence != first_n.sentence;
         if !opens || qs[first].verb.as_deref().and_then(verb_family) != Some(fam) {
             continue;
         }
-        if counts_in(n.sentence).iter().any(|&p| p < q && qs[p].verb.as_deref().and_then(verb_family) == Some(fam)) {
+        if c.counts_in(n.sentence).iter().any(|&p| p < q && qs[p].verb.as_deref().and_then(verb_family) == Some(fam)) {
             continue; // several totals of the same family in one sentence: ambiguous
         }
-        let parts = list_after(ctx, q, &next);
+        let parts = list_after(c.ctx, q, &next);
         if parts.len() >= 2 && totals.insert(q) {
             groups.push(Group { total: q, parts, cue: Cue::Partial });
         }
     }
-    groups.into_iter().filter_map(|g| judge(ctx, &g)).collect()
+    groups
 }
 
 /// The parts that belong to one list: compatible nouns and verbs, stopping at "others"/"more"
@@ -514,7 +576,7 @@ mod tests {
         for cue in PARTIAL_CUES.iter().chain(EXHAUSTIVE_CUES) {
             assert!(CUE_OPENERS.contains(&cue[0]), "{cue:?}");
         }
-        // The two cues written inline in parts_total.
+        // The two cues written inline in group_at_cue.
         assert!(CUE_OPENERS.contains(&"among") && CUE_OPENERS.contains(&"of"));
     }
 }

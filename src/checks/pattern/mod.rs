@@ -2,14 +2,16 @@
 //! The rule fires on each match whose assertion is false; a match whose assertion cannot be
 //! evaluated (a missing optional capture, an unreadable value, no dateline) does not fire.
 
-use super::{Ctx, Hit};
-use crate::article::Span;
-use crate::rules::expr::Value;
-use crate::rules::pattern::{value_of, Placeholder};
-use crate::rules::Rule;
+mod values;
 
-pub(super) fn pattern(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
-    let Some(p) = rule.settings.pattern.as_deref() else { return Vec::new() };
+use crate::article::Span;
+use crate::checks::{Ctx, Hit};
+use crate::rules::expr::Value;
+use crate::rules::pattern::Placeholder;
+use crate::rules::PatternSettings;
+
+pub(crate) fn check(ctx: &Ctx, settings: &PatternSettings) -> Vec<Hit> {
+    let p = &*settings.rule;
     let text = &ctx.article.text;
     let dateline = ctx.article.dateline_date();
     let mut out = Vec::new();
@@ -40,7 +42,7 @@ pub(super) fn pattern(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
                     return Some(Value::Date(d));
                 }
             }
-            value_of(*placeholder, m.as_str(), dateline)
+            values::value_of(*placeholder, m.as_str(), dateline)
         };
         let fires = match &p.assert {
             None => true,
@@ -133,7 +135,7 @@ mod tests {
     #[test]
     fn example_rule_file_passes_its_tests() {
         let mut set = RuleSet::default();
-        set.load_str("rules/examples/patterns.toml", include_str!("../../rules/examples/patterns.toml"))
+        set.load_str("rules/examples/patterns.toml", include_str!("../../../rules/examples/patterns.toml"))
             .unwrap_or_else(|e| panic!("{}", e[0]));
         let outcomes = crate::engine::run_tests(&set);
         assert!(outcomes.len() >= 8);

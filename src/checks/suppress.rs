@@ -10,8 +10,9 @@
 
 use crate::rx::{LazyRx, Rx};
 
-use super::{Finding, Hit};
 use crate::article::{Article, Format, Span};
+use crate::checks::Hit;
+use crate::engine::Finding;
 use crate::rules::id_matches;
 
 /// A directive inside an HTML comment, anywhere in a Markdown file.
@@ -136,13 +137,13 @@ fn regions(article: &Article, directives: &[Directive]) -> Vec<Region> {
 
 /// What the filter leaves: the findings not silenced, and the directives that silenced nothing
 /// (as hits with the directive's text and the unused selectors).
-pub(super) struct Filtered {
+pub(crate) struct Filtered {
     pub kept: Vec<Finding>,
     pub unused: Vec<Hit>,
 }
 
 /// Drop the findings a directive silences; collect directives that silenced nothing.
-pub(super) fn apply(article: &Article, findings: Vec<Finding>) -> Filtered {
+pub(crate) fn apply(article: &Article, findings: Vec<Finding>) -> Filtered {
     let directives = parse(article);
     if directives.is_empty() {
         return Filtered { kept: findings, unused: vec![] };

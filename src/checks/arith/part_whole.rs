@@ -1,0 +1,139 @@
+//! arith.part-whole: a part larger than its whole ("nine of the eight judges"), or a whole
+//! shared out among holders whose shares do not fit it.
+
+use crate::article::Span;
+use crate::checks::window::words_between;
+use crate::checks::wording::{addition, fmt_num};
+use crate::checks::{Ctx, Hit};
+use crate::engine::Related;
+use crate::extract::words::TokenKind;
+use crate::extract::NumberKind;
+
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
+    let mut out = partitives(ctx);
+    out.extend(allocations(ctx));
+    out
+}
+
+/// "Nine of the eight candidates", "11 of the board's 10 seats".
+fn partitives(ctx: &Ctx) -> Vec<Hit> {
+    let text = &ctx.article.text;
+    let nums = &ctx.m.numbers;
+    let mut out = Vec::new();
+    for i in 0..nums.len().saturating_sub(1) {
+        let (p, w) = (&nums[i], &nums[i + 1]);
+        if p.sentence != w.sentence || p.kind != NumberKind::Count || w.kind != NumberKind::Count {
+            continue;
+        }
+        let between = words_between(text, p.span.end, w.span.start);
+        let joined = between.first().map(|w| &**w) == Some("of")
+            && between.len() <= 4
+            && between[1..].iter().any(|x| {
+                matches!(&**x, "the" | "its" | "their" | "these" | "those") || x.ends_with("'s") || x.ends_with("’s")
+            })
+            && !text[p.span.end..w.span.start].contains([',', ';', '.']);
+        if !joined || p.low <= w.high {
+            continue;
+        }
+        let end = ctx
+            .m
+            .quantities
+            .iter()
+            .find(|q| q.number == i + 1)
+            .and_then(|q| q.noun_span)
+            .map(|s| s.end)
+            .unwrap_or(w.span.end);
+        let arithmetic = format!("{} is more than the {} it is part of", fmt_num(p.value), fmt_num(w.value));
+        out.push(Hit {
+            span: Span::new(p.span.start, end),
+            label: "part larger than its whole".into(),
+            vars: vec![
+                ("parts", fmt_num(p.value)),
+                ("sum", fmt_num(p.value)),
+                ("whole", fmt_num(w.value)),
+                ("arithmetic", arithmetic),
+            ],
+            related: vec![],
+        });
+    }
+    out
+}
+
+/// "Of the 12 districts, Democrats won seven and Republicans six": a whole shared out among
+/// holders named before each share.
+fn allocations(ctx: &Ctx) -> Vec<Hit> {
+    let text = &ctx.article.text;
+    let toks = &ctx.m.tokens;
+    let nums = &ctx.m.numbers;
+    let mut out = Vec::new();
+    for (si, _) in ctx.article.sentences.iter().enumerate() {
+        let first_word = ctx.m.sentence_tokens(si).find(|&k| toks[k].kind == TokenKind::Word);
+        let Some(fw) = first_word else { continue };
+        let lw = |k: usize| toks[k].text(text).to_lowercase();
+        if lw(fw) != "of" || fw + 2 >= toks.len() || lw(fw + 1) != "the" {
+            continue;
+        }
+        let Some(wi) = ctx.m.number_at_token(fw + 2).filter(|&i| nums[i].kind == NumberKind::Count) else { continue };
+        let whole = &nums[wi];
+        let Some(wq) = ctx.m.quantity_of(wi) else { continue };
+        // The whole's noun phrase runs to the first comma.
+        let Some(comma) = (whole.token_end..ctx.m.sentence_tokens(si).end).find(|&k| toks[k].text(text) == ",") else {
+            continue;
+        };
+        // Each share must follow a holder (and usually a verb), not open the clause: "62 were
+        // destroyed" makes the counts subjects, which is arith.sum's shape.
+        let mut parts: Vec<usize> = Vec::new();
+        for (k, n) in nums.iter().enumerate().skip(wi + 1) {
+            if n.sentence != si || n.kind != NumberKind::Count {
+                break;
+            }
+            if n.token <= comma + 1 {
+                parts.clear();
+                break;
+            }
+            let between_prev = match parts.last() {
+                Some(&p) => &text[nums[p].span.end..n.span.start],
+                None => &text[toks[comma].span.end..n.span.start],
+            };
+            if between_prev.contains([';', ':']) {
+                break;
+            }
+            let prev_word = toks[n.token - 1].text(text);
+            if toks[n.token - 1].kind != TokenKind::Word || prev_word == "and" || prev_word == "than" {
+                break;
+            }
+            let q = ctx.m.quantity_of(k);
+            // A share counts the whole's units or is bare ("seven"); "by 212 votes" is not one.
+            if q.and_then(|q| q.head.as_ref()).is_some_and(|h| Some(h) != wq.head.as_ref()) {
+                break;
+            }
+            parts.push(k);
+        }
+        if parts.len() < 2 {
+            continue;
+        }
+        let low: f64 = parts.iter().map(|&p| nums[p].low).sum();
+        if low <= whole.high + 1e-9 {
+            continue;
+        }
+        let add = addition(parts.iter().map(|&p| nums[p].value));
+        let sum = add.sum;
+        let arithmetic = format!("{}, but the whole is {}", add.equation, fmt_num(whole.value));
+        let last = &nums[*parts.last().unwrap()];
+        out.push(Hit {
+            span: Span::new(toks[fw].span.start, last.span.end),
+            label: format!("shares add up to {}", fmt_num(sum)),
+            vars: vec![
+                ("parts", add.list.clone()),
+                ("sum", fmt_num(sum)),
+                ("whole", fmt_num(whole.value)),
+                ("arithmetic", arithmetic),
+            ],
+            related: vec![Related {
+                span: whole.span,
+                message: format!("whole stated here: {}", ctx.text(whole.span)),
+            }],
+        });
+    }
+    out
+}

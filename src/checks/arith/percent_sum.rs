@@ -1,0 +1,227 @@
+//! arith.percent-sum: percentages of one whole that add up past 100, or an exhaustive split
+//! that misses it.
+
+use super::{decimals, CHANGE_NOUNS};
+use crate::article::Span;
+use crate::checks::window::{words_after, words_before, words_between, Word};
+use crate::checks::wording::{addition, fmt_num};
+use crate::checks::{Ctx, Hit};
+use crate::extract::{Bound, NumberKind, NumberMention};
+
+/// Words (besides the change nouns) right after a percentage that make it something other than a share of a group: a
+/// change, a rate, a probability.
+#[rustfmt::skip]
+const NOT_SHARE_AFTER: &[&str] = &[
+    "higher", "lower", "more", "less", "fewer", "effective", "contained", "complete", "completed", "chance",
+    "probability", "likely", "stake", "interest", "rate", "tax", "discount", "capacity", "efficiency", "return",
+    "above", "below", "over", "under", "annually", "inflation",
+];
+
+/// Words right before a percentage that make it a change or a comparison.
+const NOT_SHARE_BEFORE: &[&str] = &[
+    "rose",
+    "risen",
+    "rise",
+    "fell",
+    "fallen",
+    "grew",
+    "grown",
+    "increased",
+    "decreased",
+    "dropped",
+    "declined",
+    "climbed",
+    "jumped",
+    "gained",
+    "lost",
+    "up",
+    "down",
+    "by",
+    "from",
+    "to",
+    "than",
+    "between",
+    "surged",
+    "slipped",
+    "plunged",
+    "soared",
+    "cut",
+    "raised",
+    "lowered",
+    "margin",
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    "least",
+];
+
+/// A percentage's explicit whole: "47 percent of likely voters" -> "likely voters".
+fn share_whole(ctx: &Ctx, n: &NumberMention) -> Option<String> {
+    let after = words_after(ctx, n.sentence, n.span.end, 4);
+    if after.first().map(|w| &**w) != Some("of") {
+        return None;
+    }
+    let whole: Vec<&str> = after[1..]
+        .iter()
+        .map(|w| &**w)
+        .filter(|w| !matches!(*w, "the" | "all" | "those"))
+        .take_while(|w| !matches!(*w, "said" | "say" | "and" | "were" | "had" | "approved" | "backed" | "who"))
+        .collect();
+    (!whole.is_empty()).then(|| whole.join(" "))
+}
+
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
+    let text = &ctx.article.text;
+    let nums = &ctx.m.numbers;
+    let mut out = Vec::new();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut current: Vec<usize> = Vec::new();
+    for (i, n) in nums.iter().enumerate() {
+        if n.kind != NumberKind::Percent {
+            continue;
+        }
+        if let Some(&last) = current.last() {
+            let prev: &NumberMention = &nums[last];
+            let between = &text[prev.span.end..n.span.start.max(prev.span.end)];
+            let between_words = words_between(text, prev.span.end, n.span.start);
+            // A new group starts at a new sentence, a semicolon, a new population ("among
+            // men"), or after a long gap.
+            let breaks = prev.sentence != n.sentence
+                || between.contains(';')
+                || between.contains(':')
+                || between_words.iter().any(|w| matches!(&**w, "among" | "whereas" | "compared"))
+                || between_words.len() > 8;
+            if breaks {
+                groups.push(std::mem::take(&mut current));
+            }
+        }
+        current.push(i);
+    }
+    groups.push(current);
+    for g in groups.into_iter().filter(|g| g.len() >= 2) {
+        if let Some(hit) = judge_shares(ctx, &g) {
+            out.push(hit);
+        }
+    }
+    out
+}
+
+/// Words that show percentages answer one choice: the options of a vote or a poll question.
+#[rustfmt::skip]
+const CHOICE_WORDS: &[&str] = &[
+    "approved", "approve", "approves", "disapproved", "disapprove", "disapproves", "supported", "support",
+    "supports", "opposed", "oppose", "opposes", "favored", "favor", "favour", "favoured", "backed", "backing",
+    "backs", "against", "undecided", "unsure", "uncertain", "yes", "no", "agreed", "agree", "disagreed",
+    "disagree", "satisfied", "dissatisfied", "voted", "voting", "vote", "votes", "ballots", "won", "received",
+    "chose", "preferred", "prefer", "picked", "split", "remaining", "rest", "neutral", "undecideds", "trusted",
+    "distrusted", "abstained", "leave", "remain", "likely", "unlikely",
+];
+
+/// Phrases that say a poll allowed several answers, so shares may add up past 100.
+const MULTI_ANSWER_CUES: &[&str] = &[
+    "more than one",
+    "multiple answers",
+    "multiple responses",
+    "several answers",
+    "could choose",
+    "could pick",
+    "could name",
+    "could give",
+    "could select",
+    "could cite",
+    "not mutually exclusive",
+    "add up to more than",
+    "all that apply",
+];
+
+fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
+    let nums = &ctx.m.numbers;
+    let members: Vec<&NumberMention> = group.iter().map(|&i| &nums[i]).collect();
+    for n in &members {
+        // Changes, ranges and bounded figures are not shares to add up.
+        if !matches!(n.bound, Bound::Exact) {
+            return None;
+        }
+        let before = words_before(ctx, n.sentence, n.span.start, 1);
+        if before.first().is_some_and(|w| NOT_SHARE_BEFORE.contains(&&**w)) {
+            return None;
+        }
+        let after = words_after(ctx, n.sentence, n.span.end, 1);
+        if after.first().is_some_and(|w| NOT_SHARE_AFTER.contains(&&**w) || CHANGE_NOUNS.contains(&&**w)) {
+            return None;
+        }
+    }
+    // Shares of different wholes ("62 percent of Democrats and 71 percent of Republicans")
+    // are not parts of one thing.
+    let wholes: Vec<String> = members.iter().filter_map(|n| share_whole(ctx, n)).collect();
+    if wholes.windows(2).any(|w| w[0] != w[1]) {
+        return None;
+    }
+    // Nor are shares in different places, years or groups: "62 percent in 2001 and 59
+    // percent in 2005".
+    let scopes: Vec<Vec<Word>> = members
+        .iter()
+        .filter_map(|n| {
+            let after = words_after(ctx, n.sentence, n.span.end, 3);
+            matches!(after.first().map(|w| &**w), Some("in" | "among" | "for" | "at" | "on" | "during"))
+                .then(|| after[1..].to_vec())
+        })
+        .collect();
+    if scopes.windows(2).any(|w| w[0] != w[1]) {
+        return None;
+    }
+    let span_all = Span::new(members[0].span.start, members.last().unwrap().span.end);
+    if ctx.m.dates_near(span_all).iter().any(|d| span_all.contains(d.span)) {
+        return None;
+    }
+    // Shares only split one whole when they answer one choice: options of a vote or a poll
+    // question ("approved ... disapproved", "backing Marsh ... backing Whitlock ... undecided",
+    // "said yes ... said no"). Answers to separate items ("58 percent named costs and 44
+    // percent named a job") may overlap, and do whenever several answers are allowed.
+    let sentence_text = ctx.text(ctx.article.sentences[members[0].sentence].span).to_lowercase();
+    if MULTI_ANSWER_CUES.iter().any(|c| sentence_text.contains(c)) {
+        return None;
+    }
+    let names_an_option = members.iter().any(|n| {
+        let after = words_after(ctx, n.sentence, n.span.end, 4);
+        let before = words_before(ctx, n.sentence, n.span.start, 3);
+        after.iter().chain(before.iter()).any(|w| CHOICE_WORDS.contains(&&**w))
+    });
+    if !names_an_option {
+        return None;
+    }
+    let sum: f64 = members.iter().map(|n| n.value).sum();
+    // Each share may be rounded by half its last written digit.
+    let slack: f64 = members.iter().map(|n| 0.5 * 10f64.powi(-decimals(ctx, n))).sum::<f64>() + 1e-9;
+    let last = members.last().unwrap();
+    let exhaustive = {
+        let before = words_before(ctx, last.sentence, last.span.start, 2);
+        before.iter().any(|w| matches!(&**w, "remaining" | "rest"))
+    };
+    let too_many = sum > 100.0 + slack;
+    let too_few = exhaustive && sum < 100.0 - slack;
+    if !too_many && !too_few {
+        return None;
+    }
+    let add = addition(members.iter().map(|n| n.value));
+    let arithmetic = if too_many {
+        format!("{} percent, more than the whole", add.equation)
+    } else {
+        format!("{} percent, but together they are the whole (100 percent)", add.equation)
+    };
+    Some(Hit {
+        span: Span::new(members[0].span.start, last.span.end),
+        label: format!("shares add up to {} percent", fmt_num(sum)),
+        vars: vec![
+            ("shares", add.list.clone()),
+            ("sum", fmt_num(sum)),
+            ("expected", "100".into()),
+            ("arithmetic", arithmetic),
+        ],
+        related: vec![],
+    })
+}

@@ -1,0 +1,91 @@
+//! date.after-dateline: a past-tense event dated after the dateline.
+
+use crate::checks::window::trailing_run;
+use crate::checks::wording::long_date;
+use crate::checks::{Ctx, Hit};
+use crate::engine::Related;
+use crate::extract::{DateKind, Tense};
+
+/// Words before a date that make it a schedule or a limit rather than when something happened.
+const SCHEDULE_WORDS: &[&str] = &[
+    "for",
+    "until",
+    "till",
+    "through",
+    "by",
+    "before",
+    "starting",
+    "from",
+    "effective",
+    "deadline",
+    "expires",
+    "begins",
+    "begin",
+    "ends",
+    "due",
+    "scheduled",
+    "set",
+    "slated",
+    "planned",
+    "next",
+    "to",
+    "between",
+    "and",
+    "or",
+    "after",
+    "than",
+];
+
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
+    let Some(dct) = ctx.article.dateline_date() else { return vec![] };
+    let text = &ctx.article.text;
+    let mut out = Vec::new();
+    for d in &ctx.m.dates {
+        if d.kind != DateKind::Absolute || !d.year_explicit || d.tense != Tense::Past || d.invalid.is_some() {
+            continue;
+        }
+        let Some(date) = d.date else { continue };
+        if date <= dct {
+            continue;
+        }
+        // Only "on <date>" / "<date>," at the start: the date says when the past event happened.
+        let before = text[..d.span.start].trim_end();
+        let prev = trailing_run(before, char::is_alphabetic);
+        let sentence = ctx.article.sentences[d.sentence].span;
+        let starts_sentence = before.len() <= sentence.start || prev == "On";
+        if !(prev == "on" || starts_sentence) || SCHEDULE_WORDS.contains(&prev.to_lowercase().as_str()) {
+            continue;
+        }
+        // A future or schedule marker before the date makes the reading uncertain.
+        let s = text[sentence.start..d.span.start].to_lowercase();
+        if [
+            "will", "would", "schedul", "expect", "plan", "due", "until", "deadline", "set for", "slated", "upcoming",
+            "'ll", "next",
+        ]
+        .iter()
+        .any(|w| s.contains(w))
+        {
+            continue;
+        }
+        let days = (date - dct).num_days();
+        out.push(Hit {
+            span: d.span,
+            label: format!("{days} day{} after the dateline", if days == 1 { "" } else { "s" }),
+            vars: vec![
+                ("stated", ctx.text(d.span).to_string()),
+                ("date", long_date(date)),
+                ("dateline", long_date(dct)),
+                ("days", days.to_string()),
+            ],
+            related: ctx
+                .article
+                .dateline
+                .as_ref()
+                .and_then(|dl| dl.span)
+                .map(|s| Related { span: s, message: format!("dateline {}", dct) })
+                .into_iter()
+                .collect(),
+        });
+    }
+    out
+}

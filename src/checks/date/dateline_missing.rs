@@ -1,0 +1,12 @@
+//! date.dateline-missing: an article with no dateline, so the date checks that need one are skipped.
+
+use crate::article::Span;
+use crate::checks::{Ctx, Hit};
+
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
+    if ctx.article.dateline.is_some() {
+        return vec![];
+    }
+    let span = ctx.article.line_span(0);
+    vec![Hit { span: Span::new(span.start, span.start), label: "no dateline found".into(), ..Hit::default() }]
+}

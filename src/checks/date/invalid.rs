@@ -1,0 +1,22 @@
+//! date.invalid: a date that does not exist (June 31).
+
+use crate::checks::{Ctx, Hit};
+
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
+    let mut out = Vec::new();
+    for d in &ctx.m.dates {
+        let Some(reason) = &d.invalid else { continue };
+        // A year-less February 29 takes its year from the dateline; that guess is not enough
+        // to call the date impossible.
+        if !d.year_explicit && d.month == Some(2) && d.day == Some(29) {
+            continue;
+        }
+        out.push(Hit {
+            span: d.span,
+            label: reason.clone(),
+            vars: vec![("stated", ctx.text(d.span).to_string()), ("reason", reason.clone())],
+            related: vec![],
+        });
+    }
+    out
+}

@@ -1,0 +1,192 @@
+//! date.year-mismatch: a full date whose year contradicts the dateline for the same event.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::article::nearest_year;
+use crate::checks::wording::long_date;
+use crate::checks::{Ctx, Hit};
+use crate::engine::Related;
+use crate::extract::{words::content_words, DateKind, DateMention, Relative};
+use crate::rules::YearMismatchSettings;
+
+/// Content words shared by two sentences: a cheap sign that they describe the same event.
+fn shared_words(ctx: &Ctx, a: usize, b: usize) -> Vec<String> {
+    let sa = content_words(ctx.text(ctx.article.sentences[a].span));
+    let sb = content_words(ctx.text(ctx.article.sentences[b].span));
+    let mut shared: Vec<String> = sa.into_iter().filter(|w| sb.contains(w)).collect();
+    shared.sort();
+    shared.dedup();
+    shared
+}
+
+/// A relative expression that covers a day ("this week" covers the days of the dateline's week).
+fn covers(rel: &DateMention, day: NaiveDate, dct: NaiveDate) -> bool {
+    if let Some(d) = rel.date {
+        return d == day;
+    }
+    match rel.relative {
+        Some(Relative::ThisWeek) => day.iso_week() == dct.iso_week(),
+        Some(Relative::ThisMonth) => day.year() == dct.year() && day.month() == dct.month(),
+        _ => false,
+    }
+}
+
+/// How far a stated year may be from the dateline's and still be read as a slip. Historical
+/// dates are usually much older; a stale or mistyped year is close.
+const DEFAULT_MAX_YEAR_GAP: i64 = 10;
+
+pub(crate) fn check(ctx: &Ctx, settings: &YearMismatchSettings) -> Vec<Hit> {
+    let Some(dct) = ctx.article.dateline_date() else { return vec![] };
+    let gap = settings.max_year_gap.unwrap_or(DEFAULT_MAX_YEAR_GAP);
+    let index = DateIndex::new(ctx);
+    let mut out = Vec::new();
+    for d in &ctx.m.dates {
+        let Some((y, target)) = slipped_year(ctx, &index, d, dct, gap) else { continue };
+        let Some((evidence, related)) = evidence(ctx, &index, d, y, target, dct) else { continue };
+        out.push(Hit {
+            span: d.span,
+            label: format!("stated here as {y}"),
+            vars: vec![
+                ("stated", ctx.text(d.span).to_string()),
+                ("year", y.to_string()),
+                ("expected", long_date(target)),
+                ("evidence", evidence),
+                ("dateline", dct.to_string()),
+            ],
+            related: vec![related],
+        });
+    }
+    out
+}
+
+/// The article's dates, indexed so evidence is looked up, not scanned for (linear time).
+struct DateIndex<'a> {
+    ctx: &'a Ctx<'a>,
+    dates: &'a [DateMention],
+    /// Dates by the day they mean.
+    by_day: HashMap<NaiveDate, Vec<usize>>,
+}
+
+impl<'a> DateIndex<'a> {
+    fn new(ctx: &'a Ctx<'a>) -> Self {
+        let dates = &ctx.m.dates[..];
+        let mut by_day: HashMap<NaiveDate, Vec<usize>> = HashMap::new();
+        for (i, o) in dates.iter().enumerate() {
+            if let Some(day) = o.date {
+                by_day.entry(day).or_default().push(i);
+            }
+        }
+        DateIndex { ctx, dates, by_day }
+    }
+
+    fn in_sentence(&self, s: usize) -> &'a [DateMention] {
+        &self.dates[self.ctx.m.sentence_dates(s)]
+    }
+
+    /// The dates of a paragraph: its sentences are consecutive.
+    fn in_paragraph(&self, p: usize) -> &'a [DateMention] {
+        let sents = &self.ctx.article.sentences;
+        let first = sents.partition_point(|x| x.paragraph < p);
+        let last = sents.partition_point(|x| x.paragraph <= p);
+        let a = self.dates.partition_point(|x| x.sentence < first);
+        let b = self.dates.partition_point(|x| x.sentence < last);
+        &self.dates[a..b]
+    }
+}
+
+/// The stated year and the day the date would be in the dateline's year, for a full date whose
+/// year is close to the dateline's but not it, and that nothing marks as deliberate.
+fn slipped_year(ctx: &Ctx, index: &DateIndex, d: &DateMention, dct: NaiveDate, gap: i64) -> Option<(i32, NaiveDate)> {
+    let (Some(y), Some(month), Some(day), Some(_)) = (d.year, d.month, d.day, d.date) else { return None };
+    if d.kind != DateKind::Absolute || !d.year_explicit || d.invalid.is_some() {
+        return None;
+    }
+    let ty = nearest_year(dct, month, day);
+    if ty == y || (i64::from(y) - i64::from(ty)).abs() > gap {
+        return None;
+    }
+    let target = NaiveDate::from_ymd_opt(ty, month, day)?;
+    // A weekday written with the date is weekday-mismatch's evidence, reported there.
+    if d.weekday.is_some_and(|w| w != NaiveDate::from_ymd_opt(y, month, day).map(|x| x.weekday()).unwrap_or(w)) {
+        return None;
+    }
+    // "five years ago today, on Jan. 31, 2020": an anniversary states the distance itself.
+    let sentence_text = ctx.text(ctx.article.sentences[d.sentence].span).to_lowercase();
+    if index.in_sentence(d.sentence).iter().any(|o| o.relative == Some(Relative::Ago))
+        || sentence_text.contains("anniversary")
+        || sentence_text.contains("to the day")
+    {
+        return None;
+    }
+    Some((y, target))
+}
+
+/// What says the date means `target`: the evidence for the message and where it stands.
+fn evidence(
+    ctx: &Ctx,
+    index: &DateIndex,
+    d: &DateMention,
+    y: i32,
+    target: NaiveDate,
+    dct: NaiveDate,
+) -> Option<(String, Related)> {
+    // Evidence 1: a relative expression in the same sentence that means the target day.
+    let same_sentence = index
+        .in_sentence(d.sentence)
+        .iter()
+        .find(|o| o.span != d.span && o.kind == DateKind::Relative && covers(o, target, dct));
+    if let Some(o) = same_sentence {
+        return Some((
+            format!("the same sentence says “{}”, which is {}", ctx.text(o.span), long_date(target)),
+            Related { span: o.span, message: format!("“{}” is {}", ctx.text(o.span), long_date(target)) },
+        ));
+    }
+    // Evidence 2: the same month and day elsewhere, without a year (or with the dateline's),
+    // in a sentence about the same thing.
+    let (o, shared) = same_day_elsewhere(ctx, index, d, y, target)?;
+    let line = ctx.line(o.span.start);
+    Some((
+        format!(
+            "line {line} dates the same event (sharing “{}”) “{}”, which is {}",
+            shared.iter().take(3).cloned().collect::<Vec<_>>().join("”, “"),
+            ctx.text(o.span),
+            long_date(target)
+        ),
+        Related { span: o.span, message: format!("the same event is dated {} here", long_date(target)) },
+    ))
+}
+
+/// A mention of `target`'s month and day in another sentence sharing content words with the
+/// date's, and the words they share.
+fn same_day_elsewhere<'a>(
+    ctx: &Ctx,
+    index: &DateIndex<'a>,
+    d: &DateMention,
+    y: i32,
+    target: NaiveDate,
+) -> Option<(&'a DateMention, Vec<String>)> {
+    let month = target.month();
+    index.by_day.get(&target).into_iter().flatten().take(16).map(|&i| &index.dates[i]).find_map(|o| {
+        if o.sentence == d.sentence || o.date != Some(target) || o.weekday.is_some() && o.relative.is_some() {
+            return None;
+        }
+        if !matches!(o.kind, DateKind::Partial | DateKind::Absolute) || o.month != Some(month) {
+            return None;
+        }
+        // A year-less date after another mention of the stated year in its paragraph (or
+        // sentence) means that year.
+        let p = ctx.article.sentences[o.sentence].paragraph;
+        if index.in_paragraph(p).iter().chain(index.in_sentence(o.sentence)).any(|e| {
+            e.span != d.span
+                && e.year_explicit
+                && e.year == Some(y)
+                && (e.sentence == o.sentence || e.span.start < o.span.start)
+        }) {
+            return None;
+        }
+        let shared = shared_words(ctx, d.sentence, o.sentence);
+        (shared.len() >= 2).then_some((o, shared))
+    })
+}

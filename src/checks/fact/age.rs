@@ -1,0 +1,74 @@
+//! fact.age: an age beside a known person's name that does not fit the birth date.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{describe, period, sentence_date};
+use crate::article::Span;
+use crate::checks::wording::long_date;
+use crate::checks::{Ctx, Hit};
+use crate::extract::NumberKind;
+
+/// Whole years between two dates.
+fn age_on(born: NaiveDate, on: NaiveDate) -> i32 {
+    let mut age = on.year() - born.year();
+    if (on.month(), on.day()) < (born.month(), born.day()) {
+        age -= 1;
+    }
+    age
+}
+
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
+    let text = &ctx.article.text;
+    let facts = &ctx.rules.facts;
+    let mut out = Vec::new();
+    // Only an age written after a name is checked: without one, no name needs finding.
+    if !ctx.m.numbers.iter().any(|n| n.kind == NumberKind::Age) {
+        return out;
+    }
+    for (people, span) in facts.find_people(text) {
+        // "Obama, 60, said": an age right after the name.
+        let Some(n) = ctx
+            .m
+            .numbers
+            .iter()
+            .find(|n| n.kind == NumberKind::Age && n.span.start > span.end && n.span.start - span.end <= 3)
+        else {
+            continue;
+        };
+        let Some(sentence) = ctx.article.sentence_at(span.start) else { continue };
+        let Some((date, precision, from)) = sentence_date(ctx, sentence, span.end) else { continue };
+        // An age in apposition usually speaks of the dateline even when the sentence also names
+        // an earlier date ("Hu Jintao, 80, has rarely been seen since October 2022"), and of the
+        // sentence's date when it says "then 78". Either reading that fits is accepted.
+        let mut periods = vec![period(date, precision)];
+        if let (Some(_), Some(dl)) = (from, ctx.article.dateline_date()) {
+            periods.push((dl, dl));
+        }
+        let stated = n.value as i32;
+        let ages = |born: NaiveDate, (start, end): (NaiveDate, NaiveDate)| (age_on(born, start), age_on(born, end));
+        let fits = people.iter().any(|&pi| {
+            periods
+                .iter()
+                .any(|&pd| (ages(facts.people[pi].born, pd).0..=ages(facts.people[pi].born, pd).1).contains(&stated))
+        });
+        if fits {
+            continue;
+        }
+        let p = &facts.people[people[0]];
+        let (lo, hi) = ages(p.born, periods[0]);
+        let age = if lo == hi { lo.to_string() } else { format!("{lo} or {hi}") };
+        out.push(Hit {
+            span: Span::new(span.start, n.span.end),
+            label: format!("{} was {age}", p.name),
+            vars: vec![
+                ("name", p.name.clone()),
+                ("stated", stated.to_string()),
+                ("age", age),
+                ("born", long_date(p.born)),
+                ("date", describe(date, precision)),
+            ],
+            related: vec![],
+        });
+    }
+    out
+}

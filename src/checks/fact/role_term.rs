@@ -1,0 +1,238 @@
+//! fact.role-term: a title before a name at a date when the person did not hold the office.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{describe, period, preceding_word, sentence_date};
+use crate::article::Span;
+use crate::checks::{Ctx, Hit};
+use crate::engine::Related;
+use crate::extract::DateMention;
+use crate::rules::{FactMatch, Office};
+
+/// Words right before a title that mean the person is not (yet, or any longer) in office, or
+/// that make the title another one ("Vice President").
+const NOT_IN_OFFICE: &[&str] = &[
+    "former", "ex", "then", "late", "acting", "vice", "deputy", "future", "outgoing", "incoming", "elect", "interim",
+    "past", "onetime", "one-time", "then-", "would-be",
+];
+
+/// Whether a term overlaps the period a date names at its precision.
+fn term_covers(o: &Office, date: NaiveDate, precision: usize) -> bool {
+    let (start, end) = period(date, precision);
+    o.from <= end && o.to.is_none_or(|t| t >= start)
+}
+
+/// "Prime Minister May 10, 1940": the name is a month starting a date, not a holder.
+fn name_is_a_date(name: &str, after: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    crate::lexicon::month_number(last).is_some() && after.trim_start().starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Verbs right after a name that report what the person does in today's news: speech and
+/// present or future tense. Narrative past ("spoke at the bridge") may be history.
+#[rustfmt::skip]
+const CURRENT_NEWS_VERBS: &[&str] = &[
+    "said", "says", "told", "tells", "announced", "announces", "will", "is", "has", "meets", "speaks", "warned",
+    "warns", "urges", "calls", "signs", "visits", "plans", "wants", "vows", "insists", "added", "arrives",
+    "orders", "rejects", "welcomes", "addresses", "expects", "hopes", "argues", "promises",
+];
+
+/// Words before a title that make the mention an aside about another time ("signed by
+/// President Nixon", "the accords that President Carter had brokered", "When President Obama
+/// spoke").
+#[rustfmt::skip]
+const HISTORICAL_CONTEXT: &[&str] = &[
+    "by", "under", "of", "from", "to", "with", "since", "during", "like", "as", "than", "that", "which", "when",
+    "after", "before", "while", "once", "until", "whom", "whose",
+];
+
+/// Whether a title+name is the subject of a current-news verb in a sentence without decades or
+/// other historical time words.
+fn acts_in_current_news(ctx: &Ctx, sentence: usize, title_start: usize, name_end: usize) -> bool {
+    let text = &ctx.article.text;
+    let s = ctx.article.sentences[sentence].span;
+    if ctx.m.dates[ctx.m.sentence_dates(sentence)].iter().any(|d| d.value.as_deref().is_some_and(|v| v.len() == 3)) {
+        return false; // "in the 1980s"
+    }
+    let sentence_text = text[s.start..s.end].to_lowercase();
+    if ["anniversary", " ago", "earlier", "at the time", "years later"].iter().any(|w| sentence_text.contains(w)) {
+        return false;
+    }
+    let prev = preceding_word(text, title_start);
+    if HISTORICAL_CONTEXT.contains(&prev.as_str()) {
+        return false;
+    }
+    let after = &text[name_end..s.end];
+    let after = after.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+    let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    // "President Obama, who ... , said" : skip a relative clause.
+    let next = if next == "who" {
+        after
+            .split(',')
+            .nth(1)
+            .map(|rest| rest.trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase())
+            .unwrap_or_default()
+    } else {
+        next
+    };
+    CURRENT_NEWS_VERBS.contains(&next.as_str())
+}
+
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
+    let facts = &ctx.rules.facts;
+    let mut out = Vec::new();
+    for fm in facts.find_titles(&ctx.article.text) {
+        let Some((date, precision, from)) = date_of_title(ctx, &fm) else { continue };
+        let offices: Vec<&Office> = fm.offices.iter().map(|&i| &facts.offices[i]).collect();
+        let Some(date) = date_outside_terms(ctx, &offices, date, precision, from) else { continue };
+        out.push(hit(ctx, &fm, &offices, date, precision, from));
+    }
+    out
+}
+
+/// The date a "title name" is held to: the sentence's own date or the dateline, with its
+/// precision and the mention it came from. None when the title is not claimed for that date:
+/// marked as former or elect, in a historical aside, or a month read as a name.
+fn date_of_title<'a>(ctx: &'a Ctx, fm: &FactMatch) -> Option<(NaiveDate, usize, Option<&'a DateMention>)> {
+    let text = &ctx.article.text;
+    let (span, title_span) = (fm.span, fm.title_span);
+    if name_is_a_date(&text[title_span.end..span.end], &text[span.end..]) {
+        return None;
+    }
+    let prev = preceding_word(text, title_span.start);
+    if NOT_IN_OFFICE.contains(&prev.as_str())
+        || prev.ends_with("-elect")
+        || text[title_span.end..].starts_with("-elect")
+    {
+        return None;
+    }
+    let before_title = &text[..title_span.start];
+    if before_title.ends_with("then-")
+        || before_title.ends_with("ex-")
+        || before_title.ends_with("Then-")
+        || before_title.ends_with("Ex-")
+    {
+        return None;
+    }
+    let sentence = ctx.article.sentence_at(span.start)?;
+    // "President Gerald Ford, then 61," marks the title as of another time.
+    let after_name = text[span.end..].trim_start();
+    if after_name.starts_with(", then") {
+        return None;
+    }
+    let (date, precision, from) = sentence_date(ctx, sentence, span.end)?;
+    // "awarded him the prize in 2002, citing the accords that President Carter had brokered":
+    // a title in a subordinate clause after the sentence's date belongs to its own time.
+    // A date after the title ("after President Trump said ... on September 18, 2021") still
+    // dates what the holder did.
+    let date_before_title = from.is_some_and(|d| d.span.end <= title_span.start);
+    if HISTORICAL_CONTEXT.contains(&prev.as_str()) && (from.is_none() || date_before_title) {
+        return None;
+    }
+    // With no date of its own, a sentence is held to the dateline only when the holder acts
+    // in the news of the day ("President Obama said"). A title in a historical aside
+    // ("signed by President Nixon", "under President Reagan", a decade named) describes the
+    // office at the time and is standard usage.
+    if from.is_none() && !acts_in_current_news(ctx, sentence, title_span.start, span.end) {
+        return None;
+    }
+    Some((date, precision, from))
+}
+
+/// The date the title is judged at, when no term of the offices covers it (nor any other
+/// reading of a year-less date).
+fn date_outside_terms(
+    ctx: &Ctx,
+    offices: &[&Office],
+    date: NaiveDate,
+    precision: usize,
+    from: Option<&DateMention>,
+) -> Option<NaiveDate> {
+    // A day written without its year ("the Sept. 26 election") may fall in the dateline's
+    // year or the one before, whichever the extractor guessed; judge by the one nearest the
+    // dateline and accept the title if it fits either.
+    let mut date = date;
+    let mut candidates = vec![date];
+    if let (Some(d), Some(dl)) = (from, ctx.article.dateline_date()) {
+        if !d.year_explicit && precision == 10 {
+            if let Some(same_year) = date.with_year(dl.year()) {
+                candidates.push(same_year);
+                date = same_year;
+            }
+        }
+    }
+    // A year-less date in a paragraph about another year may mean that year.
+    if let Some(d) = from.filter(|d| !d.year_explicit) {
+        candidates.extend(d.context_years.iter().filter_map(|&y| date.with_year(y)));
+    }
+    if candidates.iter().any(|&c| offices.iter().any(|o| term_covers(o, c, precision))) {
+        return None;
+    }
+    // A bare year is weak evidence of when the sentence happens: "Biden used his speech to
+    // link the fight in 1944 to Ukraine" names the topic's year. If the title fits the
+    // dateline, say nothing rather than raise a false alarm.
+    if precision == 4
+        && from.is_some()
+        && ctx.article.dateline_date().is_some_and(|dl| offices.iter().any(|o| o.covers(dl)))
+    {
+        return None;
+    }
+    Some(date)
+}
+
+fn hit(
+    ctx: &Ctx,
+    fm: &FactMatch,
+    offices: &[&Office],
+    date: NaiveDate,
+    precision: usize,
+    from: Option<&DateMention>,
+) -> Hit {
+    let (span, title_span) = (fm.span, fm.title_span);
+    let first = offices[0];
+    // One alias may name several holders ("President Bush"): name them all.
+    let mut holders: Vec<&str> = offices.iter().map(|o| o.holder.as_str()).collect();
+    holders.dedup();
+    let several = holders.len() > 1;
+    let mut terms: Vec<String> = offices
+        .iter()
+        .map(|o| {
+            let to = o.to.map(|t| t.to_string()).unwrap_or_else(|| "present".into());
+            if several {
+                format!("{} {} to {to}", o.holder, o.from)
+            } else {
+                format!("{} to {to}", o.from)
+            }
+        })
+        .collect();
+    terms.sort();
+    terms.dedup();
+    let name = if several {
+        format!("{} ({})", ctx.text(Span::new(title_span.end, span.end)).trim(), holders.join(" or "))
+    } else {
+        first.holder.clone()
+    };
+    let when = describe(date, precision);
+    let mut related = Vec::new();
+    match from {
+        Some(d) => {
+            related.push(Related { span: d.span, message: format!("the sentence's date: {}", ctx.text(d.span)) })
+        }
+        None => {
+            if let Some(s) = ctx.article.dateline.as_ref().and_then(|d| d.span) {
+                related.push(Related { span: s, message: "the dateline".into() })
+            }
+        }
+    }
+    Hit {
+        span,
+        label: format!("not {} {when}", first.title),
+        vars: vec![
+            ("title", ctx.text(title_span).to_string()),
+            ("name", name),
+            ("date", when),
+            ("terms", format!("in office {}", terms.join(" and "))),
+        ],
+        related,
+    }
+}

@@ -1,0 +1,40 @@
+use crate::article::{Article, Format, IngestOptions};
+use crate::rules::RuleSet;
+
+fn fired(text: &str) -> Vec<String> {
+    let set = RuleSet::builtin();
+    let a = Article::from_text("t", text.to_string(), Format::Text, &IngestOptions::default());
+    crate::engine::check(&a, &set).into_iter().filter(|f| f.rule.starts_with("fact.")).map(|f| f.message).collect()
+}
+
+#[test]
+fn titles_marked_as_not_current_are_fine() {
+    for title in ["Former President", "former President", "ex-President", "then-President", "Then-President"] {
+        assert!(fired(&format!("date 2012-05-06\n\n{title} Bill Clinton spoke on Friday.")).is_empty(), "{title}");
+    }
+    assert!(fired("date 2008-11-06\n\nPresident-elect Barack Obama spoke on Wednesday.").is_empty());
+    assert_eq!(fired("date 2012-05-06\n\nPresident Bill Clinton spoke on Friday.").len(), 1);
+}
+
+#[test]
+fn the_sentence_date_wins_over_the_dateline() {
+    assert!(fired("date 2020-05-06\n\nPresident Bill Clinton spoke in Denver on May 5, 1998.").is_empty());
+    let got = fired("date 1998-05-06\n\nPresident Bill Clinton spoke in Denver on May 5, 2010.");
+    assert_eq!(got, ["Bill Clinton was not President on May 5, 2010: in office 1993-01-20 to 2001-01-20"]);
+}
+
+#[test]
+fn a_day_without_its_year_is_read_nearest_the_dateline() {
+    let got = fired("date 2021-09-20\n\nChancellor Olaf Scholz is favored in the Sept. 26 election.");
+    assert_eq!(got.len(), 1);
+    assert!(got[0].contains("September 26, 2021"), "{}", got[0]);
+}
+
+#[test]
+fn event_figures_match_by_verb_or_noun_within_tolerance() {
+    assert_eq!(fired("date 2020-04-21\n\nThe Deepwater Horizon explosion left 12 dead.").len(), 1);
+    assert!(fired("date 2020-04-21\n\nThe Deepwater Horizon explosion left 11 dead and 17 injured.").is_empty());
+    assert!(fired("date 2021-09-12\n\nThe September 11 attacks killed 2,977 people.").is_empty());
+    // A count of something else in the sentence is not the toll.
+    assert!(fired("date 2020-04-21\n\nThe Deepwater Horizon explosion spilled oil for 87 days.").is_empty());
+}

@@ -1,0 +1,296 @@
+//! number.conflict: the same quantity stated twice with different values.
+
+use chrono::Datelike;
+
+use crate::article::Span;
+use crate::checks::window::{words_before, words_between, Word};
+use crate::checks::{Ctx, Hit};
+use crate::engine::Related;
+use crate::extract::{Bound, NumberKind, NumberMention, Quantity};
+use crate::lexicon::lowercase;
+
+/// Verbs that say the same thing happened, grouped so "died" and "killed" compare.
+fn event_family(verb: &str) -> String {
+    let fam = match verb {
+        "killed" | "died" | "dead" | "perished" | "drowned" | "slain" | "kill" | "kills" | "killing" => "death",
+        "injured" | "wounded" | "hurt" | "hospitalized" | "hospitalised" => "injury",
+        "evacuated" | "evacuate" | "leave" | "flee" | "fled" | "displaced" => "evacuation",
+        "arrested" | "detained" => "arrest",
+        "rescued" | "saved" => "rescue",
+        _ => return stem(verb),
+    };
+    fam.to_string()
+}
+
+/// A crude stem that lets "burned", "burning" and "burn" compare equal.
+fn stem(w: &str) -> String {
+    let w = w.to_lowercase();
+    for suffix in ["ing", "ed", "es", "s"] {
+        if let Some(s) = w.strip_suffix(suffix) {
+            if s.len() >= 3 {
+                return s.trim_end_matches('e').to_string();
+            }
+        }
+    }
+    w.trim_end_matches('e').to_string()
+}
+
+/// Words that put a count in another scope or make it an addition: "another 430 homes",
+/// "statewide", "so far this year", "per day".
+const SCOPE_WORDS: &[&str] = &[
+    "another",
+    "additional",
+    "further",
+    "extra",
+    "other",
+    "others",
+    "more",
+    "statewide",
+    "nationwide",
+    "worldwide",
+    "countrywide",
+    "nationally",
+    "globally",
+    "total",
+    "overall",
+    "each",
+    "per",
+    "average",
+    "annually",
+    "every",
+    "year",
+    "daily",
+    "weekly",
+    "previous",
+    "last",
+    "former",
+    "similar",
+    "both",
+];
+
+/// Words that mark a count as a new value replacing an older one.
+const UPDATE_WORDS: &[&str] = &[
+    "rose",
+    "risen",
+    "rising",
+    "climbed",
+    "increased",
+    "grew",
+    "jumped",
+    "revised",
+    "updated",
+    "latest",
+    "now",
+    "up",
+    "down",
+    "fell",
+    "dropped",
+    "reached",
+    "surpassed",
+    "exceeded",
+    "new",
+];
+
+/// Words right before a count that mark it as an older value.
+const SUPERSEDED_BEFORE: &[&str] =
+    &["from", "initially", "originally", "previously", "earlier", "first", "at", "than", "compared", "was", "had"];
+
+struct ClauseInfo<'a> {
+    /// Words of the clause holding the count (between commas, semicolons and the sentence edges).
+    words: Vec<Word<'a>>,
+    /// A capitalised place after "in", "at" or "near" in the clause.
+    place: Option<String>,
+    /// Where the whole sentence places things ("in the north", "across the county"): two
+    /// counts scoped differently are different counts.
+    scope: Vec<String>,
+}
+
+/// Prepositions that scope a count to a place.
+const LOCATIVE: &[&str] = &["in", "at", "near", "across", "along", "outside", "inside", "throughout", "around"];
+
+fn sentence_scope(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if !LOCATIVE.contains(&&*lowercase(w)) {
+            continue;
+        }
+        let mut phrase = Vec::new();
+        for next in words[i + 1..].iter().take(3) {
+            let clean = next.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            if clean.is_empty() || clean == "the" {
+                continue;
+            }
+            phrase.push(clean.clone());
+            if next.ends_with([',', '.', ';', ':']) {
+                break;
+            }
+        }
+        // Times are not places: "in 2004", "in July", "at 9".
+        let Some(first) = phrase.first() else { continue };
+        if first.chars().all(|c| c.is_ascii_digit()) || crate::lexicon::month_number(&capitalise(first)).is_some() {
+            continue;
+        }
+        out.push(phrase.join(" "));
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn capitalise(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+}
+
+fn clause_of<'a>(ctx: &Ctx<'a>, n: &NumberMention) -> ClauseInfo<'a> {
+    let text = &ctx.article.text;
+    let s = ctx.article.sentences[n.sentence].span;
+    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '—' | '(' | ')' | '"' | '“' | '”');
+    let start = text[s.start..n.span.start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_break(*c))
+        .map(|(k, c)| s.start + k + c.len_utf8())
+        .unwrap_or(s.start);
+    let end = text[n.span.end..s.end].find(is_break).map(|k| n.span.end + k).unwrap_or(s.end);
+    let words = words_between(text, start, end);
+    let raw: Vec<&str> = text[start..end].split_whitespace().collect();
+    let place = raw.windows(2).find_map(|w| {
+        (matches!(w[0], "in" | "at" | "near") && w[1].chars().next().is_some_and(|c| c.is_uppercase()))
+            .then(|| w[1].trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+    });
+    // The count's own clause, plus a fronted phrase that scopes the whole sentence
+    // ("In the south, the storm destroyed 430 homes").
+    let mut scope = sentence_scope(&text[start..end]);
+    let sentence = &text[s.start..s.end];
+    let first_word = lowercase(sentence.split_whitespace().next().unwrap_or(""));
+    if LOCATIVE.contains(&&*first_word) {
+        if let Some(comma) = sentence.find(',') {
+            if s.start + comma < start {
+                scope.extend(sentence_scope(&sentence[..comma]));
+            }
+        }
+    }
+    scope.sort();
+    scope.dedup();
+    ClauseInfo { words, place, scope }
+}
+
+struct Mention<'a> {
+    q: &'a Quantity,
+    n: &'a NumberMention,
+    noun: String,
+    event: Option<String>,
+    clause: ClauseInfo<'a>,
+}
+
+/// The counts and sums of money that could be restated later: with a head noun, a verb (for
+/// counts), and nothing that scopes them to another year, place or addition.
+fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
+    let nums = &ctx.m.numbers;
+    let article_year = ctx.article.dateline_date().map(|d| d.year());
+    // Sentences that talk about another year ("A fire in 2007 ...") are about another event.
+    let other_year = |sentence: usize| {
+        ctx.m.dates[ctx.m.sentence_dates(sentence)]
+            .iter()
+            .any(|d| d.year_explicit && d.year.is_some() && article_year.is_some() && d.year != article_year)
+    };
+    let mut mentions: Vec<Mention> = Vec::new();
+    for q in &ctx.m.quantities {
+        let n = &nums[q.number];
+        if !matches!(n.kind, NumberKind::Count | NumberKind::Money) || n.bound == Bound::Vague {
+            continue;
+        }
+        let Some(head) = &q.head else { continue };
+        // A count with no verb ("the board's 12 seats") says too little about what it counts
+        // to be compared; a sum of money is named by its noun alone.
+        if q.verb.is_none() && n.kind != NumberKind::Money {
+            continue;
+        }
+        if q.subject_indefinite || other_year(n.sentence) {
+            continue;
+        }
+        let clause = clause_of(ctx, n);
+        if clause.words.iter().any(|w| SCOPE_WORDS.contains(&&**w)) {
+            continue;
+        }
+        let noun = head.trim_end_matches('s').to_string();
+        // A sum of money is named by what it pays for ("the $2.4 million contract"), whatever
+        // verb sits near it.
+        let event = if n.kind == NumberKind::Money { None } else { q.verb.as_deref().map(event_family) };
+        mentions.push(Mention { q, n, noun, event, clause });
+    }
+    mentions
+}
+
+pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
+    let mentions = comparable_mentions(ctx);
+    // Earlier mentions are looked up by noun, the nearest first and only a few of them, so the
+    // check stays linear in the article.
+    let mut by_noun: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        by_noun.entry(m.noun.as_str()).or_default().push(i);
+    }
+    const LOOKBACK: usize = 16;
+    let mut out = Vec::new();
+    for (li, later) in mentions.iter().enumerate() {
+        // The later mention must point back at something already counted: "the 430 homes",
+        // "The fire, which destroyed 430 homes".
+        let subject_definite = later.q.subject.as_deref().is_some_and(|s| {
+            let first = lowercase(s.split_whitespace().next().unwrap_or(""));
+            matches!(&*first, "the" | "this" | "that" | "its" | "it" | "they")
+        });
+        if !(later.q.definite || subject_definite) {
+            continue;
+        }
+        if later.clause.words.iter().any(|w| UPDATE_WORDS.contains(&&**w)) {
+            continue;
+        }
+        let same_noun = &by_noun[later.noun.as_str()];
+        let before_later = same_noun.partition_point(|&i| i < li);
+        let earlier = same_noun[..before_later].iter().rev().take(LOOKBACK).map(|&i| &mentions[i]).find(|e| {
+            e.n.sentence < later.n.sentence
+                && e.noun == later.noun
+                && e.event == later.event
+                && e.n.kind == later.n.kind
+                && e.n.currency == later.n.currency
+                && e.clause.place == later.clause.place
+                // Two counts scoped to different places are different counts.
+                && (e.clause.scope.is_empty() || later.clause.scope.is_empty() || e.clause.scope == later.clause.scope)
+                && match (&e.q.subject_head, &later.q.subject_head) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                }
+                && !words_before(ctx, e.n.sentence, e.n.span.start, 2)
+                    .iter()
+                    .any(|w| SUPERSEDED_BEFORE.contains(&&**w))
+        });
+        let Some(e) = earlier else { continue };
+        let disjoint = later.n.low > e.n.high || later.n.high < e.n.low;
+        let relative_gap = (later.n.value - e.n.value).abs() / later.n.value.abs().max(e.n.value.abs()).max(1e-9);
+        if !disjoint || relative_gap < 0.01 {
+            continue;
+        }
+        let what = match (&later.q.verb, later.q.noun.as_deref()) {
+            (Some(v), Some(noun)) if noun.to_lowercase().contains(v.as_str()) => noun.to_string(),
+            (Some(v), Some(noun)) => format!("{noun} {v}"),
+            (None, Some(noun)) => noun.to_string(),
+            _ => later.noun.clone(),
+        };
+        let first_line = ctx.line(e.n.span.start);
+        let end = later.q.noun_span.map(|s| s.end).unwrap_or(later.n.span.end).max(later.n.span.end);
+        out.push(Hit {
+            span: Span::new(later.n.span.start, end),
+            label: format!("{} here", ctx.text(later.n.span)),
+            vars: vec![
+                ("what", what),
+                ("first", ctx.text(e.n.span).to_string()),
+                ("second", ctx.text(later.n.span).to_string()),
+                ("first_line", first_line.to_string()),
+            ],
+            related: vec![Related { span: e.n.span, message: format!("first stated here as {}", ctx.text(e.n.span)) }],
+        });
+    }
+    out
+}

@@ -1,0 +1,6 @@
+//! Number checks (`number.*`): one quantity stated twice.
+//!
+//! A number is only compared with another when the wording ties them together: a definite
+//! restatement of the same noun, verb and subject.
+
+pub(super) mod conflict;

@@ -1,0 +1,75 @@
+//! Engine: Article x RuleSet -> `Vec<Finding>`. The article's mentions are extracted once,
+//! every rule runs its kind's check (the registry in `checks/mod.rs`), each `Hit` becomes a
+//! [`Finding`] through the rule's message template, and the article's suppression directives
+//! filter the result.
+
+mod selftest;
+
+pub use crate::checks::wording::fmt_num;
+pub use selftest::{run_tests, TestOutcome};
+
+use serde::Serialize;
+
+use crate::article::{Article, Span};
+use crate::checks::{self, suppress, Ctx, Hit};
+use crate::extract::{self, Mentions};
+use crate::rules::{interpolate, Rule, RuleKind, RuleSet, Severity};
+
+/// A secondary span of a finding: "contradicted here".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Related {
+    pub span: Span,
+    pub message: String,
+}
+
+/// One problem found in an article.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub rule: String,
+    pub severity: Severity,
+    pub message: String,
+    pub help: Option<String>,
+    pub span: Span,
+    /// Label for the primary span ("stated here").
+    pub label: String,
+    pub related: Vec<Related>,
+}
+
+/// Check one article against every rule.
+pub fn check(article: &Article, rules: &RuleSet) -> Vec<Finding> {
+    let mentions = extract::extract(article);
+    check_with(article, &mentions, rules)
+}
+
+/// Check with mentions already extracted.
+pub fn check_with(article: &Article, mentions: &Mentions, rules: &RuleSet) -> Vec<Finding> {
+    let ctx = Ctx::new(article, mentions, rules);
+    let mut out = Vec::new();
+    for rule in &rules.rules {
+        for hit in checks::run(&ctx, rule) {
+            out.push(finding(rule, hit));
+        }
+    }
+    // Directives in the article silence findings; the ones that silence nothing are reported
+    // by every loaded rule of the suppression kind (none loaded: they are simply not reported).
+    let filtered = suppress::apply(article, out);
+    let mut out = filtered.kept;
+    for rule in rules.rules.iter().filter(|r| r.kind == RuleKind::SuppressionUnused) {
+        out.extend(filtered.unused.iter().cloned().map(|hit| finding(rule, hit)));
+    }
+    out.sort_by(|a, b| a.span.start.cmp(&b.span.start).then_with(|| a.rule.cmp(&b.rule)));
+    out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
+    out
+}
+
+pub(crate) fn finding(rule: &Rule, hit: Hit) -> Finding {
+    Finding {
+        rule: rule.id.clone(),
+        severity: rule.severity,
+        message: interpolate(&rule.message, &hit.vars),
+        help: rule.help.as_ref().map(|h| interpolate(h, &hit.vars)),
+        span: hit.span,
+        label: hit.label,
+        related: hit.related,
+    }
+}

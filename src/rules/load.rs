@@ -1,0 +1,238 @@
+//! Loading a rule file: parse the TOML, then validate each rule (its id, its placeholders, its
+//! settings against its kind, its examples) and collect every error with the span it points at.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use toml::Spanned;
+
+use super::error::attach_source;
+use super::kinds::GivenSettings;
+use super::schema::{toml_date, toml_string_pos, RawFile, RawRule, RawTest};
+use super::template::placeholders;
+use super::{expr, pattern, LoadError, PatternRule, Rule, RuleKind, RuleSet, RuleTest, Settings, Severity};
+
+impl RuleSet {
+    /// Parse one rule file and add its rules and facts.
+    pub fn load_str(&mut self, path: &str, text: &str) -> Result<(), Vec<LoadError>> {
+        self.load_str_inner(path, text).map_err(|e| attach_source(path, text, e))
+    }
+
+    fn load_str_inner(&mut self, path: &str, text: &str) -> Result<(), Vec<LoadError>> {
+        let raw: RawFile = toml::from_str(text).map_err(|e| {
+            let err = LoadError::at(path, e.span(), e.message().trim().to_string());
+            vec![if e.message().contains("date-time") || e.message().starts_with("invalid date") {
+                err.with_help("dates are written YYYY-MM-DD and must exist (there is no February 30)")
+            } else {
+                err
+            }]
+        })?;
+        let mut errors = Vec::new();
+        let mut ids: HashMap<String, String> = self.rules.iter().map(|r| (r.id.clone(), r.source.clone())).collect();
+        for spanned in raw.rule {
+            let mut build = RuleBuild { path, text, errors: Vec::new() };
+            match build.rule(spanned.into_inner(), &mut ids) {
+                Some(rule) if build.errors.is_empty() => self.rules.push(rule),
+                _ => errors.append(&mut build.errors),
+            }
+        }
+        if let Err(mut e) = self.facts.add(path, raw.office, raw.person, raw.event) {
+            errors.append(&mut e);
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// One rule being built from its table: the file it is in and the errors found so far.
+struct RuleBuild<'a> {
+    path: &'a str,
+    text: &'a str,
+    errors: Vec<LoadError>,
+}
+
+impl RuleBuild<'_> {
+    fn error(&mut self, span: Range<usize>, message: impl Into<String>) -> &mut LoadError {
+        self.errors.push(LoadError::at(self.path, Some(span), message));
+        self.errors.last_mut().expect("just pushed")
+    }
+
+    /// The rule, when it has no errors. Errors come in the order the checks run: id, pattern,
+    /// placeholders, settings keys, settings values, required settings, examples.
+    fn rule(&mut self, r: RawRule, ids: &mut HashMap<String, String>) -> Option<Rule> {
+        let kind = *r.kind.get_ref();
+        let id = r.id.get_ref().clone();
+        self.check_id(&r.id, ids);
+        let compiled = if kind == RuleKind::Pattern { self.compile_pattern(&r) } else { None };
+        self.check_placeholders(&r, kind, compiled.as_ref());
+        self.check_settings_keys(&r, kind);
+        let given = self.given_settings(&r, compiled);
+        let settings = match Settings::build(kind, given) {
+            Ok(s) => Some(s),
+            Err(missing) => {
+                for key in missing {
+                    self.error(r.kind.span(), format!("kind `{}` needs a non-empty `{key}`", kind.name()));
+                }
+                None
+            }
+        };
+        let tests = r.test.into_iter().map(|t| self.test(t)).collect();
+        Some(Rule {
+            id,
+            kind,
+            severity: r.severity.unwrap_or(Severity::Warning),
+            message: r.message.into_inner(),
+            help: r.help.map(|h| h.into_inner()),
+            link: r.link,
+            description: r.description,
+            tests,
+            settings: settings?,
+            source: self.path.to_string(),
+        })
+    }
+
+    /// Ids are dotted names, unique across every loaded file.
+    fn check_id(&mut self, id: &Spanned<String>, ids: &mut HashMap<String, String>) {
+        let name = id.get_ref();
+        let well_formed = !name.is_empty()
+            && name
+                .split('.')
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        if !well_formed {
+            self.error(id.span(), format!("invalid rule id `{name}`")).help =
+                Some("ids are dotted names of letters, digits, `-` and `_`, like `house.airbase`".into());
+        } else if let Some(prev) = ids.get(name) {
+            self.error(id.span(), format!("duplicate rule id `{name}`")).help =
+                Some(format!("`{name}` is already defined in {prev}; rule ids must be unique across all loaded files"));
+        } else {
+            ids.insert(name.clone(), self.path.to_string());
+        }
+    }
+
+    /// Placeholders in `message` and `help` must be ones the kind provides (for a pattern rule,
+    /// its captures and `match`).
+    fn check_placeholders(&mut self, r: &RawRule, kind: RuleKind, compiled: Option<&PatternRule>) {
+        // A pattern that did not compile has no known captures; its error is enough.
+        if kind == RuleKind::Pattern && compiled.is_none() {
+            return;
+        }
+        let pattern_vars: Vec<&str>;
+        let allowed: &[&str] = match compiled {
+            Some(p) => {
+                pattern_vars = p.pattern.captures.iter().map(|c| c.name).chain(std::iter::once("match")).collect();
+                &pattern_vars
+            }
+            None => kind.variables(),
+        };
+        for field in std::iter::once(&r.message).chain(r.help.as_ref()) {
+            for (off, name) in placeholders(field.get_ref()) {
+                if allowed.contains(&name) {
+                    continue;
+                }
+                // Point at the placeholder inside the string (+1 for the opening quote).
+                let s = field.span().start + 1 + off;
+                let list = if allowed.is_empty() {
+                    "this kind provides no placeholders".to_string()
+                } else {
+                    let names: Vec<String> = allowed.iter().map(|v| format!("{{{v}}}")).collect();
+                    format!("`{}` rules provide: {}", kind.name(), names.join(", "))
+                };
+                self.error(s..s + name.len() + 2, format!("unknown placeholder `{{{name}}}`")).help = Some(list);
+            }
+        }
+    }
+
+    /// Settings keys given that do not belong to the rule's kind.
+    fn check_settings_keys(&mut self, r: &RawRule, kind: RuleKind) {
+        let keys = kind.settings_keys();
+        for (key, span) in r.settings_given() {
+            let Some(span) = span.filter(|_| !keys.contains(&key)) else { continue };
+            let help = match keys {
+                [] => format!("kind `{}` takes no settings", kind.name()),
+                s => format!("kind `{}` takes: {}", kind.name(), s.join(", ")),
+            };
+            self.error(span, format!("`{key}` is not a setting of kind `{}`", kind.name())).help = Some(help);
+        }
+    }
+
+    /// The settings values as given, whatever the kind; malformed `either` pairs are errors.
+    fn given_settings(&mut self, r: &RawRule, pattern: Option<PatternRule>) -> GivenSettings {
+        let mut given = GivenSettings {
+            max_year_gap: r.max_year_gap.as_ref().map(|v| *v.get_ref()),
+            ignorecase: r.ignorecase.as_ref().is_some_and(|v| *v.get_ref()),
+            has_pattern: r.pattern.is_some(),
+            pattern,
+            ..GivenSettings::default()
+        };
+        if let Some(swap) = &r.swap {
+            given.swap = swap.get_ref().clone().into_iter().collect();
+        }
+        if let Some(t) = &r.tokens {
+            given.tokens = t.get_ref().clone();
+        }
+        if let Some(e) = &r.either {
+            for pair in e.get_ref() {
+                match pair.as_slice() {
+                    [a, b] => given.either.push((a.clone(), b.clone())),
+                    _ => {
+                        self.error(
+                            e.span(),
+                            "each `either` entry must be a pair of spellings, like [\"Muttaqi\", \"Mutaqi\"]",
+                        );
+                    }
+                }
+            }
+        }
+        given
+    }
+
+    /// A `[[rule.test]]` example; a dateline that is not a date is an error.
+    fn test(&mut self, t: Spanned<RawTest>) -> RuleTest {
+        let span = t.span();
+        let t = t.into_inner();
+        let dateline = t.dateline.as_ref().and_then(|v| {
+            let d = toml_date(v.get_ref());
+            if d.is_none() {
+                self.error(v.span(), "test `dateline` must be a date like 2025-09-19");
+            }
+            d
+        });
+        RuleTest { text: t.text, dateline, expect: t.expect, span }
+    }
+
+    /// Compile a `pattern` rule's regex and assertion; errors point inside the strings.
+    fn compile_pattern(&mut self, r: &RawRule) -> Option<PatternRule> {
+        let src = r.pattern.as_ref()?;
+        let ignorecase = r.ignorecase.as_ref().is_some_and(|v| *v.get_ref());
+        let text = self.text;
+        let at = |field: &Spanned<String>, range: &Range<usize>| {
+            let start = toml_string_pos(text, &field.span(), range.start);
+            let end = toml_string_pos(text, &field.span(), range.end).max(start);
+            start..end
+        };
+        let pattern = match pattern::compile(src.get_ref(), ignorecase) {
+            Ok(p) => p,
+            Err(e) => {
+                self.error(at(src, &e.span), e.message).help = e.help;
+                return None;
+            }
+        };
+        let Some(a) = &r.assert else { return Some(PatternRule { pattern, assert: None }) };
+        let vars: Vec<(&str, expr::Type)> = pattern
+            .captures
+            .iter()
+            .map(|c| (c.name, c.value_type()))
+            .chain(std::iter::once(("dateline", expr::Type::Date)))
+            .collect();
+        match expr::Assertion::compile(a.get_ref(), &vars) {
+            Ok(x) => Some(PatternRule { pattern, assert: Some(x) }),
+            Err(e) => {
+                self.error(at(a, &e.span), e.message).help = e.help;
+                None
+            }
+        }
+    }
+}
