@@ -41,3 +41,17 @@ fn example_packs_pass_on_their_own() {
         assert_all_pass(&set, &path.display().to_string());
     }
 }
+
+/// The README's table of built-in rules is the list users read: a rule missing from it is a
+/// rule nobody knows to select, ignore or explain.
+#[test]
+fn readme_lists_every_builtin_rule() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let missing: Vec<String> = RuleSet::builtin()
+        .rules
+        .iter()
+        .map(|r| r.id.clone())
+        .filter(|id| !readme.contains(&format!("| `{id}` |")))
+        .collect();
+    assert!(missing.is_empty(), "README.md's rule table lacks {missing:?}");
+}
