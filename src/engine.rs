@@ -10,10 +10,11 @@ pub use selftest::{run_tests, TestOutcome};
 
 use serde::Serialize;
 
-use crate::article::{Article, Span};
+use crate::article::Article;
 use crate::checks::{self, suppress, Ctx, Hit};
 use crate::extract::{self, Mentions};
 use crate::rules::{interpolate, Rule, RuleKind, RuleSet, Severity};
+use crate::span::Span;
 
 /// A secondary span of a finding: "contradicted here".
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

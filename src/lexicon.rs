@@ -2,9 +2,6 @@
 
 use chrono::Weekday;
 
-// Shims: calendar arithmetic moved to `crate::calendar`; callers switch over later.
-pub use crate::calendar::{days_in_month, iso_date, parse_iso_date};
-
 /// Regex alternation for a month name as written in news copy, full or abbreviated (AP style
 /// "Sept." and the common "Sep"). Longest forms first so the alternation prefers them.
 pub const MONTH_RE: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)";

@@ -14,11 +14,7 @@ use serde::Serialize;
 pub use dateline::{Dateline, DatelineSource, PrintedDateline};
 pub use segment::Sentence;
 
-// Shims: the span types moved to `crate::span`; callers outside ingest switch over later.
-use crate::span::LineIndex;
-pub use crate::span::{LineCol, Span, SpanIndex};
-// Shim: moved to `crate::calendar`.
-pub(crate) use crate::calendar::nearest_year;
+use crate::span::{LineCol, LineIndex, Span};
 
 /// What kind of file an article came from; decides which markup is masked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -18,10 +18,11 @@ pub(crate) mod suppress;
 pub(crate) mod window;
 pub(crate) mod wording;
 
-use crate::article::{Article, Span};
+use crate::article::Article;
 use crate::engine::Related;
 use crate::extract::Mentions;
 use crate::rules::{Rule, RuleSet, Settings};
+use crate::span::Span;
 
 /// What a check reports before the rule's templates are applied.
 #[derive(Clone, Debug, Default)]

@@ -2,8 +2,9 @@
 
 use serde_json::{json, Value};
 
-use crate::article::{Article, Span};
+use crate::article::Article;
 use crate::extract::Mentions;
+use crate::span::Span;
 
 use super::merge;
 

@@ -16,9 +16,10 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::article::{Article, Span};
+use crate::article::Article;
 use crate::engine::Finding;
 use crate::rules::{RuleSet, Severity};
+use crate::span::Span;
 
 pub use extract::{extract_json, extract_text};
 pub use github::{github, github_error, github_escape_data, github_escape_property, GithubEmitter};

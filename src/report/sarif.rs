@@ -5,9 +5,10 @@ use std::io::{self, Write};
 
 use serde_json::{json, Value};
 
-use crate::article::{Article, Span};
+use crate::article::Article;
 use crate::engine::Finding;
 use crate::rules::{Rule, RuleSet, Severity};
+use crate::span::Span;
 
 use super::{write_pretty, Emitter, Rendered, Summary};
 

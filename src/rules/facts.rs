@@ -12,7 +12,7 @@ use toml::Spanned;
 
 use super::schema::toml_date;
 use super::LoadError;
-use crate::article::Span;
+use crate::span::Span;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

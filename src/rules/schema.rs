@@ -10,6 +10,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::{facts, RuleKind, Severity};
+use crate::calendar::parse_iso_date;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -88,7 +89,7 @@ pub(crate) fn toml_date(v: &toml::Value) -> Option<NaiveDate> {
             let d = dt.date?;
             NaiveDate::from_ymd_opt(d.year as i32, d.month as u32, d.day as u32)
         }
-        toml::Value::String(s) => NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d").ok(),
+        toml::Value::String(s) => parse_iso_date(s.get(..10).unwrap_or(s)),
         _ => None,
     }
 }

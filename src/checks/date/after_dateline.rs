@@ -1,7 +1,7 @@
 //! date.after-dateline: a past-tense event dated after the dateline.
 
+use crate::calendar::long_date;
 use crate::checks::window::trailing_run;
-use crate::checks::wording::long_date;
 use crate::checks::{Ctx, Hit};
 use crate::engine::Related;
 use crate::extract::{DateKind, Tense};

@@ -2,8 +2,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::article::nearest_year;
-use crate::checks::wording::long_date;
+use crate::calendar::long_date;
+use crate::calendar::nearest_year;
 use crate::checks::{Ctx, Hit};
 use crate::lexicon::weekday_name;
 

@@ -4,8 +4,8 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::article::nearest_year;
-use crate::checks::wording::long_date;
+use crate::calendar::long_date;
+use crate::calendar::nearest_year;
 use crate::checks::{Ctx, Hit};
 use crate::engine::Related;
 use crate::extract::{words::content_words, DateKind, DateMention, Relative};

@@ -11,8 +11,8 @@ mod tests;
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::calendar::long_date;
 use crate::checks::window::trailing_run;
-use crate::checks::wording::long_date;
 use crate::checks::Ctx;
 use crate::extract::{DateKind, DateMention};
 

@@ -4,11 +4,11 @@
 
 mod values;
 
-use crate::article::Span;
 use crate::checks::{Ctx, Hit};
 use crate::rules::expr::Value;
 use crate::rules::pattern::Placeholder;
 use crate::rules::PatternSettings;
+use crate::span::Span;
 
 pub(crate) fn check(ctx: &Ctx, settings: &PatternSettings) -> Vec<Hit> {
     let p = &*settings.rule;

@@ -24,9 +24,6 @@ use crate::span::Span;
 use recognizers::candidates;
 use written::{Cand, Written};
 
-// Shims: moved to `crate::calendar`; callers outside extraction switch over later.
-pub use crate::calendar::{weekday_date, year_for_month_day};
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DateKind {
