@@ -15,11 +15,12 @@ mod written;
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::Serialize;
 
-use super::tense::{tense_at, Tense};
+use super::tense::tense_at;
 use super::triggers::Triggers;
 use super::words::Token;
 use crate::article::Article;
 use crate::calendar::iso_date;
+use crate::calendar::Tense;
 use crate::span::Span;
 use recognizers::candidates;
 use written::{Cand, Written};

@@ -9,10 +9,11 @@ use crate::rx::{LazyRx, Rx};
 use serde::Serialize;
 
 use super::digits::digit_numbers;
-use super::numwords::{self, NUMBER_WORDS_RE};
+use super::numwords;
 use super::triggers::{Trigger, Triggers};
 use super::words::Token;
 use crate::article::Article;
+use crate::lexicon::NUMBER_WORDS_RE;
 use crate::span::{Span, SpanIndex};
 pub use quantities::{is_count_verb, quantities};
 
