@@ -10,6 +10,7 @@ pub mod checker;
 mod checks;
 pub mod engine;
 pub mod extract;
+pub mod finding;
 pub mod lexicon;
 pub mod report;
 pub mod rules;

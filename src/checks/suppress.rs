@@ -11,8 +11,8 @@
 use crate::rx::{LazyRx, Rx};
 
 use crate::article::{Article, Format};
-use crate::checks::Hit;
-use crate::engine::Finding;
+use crate::checks::context::Hit;
+use crate::finding::Finding;
 use crate::rules::id_matches;
 use crate::span::Span;
 

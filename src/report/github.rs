@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use crate::article::Article;
-use crate::engine::Finding;
+use crate::finding::Finding;
 use crate::rules::Severity;
 
 use super::{Emitter, Rendered, Summary};

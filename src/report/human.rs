@@ -10,7 +10,7 @@ use miette::{
 };
 
 use crate::article::Article;
-use crate::engine::Finding;
+use crate::finding::Finding;
 use crate::rules::{LoadError, Severity};
 
 use super::{Emitter, Rendered, Summary};

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use serde_json::{json, Value};
 
 use crate::article::Article;
-use crate::engine::Finding;
+use crate::finding::Finding;
 
 use super::{finding_json, Emitter, FindingJson, Rendered, Summary};
 

@@ -17,7 +17,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::article::Article;
-use crate::engine::Finding;
+use crate::finding::Finding;
 use crate::rules::{RuleSet, Severity};
 use crate::span::Span;
 

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use serde_json::{json, Value};
 
 use crate::article::Article;
-use crate::engine::Finding;
+use crate::finding::Finding;
 use crate::rules::{Rule, RuleSet, Severity};
 use crate::span::Span;
 

@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use crate::article::Article;
-use crate::engine::Finding;
+use crate::finding::Finding;
 
 use super::{Emitter, Rendered, Summary};
 

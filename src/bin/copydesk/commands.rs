@@ -98,7 +98,7 @@ fn explain_text(r: &Rule) -> String {
 }
 
 fn run_rule_tests(set: &RuleSet) -> ExitCode {
-    let outcomes = engine::run_tests(set);
+    let outcomes = engine::selftest::run_tests(set);
     let mut out = std::io::stdout().lock();
     let failed: Vec<_> = outcomes.iter().filter(|o| !o.passed).collect();
     for o in &failed {

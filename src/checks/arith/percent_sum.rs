@@ -2,9 +2,9 @@
 //! that misses it.
 
 use super::{decimals, CHANGE_NOUNS};
+use crate::checks::context::{Ctx, Hit};
 use crate::checks::window::{words_after, words_before, words_between, Word};
 use crate::checks::wording::{addition, fmt_num};
-use crate::checks::{Ctx, Hit};
 use crate::extract::{Bound, NumberKind, NumberMention};
 use crate::span::Span;
 

@@ -3,7 +3,7 @@
 use chrono::Datelike;
 
 use crate::calendar::long_date;
-use crate::checks::{Ctx, Hit};
+use crate::checks::context::{Ctx, Hit};
 use crate::extract::DateKind;
 use crate::span::Span;
 

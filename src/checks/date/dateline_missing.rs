@@ -1,6 +1,6 @@
 //! date.dateline-missing: an article with no dateline, so the date checks that need one are skipped.
 
-use crate::checks::{Ctx, Hit};
+use crate::checks::context::{Ctx, Hit};
 use crate::span::Span;
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {

@@ -4,8 +4,8 @@ use chrono::{Datelike, NaiveDate};
 
 use super::interval;
 use crate::calendar::long_date;
+use crate::checks::context::{Ctx, Hit};
 use crate::checks::window::{words, Word};
-use crate::checks::{Ctx, Hit};
 use crate::extract::{DateKind, DateMention, Relative};
 use crate::span::Span;
 

@@ -2,8 +2,8 @@
 //! contradict.
 
 use super::interval;
+use crate::checks::context::{Ctx, Hit};
 use crate::checks::window::{last_words, words};
-use crate::checks::{Ctx, Hit};
 use crate::extract::{DateKind, DateMention};
 use crate::span::Span;
 

@@ -3,7 +3,7 @@
 use chrono::Datelike;
 
 use crate::calendar::{long_date_weekday, same_weekday_in_week};
-use crate::checks::{Ctx, Hit};
+use crate::checks::context::{Ctx, Hit};
 use crate::extract::{Relative, Tense};
 use crate::lexicon::weekday_name;
 use crate::span::Span;

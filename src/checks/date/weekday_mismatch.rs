@@ -4,7 +4,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::calendar::long_date;
 use crate::calendar::nearest_year;
-use crate::checks::{Ctx, Hit};
+use crate::checks::context::{Ctx, Hit};
 use crate::lexicon::weekday_name;
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {

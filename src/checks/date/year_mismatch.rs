@@ -6,9 +6,9 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::calendar::long_date;
 use crate::calendar::nearest_year;
-use crate::checks::{Ctx, Hit};
-use crate::engine::Related;
+use crate::checks::context::{Ctx, Hit};
 use crate::extract::{words::content_words, DateKind, DateMention, Relative};
+use crate::finding::Related;
 use crate::rules::YearMismatchSettings;
 
 /// Content words shared by two sentences: a cheap sign that they describe the same event.

@@ -4,7 +4,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::{describe, period, sentence_date};
 use crate::calendar::long_date;
-use crate::checks::{Ctx, Hit};
+use crate::checks::context::{Ctx, Hit};
 use crate::extract::NumberKind;
 use crate::span::Span;
 

@@ -1,9 +1,9 @@
 //! fact.event-date: a known event named with another date.
 
 use crate::calendar::long_date;
-use crate::checks::{Ctx, Hit};
-use crate::engine::Related;
+use crate::checks::context::{Ctx, Hit};
 use crate::extract::DateKind;
+use crate::finding::Related;
 use crate::span::Span;
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {

@@ -3,9 +3,9 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{describe, period, preceding_word, sentence_date};
-use crate::checks::{Ctx, Hit};
-use crate::engine::Related;
+use crate::checks::context::{Ctx, Hit};
 use crate::extract::DateMention;
+use crate::finding::Related;
 use crate::rules::{FactMatch, Office};
 use crate::span::Span;
 

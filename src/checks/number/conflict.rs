@@ -2,10 +2,10 @@
 
 use chrono::Datelike;
 
+use crate::checks::context::{Ctx, Hit};
 use crate::checks::window::{words_before, words_between, Word};
-use crate::checks::{Ctx, Hit};
-use crate::engine::Related;
 use crate::extract::{Bound, NumberKind, NumberMention, Quantity};
+use crate::finding::Related;
 use crate::lexicon::lowercase;
 use crate::span::Span;
 

@@ -8,7 +8,7 @@ pub(super) mod substitution;
 #[cfg(test)]
 mod tests;
 
-use crate::checks::Ctx;
+use crate::checks::context::Ctx;
 use crate::rules::Phrases;
 use crate::span::Span;
 
