@@ -6,8 +6,6 @@ use crate::article::Article;
 use crate::extract::Mentions;
 use crate::span::Span;
 
-use super::merge;
-
 /// What `copydesk extract` prints for one file, as JSON.
 pub fn extract_json(article: &Article, m: &Mentions) -> Value {
     let pos = |s: Span| {
@@ -98,4 +96,12 @@ pub fn extract_text(article: &Article, m: &Mentions) -> String {
         ));
     }
     out
+}
+
+/// The keys of `b` added to the object `a`.
+fn merge(mut a: Value, b: Value) -> Value {
+    if let (Some(a), Value::Object(b)) = (a.as_object_mut(), b) {
+        a.extend(b);
+    }
+    a
 }

@@ -6,7 +6,7 @@ use crate::article::Article;
 use crate::finding::Finding;
 use crate::rules::Severity;
 
-use super::{Emitter, Rendered, Summary};
+use super::emit::{Emitter, Rendered, Summary};
 
 /// Escape the data part of a workflow command (after `::`).
 pub fn github_escape_data(s: &str) -> String {

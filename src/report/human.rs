@@ -13,7 +13,7 @@ use crate::article::Article;
 use crate::finding::Finding;
 use crate::rules::{LoadError, Severity};
 
-use super::{Emitter, Rendered, Summary};
+use super::emit::{Emitter, Rendered, Summary};
 
 /// How to draw diagnostics: colour only on a terminal; a fixed width makes tests stable.
 #[derive(Clone, Copy, Debug)]

@@ -10,8 +10,8 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::schema::toml_date;
-use super::LoadError;
+use super::error::LoadError;
+use super::toml_values::toml_date;
 use crate::span::Span;
 
 #[derive(Deserialize)]
