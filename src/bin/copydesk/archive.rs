@@ -9,8 +9,8 @@ use copydesk::checker::CheckRequest;
 use copydesk::report::{self, Summary};
 
 use crate::args::Format;
-use crate::check::Run;
 use crate::parallel::ordered_map;
+use crate::run::Run;
 
 /// Field names of a JSON Lines archive.
 pub struct Fields {

@@ -13,7 +13,7 @@ use copydesk::rules::{Rule, RuleSet};
 
 use crate::args::{Cli, ExtractFormat};
 use crate::inputs::{read_bytes, walk_inputs, Entry};
-use crate::Io;
+use crate::output::Io;
 
 /// The rules and config the global options name; load errors are printed.
 fn load(options: &CheckerOptions, io: &Io) -> Result<Checker, ExitCode> {
