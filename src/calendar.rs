@@ -2,9 +2,20 @@
 //! falls in, the date a weekday word means, and dates written out in full.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use serde::Serialize;
 
-use crate::extract::Tense;
 use crate::lexicon::{month_name, weekday_name};
+
+/// The tense of the clause around a time expression (found by `extract`): it decides which
+/// way a year-less date or a bare weekday resolves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tense {
+    Past,
+    Present,
+    Future,
+    Unknown,
+}
 
 /// Days in a month of a year (proleptic Gregorian), or None for a month outside 1-12.
 pub fn days_in_month(year: i32, month: u32) -> Option<u32> {

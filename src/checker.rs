@@ -9,7 +9,8 @@ use chrono::NaiveDate;
 use crate::article::{
     Article, Encoding, Format, IngestOptions, InputError, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_LINE_LENGTH,
 };
-use crate::engine::{self, Finding};
+use crate::engine;
+use crate::finding::Finding;
 use crate::rules::{Config, LoadError, RuleSet};
 
 /// What a [`Checker`] loads.

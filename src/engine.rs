@@ -1,39 +1,18 @@
-//! Engine: Article x RuleSet -> `Vec<Finding>`. The article's mentions are extracted once,
+//! Engine: Article x RuleSet -> `Vec<Finding>` (the type is in [`crate::finding`]). The article's mentions are extracted once,
 //! every rule runs its kind's check (the registry in `checks/mod.rs`), each `Hit` becomes a
-//! [`Finding`] through the rule's message template, and the article's suppression directives
+//! `Finding` through the rule's message template, and the article's suppression directives
 //! filter the result.
 
-mod selftest;
+pub mod selftest;
 
 pub use crate::checks::wording::fmt_num;
-pub use selftest::{run_tests, TestOutcome};
 
-use serde::Serialize;
-
-use crate::article::{Article, Span};
-use crate::checks::{self, suppress, Ctx, Hit};
+use crate::article::Article;
+use crate::checks::context::{Ctx, Hit};
+use crate::checks::{self, suppress};
 use crate::extract::{self, Mentions};
-use crate::rules::{interpolate, Rule, RuleKind, RuleSet, Severity};
-
-/// A secondary span of a finding: "contradicted here".
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Related {
-    pub span: Span,
-    pub message: String,
-}
-
-/// One problem found in an article.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Finding {
-    pub rule: String,
-    pub severity: Severity,
-    pub message: String,
-    pub help: Option<String>,
-    pub span: Span,
-    /// Label for the primary span ("stated here").
-    pub label: String,
-    pub related: Vec<Related>,
-}
+use crate::finding::Finding;
+use crate::rules::{interpolate, Rule, RuleKind, RuleSet};
 
 /// Check one article against every rule.
 pub fn check(article: &Article, rules: &RuleSet) -> Vec<Finding> {

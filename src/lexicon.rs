@@ -1,9 +1,7 @@
-//! Word lists shared by ingest and extraction: month and weekday names as news writes them.
+//! Word lists shared by ingest, extraction and rule patterns: month and weekday names and
+//! number words as news writes them.
 
 use chrono::Weekday;
-
-// Shims: calendar arithmetic moved to `crate::calendar`; callers switch over later.
-pub use crate::calendar::{days_in_month, iso_date, parse_iso_date};
 
 /// Regex alternation for a month name as written in news copy, full or abbreviated (AP style
 /// "Sept." and the common "Sep"). Longest forms first so the alternation prefers them.
@@ -12,6 +10,10 @@ pub const MONTH_RE: &str = r"(?:January|February|March|April|May|June|July|Augus
 /// Regex alternation for a weekday, full or abbreviated.
 pub const WEEKDAY_RE: &str =
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\.)";
+
+/// Regex alternation matching a run of number words (used to find candidates;
+/// `extract::numwords::parse` reads them).
+pub const NUMBER_WORDS_RE: &str = r"(?i:(?:a\s+dozen|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:(?:[\s-]+|\s+and\s+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen))*))\b";
 
 /// Month number (1-12) of a month name or abbreviation; case-sensitive capitalised form.
 pub fn month_number(word: &str) -> Option<u32> {

@@ -1,8 +1,24 @@
 //! copydesk: a fact-consistency checker for news articles.
 //!
-//! Data flows one way: [`article`] (ingest) -> [`extract`] (typed mentions) -> [`rules`]
-//! (TOML rule files) -> [`engine`] (findings) -> [`report`] (rendering). The library returns
-//! data; only the binary prints.
+//! The layers, from the bottom up: each imports only from those listed before it and from the
+//! word lists and regexes under them all (`scripts/check-import-cycles` keeps the files free of
+//! import circles).
+//!
+//! - [`span`]: byte spans into an article and their line/column positions.
+//! - [`calendar`]: month lengths, ISO dates, the year a year-less date takes, dates written out.
+//! - [`article`]: ingest: bytes of one file -> an `Article` with its dateline and sentences.
+//! - [`extract`]: typed mentions of dates and numbers found in an article.
+//! - [`rules`]: TOML rule files: schema, rule kinds, loading and validation.
+//! - [`finding`]: what the library reports: a `Finding` and its related spans.
+//! - `checks`: one check per rule kind, and the registry that runs a rule's check.
+//! - [`engine`]: an article x a rule set -> findings, after the article's suppressions.
+//! - [`report`]: findings rendered, one emitter per output format.
+//! - [`checker`]: the library API front ends use: load rules and config once, check many inputs.
+//!
+//! Under them all: [`lexicon`] (month, weekday and number words) and [`rx`] (the built-in
+//! regexes, compiled for a fast start).
+//!
+//! The library returns data; only the binary prints.
 
 pub mod article;
 pub mod calendar;
@@ -10,6 +26,7 @@ pub mod checker;
 mod checks;
 pub mod engine;
 pub mod extract;
+pub mod finding;
 pub mod lexicon;
 pub mod report;
 pub mod rules;

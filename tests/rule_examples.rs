@@ -1,7 +1,7 @@
 //! Every `[[rule.test]]` of the shipped rules and the example packs, run as tests
 //! (`copydesk test-rules` prints the same results).
 
-use copydesk::engine::run_tests;
+use copydesk::engine::selftest::run_tests;
 use copydesk::rules::RuleSet;
 
 fn assert_all_pass(set: &RuleSet, what: &str) {

@@ -8,7 +8,7 @@ fuzz_target!(|text: &str| {
     let body = format!("date 2025-09-19\n\n{text}");
     let a = Article::from_text("x.txt", body, Format::Text, &IngestOptions::default());
     let m = copydesk::extract::extract(&a);
-    let ok = |s: copydesk::article::Span| {
+    let ok = |s: copydesk::span::Span| {
         s.start <= s.end && s.end <= a.text.len() && a.text.is_char_boundary(s.start) && a.text.is_char_boundary(s.end)
     };
     for s in &a.sentences {

@@ -4,7 +4,7 @@ use crate::rx::{LazyRx, Rx};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use super::blank;
+use super::ingest::{blank, IngestOptions};
 use crate::calendar::nearest_year;
 use crate::lexicon::{month_number, MONTH_RE, WEEKDAY_RE};
 use crate::span::Span;
@@ -263,7 +263,7 @@ fn header_full_date(text: &str, paragraphs: &[Span], before: usize) -> Option<Pr
 
 /// Pick the anchoring date: override, then metadata, then the printed dateline, then config.
 pub(super) fn choose(
-    opts: &super::IngestOptions,
+    opts: &IngestOptions,
     meta: Option<&Dateline>,
     printed: Option<&PrintedDateline>,
 ) -> Option<Dateline> {

@@ -2,7 +2,7 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::{blank, Note};
+use super::ingest::{blank, Note};
 use crate::span::Span;
 
 /// Deepest nesting of block quotes and list items parsed as Markdown. Deeper files are read as

@@ -10,10 +10,11 @@
 
 use crate::rx::{LazyRx, Rx};
 
-use crate::article::{Article, Format, Span};
-use crate::checks::Hit;
-use crate::engine::Finding;
+use crate::article::{Article, Format};
+use crate::checks::context::Hit;
+use crate::finding::Finding;
 use crate::rules::id_matches;
+use crate::span::Span;
 
 /// A directive inside an HTML comment, anywhere in a Markdown file.
 static COMMENT: LazyRx =

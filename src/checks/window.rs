@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use crate::checks::Ctx;
+use crate::checks::context::Ctx;
 use crate::lexicon::lowercase;
 
 /// A word of the text in lower case, borrowed when it already is.

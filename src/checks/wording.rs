@@ -1,19 +1,5 @@
-//! How checks write numbers and dates into their messages: "60,000", "169 + 13 = 182",
-//! "September 18, 2025".
-
-use chrono::{Datelike, NaiveDate};
-
-use crate::lexicon::{month_name, weekday_name};
-
-/// "September 18, 2025".
-pub(crate) fn long_date(d: NaiveDate) -> String {
-    format!("{} {}, {}", month_name(d.month()), d.day(), d.year())
-}
-
-/// "Thursday, September 18, 2025".
-pub(crate) fn long_date_weekday(d: NaiveDate) -> String {
-    format!("{}, {}", weekday_name(d.weekday()), long_date(d))
-}
+//! How checks write numbers into their messages: "60,000", "169 + 13 = 182". Dates written
+//! out ("September 18, 2025") are `crate::calendar::long_date`.
 
 /// Numbers added up for a message: "169 + 13 = 182" and the list "169, 13".
 pub(crate) struct Addition {

@@ -10,10 +10,10 @@ mod vocab;
 pub mod words;
 
 use crate::article::Article;
+pub use crate::calendar::Tense;
 use crate::span::{Span, SpanIndex};
 pub use dates::{DateKind, DateMention, Relative, Unit};
 pub use numbers::{Bound, NumberKind, NumberMention, Quantity};
-pub use tense::Tense;
 pub use words::Token;
 
 /// Everything the engine sees in one article.

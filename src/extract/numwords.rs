@@ -41,10 +41,6 @@ fn word_value(w: &str) -> Option<(f64, bool)> {
     Some((v, false))
 }
 
-/// Regex alternation matching a run of number words (used to find candidates; [`parse`] reads
-/// them).
-pub const NUMBER_WORDS_RE: &str = r"(?i:(?:a\s+dozen|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:(?:[\s-]+|\s+and\s+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen))*))\b";
-
 /// Parse a run of number words into a value. `None` when the words do not form one number
 /// ("one two").
 pub fn parse(text: &str) -> Option<f64> {

@@ -1,18 +1,8 @@
 //! The tense around a time expression, which decides how a year-less date resolves
 //! (HeidelTime's news mode: a past-tense "in December" in January is last December).
 
-use serde::Serialize;
-
 use super::words::{Token, TokenKind};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Tense {
-    Past,
-    Present,
-    Future,
-    Unknown,
-}
+use crate::calendar::Tense;
 
 /// Words that put a sentence in the future.
 fn is_future(w: &str) -> bool {

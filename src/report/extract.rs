@@ -2,10 +2,9 @@
 
 use serde_json::{json, Value};
 
-use crate::article::{Article, Span};
+use crate::article::Article;
 use crate::extract::Mentions;
-
-use super::merge;
+use crate::span::Span;
 
 /// What `copydesk extract` prints for one file, as JSON.
 pub fn extract_json(article: &Article, m: &Mentions) -> Value {
@@ -97,4 +96,12 @@ pub fn extract_text(article: &Article, m: &Mentions) -> String {
         ));
     }
     out
+}
+
+/// The keys of `b` added to the object `a`.
+fn merge(mut a: Value, b: Value) -> Value {
+    if let (Some(a), Value::Object(b)) = (a.as_object_mut(), b) {
+        a.extend(b);
+    }
+    a
 }

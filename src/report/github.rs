@@ -3,10 +3,10 @@
 use std::io::{self, Write};
 
 use crate::article::Article;
-use crate::engine::Finding;
+use crate::finding::Finding;
 use crate::rules::Severity;
 
-use super::{Emitter, Rendered, Summary};
+use super::emit::{Emitter, Rendered, Summary};
 
 /// Escape the data part of a workflow command (after `::`).
 pub fn github_escape_data(s: &str) -> String {

@@ -10,10 +10,10 @@ use miette::{
 };
 
 use crate::article::Article;
-use crate::engine::Finding;
+use crate::finding::Finding;
 use crate::rules::{LoadError, Severity};
 
-use super::{Emitter, Rendered, Summary};
+use super::emit::{Emitter, Rendered, Summary};
 
 /// How to draw diagnostics: colour only on a terminal; a fixed width makes tests stable.
 #[derive(Clone, Copy, Debug)]

@@ -5,10 +5,11 @@ use std::io::{self, Write};
 use serde_json::{json, Value};
 
 use crate::article::Article;
-use crate::engine::Finding;
+use crate::finding::Finding;
 use crate::rules::LoadError;
 
-use super::{finding_json, write_pretty, Emitter, Rendered, Summary};
+use super::emit::{Emitter, Rendered, Summary};
+use super::finding_json::{finding_json, write_pretty};
 
 /// One file's entry in the JSON report.
 pub fn file_json(article: &Article, findings: &[Finding]) -> Value {

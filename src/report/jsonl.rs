@@ -5,9 +5,10 @@ use std::io::{self, Write};
 use serde_json::{json, Value};
 
 use crate::article::Article;
-use crate::engine::Finding;
+use crate::finding::Finding;
 
-use super::{finding_json, Emitter, FindingJson, Rendered, Summary};
+use super::emit::{Emitter, Rendered, Summary};
+use super::finding_json::{finding_json, FindingJson};
 
 /// JSON Lines: one compact object per finding, with the file's path first.
 pub fn jsonl(article: &Article, findings: &[Finding]) -> String {

@@ -5,11 +5,13 @@ use std::io::{self, Write};
 
 use serde_json::{json, Value};
 
-use crate::article::{Article, Span};
-use crate::engine::Finding;
+use crate::article::Article;
+use crate::finding::Finding;
 use crate::rules::{Rule, RuleSet, Severity};
+use crate::span::Span;
 
-use super::{write_pretty, Emitter, Rendered, Summary};
+use super::emit::{Emitter, Rendered, Summary};
+use super::finding_json::write_pretty;
 
 /// The SARIF version written and the schema URI a log names.
 pub const SARIF_VERSION: &str = "2.1.0";

@@ -3,9 +3,9 @@
 use std::io::{self, Write};
 
 use crate::article::Article;
-use crate::engine::Finding;
+use crate::finding::Finding;
 
-use super::{Emitter, Rendered, Summary};
+use super::emit::{Emitter, Rendered, Summary};
 
 /// `path:line:col: severity[rule]: message`
 pub fn short(article: &Article, findings: &[Finding]) -> String {

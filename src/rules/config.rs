@@ -7,8 +7,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer};
 use toml::Spanned;
 
-use super::schema::toml_date;
-use super::{LoadError, Severity};
+use super::error::LoadError;
+use super::severity::Severity;
+use super::toml_values::toml_date;
 
 /// `"error"`, `"warning"`, `"info"` or `"off"` for one rule id or prefix.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

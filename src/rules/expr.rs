@@ -25,6 +25,8 @@ use std::ops::Range;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
+use crate::calendar::parse_iso_date;
+
 /// The type of a value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Type {
@@ -176,9 +178,9 @@ fn tokenize(src: &str) -> Result<Vec<Token>, ExprError> {
                 && !b.get(i + 6).is_some_and(u8::is_ascii_digit);
             if is_date {
                 i += 6;
-                match NaiveDate::parse_from_str(&src[start..i], "%Y-%m-%d") {
-                    Ok(d) => Tok::Date(d),
-                    Err(_) => {
+                match parse_iso_date(&src[start..i]) {
+                    Some(d) => Tok::Date(d),
+                    None => {
                         return Err(ExprError::new(start..i, format!("`{}` is not a calendar date", &src[start..i])))
                     }
                 }

@@ -10,9 +10,9 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::schema::toml_date;
-use super::LoadError;
-use crate::article::Span;
+use super::error::LoadError;
+use super::toml_values::toml_date;
+use crate::span::Span;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -9,7 +9,15 @@ use std::sync::{Arc, OnceLock};
 use aho_corasick::{AhoCorasick, MatchKind};
 use serde::{Deserialize, Serialize};
 
-use super::PatternRule;
+use super::{expr, pattern};
+
+/// The compiled settings of a `pattern` rule.
+#[derive(Clone, Debug)]
+pub struct PatternRule {
+    pub pattern: pattern::Pattern,
+    /// Without an assertion the rule fires on every match.
+    pub assert: Option<expr::Assertion>,
+}
 
 /// Settings keys as a rule file gives them, with their values read and their shapes checked,
 /// whatever the rule's kind. A kind's settings type takes the keys it owns from here.

@@ -7,10 +7,15 @@ use std::ops::Range;
 use toml::Spanned;
 
 use super::error::attach_source;
+use super::error::LoadError;
 use super::kinds::GivenSettings;
-use super::schema::{toml_date, toml_string_pos, RawFile, RawRule, RawTest};
+use super::kinds::{PatternRule, RuleKind, Settings};
+use super::rule::{Rule, RuleSet, RuleTest};
+use super::schema::{RawFile, RawRule, RawTest};
+use super::severity::Severity;
 use super::template::placeholders;
-use super::{expr, pattern, LoadError, PatternRule, Rule, RuleKind, RuleSet, RuleTest, Settings, Severity};
+use super::toml_values::{toml_date, toml_string_pos};
+use super::{expr, pattern};
 
 impl RuleSet {
     /// Parse one rule file and add its rules and facts.

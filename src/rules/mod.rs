@@ -12,130 +12,23 @@ mod facts;
 mod kinds;
 mod load;
 pub mod pattern;
+mod rule;
 mod schema;
+mod severity;
 mod template;
-
-use std::collections::BTreeMap;
-use std::fmt;
-use std::ops::Range;
-
-use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+mod toml_values;
 
 pub use builtin::EMBEDDED;
 pub use config::{Config, SeverityOverride};
 pub use error::{LoadError, MAX_ERRORS_PER_FILE};
 pub use facts::{Event, FactMatch, Facts, Office, Person};
 pub use kinds::{
-    ConsistencySettings, ExistenceSettings, NoSettings, PatternSettings, Phrases, RuleKind, Settings,
+    ConsistencySettings, ExistenceSettings, NoSettings, PatternRule, PatternSettings, Phrases, RuleKind, Settings,
     SubstitutionSettings, YearMismatchSettings,
 };
+pub use rule::{id_matches, Rule, RuleSet, RuleTest};
+pub use severity::Severity;
 pub use template::interpolate;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Info,
-    Warning,
-    Error,
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        })
-    }
-}
-
-/// A `[[rule.test]]` example.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RuleTest {
-    pub text: String,
-    pub dateline: Option<NaiveDate>,
-    pub expect: Vec<String>,
-    /// Where the test sits in its file, for reporting a failure.
-    pub span: Range<usize>,
-}
-
-/// The compiled settings of a `pattern` rule.
-#[derive(Clone, Debug)]
-pub struct PatternRule {
-    pub pattern: pattern::Pattern,
-    /// Without an assertion the rule fires on every match.
-    pub assert: Option<expr::Assertion>,
-}
-
-/// One loaded rule.
-#[derive(Clone, Debug)]
-pub struct Rule {
-    pub id: String,
-    pub kind: RuleKind,
-    pub severity: Severity,
-    pub message: String,
-    pub help: Option<String>,
-    pub link: Option<String>,
-    pub description: Option<String>,
-    pub tests: Vec<RuleTest>,
-    /// The kind's settings; their variant is always `kind`'s.
-    pub settings: Settings,
-    /// The file the rule came from ("builtin:rules/dates.toml" for embedded rules).
-    pub source: String,
-}
-
-/// Rules and facts, ready for the engine.
-#[derive(Clone, Debug, Default)]
-pub struct RuleSet {
-    pub rules: Vec<Rule>,
-    pub facts: Facts,
-}
-
-impl RuleSet {
-    /// The embedded rule files.
-    pub fn builtin() -> RuleSet {
-        let mut set = RuleSet::default();
-        for (path, text) in EMBEDDED {
-            set.load_str(&format!("builtin:{path}"), text)
-                .unwrap_or_else(|e| panic!("embedded rule file {path} does not load: {}", e[0]));
-        }
-        set
-    }
-
-    pub fn get(&self, id: &str) -> Option<&Rule> {
-        self.rules.iter().find(|r| r.id == id)
-    }
-
-    /// Apply a config's severity overrides; `off` removes the rule.
-    pub fn apply_overrides(&mut self, overrides: &BTreeMap<String, SeverityOverride>) {
-        self.rules.retain(|r| !matches!(lookup_prefix(overrides, &r.id), Some(SeverityOverride::Off)));
-        for r in &mut self.rules {
-            if let Some(SeverityOverride::Level(s)) = lookup_prefix(overrides, &r.id) {
-                r.severity = *s;
-            }
-        }
-    }
-
-    /// Keep only rules matching `select` (if any) and not matching `ignore`. Both take ids or
-    /// dotted prefixes (`date`, `arith.sum`).
-    pub fn filter(&mut self, select: &[String], ignore: &[String]) {
-        self.rules.retain(|r| {
-            (select.is_empty() || select.iter().any(|s| id_matches(&r.id, s)))
-                && !ignore.iter().any(|s| id_matches(&r.id, s))
-        });
-    }
-}
-
-/// Whether a rule id is named by a selector: the id itself or a dotted prefix of it.
-pub fn id_matches(id: &str, selector: &str) -> bool {
-    id == selector || (id.starts_with(selector) && id[selector.len()..].starts_with('.'))
-}
-
-fn lookup_prefix<'a, V>(map: &'a BTreeMap<String, V>, id: &str) -> Option<&'a V> {
-    // The most specific selector wins.
-    map.iter().filter(|(k, _)| id_matches(id, k)).max_by_key(|(k, _)| k.len()).map(|(_, v)| v)
-}
 
 #[cfg(test)]
 mod tests;

@@ -10,8 +10,7 @@ use regex::{Regex, RegexBuilder};
 use regex_syntax::ast::{self, Ast};
 
 use super::expr::Type;
-use crate::extract::numwords::NUMBER_WORDS_RE;
-use crate::lexicon::MONTH_RE;
+use crate::lexicon::{MONTH_RE, NUMBER_WORDS_RE};
 
 /// The largest compiled program a pattern may have.
 pub const SIZE_LIMIT: usize = 1 << 20;

@@ -9,8 +9,8 @@ use copydesk::checker::CheckRequest;
 use copydesk::report::{self, Summary};
 
 use crate::args::Format;
-use crate::check::Run;
 use crate::parallel::ordered_map;
+use crate::run::Run;
 
 /// Field names of a JSON Lines archive.
 pub struct Fields {
@@ -49,7 +49,7 @@ fn check_record(run: &Run, fields: &Fields, rec: Record) -> (String, Summary, bo
         None | Some(Value::Null) => None,
         Some(Value::String(d)) => {
             // A date, or the date part of a timestamp.
-            match d.get(..10).and_then(copydesk::lexicon::parse_iso_date) {
+            match d.get(..10).and_then(copydesk::calendar::parse_iso_date) {
                 Some(d) => Some(d),
                 None => return fail(&id, format!("field `{}` is not a date like 2025-09-19: `{d}`", fields.date)),
             }

@@ -11,33 +11,9 @@ use copydesk::rules::Severity;
 use crate::archive::{self, Fields};
 use crate::args::{CheckArgs, Cli, InputKind};
 use crate::inputs::{read_bytes, walk_inputs, Entry};
-use crate::parallel::{self, ordered_map};
-use crate::Io;
-
-/// What every check of a run shares.
-pub struct Run<'a> {
-    pub checker: &'a Checker,
-    /// How every input is read; each check sets its `path`.
-    pub request: CheckRequest<'a>,
-    pub fail_level: Severity,
-    pub jobs: Option<usize>,
-}
-
-impl Run<'_> {
-    pub fn pool(&self) -> Option<rayon::ThreadPool> {
-        parallel::pool(self.jobs)
-    }
-
-    pub fn exit(&self, input_error: bool, summary: &Summary) -> ExitCode {
-        if input_error {
-            ExitCode::from(2)
-        } else if summary.fails(self.fail_level) {
-            ExitCode::from(1)
-        } else {
-            ExitCode::SUCCESS
-        }
-    }
-}
+use crate::output::Io;
+use crate::parallel::ordered_map;
+use crate::run::Run;
 
 /// `copydesk check`: load the rules and config, then check the files or the archive.
 pub fn command(cli: &Cli, args: &CheckArgs, io: &Io) -> ExitCode {

@@ -13,7 +13,7 @@ use copydesk::rules::{Rule, RuleSet};
 
 use crate::args::{Cli, ExtractFormat};
 use crate::inputs::{read_bytes, walk_inputs, Entry};
-use crate::Io;
+use crate::output::Io;
 
 /// The rules and config the global options name; load errors are printed.
 fn load(options: &CheckerOptions, io: &Io) -> Result<Checker, ExitCode> {
@@ -98,7 +98,7 @@ fn explain_text(r: &Rule) -> String {
 }
 
 fn run_rule_tests(set: &RuleSet) -> ExitCode {
-    let outcomes = engine::run_tests(set);
+    let outcomes = engine::selftest::run_tests(set);
     let mut out = std::io::stdout().lock();
     let failed: Vec<_> = outcomes.iter().filter(|o| !o.passed).collect();
     for o in &failed {

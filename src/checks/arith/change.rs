@@ -2,12 +2,12 @@
 //! contradict.
 
 use super::{decimals, precision, CHANGE_NOUNS};
-use crate::article::Span;
+use crate::checks::context::{Ctx, Hit};
 use crate::checks::window::{words_after, words_before, words_between, Word};
 use crate::checks::wording::fmt_num;
-use crate::checks::{Ctx, Hit};
-use crate::engine::Related;
 use crate::extract::{Bound, NumberKind, NumberMention};
+use crate::finding::Related;
+use crate::span::Span;
 
 const UP_WORDS: &[&str] = &[
     "rose",

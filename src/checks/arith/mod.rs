@@ -8,7 +8,7 @@ pub(super) mod part_whole;
 pub(super) mod percent_sum;
 pub(super) mod sum;
 
-use crate::checks::Ctx;
+use crate::checks::context::Ctx;
 use crate::extract::{NumberKind, NumberMention};
 
 /// Decimal places as written ("50.6 percent" has one).

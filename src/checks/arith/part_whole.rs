@@ -1,13 +1,13 @@
 //! arith.part-whole: a part larger than its whole ("nine of the eight judges"), or a whole
 //! shared out among holders whose shares do not fit it.
 
-use crate::article::Span;
+use crate::checks::context::{Ctx, Hit};
 use crate::checks::window::words_between;
 use crate::checks::wording::{addition, fmt_num};
-use crate::checks::{Ctx, Hit};
-use crate::engine::Related;
 use crate::extract::words::TokenKind;
 use crate::extract::NumberKind;
+use crate::finding::Related;
+use crate::span::Span;
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let mut out = partitives(ctx);

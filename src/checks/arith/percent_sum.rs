@@ -2,11 +2,11 @@
 //! that misses it.
 
 use super::{decimals, CHANGE_NOUNS};
-use crate::article::Span;
+use crate::checks::context::{Ctx, Hit};
 use crate::checks::window::{words_after, words_before, words_between, Word};
 use crate::checks::wording::{addition, fmt_num};
-use crate::checks::{Ctx, Hit};
 use crate::extract::{Bound, NumberKind, NumberMention};
+use crate::span::Span;
 
 /// Words (besides the change nouns) right after a percentage that make it something other than a share of a group: a
 /// change, a rate, a probability.

@@ -1,11 +1,11 @@
 //! arith.sum: parts that must add up to a stated total.
 
-use crate::article::Span;
+use crate::checks::context::{Ctx, Hit};
 use crate::checks::wording::{addition, fmt_num};
-use crate::checks::{Ctx, Hit};
-use crate::engine::Related;
 use crate::extract::words::TokenKind;
 use crate::extract::{Bound, NumberKind, NumberMention, Quantity};
+use crate::finding::Related;
+use crate::span::Span;
 
 /// Words for people in general: a total of "people" can be split into any of the person nouns.
 const PEOPLE_GENERAL: &[&str] = &[

@@ -1,10 +1,10 @@
 //! date.after-dateline: a past-tense event dated after the dateline.
 
+use crate::calendar::long_date;
+use crate::checks::context::{Ctx, Hit};
 use crate::checks::window::trailing_run;
-use crate::checks::wording::long_date;
-use crate::checks::{Ctx, Hit};
-use crate::engine::Related;
 use crate::extract::{DateKind, Tense};
+use crate::finding::Related;
 
 /// Words before a date that make it a schedule or a limit rather than when something happened.
 const SCHEDULE_WORDS: &[&str] = &[

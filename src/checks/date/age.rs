@@ -2,10 +2,10 @@
 
 use chrono::Datelike;
 
-use crate::article::Span;
-use crate::checks::wording::long_date;
-use crate::checks::{Ctx, Hit};
+use crate::calendar::long_date;
+use crate::checks::context::{Ctx, Hit};
 use crate::extract::DateKind;
+use crate::span::Span;
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;

@@ -2,8 +2,8 @@
 
 use chrono::Datelike;
 
-use crate::checks::{Ctx, Hit};
-use crate::engine::Related;
+use crate::checks::context::{Ctx, Hit};
+use crate::finding::Related;
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let (Some(meta), Some(printed)) = (&ctx.article.meta_date, &ctx.article.printed) else { return vec![] };

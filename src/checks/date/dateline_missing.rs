@@ -1,7 +1,7 @@
 //! date.dateline-missing: an article with no dateline, so the date checks that need one are skipped.
 
-use crate::article::Span;
-use crate::checks::{Ctx, Hit};
+use crate::checks::context::{Ctx, Hit};
+use crate::span::Span;
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     if ctx.article.dateline.is_some() {

@@ -3,11 +3,11 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::interval;
-use crate::article::Span;
+use crate::calendar::long_date;
+use crate::checks::context::{Ctx, Hit};
 use crate::checks::window::{words, Word};
-use crate::checks::wording::long_date;
-use crate::checks::{Ctx, Hit};
 use crate::extract::{DateKind, DateMention, Relative};
+use crate::span::Span;
 
 /// Tolerance and direction of a stated amount of time from the words before it.
 fn duration_bound(words_before: &[Word]) -> &'static str {

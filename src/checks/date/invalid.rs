@@ -1,6 +1,6 @@
 //! date.invalid: a date that does not exist (June 31).
 
-use crate::checks::{Ctx, Hit};
+use crate::checks::context::{Ctx, Hit};
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let mut out = Vec::new();

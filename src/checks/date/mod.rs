@@ -26,7 +26,7 @@ fn interval(d: &DateMention) -> Option<(NaiveDate, NaiveDate)> {
         7 if v.as_bytes()[4] == b'-' && v[5..].chars().all(|c| c.is_ascii_digit()) => {
             let m = d.month?;
             let start = NaiveDate::from_ymd_opt(y, m, 1)?;
-            let end = NaiveDate::from_ymd_opt(y, m, crate::lexicon::days_in_month(y, m)?)?;
+            let end = NaiveDate::from_ymd_opt(y, m, crate::calendar::days_in_month(y, m)?)?;
             Some((start, end))
         }
         4 if v.chars().all(|c| c.is_ascii_digit()) => {

@@ -2,10 +2,10 @@
 //! contradict.
 
 use super::interval;
-use crate::article::Span;
+use crate::checks::context::{Ctx, Hit};
 use crate::checks::window::{last_words, words};
-use crate::checks::{Ctx, Hit};
 use crate::extract::{DateKind, DateMention};
+use crate::span::Span;
 
 /// Words that may stand between a date and "before"/"after": "in 1998, long before ...".
 const ORDER_QUANTIFIERS: &[&str] = &[

@@ -1,19 +1,12 @@
 //! date.relative-mismatch: "yesterday, Oct. 2" in an article dated Oct. 4.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 
-use crate::article::Span;
-use crate::checks::wording::long_date_weekday;
-use crate::checks::{Ctx, Hit};
+use crate::calendar::{long_date_weekday, same_weekday_in_week};
+use crate::checks::context::{Ctx, Hit};
 use crate::extract::{Relative, Tense};
 use crate::lexicon::weekday_name;
-
-/// Whether `d` is `rd`'s weekday in the calendar week `weeks` away from the dateline's.
-fn same_weekday_in_week(d: NaiveDate, rd: NaiveDate, dct: NaiveDate, weeks: i64) -> bool {
-    let monday =
-        dct - chrono::Duration::days(dct.weekday().num_days_from_monday() as i64) + chrono::Duration::days(7 * weeks);
-    d.weekday() == rd.weekday() && d >= monday && d < monday + chrono::Duration::days(7)
-}
+use crate::span::Span;
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
@@ -31,7 +24,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             } else {
                 continue;
             };
-            let rd = crate::extract::dates::weekday_date(dct, wd, Tense::Unknown, shift);
+            let rd = crate::calendar::weekday_date(dct, wd, Tense::Unknown, shift);
             if dd == rd || same_weekday_in_week(dd, rd, dct, shift as i64) || dd.weekday() != wd {
                 continue; // a weekday that does not fit its date is weekday-mismatch's finding
             }

@@ -2,9 +2,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::article::nearest_year;
-use crate::checks::wording::long_date;
-use crate::checks::{Ctx, Hit};
+use crate::calendar::long_date;
+use crate::calendar::nearest_year;
+use crate::checks::context::{Ctx, Hit};
 use crate::lexicon::weekday_name;
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {

@@ -4,11 +4,11 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::article::nearest_year;
-use crate::checks::wording::long_date;
-use crate::checks::{Ctx, Hit};
-use crate::engine::Related;
+use crate::calendar::long_date;
+use crate::calendar::nearest_year;
+use crate::checks::context::{Ctx, Hit};
 use crate::extract::{words::content_words, DateKind, DateMention, Relative};
+use crate::finding::Related;
 use crate::rules::YearMismatchSettings;
 
 /// Content words shared by two sentences: a cheap sign that they describe the same event.

@@ -3,10 +3,10 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{describe, period, sentence_date};
-use crate::article::Span;
-use crate::checks::wording::long_date;
-use crate::checks::{Ctx, Hit};
+use crate::calendar::long_date;
+use crate::checks::context::{Ctx, Hit};
 use crate::extract::NumberKind;
+use crate::span::Span;
 
 /// Whole years between two dates.
 fn age_on(born: NaiveDate, on: NaiveDate) -> i32 {

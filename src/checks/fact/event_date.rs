@@ -1,10 +1,10 @@
 //! fact.event-date: a known event named with another date.
 
-use crate::article::Span;
-use crate::checks::wording::long_date;
-use crate::checks::{Ctx, Hit};
-use crate::engine::Related;
+use crate::calendar::long_date;
+use crate::checks::context::{Ctx, Hit};
 use crate::extract::DateKind;
+use crate::finding::Related;
+use crate::span::Span;
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
@@ -23,7 +23,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             continue;
         };
         let v = d.value.clone().unwrap_or_default();
-        let want = crate::lexicon::iso_date(e.date);
+        let want = crate::calendar::iso_date(e.date);
         if v.len() > want.len() || want.starts_with(&v) || v.is_empty() {
             continue;
         }

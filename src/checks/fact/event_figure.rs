@@ -1,9 +1,9 @@
 //! fact.event-figure: a known event's figure (a death toll) stated otherwise.
 
+use crate::checks::context::{Ctx, Hit};
 use crate::checks::wording::fmt_num;
-use crate::checks::{Ctx, Hit};
-use crate::engine::Related;
 use crate::extract::NumberKind;
+use crate::finding::Related;
 
 /// Words that name one kind of figure. A figure key matches a quantity whose verb or head noun
 /// is the key itself or in the key's group, so `killed = 11` reads "killed 11 workers", "11

@@ -11,9 +11,9 @@ mod tests;
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::calendar::long_date;
+use crate::checks::context::Ctx;
 use crate::checks::window::trailing_run;
-use crate::checks::wording::long_date;
-use crate::checks::Ctx;
 use crate::extract::{DateKind, DateMention};
 
 /// Words that, right before a bare year, make it the time of the sentence ("in 2001", "since

@@ -3,11 +3,11 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{describe, period, preceding_word, sentence_date};
-use crate::article::Span;
-use crate::checks::{Ctx, Hit};
-use crate::engine::Related;
+use crate::checks::context::{Ctx, Hit};
 use crate::extract::DateMention;
+use crate::finding::Related;
 use crate::rules::{FactMatch, Office};
+use crate::span::Span;
 
 /// Words right before a title that mean the person is not (yet, or any longer) in office, or
 /// that make the title another one ("Vice President").

@@ -2,12 +2,12 @@
 
 use chrono::Datelike;
 
-use crate::article::Span;
+use crate::checks::context::{Ctx, Hit};
 use crate::checks::window::{words_before, words_between, Word};
-use crate::checks::{Ctx, Hit};
-use crate::engine::Related;
 use crate::extract::{Bound, NumberKind, NumberMention, Quantity};
+use crate::finding::Related;
 use crate::lexicon::lowercase;
+use crate::span::Span;
 
 /// Verbs that say the same thing happened, grouped so "died" and "killed" compare.
 fn event_family(verb: &str) -> String {

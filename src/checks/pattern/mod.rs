@@ -4,11 +4,11 @@
 
 mod values;
 
-use crate::article::Span;
-use crate::checks::{Ctx, Hit};
+use crate::checks::context::{Ctx, Hit};
 use crate::rules::expr::Value;
 use crate::rules::pattern::Placeholder;
 use crate::rules::PatternSettings;
+use crate::span::Span;
 
 pub(crate) fn check(ctx: &Ctx, settings: &PatternSettings) -> Vec<Hit> {
     let p = &*settings.rule;
@@ -74,7 +74,8 @@ pub(crate) fn check(ctx: &Ctx, settings: &PatternSettings) -> Vec<Hit> {
 #[cfg(test)]
 mod tests {
     use crate::article::{Article, Format, IngestOptions};
-    use crate::engine::{check, Finding};
+    use crate::engine::check;
+    use crate::finding::Finding;
     use crate::rules::RuleSet;
 
     fn run(rule: &str, text: &str) -> Vec<Finding> {
@@ -137,7 +138,7 @@ mod tests {
         let mut set = RuleSet::default();
         set.load_str("rules/examples/patterns.toml", include_str!("../../../rules/examples/patterns.toml"))
             .unwrap_or_else(|e| panic!("{}", e[0]));
-        let outcomes = crate::engine::run_tests(&set);
+        let outcomes = crate::engine::selftest::run_tests(&set);
         assert!(outcomes.len() >= 8);
         for o in outcomes {
             assert!(o.passed, "{} test {}: expected {:?}, got {:?}", o.rule, o.index, o.expected, o.fired);

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
+use crate::calendar::parse_iso_date;
 use crate::extract::numwords;
 use crate::extract::Tense;
 use crate::lexicon::{month_number, MONTH_RE};
@@ -45,7 +46,7 @@ pub fn parse_percent(text: &str) -> Option<f64> {
 /// Read a date as written, placing a year-less one nearest the dateline.
 pub fn parse_date(text: &str, dateline: Option<NaiveDate>) -> Option<NaiveDate> {
     let t = text.trim();
-    if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+    if let Some(d) = parse_iso_date(t) {
         return Some(d);
     }
     if let Ok(d) = NaiveDate::parse_from_str(t, "%m/%d/%Y") {
@@ -66,7 +67,7 @@ pub fn parse_date(text: &str, dateline: Option<NaiveDate>) -> Option<NaiveDate> 
     let day: u32 = c["d"].parse().ok()?;
     let year = match c.name("y") {
         Some(y) => y.as_str().parse().ok()?,
-        None => crate::extract::dates::year_for_month_day(dateline?, month, Some(day), Tense::Unknown),
+        None => crate::calendar::year_for_month_day(dateline?, month, Some(day), Tense::Unknown),
     };
     NaiveDate::from_ymd_opt(year, month, day)
 }

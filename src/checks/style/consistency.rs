@@ -2,8 +2,8 @@
 //! first sets the article's choice.
 
 use super::matches;
-use crate::checks::{Ctx, Hit};
-use crate::engine::Related;
+use crate::checks::context::{Ctx, Hit};
+use crate::finding::Related;
 use crate::rules::ConsistencySettings;
 
 pub(crate) fn check(ctx: &Ctx, settings: &ConsistencySettings) -> Vec<Hit> {

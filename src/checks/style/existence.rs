@@ -1,7 +1,7 @@
 //! The `existence` kind: words or phrases to flag wherever they appear.
 
 use super::matches;
-use crate::checks::{Ctx, Hit};
+use crate::checks::context::{Ctx, Hit};
 use crate::rules::ExistenceSettings;
 
 pub(crate) fn check(ctx: &Ctx, settings: &ExistenceSettings) -> Vec<Hit> {

@@ -8,9 +8,9 @@ pub(super) mod substitution;
 #[cfg(test)]
 mod tests;
 
-use crate::article::Span;
-use crate::checks::Ctx;
+use crate::checks::context::Ctx;
 use crate::rules::Phrases;
+use crate::span::Span;
 
 /// (phrase index, span) of every whole-word match of a rule's phrases.
 pub(super) fn matches(ctx: &Ctx, phrases: &Phrases) -> Vec<(usize, Span)> {

@@ -1,7 +1,7 @@
 //! The `substitution` kind: a word or phrase to replace with another.
 
 use super::matches;
-use crate::checks::{Ctx, Hit};
+use crate::checks::context::{Ctx, Hit};
 use crate::rules::SubstitutionSettings;
 
 pub(crate) fn check(ctx: &Ctx, settings: &SubstitutionSettings) -> Vec<Hit> {

@@ -3,9 +3,9 @@
 
 use chrono::Weekday;
 
+use super::mention::{Relative, Unit};
 use super::patterns::*;
 use super::written::{Cand, ClockUnit, DayPart, Season, TimeRef, Written};
-use super::{Relative, Unit};
 use crate::extract::numwords;
 use crate::extract::triggers::{Trigger, Triggers};
 use crate::lexicon::{month_number, weekday};

@@ -3,12 +3,12 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
+use super::mention::{DateKind, DateMention, Relative, Unit};
 use super::written::{Cand, DayPart, Season, Written};
-use super::{DateKind, DateMention, Relative, Unit};
+use crate::calendar::Tense;
 use crate::calendar::{
     add_months, days_in_month, iso_date, iso_week, weekday_date, year_fitting_weekday, year_for_month_day,
 };
-use crate::extract::Tense;
 use crate::lexicon::month_name;
 use crate::span::Span;
 

@@ -2,7 +2,7 @@
 
 use chrono::Weekday;
 
-use super::{Relative, Unit};
+use super::mention::{Relative, Unit};
 use crate::span::Span;
 
 /// A season, as TIMEX3 writes it.

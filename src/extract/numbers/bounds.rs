@@ -1,6 +1,6 @@
 //! Bounds and ranges: "at least 25", "nearly 60,000", "between 30 and 40", "30-40".
 
-use super::{Bound, NumberKind, NumberMention};
+use super::mention::{Bound, NumberKind, NumberMention};
 use crate::extract::words::{Token, TokenKind};
 
 /// Words before a number that make it a bound, with the interval they give.

@@ -1,7 +1,7 @@
 //! What a number written in digits is: a count, money, a percentage, or a time, an age, an
 //! ordinal, a name ("Boeing 737"), read from the text around it.
 
-use super::NumberKind;
+use super::mention::NumberKind;
 use crate::extract::digits::DigitNumber;
 use crate::lexicon::month_number;
 use crate::span::Span;

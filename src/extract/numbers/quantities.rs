@@ -1,7 +1,7 @@
 //! What each count counts: the noun after it, the verb that governs it, and that verb's
 //! subject ("The storm / destroyed / 340 / homes").
 
-use super::{NumberKind, NumberMention, Quantity};
+use super::mention::{NumberKind, NumberMention, Quantity};
 use crate::article::Article;
 use crate::extract::vocab::SPEECH_VERBS;
 use crate::extract::words::{Token, TokenKind};
