@@ -42,8 +42,9 @@ fn word_value(w: &str) -> Option<(f64, bool)> {
 }
 
 /// Regex alternation matching a run of number words (used to find candidates; [`parse`] reads
-/// them).
-pub const NUMBER_WORDS_RE: &str = r"(?i:(?:a\s+dozen|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:(?:[\s-]+|\s+and\s+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen))*))\b";
+/// them). It ends without a word boundary: built-in patterns add an ASCII one, rule
+/// placeholders (`crate::rules::pattern`) a Unicode one, as their neighbours are.
+pub const NUMBER_WORDS_RE: &str = r"(?i:(?:a\s+dozen|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:(?:[\s-]+|\s+and\s+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen))*))";
 
 /// Parse a run of number words into a value. `None` when the words do not form one number
 /// ("one two").
