@@ -11,9 +11,10 @@ pub const MONTH_RE: &str = r"(?:January|February|March|April|May|June|July|Augus
 pub const WEEKDAY_RE: &str =
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\.)";
 
-/// Regex alternation matching a run of number words (used to find candidates;
-/// `extract::numwords::parse` reads them).
-pub const NUMBER_WORDS_RE: &str = r"(?i:(?:a\s+dozen|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:(?:[\s-]+|\s+and\s+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen))*))\b";
+/// Regex alternation matching a run of number words (used to find candidates; `extract::numwords::parse`
+/// reads them). It ends without a word boundary: built-in patterns add an ASCII one, rule
+/// placeholders (`crate::rules::pattern`) a Unicode one, as their neighbours are.
+pub const NUMBER_WORDS_RE: &str = r"(?i:(?:a\s+dozen|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:(?:[\s-]+|\s+and\s+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen))*))";
 
 /// Month number (1-12) of a month name or abbreviation; case-sensitive capitalised form.
 pub fn month_number(word: &str) -> Option<u32> {

@@ -13,11 +13,18 @@
 //!   so `\b` at a range edge means what it means in the whole text, and compiles nothing when
 //!   there is no range to search.
 //!
-//! `\b` is written ASCII-only (`(?-u:\b)`): a Unicode `\b` makes the lazy DFA give up at the
-//! first non-ASCII byte (an em dash, a curly quote: most news copy) and fall back to a
-//! backtracker over the whole text. Every built-in `\b` sits beside ASCII digits or English
-//! words, where both kinds agree. `\d` is written `[0-9]`: a far smaller automaton, and a
-//! Unicode digit would not parse as a number anyway.
+//! A pattern is compiled as written; built-in patterns write their word boundaries and digits
+//! ASCII-only, and `Rx::builtin` refuses one that does not (`unicode_class_at`):
+//!
+//! - `\b` is written `(?-u:\b)`: a Unicode `\b` makes the lazy DFA give up at the first
+//!   non-ASCII byte (an em dash, a curly quote: most news copy) and fall back to a backtracker
+//!   over the whole text. Every built-in `\b` sits beside ASCII digits or English words, where
+//!   both kinds agree.
+//! - `\d` is written `[0-9]`: a far smaller automaton, and a Unicode digit would not parse as a
+//!   number anyway.
+//!
+//! Rule writers' `pattern` rules do not come here: `crate::rules::pattern` compiles them with
+//! the `regex` crate, Unicode classes and all.
 
 use regex_automata::meta::{self, Regex};
 use regex_automata::util::captures::Captures;
@@ -29,18 +36,28 @@ use std::sync::LazyLock;
 #[derive(Clone, Debug)]
 pub struct Rx {
     re: Regex,
+    pattern: Box<str>,
 }
 
 impl Rx {
+    /// Compile `pattern` as written.
     pub fn new(pattern: &str) -> Result<Rx, Box<meta::BuildError>> {
-        let pattern = pattern.replace(r"\b", r"(?-u:\b)").replace(r"\d", "[0-9]");
         let config = meta::Config::new().auto_prefilter(false).onepass(false);
-        Regex::builder().configure(config).build(&pattern).map(|re| Rx { re }).map_err(Box::new)
+        Regex::builder().configure(config).build(pattern).map(|re| Rx { re, pattern: pattern.into() }).map_err(Box::new)
     }
 
     /// Compile a pattern copydesk ships; a failure is a bug in copydesk, not in the input.
+    /// A Unicode `\b` or `\d` in one is such a bug too (see the module doc).
     pub fn builtin(pattern: &str) -> Rx {
+        if let Some(at) = unicode_class_at(pattern) {
+            panic!("built-in regex {pattern}: Unicode class at byte {at}; write (?-u:\\b) and [0-9]");
+        }
         Rx::new(pattern).unwrap_or_else(|e| panic!("bad built-in regex {pattern}: {e}"))
+    }
+
+    /// The pattern as written.
+    pub fn as_str(&self) -> &str {
+        &self.pattern
     }
 
     pub fn is_match(&self, text: &str) -> bool {
@@ -66,6 +83,27 @@ impl Rx {
     {
         self.re.captures_iter(text).map(move |caps| Caps { text, caps })
     }
+}
+
+/// Where `pattern` has a word boundary or digit class with Unicode meaning: a `\b` or `\B`
+/// not written `(?-u:\b)` / `(?-u:\B)`, or any `\d` or `\D` (written `[0-9]` / `[^0-9]`).
+/// Escaped backslashes (`\\d`) are skipped.
+pub fn unicode_class_at(pattern: &str) -> Option<usize> {
+    let b = pattern.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let ascii_only = b[..i].ends_with(b"(?-u:") && b.get(i + 2) == Some(&b')');
+        match b.get(i + 1) {
+            Some(b'd' | b'D') => return Some(i),
+            Some(b'b' | b'B') if !ascii_only => return Some(i),
+            _ => i += 2,
+        }
+    }
+    None
 }
 
 /// A built-in pattern compiled on first use. Searching an empty list of ranges does not
@@ -192,13 +230,47 @@ impl<'t> Group<'t> {
     }
 }
 
+/// The guard each module with built-in patterns runs over a list of them.
+#[cfg(test)]
+pub(crate) mod guard {
+    use super::{unicode_class_at, LazyRx};
+
+    /// Text where ASCII and Unicode classes part ways: digits beyond ASCII, and letters beyond
+    /// ASCII beside numbers and words.
+    pub(crate) const TRICKY: &[&str] = &[
+        "On May ٣, 2025, May 3, ٢٠٢٥ and May 3é, 2025; é2025-01-02, ٢٠٢٥-01-02, 5/6/٢٠٢٥, é5/6/2025.",
+        "é5 million, ٥ million, five millioné, éfive percent, twentyé, é3 times, twice ٣ times, halfé.",
+        "éthree days ago, ٣ days ago, 3 daysé ago, é10-year-old, fiveé hours, é1990s, the 1990sé, '٩0s.",
+        "Q3é 2025, éQ3 2025, Q٣ 2025, fiscalé 2025, FY٢٠٢٥, éFY 2025, on the ٣rd, by the 3rdé, every ٣ days.",
+        "last weekendé, this morningé, éyesterday, sinceé spring, in the springé, first half of ٢٠٢٥, nowé.",
+        "date 2025-09-19é\ndate: ٢٠٢٥-09-19\nWASHINGTON, Sept. ٣ (AP) — Sept. 19, 2025é\nMonday, May 3, 2025é",
+        "<!-- copydesk-disableé -->\ncopydesk-enableé x\n<!-- copydesk-disable-next-line date -->",
+    ];
+
+    /// Assert that every pattern says its classes in ASCII; return what each finds in `TRICKY`,
+    /// one line per pattern and text with a match: `NAME i: match | match`.
+    pub(crate) fn walk(patterns: &[(&str, &LazyRx)]) -> Vec<String> {
+        let mut found = Vec::new();
+        for (name, rx) in patterns {
+            assert_eq!(unicode_class_at(rx.as_str()), None, "{name}: {}", rx.as_str());
+            for (i, text) in TRICKY.iter().enumerate() {
+                let spans: Vec<_> = rx.captures_iter(text).map(|c| c.get(0).unwrap().as_str()).collect();
+                if !spans.is_empty() {
+                    found.push(format!("{name} {i}: {}", spans.join(" | ")));
+                }
+            }
+        }
+        found
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn groups_read_like_the_regex_crate() {
-        let rx = Rx::builtin(r"\b(?P<m>May)\s+(\d+)\b");
+        let rx = Rx::builtin(r"(?-u:\b)(?P<m>May)\s+([0-9]+)(?-u:\b)");
         let c = rx.captures("on May 5 or so").unwrap();
         assert_eq!((&c["m"], &c[2]), ("May", "5"));
         assert_eq!(c.get(0).unwrap().range(), 3..8);
@@ -207,7 +279,7 @@ mod tests {
 
     #[test]
     fn a_range_sees_the_text_around_it() {
-        static RX: LazyRx = LazyRx::new(|| Rx::builtin(r"\b\d+\b"));
+        static RX: LazyRx = LazyRx::new(|| Rx::builtin(r"(?-u:\b)[0-9]+(?-u:\b)"));
         let rx = &RX;
         // "12" inside "A12" is no match even when the range starts at the digits.
         let found: Vec<_> = rx.captures_in("A12 and 34", &[1..3, 8..10]).map(|c| c.get(0).unwrap().range()).collect();
@@ -215,8 +287,33 @@ mod tests {
     }
 
     #[test]
+    fn unicode_classes_are_found_where_written() {
+        assert_eq!(unicode_class_at(r"(?-u:\b)[0-9]+(?-u:\B)x\\d\\b"), None);
+        assert_eq!(unicode_class_at(r"a\b"), Some(1));
+        assert_eq!(unicode_class_at(r"(?-u:\b\b)"), Some(5));
+        assert_eq!(unicode_class_at(r"[\d,]"), Some(1));
+        assert_eq!(unicode_class_at(r"x\D"), Some(1));
+        assert_eq!(unicode_class_at(r"\\\d"), Some(2));
+    }
+
+    #[test]
+    #[should_panic(expected = "Unicode class")]
+    fn a_builtin_pattern_may_not_say_a_unicode_class() {
+        Rx::builtin(r"\b[0-9]+");
+    }
+
+    #[test]
+    fn new_compiles_the_pattern_as_written() {
+        assert!(Rx::new(r"^\d$").unwrap().is_match("٣"));
+        assert!(!Rx::new(r"^[0-9]$").unwrap().is_match("٣"));
+        assert!(Rx::new(r"\b5").unwrap().find("é5").is_none());
+        assert_eq!(Rx::new(r"(?-u:\b)5").unwrap().find("é5"), Some(2..3));
+        assert_eq!(Rx::new(r"[\d]").unwrap().as_str(), r"[\d]");
+    }
+
+    #[test]
     fn ascii_word_boundaries_beside_non_ascii_text() {
-        let rx = Rx::builtin(r"\b\d{4}\b");
+        let rx = Rx::builtin(r"(?-u:\b)[0-9]{4}(?-u:\b)");
         let found: Vec<_> = rx.captures_iter("—2025— and é2026").map(|c| c.get(0).unwrap().as_str()).collect();
         assert_eq!(found, vec!["2025", "2026"]);
     }

@@ -56,8 +56,10 @@ pub struct PrintedDateline {
     pub span: Span,
 }
 
-static HEADER: LazyRx = LazyRx::new(|| Rx::builtin(r"\A\u{feff}?[ \t]*date[ \t]+(\d{4})-(\d{1,2})-(\d{1,2})\b"));
-static YAML_DATE: LazyRx = LazyRx::new(|| Rx::builtin(r#"(?m)^date[ \t]*:[ \t]*["']?(\d{4})-(\d{2})-(\d{2})"#));
+static HEADER: LazyRx =
+    LazyRx::new(|| Rx::builtin(r"\A\u{feff}?[ \t]*date[ \t]+([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?-u:\b)"));
+static YAML_DATE: LazyRx =
+    LazyRx::new(|| Rx::builtin(r#"(?m)^date[ \t]*:[ \t]*["']?([0-9]{4})-([0-9]{2})-([0-9]{2})"#));
 
 /// Read the metadata date (header line or front matter) and blank what must not be checked.
 pub(super) fn read_metadata(source: &str, masked: &mut [u8]) -> Option<Dateline> {
@@ -130,14 +132,14 @@ fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
 /// A date line: nothing but a date, maybe after a weekday.
 static DATE_LINE: LazyRx = LazyRx::new(|| {
     Rx::builtin(&format!(
-        r"\A(?:{WEEKDAY_RE},?\s+)?(?:(?P<m1>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_RE}),?\s+(?P<y2>\d{{4}}))\s*\z"
+        r"\A(?:{WEEKDAY_RE},?\s+)?(?:(?P<m1>{MONTH_RE})\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>[0-9]{{4}})|(?P<d2>[0-9]{{1,2}})\s+(?P<m2>{MONTH_RE}),?\s+(?P<y2>[0-9]{{4}}))\s*\z"
     ))
 });
 
 /// A wire dateline: "KABUL, Sept. 19 (Reuters) —", "WASHINGTON (AP) —".
 static WIRE_LINE: LazyRx = LazyRx::new(|| {
     Rx::builtin(&format!(
-        r"\A[A-Z][A-Z.'\- ]{{1,40}}(?:,\s+[A-Z][A-Za-z.' ]{{1,40}})?(?:,\s+(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}})(?:,\s+(?P<y>\d{{4}}))?)?\s*(?:\([A-Za-z ]{{1,20}}\))?\s*(?:—|–|--|-)"
+        r"\A[A-Z][A-Z.'\- ]{{1,40}}(?:,\s+[A-Z][A-Za-z.' ]{{1,40}})?(?:,\s+(?P<m>{MONTH_RE})\s+(?P<d>[0-9]{{1,2}})(?:,\s+(?P<y>[0-9]{{4}}))?)?\s*(?:\([A-Za-z ]{{1,20}}\))?\s*(?:—|–|--|-)"
     ))
 });
 
@@ -235,10 +237,12 @@ pub(super) fn find_printed(text: &str, paragraphs: &[Span], meta: Option<NaiveDa
 /// Longest line that reads as part of a header (title, byline) rather than body text.
 const HEADER_LINE_MAX: usize = 100;
 
+/// A full date anywhere in a line.
+static ANY: LazyRx =
+    LazyRx::new(|| Rx::builtin(&format!(r"(?P<m>{MONTH_RE})\s+(?P<d>[0-9]{{1,2}}),?\s+(?P<y>[0-9]{{4}})(?-u:\b)")));
+
 /// The first full date in a short header line above `before` ("Published Sept. 19, 2025").
 fn header_full_date(text: &str, paragraphs: &[Span], before: usize) -> Option<PrintedDateline> {
-    static ANY: LazyRx =
-        LazyRx::new(|| Rx::builtin(&format!(r"(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b")));
     for p in paragraphs.iter().take(HEADER_PARAGRAPHS).filter(|p| p.start < before) {
         let mut off = p.start;
         for line in text[p.start..p.end.min(before)].split_inclusive('\n') {
@@ -283,7 +287,7 @@ pub(super) fn choose(
 
 #[cfg(test)]
 mod tests {
-    use super::{WireDate, WIRE_LINE};
+    use super::{WireDate, ANY, DATE_LINE, HEADER, WIRE_LINE, YAML_DATE};
     use crate::article::{Article, DatelineSource, Format, IngestOptions};
     use chrono::NaiveDate;
     use proptest::prelude::*;
@@ -418,5 +422,18 @@ mod tests {
         assert!(!p.has_year);
         let a = art("Headline\nPublished Sept. 19, 2025\n\nWASHINGTON (AP) — Officials said.", Format::Text);
         assert_eq!(a.dateline_date(), Some(d(2025, 9, 19)));
+    }
+
+    #[test]
+    fn every_pattern_says_its_classes_in_ascii() {
+        let found = crate::rx::guard::walk(&[
+            ("HEADER", &HEADER),
+            ("YAML_DATE", &YAML_DATE),
+            ("DATE_LINE", &DATE_LINE),
+            ("WIRE_LINE", &WIRE_LINE),
+            ("ANY", &ANY),
+        ]);
+        // What each finds in `guard::TRICKY`, as when `Rx::new` rewrote `\b` and `\d` itself.
+        assert_eq!(found, ["HEADER 5: date 2025-09-19", "ANY 5: Sept. 19, 2025 | May 3, 2025",]);
     }
 }

@@ -198,7 +198,7 @@ mod tests {
     /// The regex this module replaces: the specification it is held to.
     static SPEC: LazyRx = LazyRx::new(|| {
         Rx::builtin(
-            r"(?P<cur>[$€£]|US\$|C\$|A\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>\s*(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?(?P<pct>\s*(?:%|percent\b|per\s+cent\b|percentage[\s-]+points?\b|points?\b))?",
+            r"(?P<cur>[$€£]|US\$|C\$|A\$)?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?P<scale>\s*(?:million|billion|trillion|thousand|bn|mn|m|k)(?-u:\b))?(?P<pct>\s*(?:%|percent(?-u:\b)|per\s+cent(?-u:\b)|percentage[\s-]+points?(?-u:\b)|points?(?-u:\b)))?",
         )
     });
 
@@ -262,7 +262,26 @@ mod tests {
         same_as_regex("$5 and 7", &only(1..8)).unwrap();
     }
 
-    static YEAR_SPEC: LazyRx = LazyRx::new(|| Rx::builtin(r"\b(1[6-9]\d\d|20\d\d)\b"));
+    static YEAR_SPEC: LazyRx = LazyRx::new(|| Rx::builtin(r"(?-u:\b)(1[6-9][0-9][0-9]|20[0-9][0-9])(?-u:\b)"));
+
+    #[test]
+    fn every_pattern_says_its_classes_in_ascii() {
+        let found = crate::rx::guard::walk(&[("SPEC", &SPEC), ("YEAR_SPEC", &YEAR_SPEC)]);
+        // What each finds in `guard::TRICKY`, as when `Rx::new` rewrote `\b` and `\d` itself.
+        assert_eq!(
+            found,
+            [
+                "SPEC 0: 2025 | 3 | 3 | 2025 | 2025 | 01 | 02 | 01 | 02 | 5 | 6 | 5 | 6 | 2025",
+                "SPEC 1: 5 million | 3",
+                "SPEC 2: 3 | 10 | 1990 | 1990 | 0",
+                "SPEC 3: 3 | 2025 | 3 | 2025 | 2025 | 2025 | 2025 | 3",
+                "SPEC 5: 2025 | 09 | 19 | 09 | 19 | 19 | 2025 | 3 | 2025",
+                "YEAR_SPEC 0: 2025 | 2025 | 2025 | 2025",
+                "YEAR_SPEC 3: 2025 | 2025 | 2025 | 2025 | 2025",
+                "YEAR_SPEC 5: 2025 | 2025 | 2025",
+            ]
+        );
+    }
 
     fn years_as_regex(text: &str, ranges: &[Range<usize>]) -> Result<(), String> {
         let spec = YEAR_SPEC.captures_in(text, ranges).map(|c| c.get(1).unwrap().range()).collect();

@@ -46,7 +46,7 @@ impl Placeholder {
     /// The regex the placeholder expands to.
     fn fragment(self) -> String {
         const DIGITS: &str = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)";
-        let number = format!(r"\b(?:{DIGITS}(?:\s+(?i:million|billion|trillion|thousand))?\b|{NUMBER_WORDS_RE})");
+        let number = format!(r"\b(?:{DIGITS}(?:\s+(?i:million|billion|trillion|thousand))?\b|{NUMBER_WORDS_RE}\b)");
         match self {
             Placeholder::Number => number,
             Placeholder::Year => r"\b[0-9]{4}\b".to_string(),
@@ -287,6 +287,21 @@ mod tests {
         fn compiling_never_panics(s in "[a-z(){}?P<>\\\\\\[\\]^:0-9,+*|.-]{0,30}") {
             let _ = compile(&s, false);
         }
+    }
+
+    /// A rule's pattern is compiled as written, by the `regex` crate: `\d` and `\b` keep their
+    /// Unicode meaning, and so does the `\b` the placeholders end with. (Built-in patterns,
+    /// `crate::rx`, are ASCII-only; rule patterns never went through them.)
+    #[test]
+    fn rule_patterns_keep_unicode_classes() {
+        let p = compile(r"(?P<n>[\d]+) (?P<m>\d+)", false).unwrap();
+        let c = p.regex.captures("٣٤ 5٦").unwrap();
+        assert_eq!((&c["n"], &c["m"]), ("٣٤", "5٦"));
+        let p = compile(r"\b(?P<n>\d+)", false).unwrap();
+        assert!(p.regex.captures("é5").is_none());
+        let p = compile("(?P<n>{number})", false).unwrap();
+        assert!(p.regex.captures("twentyé").is_none());
+        assert_eq!(&p.regex.captures("twenty é").unwrap()["n"], "twenty");
     }
 
     #[test]

@@ -11,27 +11,32 @@ use crate::extract::triggers::{Trigger, Triggers};
 use crate::extract::vocab::{COUNT_WORDS, MONTH_INTRODUCERS, WEEKDAY_RELATIVES};
 
 pub(super) static SHARED_YEAR: LazyRx =
-    LazyRx::new(|| re(r"\A\s*(?:-|–|and|to|through|or)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b"));
+    LazyRx::new(|| re(r"\A\s*(?:-|–|and|to|through|or)\s*[0-9]{1,2}(?:st|nd|rd|th)?,?\s+([0-9]{4})(?-u:\b)"));
 pub(super) static DAY_RANGE: LazyRx = LazyRx::new(|| {
     re(&format!(
-        r"\b(?P<m>{MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"
+        r"(?-u:\b)(?P<m>{MONTH_RE})\s+[0-9]{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y>[0-9]{{4}})(?-u:\b))?"
     ))
 });
 pub(super) static DAY_PART: LazyRx = LazyRx::new(|| {
-    re(r"(?i)\b(?:(?P<this>this)\s+(?P<part>morning|afternoon|evening)|(?P<last>last)\s+(?P<lpart>night|evening))\b")
+    re(
+        r"(?i)(?-u:\b)(?:(?P<this>this)\s+(?P<part>morning|afternoon|evening)|(?P<last>last)\s+(?P<lpart>night|evening))(?-u:\b)",
+    )
 });
 pub(super) static WEEKEND: LazyRx =
-    LazyRx::new(|| re(r"(?i)\b(?:(?P<rel>this|last|next|past|coming)\s+|the\s+)weekend\b"));
-pub(super) static HALF: LazyRx = LazyRx::new(|| re(r"(?i)\b(?P<h>first|second)\s+half\s+of\s+(?P<y>\d{4})\b"));
+    LazyRx::new(|| re(r"(?i)(?-u:\b)(?:(?P<rel>this|last|next|past|coming)\s+|the\s+)weekend(?-u:\b)"));
+pub(super) static HALF: LazyRx =
+    LazyRx::new(|| re(r"(?i)(?-u:\b)(?P<h>first|second)\s+half\s+of\s+(?P<y>[0-9]{4})(?-u:\b)"));
 pub(super) static SET: LazyRx = LazyRx::new(|| {
     re(
-        r"(?i)\b(?:every\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<yearly>annually|yearly|every\s+year)|(?P<monthly>monthly|every\s+month)|(?P<weekly>weekly|every\s+week)|(?P<daily>daily|every\s+day)|every\s+(?P<n>\d+)\s+(?P<u>days|weeks|months|years))\b",
+        r"(?i)(?-u:\b)(?:every\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<yearly>annually|yearly|every\s+year)|(?P<monthly>monthly|every\s+month)|(?P<weekly>weekly|every\s+week)|(?P<daily>daily|every\s+day)|every\s+(?P<n>[0-9]+)\s+(?P<u>days|weeks|months|years))(?-u:\b)",
     )
 });
 pub(super) static CLOCK_DURATION: LazyRx =
-    LazyRx::new(|| re(&format!(r"(?i)\b(?P<n>{num})[\s-](?P<u>hours?|minutes?)\b", num = num_or_word())));
+    LazyRx::new(|| re(&format!(r"(?i)(?-u:\b)(?P<n>{num})[\s-](?P<u>hours?|minutes?)(?-u:\b)", num = num_or_word())));
 pub(super) static BARE_SEASON: LazyRx = LazyRx::new(|| {
-    re(r"\b(?:in|In|during|During|by|until|since|early|late|the)\s+(?:the\s+)?(?P<s>spring|summer|autumn|winter)\b")
+    re(
+        r"(?-u:\b)(?:in|In|during|During|by|until|since|early|late|the)\s+(?:the\s+)?(?P<s>spring|summer|autumn|winter)(?-u:\b)",
+    )
 });
 
 fn re(s: &str) -> Rx {
@@ -42,67 +47,72 @@ fn re(s: &str) -> Rx {
 fn num_or_word() -> String {
     let tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     let units = "one|two|three|four|five|six|seven|eight|nine";
-    format!(r"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{}|(?:{tens})-(?:{units}))", COUNT_WORDS.join("|"))
+    format!(r"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:\.[0-9]+)?|{}|(?:{tens})-(?:{units}))", COUNT_WORDS.join("|"))
 }
 
 pub(super) static MDY: LazyRx = LazyRx::new(|| {
     re(&format!(
-        r"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+)(?P<y>\d{{4}})\b)?"
+        r"(?-u:\b)(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<m>{MONTH_RE})\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:(?:,\s*|\s+)(?P<y>[0-9]{{4}})(?-u:\b))?"
     ))
 });
 pub(super) static DMY: LazyRx = LazyRx::new(|| {
     re(&format!(
-        r"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?P<ord>st|nd|rd|th)?\s+(?P<of>of\s+)?(?P<m>{MONTH_RE})(?:,?\s+(?P<y>\d{{4}})\b)?"
+        r"(?-u:\b)(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<d>[0-9]{{1,2}})(?P<ord>st|nd|rd|th)?\s+(?P<of>of\s+)?(?P<m>{MONTH_RE})(?:,?\s+(?P<y>[0-9]{{4}})(?-u:\b))?"
     ))
 });
-pub(super) static ISO: LazyRx = LazyRx::new(|| re(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
-pub(super) static NUMERIC: LazyRx = LazyRx::new(|| re(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"));
-pub(super) static MONTH_YEAR: LazyRx =
-    LazyRx::new(|| re(&format!(r"\b(?:(?:early|mid|late)[- ])?(?P<m>{MONTH_RE})(?:\s+of)?,?\s+(?P<y>\d{{4}})\b")));
+pub(super) static ISO: LazyRx = LazyRx::new(|| re(r"(?-u:\b)([0-9]{4})-([0-9]{2})-([0-9]{2})(?-u:\b)"));
+pub(super) static NUMERIC: LazyRx = LazyRx::new(|| re(r"(?-u:\b)([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})(?-u:\b)"));
+pub(super) static MONTH_YEAR: LazyRx = LazyRx::new(|| {
+    re(&format!(r"(?-u:\b)(?:(?:early|mid|late)[- ])?(?P<m>{MONTH_RE})(?:\s+of)?,?\s+(?P<y>[0-9]{{4}})(?-u:\b)"))
+});
 pub(super) static MONTH_ALONE: LazyRx = LazyRx::new(|| {
     re(&format!(
-        r"\b(?P<pre>{})(?P<sep>\s+|-)(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b",
+        r"(?-u:\b)(?P<pre>{})(?P<sep>\s+|-)(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)",
         MONTH_INTRODUCERS.join("|")
     ))
 });
-pub(super) static DECADE: LazyRx = LazyRx::new(|| re(r"\b(1[6-9]\d|20\d)0s\b|'(\d)0s\b"));
+pub(super) static DECADE: LazyRx = LazyRx::new(|| re(r"(?-u:\b)(1[6-9][0-9]|20[0-9])0s(?-u:\b)|'([0-9])0s(?-u:\b)"));
 pub(super) static QUARTER: LazyRx = LazyRx::new(|| {
     re(
-        r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?:\s+of\s+(?P<y>\d{4}))?\b|\bQ(?P<qn>[1-4])(?:\s+(?P<y2>\d{4}))?\b",
+        r"(?-u:\b)(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?:\s+of\s+(?P<y>[0-9]{4}))?(?-u:\b)|(?-u:\b)Q(?P<qn>[1-4])(?:\s+(?P<y2>[0-9]{4}))?(?-u:\b)",
     )
 });
 pub(super) static SEASON: LazyRx = LazyRx::new(|| {
-    re(r"(?i)\b(?:(?P<rel>last|this|next)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>\d{4}))?\b")
+    re(
+        r"(?i)(?-u:\b)(?:(?P<rel>last|this|next)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>[0-9]{4}))?(?-u:\b)",
+    )
 });
-pub(super) static FISCAL: LazyRx = LazyRx::new(|| re(r"\b[Ff]iscal(?:\s+[Yy]ear)?\s+(\d{4})\b|\bFY\s?(\d{4})\b"));
-pub(super) static DAY_OF_MONTH: LazyRx =
-    LazyRx::new(|| re(r"\b(?:on|by|until|since|On|By|Until|Since)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"));
+pub(super) static FISCAL: LazyRx =
+    LazyRx::new(|| re(r"(?-u:\b)[Ff]iscal(?:\s+[Yy]ear)?\s+([0-9]{4})(?-u:\b)|(?-u:\b)FY\s?([0-9]{4})(?-u:\b)"));
+pub(super) static DAY_OF_MONTH: LazyRx = LazyRx::new(|| {
+    re(r"(?-u:\b)(?:on|by|until|since|On|By|Until|Since)\s+the\s+(?P<d>[0-9]{1,2})(?:st|nd|rd|th)(?-u:\b)")
+});
 pub(super) static WEEKDAY_ALONE: LazyRx = LazyRx::new(|| {
     re(&format!(
-        r"\b(?:(?P<rel>{})\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
+        r"(?-u:\b)(?:(?P<rel>{})\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?(?-u:\b)",
         WEEKDAY_RELATIVES.join("|")
     ))
 });
 pub(super) static RELATIVE_WORD: LazyRx = LazyRx::new(|| {
     re(
-        r"(?i)\b(?:(?P<simple>today|yesterday|tomorrow|tonight)|(?P<el>earlier|later)\s+this\s+(?P<elu>week|month|year)|(?P<rel>this|last|next|past|coming)\s+(?P<u>week|month|year))\b",
+        r"(?i)(?-u:\b)(?:(?P<simple>today|yesterday|tomorrow|tonight)|(?P<el>earlier|later)\s+this\s+(?P<elu>week|month|year)|(?P<rel>this|last|next|past|coming)\s+(?P<u>week|month|year))(?-u:\b)",
     )
 });
 pub(super) static AGO: LazyRx = LazyRx::new(|| {
     re(&format!(
-        r"(?i)\b(?P<n>{num})\s+(?P<u>days?|weeks?|months?|years?|decades?|centuries|century)\s+ago\b",
+        r"(?i)(?-u:\b)(?P<n>{num})\s+(?P<u>days?|weeks?|months?|years?|decades?|centuries|century)\s+ago(?-u:\b)",
         num = num_or_word()
     ))
 });
 pub(super) static DURATION: LazyRx = LazyRx::new(|| {
     re(&format!(
-        r"(?i)\b(?P<n>{num})(?P<sep>\s+|-)(?P<u>days?|weeks?|months?|years?|decades?|centuries|century)\b(?P<old>-old|\s+old)?",
+        r"(?i)(?-u:\b)(?P<n>{num})(?P<sep>\s+|-)(?P<u>days?|weeks?|months?|years?|decades?|centuries|century)(?-u:\b)(?P<old>-old|\s+old)?",
         num = num_or_word()
     ))
 });
 pub(super) static REFS: LazyRx = LazyRx::new(|| {
     re(
-        r"\b(?:(?P<present>currently|nowadays|[Nn]ow|(?i:at|the)\s+present)|(?P<past>recently|formerly|in\s+the\s+past)|(?P<future>in\s+the\s+future|soon))\b",
+        r"(?-u:\b)(?:(?P<present>currently|nowadays|[Nn]ow|(?i:at|the)\s+present)|(?P<past>recently|formerly|in\s+the\s+past)|(?P<future>in\s+the\s+future|soon))(?-u:\b)",
     )
 });
 
@@ -230,4 +240,65 @@ pub(super) fn weekday_starts(text: &str, triggers: &Triggers) -> Option<Vec<usiz
     out.sort_unstable();
     out.dedup();
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rx::guard;
+
+    #[test]
+    fn every_pattern_says_its_classes_in_ascii() {
+        let found = guard::walk(&[
+            ("SHARED_YEAR", &SHARED_YEAR),
+            ("DAY_RANGE", &DAY_RANGE),
+            ("DAY_PART", &DAY_PART),
+            ("WEEKEND", &WEEKEND),
+            ("HALF", &HALF),
+            ("SET", &SET),
+            ("CLOCK_DURATION", &CLOCK_DURATION),
+            ("BARE_SEASON", &BARE_SEASON),
+            ("MDY", &MDY),
+            ("DMY", &DMY),
+            ("ISO", &ISO),
+            ("NUMERIC", &NUMERIC),
+            ("MONTH_YEAR", &MONTH_YEAR),
+            ("MONTH_ALONE", &MONTH_ALONE),
+            ("DECADE", &DECADE),
+            ("QUARTER", &QUARTER),
+            ("SEASON", &SEASON),
+            ("FISCAL", &FISCAL),
+            ("DAY_OF_MONTH", &DAY_OF_MONTH),
+            ("WEEKDAY_ALONE", &WEEKDAY_ALONE),
+            ("RELATIVE_WORD", &RELATIVE_WORD),
+            ("AGO", &AGO),
+            ("DURATION", &DURATION),
+            ("REFS", &REFS),
+        ]);
+        // What each finds in `guard::TRICKY`, as when `Rx::new` rewrote `\b` and `\d` itself.
+        assert_eq!(
+            found,
+            [
+                "DAY_PART 4: this morning",
+                "WEEKEND 4: last weekend",
+                "BARE_SEASON 4: in the spring",
+                "MDY 0: May 3 | May 3",
+                "MDY 5: Sept. 19, 2025 | Monday, May 3, 2025",
+                "ISO 0: 2025-01-02",
+                "ISO 5: 2025-09-19",
+                "NUMERIC 0: 5/6/2025",
+                "MONTH_ALONE 0: and May",
+                "DECADE 2: 1990s | 1990s",
+                "QUARTER 3: Q3 | Q3 2025",
+                "SEASON 4: spring | spring",
+                "FISCAL 3: FY 2025",
+                "DAY_OF_MONTH 3: by the 3rd",
+                "WEEKDAY_ALONE 5: Monday",
+                "RELATIVE_WORD 4: yesterday",
+                "AGO 2: three days ago",
+                "DURATION 2: three days | 3 days | 10-year-old",
+                "REFS 4: now",
+            ]
+        );
+    }
 }

@@ -20,21 +20,23 @@ pub use quantities::{is_count_verb, quantities};
 
 static WORDS: LazyRx = LazyRx::new(|| {
     Rx::builtin(&format!(
-        r"\b(?P<num>{NUMBER_WORDS_RE})(?P<scale>\s+(?:million|billion|trillion|thousand))?(?P<pct>\s+(?:percent\b|per\s+cent\b|percentage[\s-]+points?\b))?"
+        r"(?-u:\b)(?P<num>{NUMBER_WORDS_RE}(?-u:\b))(?P<scale>\s+(?:million|billion|trillion|thousand))?(?P<pct>\s+(?:percent(?-u:\b)|per\s+cent(?-u:\b)|percentage[\s-]+points?(?-u:\b)))?"
     ))
 });
 static VAGUE: LazyRx = LazyRx::new(|| {
     Rx::builtin(
-        r"(?i)\b(dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions)\b(?:\s+of)?",
+        r"(?i)(?-u:\b)(dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions)(?-u:\b)(?:\s+of)?",
     )
 });
 static MULTIPLIER: LazyRx = LazyRx::new(|| {
     Rx::builtin(
-        r"(?i)\b(?:(twice|double|doubled|tripled|quadrupled)|(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times)\b",
+        r"(?i)(?-u:\b)(?:(twice|double|doubled|tripled|quadrupled)|(two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\s+times)(?-u:\b)",
     )
 });
 static FRACTION: LazyRx = LazyRx::new(|| {
-    Rx::builtin(r"(?i)\b(?:(half)|(?:a|one)\s+(third|quarter|fifth|tenth)|(two)\s+thirds|(three)\s+quarters)\b")
+    Rx::builtin(
+        r"(?i)(?-u:\b)(?:(half)|(?:a|one)\s+(third|quarter|fifth|tenth)|(two)\s+thirds|(three)\s+quarters)(?-u:\b)",
+    )
 });
 
 /// Extract every number of an article. `dates` are spans already claimed by dates.

@@ -240,3 +240,24 @@ mod roundtrip {
         }
     }
 }
+
+#[test]
+fn every_pattern_says_its_classes_in_ascii() {
+    let found = crate::rx::guard::walk(&[
+        ("WORDS", &WORDS),
+        ("VAGUE", &VAGUE),
+        ("MULTIPLIER", &MULTIPLIER),
+        ("FRACTION", &FRACTION),
+    ]);
+    // What each finds in `guard::TRICKY`, as when `Rx::new` rewrote `\b` and `\d` itself.
+    assert_eq!(
+        found,
+        [
+            "WORDS 1: five million | five percent | twenty",
+            "WORDS 2: three | five",
+            "MULTIPLIER 1: 3 times | twice",
+            "FRACTION 1: half",
+            "FRACTION 4: half",
+        ]
+    );
+}
