@@ -16,7 +16,7 @@ fn benches(c: &mut Criterion) {
     let a = article();
     let set = RuleSet::builtin();
     c.bench_function("ingest one article", |b| {
-        b.iter(|| Article::from_bytes("a.txt", black_box(ARTICLE.as_bytes()), &IngestOptions::default()))
+        b.iter(|| Article::from_bytes("a.txt", black_box(ARTICLE.as_bytes()), &IngestOptions::default()));
     });
     c.bench_function("extract one article", |b| b.iter(|| extract::extract(black_box(&a))));
     c.bench_function("check one article", |b| {
@@ -24,7 +24,7 @@ fn benches(c: &mut Criterion) {
             let a = Article::from_bytes("a.txt", black_box(ARTICLE.as_bytes()), &IngestOptions::default())
                 .expect("article");
             engine::check(&a, &set)
-        })
+        });
     });
     c.bench_function("load built-in rules", |b| b.iter(RuleSet::builtin));
 }

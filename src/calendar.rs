@@ -71,8 +71,7 @@ pub fn nearest_year(anchor: NaiveDate, month: u32, day: u32) -> i32 {
         .into_iter()
         .filter_map(|yy| NaiveDate::from_ymd_opt(yy, month, day).map(|d| (yy, (d - anchor).num_days().abs())))
         .min_by_key(|&(_, dist)| dist)
-        .map(|(yy, _)| yy)
-        .unwrap_or(y)
+        .map_or(y, |(yy, _)| yy)
 }
 
 /// The year that a year-less month/day takes, by tense (HeidelTime news mode).

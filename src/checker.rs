@@ -76,14 +76,14 @@ pub struct Checked {
 
 /// A rule name that names no loaded rule, with the closest one that does.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("no loaded rule is named `{name}` or starts with `{name}.`{}", did_you_mean(.suggestion))]
+#[error("no loaded rule is named `{name}` or starts with `{name}.`{}", did_you_mean(.suggestion.as_ref()))]
 pub struct UnknownRuleName {
     pub name: String,
     pub suggestion: Option<String>,
 }
 
-fn did_you_mean(suggestion: &Option<String>) -> String {
-    suggestion.as_ref().map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()
+fn did_you_mean(suggestion: Option<&String>) -> String {
+    suggestion.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()
 }
 
 /// Rules and config, loaded once; checks any number of texts.

@@ -28,7 +28,7 @@ fn gold_date_values() {
     let paths = common::articles_in("corpus/gold/dates");
     let (mut gold_total, mut found, mut correct, mut extracted_total, mut extracted_matched) = (0, 0, 0, 0, 0);
     let mut report = Vec::new();
-    let mut by_kind: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
+    let mut by_kind: std::collections::BTreeMap<String, (usize, usize)> = std::collections::BTreeMap::default();
     for path in &paths {
         let name = path.file_name().unwrap().to_string_lossy().to_string();
         let gold: Gold = toml::from_str(&std::fs::read_to_string(path.with_extension("gold.toml")).unwrap()).unwrap();
@@ -43,8 +43,7 @@ fn gold_date_values() {
             let from = if cursor.0 == g.line { cursor.1 } else { 0 };
             let at = line[from.min(line.len())..]
                 .find(&g.text)
-                .map(|i| i + from)
-                .unwrap_or_else(|| panic!("{name}:{}: gold text {:?} not on its line", g.line, g.text));
+                .map_or_else(|| panic!("{name}:{}: gold text {:?} not on its line", g.line, g.text), |i| i + from);
             cursor = (g.line, at + g.text.len());
             gold_spans.push((line_start + at, line_start + at + g.text.len()));
         }

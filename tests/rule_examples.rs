@@ -30,7 +30,7 @@ fn builtin_rule_examples_pass() {
 fn example_packs_pass_on_their_own() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/rules/examples");
     let Ok(entries) = std::fs::read_dir(dir) else { return };
-    for e in entries.filter_map(|e| e.ok()) {
+    for e in entries.filter_map(std::result::Result::ok) {
         let path = e.path();
         if path.extension().is_none_or(|x| x != "toml") {
             continue;

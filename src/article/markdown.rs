@@ -34,7 +34,7 @@ pub(super) fn mask(_source: &str, masked: &mut [u8], notes: &mut Vec<Note>) {
                 }
             }
             Event::Code(_) | Event::Html(_) | Event::InlineHtml(_) => spans.push(Span::new(range.start, range.end)),
-            Event::Start(Tag::Link { .. }) | Event::Start(Tag::Image { .. }) => {
+            Event::Start(Tag::Link { .. } | Tag::Image { .. }) => {
                 // The destination sits after "](" at the end of the link's range.
                 let s = &text[range.clone()];
                 if let Some(i) = s.rfind("](") {
@@ -65,7 +65,7 @@ fn too_deep(text: &str) -> Option<(usize, usize)> {
                 b'\t' if depth == 0 => spaces += 4,
                 b'\t' => {}
                 b'>' => depth += 1,
-                b'-' | b'*' | b'+' if b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()) => depth += 1,
+                b'-' | b'*' | b'+' if b.get(i + 1).is_none_or(u8::is_ascii_whitespace) => depth += 1,
                 b'0'..=b'9' => {
                     let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
                     if !matches!(b.get(i + digits), Some(b'.' | b')')) {

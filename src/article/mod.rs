@@ -282,7 +282,7 @@ mod tests {
         let e = Article::from_bytes("a", b"x\nab\xffc", &o).unwrap_err().to_string();
         assert!(e.contains("0xFF at offset 4 (line 2, column 3)") && e.contains("--encoding latin1"), "{e}");
         // UTF-16 that lost its byte order mark, and a valid-looking BOM with broken text.
-        let lost: Vec<u8> = "date 2025".encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        let lost: Vec<u8> = "date 2025".encode_utf16().flat_map(u16::to_le_bytes).collect();
         assert_eq!(Article::from_bytes("a", &lost, &o).unwrap_err(), InputError::Utf16WithoutBom);
         assert_eq!(Article::from_bytes("a", b"\xff\xfeA\x00\x00\xdc", &o).unwrap_err(), InputError::BadUtf16(4));
         assert_eq!(Article::from_bytes("a", b"\xff\xfeA\x00B", &o).unwrap_err(), InputError::BadUtf16(4));

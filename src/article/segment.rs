@@ -88,7 +88,7 @@ fn boundaries(text: &str, p: Span) -> Vec<usize> {
         // A line break inside a paragraph ends a sentence when the line reads as a unit of its
         // own (a title, a dateline) or already ended with terminal punctuation.
         if c == '\n' || c == '\r' {
-            let line_start = para[..off].rfind(['\n', '\r']).map(|x| x + 1).unwrap_or(0);
+            let line_start = para[..off].rfind(['\n', '\r']).map_or(0, |x| x + 1);
             let line = para[line_start..off].trim();
             let next = para[off..].trim_start();
             let ends_terminal = line.ends_with(['.', '!', '?', ':', '"', '”']);
@@ -174,8 +174,7 @@ pub(crate) fn is_invisible(c: char) -> bool {
 fn is_abbreviation(before: &str, rest: &str) -> bool {
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || OPENERS.contains(&c))
-        .map(|i| i + before[i..].chars().next().unwrap().len_utf8())
-        .unwrap_or(0);
+        .map_or(0, |i| i + before[i..].chars().next().unwrap().len_utf8());
     let word = &before[word_start..];
     if word.is_empty() {
         return false;

@@ -122,7 +122,7 @@ fn regions(article: &Article, directives: &[Directive]) -> Vec<Region> {
             }
             Action::Enable => {
                 // Close the open stretches this names: all of them for a bare `enable`.
-                for r in out.iter_mut() {
+                for r in &mut out {
                     let Scope::Range(start, stop) = r.scope else { continue };
                     let open = stop == end && start <= d.span.start;
                     let named = d.selectors.is_empty() || r.selector.as_ref().is_some_and(|s| d.selectors.contains(s));
@@ -154,7 +154,7 @@ pub(crate) fn apply(article: &Article, findings: Vec<Finding>) -> Filtered {
     for f in findings {
         let line = article.line_col(f.span.start).line;
         let mut silenced = false;
-        for r in regions.iter_mut() {
+        for r in &mut regions {
             let named = r.selector.as_ref().is_none_or(|s| id_matches(&f.rule, s));
             let inside = match r.scope {
                 Scope::Line(l) => l == line,

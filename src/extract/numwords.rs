@@ -112,7 +112,7 @@ pub fn spell(v: u64) -> String {
     fn below_hundred(r: u64) -> String {
         match r {
             0..=19 => ONES[r as usize].to_string(),
-            _ if r % 10 == 0 => TENS[(r / 10) as usize].to_string(),
+            _ if r.is_multiple_of(10) => TENS[(r / 10) as usize].to_string(),
             _ => format!("{}-{}", TENS[(r / 10) as usize], ONES[(r % 10) as usize]),
         }
     }

@@ -567,7 +567,12 @@ mod tests {
 
     /// An article of `text` and its triggers.
     fn read(text: &str) -> (Article, Triggers) {
-        let a = Article::from_text("t.txt", text.into(), crate::article::Format::Text, &Default::default());
+        let a = Article::from_text(
+            "t.txt",
+            text.into(),
+            crate::article::Format::Text,
+            &crate::article::IngestOptions::default(),
+        );
         let t = Triggers::new(&a, &crate::extract::words::tokenize(&a));
         (a, t)
     }

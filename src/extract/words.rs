@@ -102,7 +102,7 @@ fn word_end(s: &str, mut i: usize) -> usize {
         let Some(ch) = char_at(s, i) else { break };
         let after_at = i + ch.len_utf8();
         let after = char_at(s, after_at);
-        let next_alpha = after.is_some_and(|n| n.is_alphanumeric());
+        let next_alpha = after.is_some_and(char::is_alphanumeric);
         let joiner = (ch == '\'' || ch == '’' || ch == '-') && next_alpha;
         let dotted = ch == '.'
             && next_alpha
@@ -140,7 +140,7 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 pub fn content_words(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| w.chars().count() >= 3 && !w.chars().all(|c| c.is_ascii_digit()))
-        .map(|w| w.to_lowercase())
+        .map(str::to_lowercase)
         .filter(|w| !STOPWORDS.contains(&w.as_str()))
         .collect()
 }

@@ -59,7 +59,7 @@ pub fn extract_text(article: &Article, m: &Mentions) -> String {
     let mut out = format!(
         "{}: dateline {}\n",
         article.path,
-        article.dateline_date().map(|d| d.to_string()).unwrap_or_else(|| "none".into())
+        article.dateline_date().map_or_else(|| "none".into(), |d| d.to_string())
     );
     for d in &m.dates {
         let lc = article.line_col(d.span.start);

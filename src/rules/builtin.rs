@@ -19,7 +19,7 @@ mod tests {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/rules");
         let mut on_disk: Vec<String> = std::fs::read_dir(dir)
             .unwrap()
-            .filter_map(|e| e.ok())
+            .filter_map(std::result::Result::ok)
             .map(|e| format!("rules/{}", e.file_name().to_string_lossy()))
             .filter(|p| p.ends_with(".toml"))
             .collect();

@@ -387,7 +387,7 @@ impl Facts {
 }
 
 fn fmt_to(d: Option<NaiveDate>) -> String {
-    d.map(|d| d.to_string()).unwrap_or_else(|| "now".into())
+    d.map_or_else(|| "now".into(), |d| d.to_string())
 }
 
 fn same_term(a: &Office, b: &Office) -> bool {

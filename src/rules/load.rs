@@ -90,7 +90,7 @@ impl RuleBuild<'_> {
             kind,
             severity: r.severity.unwrap_or(Severity::Warning),
             message: r.message.into_inner(),
-            help: r.help.map(|h| h.into_inner()),
+            help: r.help.map(toml::Spanned::into_inner),
             link: r.link,
             description: r.description,
             tests,

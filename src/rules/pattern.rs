@@ -94,7 +94,7 @@ pub struct PatternError {
 /// Intern a capture name. Names are few and repeat across reloads, so the set stays small.
 fn intern(s: &str) -> &'static str {
     static NAMES: LazyLock<Mutex<HashSet<&'static str>>> = LazyLock::new(Default::default);
-    let mut set = NAMES.lock().unwrap_or_else(|e| e.into_inner());
+    let mut set = NAMES.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     if let Some(n) = set.get(s) {
         return n;
     }

@@ -62,13 +62,13 @@ impl RawRule {
     /// Each settings key as written in a rule file, with the span of its value when given.
     pub(super) fn settings_given(&self) -> [(&'static str, Option<Range<usize>>); 7] {
         [
-            ("max-year-gap", self.max_year_gap.as_ref().map(|s| s.span())),
-            ("swap", self.swap.as_ref().map(|s| s.span())),
-            ("tokens", self.tokens.as_ref().map(|s| s.span())),
-            ("either", self.either.as_ref().map(|s| s.span())),
-            ("ignorecase", self.ignorecase.as_ref().map(|s| s.span())),
-            ("pattern", self.pattern.as_ref().map(|s| s.span())),
-            ("assert", self.assert.as_ref().map(|s| s.span())),
+            ("max-year-gap", self.max_year_gap.as_ref().map(toml::Spanned::span)),
+            ("swap", self.swap.as_ref().map(toml::Spanned::span)),
+            ("tokens", self.tokens.as_ref().map(toml::Spanned::span)),
+            ("either", self.either.as_ref().map(toml::Spanned::span)),
+            ("ignorecase", self.ignorecase.as_ref().map(toml::Spanned::span)),
+            ("pattern", self.pattern.as_ref().map(toml::Spanned::span)),
+            ("assert", self.assert.as_ref().map(toml::Spanned::span)),
         ]
     }
 }

@@ -88,7 +88,7 @@ impl<R: std::io::BufRead> Iterator for Records<R> {
                 Ok(0) => return None,
                 Ok(_) => {
                     self.line += 1;
-                    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+                    if bytes.iter().all(u8::is_ascii_whitespace) {
                         continue;
                     }
                     return Some(Record { line: self.line, bytes });

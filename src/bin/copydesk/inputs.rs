@@ -53,7 +53,7 @@ pub fn walk_inputs<'a>(paths: &'a [String], globs: &'a [String]) -> impl Iterato
         }
         let mut problems = Vec::new();
         let mut walk = ignore::WalkBuilder::new(&path);
-        walk.require_git(false).sort_by_file_name(|a, b| a.cmp(b));
+        walk.require_git(false).sort_by_file_name(std::cmp::Ord::cmp);
         if !globs.is_empty() {
             let mut ob = ignore::overrides::OverrideBuilder::new(&path);
             for g in globs {
@@ -76,7 +76,7 @@ pub fn walk_inputs<'a>(paths: &'a [String], globs: &'a [String]) -> impl Iterato
         let seen = found.clone();
         let files = walk
             .build()
-            .filter_map(|e| e.ok())
+            .filter_map(std::result::Result::ok)
             .filter(|e| e.file_type().is_some_and(|t| t.is_file()) && is_article(e.path()))
             .map(move |e| {
                 seen.set(true);

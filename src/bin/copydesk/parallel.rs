@@ -11,7 +11,7 @@ pub fn pool(jobs: Option<usize>) -> Option<rayon::ThreadPool> {
 /// Items handed to the pool at once: enough to keep every thread busy, few enough that memory
 /// stays bounded and output starts early.
 fn batch_size(pool: Option<&rayon::ThreadPool>) -> usize {
-    64 * pool.map_or(1, |p| p.current_num_threads()).max(1)
+    64 * pool.map_or(1, rayon::ThreadPool::current_num_threads).max(1)
 }
 
 /// Map `items` in parallel, batch by batch, handing each result to `sink` in input order.

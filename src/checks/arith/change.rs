@@ -102,8 +102,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         let from_start = text[sentence_start..a.span.start]
             .to_ascii_lowercase()
             .rfind("from")
-            .map(|k| sentence_start + k)
-            .unwrap_or(a.span.start);
+            .map_or(a.span.start, |k| sentence_start + k);
         // The stated change: right before "from" ("tripled, from", "fell 30 percent, from") or
         // right after the new value (", a 20 percent rise").
         let stated = stated_before(ctx, i, from_start).or_else(|| stated_after(ctx, i + 1));
@@ -148,8 +147,7 @@ fn stated_before(ctx: &Ctx, a: usize, from_start: usize) -> Option<(usize, Span,
             let w = toks[k].text(text).to_lowercase();
             toks[k].sentence == cn.sentence && (UP_WORDS.contains(&w.as_str()) || DOWN_WORDS.contains(&w.as_str()))
         })
-        .map(|k| toks[k].span.start)
-        .unwrap_or(cn.span.start);
+        .map_or(cn.span.start, |k| toks[k].span.start);
     Some((c, Span::new(verb_start, nums[a + 1].span.end), direction))
 }
 
@@ -177,7 +175,7 @@ fn stated_after(ctx: &Ctx, b: usize) -> Option<(usize, Span, Option<Direction>)>
     }
     let direction = direction_of(&after);
     let start = text[..bn.span.start].to_ascii_lowercase().rfind("from").unwrap_or(nums[b - 1].span.start);
-    let end = cn.span.end + text[cn.span.end..].find(&**noun).map(|k| k + noun.len()).unwrap_or(0);
+    let end = cn.span.end + text[cn.span.end..].find(&**noun).map_or(0, |k| k + noun.len());
     Some((c, Span::new(start, end), direction))
 }
 
@@ -248,8 +246,8 @@ fn actual_change(
             let r = rel(from, to);
             let corners =
                 [rel(from - pa, to - pb), rel(from - pa, to + pb), rel(from + pa, to - pb), rel(from + pa, to + pb)];
-            let lo = corners.iter().cloned().fold(f64::INFINITY, f64::min);
-            let hi = corners.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
+            let lo = corners.iter().copied().fold(f64::INFINITY, f64::min);
+            let hi = corners.iter().copied().fold(f64::NEG_INFINITY, f64::max);
             // "from 40 percent to 44 percent, a 4 percent rise" is loose usage for points:
             // accept either reading.
             if a.kind == NumberKind::Percent && ((to - from).abs() - cn.value).abs() <= 10f64.powi(-decimals(ctx, cn)) {

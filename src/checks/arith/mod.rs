@@ -15,7 +15,7 @@ use crate::extract::{NumberKind, NumberMention};
 fn decimals(ctx: &Ctx, n: &NumberMention) -> i32 {
     let t = ctx.text(n.span);
     let digits: String = t.chars().take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',').collect();
-    digits.split_once('.').map(|(_, d)| d.len() as i32).unwrap_or(0)
+    digits.split_once('.').map_or(0, |(_, d)| d.len() as i32)
 }
 
 /// The smallest step a written number can resolve: "2.5 million" is good to 100,000, "1,200"

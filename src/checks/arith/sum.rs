@@ -430,7 +430,7 @@ fn exhaustive_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
     let after = c.at(s, cue_end);
     let (total, parts) = match (after, p.last()) {
         (Some(t), _) => (t, before),
-        (None, Some(&"all") | Some(&"total")) if !before.is_empty() => {
+        (None, Some(&"all" | &"total")) if !before.is_empty() => {
             let t = *before.last().unwrap();
             (t, before[..before.len() - 1].to_vec())
         }

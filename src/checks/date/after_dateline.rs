@@ -82,7 +82,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 .dateline
                 .as_ref()
                 .and_then(|dl| dl.span)
-                .map(|s| Related { span: s, message: format!("dateline {}", dct) })
+                .map(|s| Related { span: s, message: format!("dateline {dct}") })
                 .into_iter()
                 .collect(),
         });

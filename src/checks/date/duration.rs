@@ -14,8 +14,8 @@ fn duration_bound(words_before: &[Word]) -> &'static str {
     let last2: Vec<&str> = words_before.iter().rev().take(2).map(|w| &**w).collect();
     match last2.as_slice() {
         ["than", "more", ..] | ["over", ..] | ["least", "at", ..] => "at-least",
-        ["than", "less", ..] | ["nearly", ..] | ["almost", ..] | ["under", ..] | ["than", "fewer", ..] => "at-most",
-        ["about", ..] | ["some", ..] | ["around", ..] | ["roughly", ..] | ["approximately", ..] => "about",
+        ["than", "less" | "fewer", ..] | ["nearly" | "almost" | "under", ..] => "at-most",
+        ["about" | "some" | "around" | "roughly" | "approximately", ..] => "about",
         _ => "exact",
     }
 }
@@ -59,7 +59,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let dct = ctx.article.dateline_date();
     let mut out = Vec::new();
     let words_before = |start: usize| {
-        let s = ctx.article.sentence_at(start).map(|i| ctx.article.sentences[i].span.start).unwrap_or(0);
+        let s = ctx.article.sentence_at(start).map_or(0, |i| ctx.article.sentences[i].span.start);
         words(&text[s..start])
     };
     for (i, d) in ctx.m.dates.iter().enumerate() {
@@ -104,8 +104,11 @@ fn ago_beside_date(ctx: &Ctx, i: usize, stated: &Stated, dct: NaiveDate) -> Opti
         return None;
     }
     let span = Span::new(d.span.start.min(o.span.start), d.span.end.max(o.span.end));
-    let actual =
-        if (hi - lo) > 0.5 { format!("{} to {}", fmt_years(lo), fmt_years(hi)) } else { fmt_years((lo + hi) / 2.0) };
+    let actual = if (hi - lo) > 0.5 {
+        format!("{} to {}", fmt_years(lo), fmt_years(hi))
+    } else {
+        fmt_years(f64::midpoint(lo, hi))
+    };
     Some(Hit {
         span,
         label: format!("{} is {actual} before the dateline", ctx.text(o.span)),
@@ -159,7 +162,7 @@ fn span_between_dates(ctx: &Ctx, i: usize, stated: &Stated) -> Option<Hit> {
         let n = b0.year() - a0.year();
         format!("{n} year{}", if n == 1 { "" } else { "s" })
     } else {
-        fmt_years((lo + hi) / 2.0)
+        fmt_years(f64::midpoint(lo, hi))
     };
     Some(Hit {
         span: Span::new(d.span.start, b.span.end),

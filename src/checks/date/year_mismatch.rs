@@ -109,7 +109,7 @@ fn slipped_year(ctx: &Ctx, index: &DateIndex, d: &DateMention, dct: NaiveDate, g
     }
     let target = NaiveDate::from_ymd_opt(ty, month, day)?;
     // A weekday written with the date is weekday-mismatch's evidence, reported there.
-    if d.weekday.is_some_and(|w| w != NaiveDate::from_ymd_opt(y, month, day).map(|x| x.weekday()).unwrap_or(w)) {
+    if d.weekday.is_some_and(|w| w != NaiveDate::from_ymd_opt(y, month, day).map_or(w, |x| x.weekday())) {
         return None;
     }
     // "five years ago today, on Jan. 31, 2020": an anniversary states the distance itself.

@@ -197,7 +197,7 @@ fn hit(
     let mut terms: Vec<String> = offices
         .iter()
         .map(|o| {
-            let to = o.to.map(|t| t.to_string()).unwrap_or_else(|| "present".into());
+            let to = o.to.map_or_else(|| "present".into(), |t| t.to_string());
             if several {
                 format!("{} {} to {to}", o.holder, o.from)
             } else {
@@ -216,11 +216,11 @@ fn hit(
     let mut related = Vec::new();
     match from {
         Some(d) => {
-            related.push(Related { span: d.span, message: format!("the sentence's date: {}", ctx.text(d.span)) })
+            related.push(Related { span: d.span, message: format!("the sentence's date: {}", ctx.text(d.span)) });
         }
         None => {
             if let Some(s) = ctx.article.dateline.as_ref().and_then(|d| d.span) {
-                related.push(Related { span: s, message: "the dateline".into() })
+                related.push(Related { span: s, message: "the dateline".into() });
             }
         }
     }

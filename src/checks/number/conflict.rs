@@ -151,13 +151,12 @@ fn clause_of<'a>(ctx: &Ctx<'a>, n: &NumberMention) -> ClauseInfo<'a> {
         .char_indices()
         .rev()
         .find(|(_, c)| is_break(*c))
-        .map(|(k, c)| s.start + k + c.len_utf8())
-        .unwrap_or(s.start);
-    let end = text[n.span.end..s.end].find(is_break).map(|k| n.span.end + k).unwrap_or(s.end);
+        .map_or(s.start, |(k, c)| s.start + k + c.len_utf8());
+    let end = text[n.span.end..s.end].find(is_break).map_or(s.end, |k| n.span.end + k);
     let words = words_between(text, start, end);
     let raw: Vec<&str> = text[start..end].split_whitespace().collect();
     let place = raw.windows(2).find_map(|w| {
-        (matches!(w[0], "in" | "at" | "near") && w[1].chars().next().is_some_and(|c| c.is_uppercase()))
+        (matches!(w[0], "in" | "at" | "near") && w[1].chars().next().is_some_and(char::is_uppercase))
             .then(|| w[1].trim_matches(|c: char| !c.is_alphanumeric()).to_string())
     });
     // The count's own clause, plus a fronted phrase that scopes the whole sentence
@@ -279,7 +278,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             _ => later.noun.clone(),
         };
         let first_line = ctx.line(e.n.span.start);
-        let end = later.q.noun_span.map(|s| s.end).unwrap_or(later.n.span.end).max(later.n.span.end);
+        let end = later.q.noun_span.map_or(later.n.span.end, |s| s.end).max(later.n.span.end);
         out.push(Hit {
             span: Span::new(later.n.span.start, end),
             label: format!("{} here", ctx.text(later.n.span)),

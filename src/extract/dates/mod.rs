@@ -116,7 +116,7 @@ fn add_context_years(article: &Article, mentions: &mut [DateMention]) {
             })
             .map(|e| e.2)
             .collect();
-        years.sort();
+        years.sort_unstable();
         years.dedup();
         years.retain(|y| Some(*y) != m.year);
         if let (Some(wd), Some(month), Some(day), Some(date)) = (m.weekday, m.month, m.day, m.date) {

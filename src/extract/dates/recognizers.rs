@@ -385,7 +385,7 @@ fn day_range(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
         let Some(month) = month_number(&c["m"]) else { continue };
         let d2 = c.name("d2").unwrap();
         let year = c.name("y").map(|y| (y.as_str().parse().unwrap_or(0), Span::new(y.start(), y.end())));
-        let end = c.name("y").map(|y| y.end()).unwrap_or(d2.end());
+        let end = c.name("y").map_or(d2.end(), |y| y.end());
         let day: u32 = d2.as_str().parse().unwrap_or(0);
         out.push(Cand {
             span: Span::new(d2.start(), end),
@@ -434,7 +434,7 @@ fn half(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 fn set(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
     for c in SET.captures_in(text, &triggers.ranges(Trigger::SET)) {
         let v = if let Some(wd) = c.name("wd") {
-            format!("XXXX-WXX-{}", weekday(wd.as_str()).map(|w| w.number_from_monday()).unwrap_or(1))
+            format!("XXXX-WXX-{}", weekday(wd.as_str()).map_or(1, |w| w.number_from_monday()))
         } else if c.name("yearly").is_some() {
             "P1Y".into()
         } else if c.name("monthly").is_some() {
@@ -498,8 +498,7 @@ fn time_ref(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
             .as_str()
             .rfind(' ')
             .filter(|_| r == TimeRef::Present)
-            .map(|i| whole.start() + i + 1)
-            .unwrap_or(whole.start());
+            .map_or(whole.start(), |i| whole.start() + i + 1);
         out.push(Cand { span: Span::new(start, whole.end()), written: Written::Ref(r) });
     }
 }
@@ -559,8 +558,8 @@ const SPORTS_WORDS: &[&str] = &[
 
 /// Whether the sentence around `at` is about a game (for year-less quarters).
 fn sports_context(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind(['.', '\n']).map(|i| i + 1).unwrap_or(0);
-    let end = text[at..].find(['.', '\n']).map(|i| at + i).unwrap_or(text.len());
+    let start = text[..at].rfind(['.', '\n']).map_or(0, |i| i + 1);
+    let end = text[at..].find(['.', '\n']).map_or(text.len(), |i| at + i);
     text[start..end].split(|c: char| !c.is_alphanumeric()).any(|w| SPORTS_WORDS.contains(&w.to_lowercase().as_str()))
 }
 

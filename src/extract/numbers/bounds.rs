@@ -5,7 +5,7 @@ use crate::extract::words::{Token, TokenKind};
 
 /// Words before a number that make it a bound, with the interval they give.
 fn bound_before(words: &[String]) -> Option<(Bound, usize)> {
-    let w: Vec<&str> = words.iter().map(|s| s.as_str()).collect();
+    let w: Vec<&str> = words.iter().map(std::string::String::as_str).collect();
     let two = |a: &str, b: &str| w.len() >= 2 && w[w.len() - 2] == a && w[w.len() - 1] == b;
     let last = w.last().copied().unwrap_or("");
     if two("at", "least")

@@ -164,16 +164,15 @@ fn names_something(text: &str, start: usize) -> bool {
         return NAMING_WORDS.contains(&word.as_str());
     }
     // Sentence-initial capitalised words open sentences, not names; a month opens a date.
-    !OPENS_COUNT.contains(&word.as_str()) && month_number(&word).is_none() && !word.chars().all(|c| c.is_uppercase())
+    !OPENS_COUNT.contains(&word.as_str()) && month_number(&word).is_none() && !word.chars().all(char::is_uppercase)
 }
 
 /// Whether the digits at `start..end` belong to a hyphen-joined group that reads as a phone or
 /// reference number: two or more hyphens, a group with a leading zero, or three digits then four.
 fn phone_like(text: &str, start: usize, end: usize) -> bool {
     let is_part = |c: char| c.is_ascii_digit() || c == '-';
-    let run_start =
-        text[..start].char_indices().rev().find(|(_, c)| !is_part(*c)).map(|(k, c)| k + c.len_utf8()).unwrap_or(0);
-    let run_end = text[end..].find(|c: char| !is_part(c)).map(|k| end + k).unwrap_or(text.len());
+    let run_start = text[..start].char_indices().rev().find(|(_, c)| !is_part(*c)).map_or(0, |(k, c)| k + c.len_utf8());
+    let run_end = text[end..].find(|c: char| !is_part(c)).map_or(text.len(), |k| end + k);
     let run = text[run_start..run_end].trim_matches('-');
     let groups: Vec<&str> = run.split('-').collect();
     if groups.len() < 2 || groups.iter().any(|g| g.is_empty()) {
@@ -197,7 +196,7 @@ pub(super) fn is_age(text: &str, start: usize, end: usize) -> bool {
     // ", 60," between a capitalised name and a verb or the end of the clause.
     if before.ends_with(',') && after.starts_with(',') {
         let name: String = before[..before.len() - 1].chars().rev().take_while(|c| c.is_alphabetic()).collect();
-        if name.chars().last().is_some_and(|c| c.is_uppercase()) {
+        if name.chars().last().is_some_and(char::is_uppercase) {
             return true;
         }
     }
