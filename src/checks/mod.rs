@@ -40,6 +40,7 @@ pub(crate) fn run(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
         Settings::Change(_) => arith::change::check(ctx),
         Settings::PartWhole(_) => arith::part_whole::check(ctx),
         Settings::NumberConflict(_) => number::conflict::check(ctx),
+        Settings::OrdinalSuffix(_) => number::ordinal_suffix::check(ctx),
         Settings::RoleTerm(_) => fact::role_term::check(ctx),
         Settings::EventDate(_) => fact::event_date::check(ctx),
         Settings::PersonAge(_) => fact::age::check(ctx),

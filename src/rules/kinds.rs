@@ -331,6 +331,12 @@ kinds! {
         variables: ["what", "first", "second", "first_line"],
         settings: NoSettings,
     },
+    OrdinalSuffix {
+        name: "ordinal-suffix",
+        description: "An ordinal in digits with the wrong suffix (\"21th\", \"13rd\").",
+        variables: ["stated", "expected"],
+        settings: NoSettings,
+    },
     RoleTerm {
         name: "role-term",
         description: "A title before a name at a date when the person did not hold the office.",
