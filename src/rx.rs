@@ -4,8 +4,8 @@
 //! Two costs shaped this module, both measured (docs/performance.md):
 //!
 //! - **Compiling.** A one-article run compiles a dozen or two recognizers, and most of the
-//!   regex crate's build time went into literal extraction for a prefilter: 7.5 ms for the 30
-//!   built-in patterns, 2.7 ms without it. Built-in patterns are searched only inside the
+//!   regex crate's build time goes into literal extraction for a prefilter. Built-in patterns
+//!   are searched only inside the
 //!   sentences holding a word they need (see `extract::triggers`), so a prefilter has little
 //!   left to skip; they are built without one.
 //! - **Searching.** The regex crate's `Regex` searches from a start offset to the end of the
