@@ -16,9 +16,12 @@ pub enum Input {
 pub const STDIN_NAME: &str = "<stdin>";
 
 impl Input {
+    /// The name every format gives the input: the path as given or walked, without the `./`
+    /// that walking `.` puts before each file (SARIF's URIs never had it, so GitHub
+    /// annotations and SARIF alerts named a file differently).
     pub fn name(&self) -> String {
         match self {
-            Input::File(p) => p.display().to_string(),
+            Input::File(p) => p.strip_prefix(".").unwrap_or(p).display().to_string(),
             Input::Stdin(name) => name.clone(),
         }
     }
