@@ -78,3 +78,54 @@ fn unreadable_input_is_a_notification() {
     assert_eq!(inv["executionSuccessful"], false);
     assert_eq!(inv["toolExecutionNotifications"].as_array().map(Vec::len), Some(1));
 }
+
+/// The SARIF log of `text` checked as stdin named `a.txt`.
+fn sarif_of(text: &str) -> Value {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_copydesk"))
+        .args(["check", "--format", "sarif", "--stdin-filename", "a.txt"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("copydesk runs");
+    child.stdin.take().expect("stdin").write_all(text.as_bytes()).expect("stdin written");
+    let out = child.wait_with_output().expect("copydesk ends");
+    serde_json::from_slice(&out.stdout).expect("SARIF output is JSON")
+}
+
+/// (ruleId, startLine, fingerprint) of each result.
+fn prints(log: &Value) -> Vec<(String, u64, String)> {
+    log["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .map(|r| {
+            let line = r["locations"][0]["physicalLocation"]["region"]["startLine"].as_u64().expect("line");
+            let print = r["partialFingerprints"]["copydesk/v1"].as_str().expect("a fingerprint").to_string();
+            (r["ruleId"].as_str().expect("ruleId").to_string(), line, print)
+        })
+        .collect()
+}
+
+#[test]
+fn fingerprints_survive_moved_lines_and_tell_duplicates_apart() {
+    let body = "It killed 11 people, including 7 miners and 5 rescuers.\n\nThe vote was held on Thursday, June 6, 2025.\n\nIt killed 11 people, including 7 miners and 5 rescuers.\n";
+    let before = sarif_of(&format!("date 2025-06-10\n\n{body}"));
+    let after = sarif_of(&format!("date 2025-06-10\n\nA new first paragraph.\n\nAnd a second, longer one.\n\n{body}"));
+    validate("sarif-2.1.0.json", &before);
+    validate("sarif-2.1.0-rtm.5.json", &before);
+    let (b, a) = (prints(&before), prints(&after));
+    assert_eq!(b.len(), 3, "{b:?}");
+    assert_eq!(a.len(), 3, "{a:?}");
+    for ((rb, lb, pb), (ra, la, pa)) in b.iter().zip(&a) {
+        assert_eq!((rb, pb), (ra, pa), "the same finding keeps its fingerprint");
+        assert_eq!(*la, lb + 4, "while its line moves");
+    }
+    // The same sentence twice: two alerts, two fingerprints.
+    assert_eq!(b[0].0, b[2].0);
+    assert_ne!(b[0].2, b[2].2);
+    // A different finding in the same place: another fingerprint.
+    let edited = prints(&sarif_of(&format!("date 2025-06-10\n\n{}", body.replace("Thursday", "Tuesday"))));
+    assert_ne!(edited[1].2, b[1].2);
+}

@@ -47,10 +47,22 @@ impl SourceCode for BorrowedSource<'_> {
             inner.data(),
             *inner.span(),
             inner.line(),
-            inner.column(),
+            char_column(self.text, inner.span().offset()),
             inner.line_count(),
         )))
     }
+}
+
+/// The 0-based column, in characters, of a byte offset: miette counts bytes, and its header
+/// (`[path:line:col]`) must say what every other format says. Line ends are miette's and
+/// [`crate::span::LineIndex`]'s: `\n`, `\r\n` and a lone `\r`.
+fn char_column(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let line_start = text[..offset].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    text[line_start..offset].chars().count()
 }
 
 struct Diag<'a> {
@@ -178,5 +190,21 @@ impl Emitter for HumanEmitter {
     }
     fn finish(&mut self, summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "{}", summary.line())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_after_any_line_end() {
+        let text = "a\r\n“b” 🎉 x\ry";
+        let x = text.find('x').unwrap();
+        assert_eq!(char_column(text, x), 6);
+        assert_eq!(char_column(text, text.find('y').unwrap()), 0);
+        assert_eq!(char_column(text, 0), 0);
+        // Inside a character: the character's own column.
+        assert_eq!(char_column(text, text.find('🎉').unwrap() + 1), 4);
     }
 }

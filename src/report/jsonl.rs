@@ -1,32 +1,40 @@
-//! JSON Lines: one finding per line, and the archive mode's one result line per article.
+//! JSON Lines: one result line per file checked, and the archive mode's one result line per
+//! article, both `{"dateline", "findings": [...]}` with the file's `path` or the record's `id`.
 
 use std::io::{self, Write};
 
+use serde::Serialize;
 use serde_json::{json, Value};
 
 use crate::article::Article;
 use crate::finding::Finding;
 
 use super::emit::{Emitter, Rendered, Summary};
-use super::finding_json::{finding_json, FindingJson};
+use super::finding_json::FindingJson;
 
-/// JSON Lines: one compact object per finding, with the file's path first.
+/// One file's result line: `{"dateline": ..., "findings": [...], "path": ...}`, a clean file
+/// with an empty list (so a reader tells "clean" from "not checked").
 pub fn jsonl(article: &Article, findings: &[Finding]) -> String {
-    let mut out = String::new();
-    for f in findings {
-        let mut v = json!({"path": article.path});
-        if let (Some(o), Value::Object(fj)) = (v.as_object_mut(), finding_json(article, f)) {
-            o.extend(fj);
-        }
-        out.push_str(&v.to_string());
-        out.push('\n');
+    #[derive(Serialize)]
+    struct FileRecord<'a> {
+        dateline: Option<String>,
+        findings: Vec<FindingJson<'a>>,
+        path: &'a str,
     }
-    out
+    let record = FileRecord {
+        dateline: article.dateline_date().map(|d| d.to_string()),
+        findings: findings.iter().map(|f| FindingJson::new(article, f)).collect(),
+        path: &article.path,
+    };
+    let mut line = serde_json::to_string(&record).expect("a record serializes");
+    line.push('\n');
+    line
 }
 
-/// A file that could not be read, as one JSON line.
+/// A file that could not be read: `{"error": ..., "findings": [], "path": ...}`, as an archive
+/// record that could not be read.
 pub fn jsonl_error(path: &str, message: &str) -> String {
-    format!("{}\n", json!({"path": path, "error": message}))
+    format!("{}\n", json!({"path": path, "error": message, "findings": []}))
 }
 
 /// One archive record's result line: `{"id": ..., "findings": [...]}`, written directly
@@ -51,7 +59,7 @@ pub fn record_error_json(id: &Value, line: usize, error: &str) -> Value {
     json!({"id": id, "line": line, "error": error, "findings": []})
 }
 
-/// Writes each file's lines as it comes, and an error line for a file that could not be read.
+/// Writes each file's line as it comes, and an error line for a file that could not be read.
 pub struct JsonlEmitter;
 
 impl Emitter for JsonlEmitter {

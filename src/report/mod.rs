@@ -38,7 +38,7 @@ pub enum OutputFormat {
     Sarif,
     /// GitHub Actions workflow commands (annotations).
     Github,
-    /// JSON Lines: one finding per line, written as each file is done.
+    /// JSON Lines: one line per file, {"path", "dateline", "findings"}, as each file is done.
     Jsonl,
 }
 

@@ -1,6 +1,7 @@
 //! SARIF 2.1.0 for code-scanning tools: one log for the whole run, written when the run ends,
 //! with the loaded rules as the driver's rules.
 
+use std::collections::HashMap;
 use std::io::{self, Write};
 
 use serde_json::{json, Value};
@@ -82,12 +83,51 @@ fn sarif_location(article: &Article, uri: &str, span: Span) -> Value {
     json!({"physicalLocation": {"artifactLocation": {"uri": uri}, "region": sarif_region(article, span)}})
 }
 
-/// SARIF `results[]` for one article. `rules` gives each result its `ruleIndex`.
-pub fn sarif_results(article: &Article, findings: &[Finding], rules: &RuleSet) -> Vec<Value> {
-    let uri = path_uri(&article.path);
+/// The `partialFingerprints` key: copydesk's own recipe, versioned (a new recipe, a new key).
+pub const FINGERPRINT_KEY: &str = "copydesk/v1";
+
+/// Whitespace runs collapsed to one space, ends trimmed.
+fn normalise(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// 128-bit FNV-1a: stable across runs, platforms and Rust versions, as a fingerprint must be.
+fn fnv1a_128(bytes: &[u8]) -> u128 {
+    const OFFSET: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
+    const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013b;
+    bytes.iter().fold(OFFSET, |h, &b| (h ^ u128::from(b)).wrapping_mul(PRIME))
+}
+
+/// Each finding's fingerprint, recognising it when lines move: a hash of its rule, the text it
+/// flags and the sentence around it (its line when no sentence holds it), whitespace
+/// collapsed, and how many findings before it in the file share all three. Line numbers,
+/// offsets, the message (which may cite a line) and the path take no part.
+pub fn fingerprints(article: &Article, findings: &[Finding]) -> Vec<String> {
+    let text = |s: Span| normalise(article.source.get(s.range()).unwrap_or_default());
+    let mut seen: HashMap<String, usize> = HashMap::new();
     findings
         .iter()
         .map(|f| {
+            let around = article
+                .sentence_at(f.span.start)
+                .map_or_else(|| article.line_span(f.span.start), |i| article.sentences[i].span);
+            let context = format!("{}\u{1f}{}\u{1f}{}", f.rule, text(f.span), text(around));
+            let n = seen.entry(context.clone()).or_default();
+            let key = format!("{context}\u{1f}{n}");
+            *n += 1;
+            format!("{:032x}", fnv1a_128(key.as_bytes()))
+        })
+        .collect()
+}
+
+/// SARIF `results[]` for one article. `rules` gives each result its `ruleIndex`.
+pub fn sarif_results(article: &Article, findings: &[Finding], rules: &RuleSet) -> Vec<Value> {
+    let uri = path_uri(&article.path);
+    let prints = fingerprints(article, findings);
+    findings
+        .iter()
+        .zip(prints)
+        .map(|(f, print)| {
             let mut loc = sarif_location(article, &uri, f.span);
             loc["message"] = json!({"text": f.label});
             let related: Vec<Value> = f
@@ -112,6 +152,7 @@ pub fn sarif_results(article: &Article, findings: &[Finding], rules: &RuleSet) -
                 "level": sarif_level(f.severity),
                 "message": {"text": text},
                 "locations": [loc],
+                "partialFingerprints": {FINGERPRINT_KEY: print},
             });
             let o = v.as_object_mut().expect("object");
             if let Some(i) = rules.rules.iter().position(|r| r.id == f.rule) {
@@ -192,6 +233,14 @@ impl Emitter for SarifEmitter<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fingerprint_hash_is_fixed() {
+        // FNV-1a 128 of "a" (a published test vector): a fingerprint never changes with the
+        // platform or the Rust version.
+        assert_eq!(fnv1a_128(b"a"), 0xd228_cb69_6f1a_8caf_7891_2b70_4e4a_8964);
+        assert_eq!(normalise("  two\n words\t"), "two words");
+    }
 
     #[test]
     fn uris_are_references() {

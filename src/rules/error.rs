@@ -2,6 +2,8 @@
 
 use std::ops::Range;
 
+use crate::span::LineIndex;
+
 /// A rule-file or config error that points into the file. Shown as `path:line:col: message`,
 /// or `path: message` when the span or the file's text is unknown.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -37,11 +39,9 @@ impl LoadError {
     /// 1-based line and column (in characters) of the error's start.
     pub fn line_col(&self) -> Option<(usize, usize)> {
         let text = self.source_text.as_ref()?;
-        let start = self.span.as_ref()?.start.min(text.len());
-        let before = &text[..start];
-        let line = before.matches('\n').count() + 1;
-        let col = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-        Some((line, col))
+        // Lines end as the human format's drawing ends them (`\n`, `\r\n`, a lone `\r`).
+        let lc = LineIndex::new(text).line_col(text, self.span.as_ref()?.start);
+        Some((lc.line, lc.column))
     }
     /// `path:line:col`, or the path alone.
     fn location(&self) -> String {

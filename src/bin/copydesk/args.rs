@@ -52,7 +52,7 @@ pub enum Format {
     Sarif,
     /// GitHub Actions workflow commands (annotations).
     Github,
-    /// JSON Lines: one finding per line, written as each file is done.
+    /// JSON Lines: one line per file, {"path", "dateline", "findings"}, as each file is done.
     Jsonl,
 }
 
@@ -131,8 +131,13 @@ pub enum Command {
 // No doc comment: clap would take it for the subcommand's about, over the variant's.
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
-    #[arg(value_name = "PATH", default_value = ".")]
+    /// Files, folders, or - for stdin (default: the current folder, or stdin with
+    /// --stdin-filename).
+    #[arg(value_name = "PATH")]
     pub paths: Vec<String>,
+    /// The name stdin goes by in reports; a .md or .markdown ending reads it as Markdown.
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<String>,
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
     /// The date to anchor every article to, overriding what the files say (YYYY-MM-DD).

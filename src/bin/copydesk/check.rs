@@ -10,13 +10,20 @@ use copydesk::rules::Severity;
 
 use crate::archive::{self, Fields};
 use crate::args::{CheckArgs, Cli, InputKind};
-use crate::inputs::{read_bytes, walk_inputs, Entry};
+use crate::inputs::{read_bytes, walk_inputs, Entry, STDIN_NAME};
 use crate::output::Io;
 use crate::parallel::ordered_map;
 use crate::run::Run;
 
 /// `copydesk check`: load the rules and config, then check the files or the archive.
 pub fn command(cli: &Cli, args: &CheckArgs, io: &Io) -> ExitCode {
+    let paths = match input_paths(args) {
+        Ok(p) => p,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
     let mut checker = match Checker::new(&cli.checker_options()) {
         Ok(c) => c,
         Err(errors) => {
@@ -28,12 +35,34 @@ pub fn command(cli: &Cli, args: &CheckArgs, io: &Io) -> ExitCode {
     let fail_level = args.fail_on.map(Severity::from).or(checker.config().fail_on).unwrap_or(Severity::Error);
     let run = Run { checker: &checker, request: args.read.request(args.dateline), fail_level, jobs: args.jobs };
     match args.input {
-        InputKind::Files => check_files(&run, &args.paths, &args.globs, args.format.into(), io),
+        InputKind::Files => {
+            let stdin_name = args.stdin_filename.as_deref().unwrap_or(STDIN_NAME);
+            check_files(&run, &paths, &args.globs, stdin_name, args.format.into(), io)
+        }
         InputKind::Jsonl => {
             let fields =
                 Fields { id: args.id_field.clone(), date: args.date_field.clone(), text: args.text_field.clone() };
-            archive::check_archive(&run, &args.paths, args.format, &fields)
+            archive::check_archive(&run, &paths, args.format, &fields)
         }
+    }
+}
+
+/// The paths to read: those given, else stdin when `--stdin-filename` names it, else the
+/// current folder. A stdin name with no stdin to name is a usage error, not ignored.
+fn input_paths(args: &CheckArgs) -> Result<Vec<String>, String> {
+    let Some(name) = &args.stdin_filename else {
+        return Ok(if args.paths.is_empty() { vec![".".into()] } else { args.paths.clone() });
+    };
+    if args.input == InputKind::Jsonl {
+        return Err(format!("--stdin-filename {name}: an archive (--input jsonl) names its articles by id"));
+    }
+    if args.paths.is_empty() {
+        return Ok(vec!["-".into()]);
+    }
+    if args.paths.iter().any(|p| p == "-") {
+        Ok(args.paths.clone())
+    } else {
+        Err(format!("--stdin-filename {name} names stdin, but no PATH is - (stdin)"))
     }
 }
 
@@ -80,14 +109,22 @@ fn check_entry(run: &Run, emitter: &dyn Emitter, entry: Entry) -> Done {
     }
 }
 
-fn check_files(run: &Run, paths: &[String], globs: &[String], format: OutputFormat, io: &Io) -> ExitCode {
-    let mut entries = walk_inputs(paths, globs);
+fn check_files(
+    run: &Run,
+    paths: &[String],
+    globs: &[String],
+    stdin_name: &str,
+    format: OutputFormat,
+    io: &Io,
+) -> ExitCode {
+    let mut entries = walk_inputs(paths, globs, stdin_name);
     // Two entries ahead say whether a thread pool is worth starting.
     let head: Vec<Entry> = entries.by_ref().take(2).collect();
     let several = head.len() > 1;
     let entries = head.into_iter().chain(entries);
     // The bar needs a total: the folders are walked once more to count, only on a terminal.
-    let bar = progress(format, || walk_inputs(paths, globs).filter(|e| matches!(e, Entry::Input(_))).count());
+    let bar =
+        progress(format, || walk_inputs(paths, globs, stdin_name).filter(|e| matches!(e, Entry::Input(_))).count());
     let mut emitter = report::emitter(format, run.checker.rules(), io.human);
     // One file needs no thread pool (starting one costs more than the check).
     let pool = if several { run.pool() } else { None };

@@ -12,7 +12,7 @@ use copydesk::report;
 use copydesk::rules::{Rule, RuleSet};
 
 use crate::args::{Cli, ExtractFormat};
-use crate::inputs::{read_bytes, walk_inputs, Entry};
+use crate::inputs::{read_bytes, walk_inputs, Entry, STDIN_NAME};
 use crate::output::Io;
 
 /// The rules and config the global options name; load errors are printed.
@@ -125,7 +125,7 @@ pub fn extract(paths: &[String], format: ExtractFormat, opts: &IngestOptions) ->
     let mut failed = false;
     let mut files = Vec::new();
     let mut out = std::io::stdout().lock();
-    for entry in walk_inputs(paths, &[]) {
+    for entry in walk_inputs(paths, &[], STDIN_NAME) {
         let input = match entry {
             Entry::Input(i) => i,
             Entry::Problem(p, m) => {

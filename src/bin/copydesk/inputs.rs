@@ -6,17 +6,23 @@ use std::path::{Path, PathBuf};
 
 use copydesk::article::InputError;
 
-/// One input to check: a file path, or stdin.
+/// One input to check: a file path, or stdin (with the name it goes by).
 pub enum Input {
     File(PathBuf),
-    Stdin,
+    Stdin(String),
 }
 
+/// The name stdin goes by when `--stdin-filename` does not name it.
+pub const STDIN_NAME: &str = "<stdin>";
+
 impl Input {
+    /// The name every format gives the input: the path as given or walked, without the `./`
+    /// that walking `.` puts before each file (SARIF's URIs never had it, so GitHub
+    /// annotations and SARIF alerts named a file differently).
     pub fn name(&self) -> String {
         match self {
-            Input::File(p) => p.display().to_string(),
-            Input::Stdin => "<stdin>".into(),
+            Input::File(p) => p.strip_prefix(".").unwrap_or(p).display().to_string(),
+            Input::Stdin(name) => name.clone(),
         }
     }
 }
@@ -39,10 +45,15 @@ pub enum Entry {
 /// `!PATTERN` excludes) when any are given. Each folder's entries are read sorted by name,
 /// depth first: the order of sorting every path, so output is deterministic, yet a folder of
 /// millions of files is walked while it is checked instead of being listed in memory first.
-pub fn walk_inputs<'a>(paths: &'a [String], globs: &'a [String]) -> impl Iterator<Item = Entry> + 'a {
+/// `-` is stdin, named `stdin_name`.
+pub fn walk_inputs<'a>(
+    paths: &'a [String],
+    globs: &'a [String],
+    stdin_name: &'a str,
+) -> impl Iterator<Item = Entry> + 'a {
     paths.iter().flat_map(move |p| -> Box<dyn Iterator<Item = Entry> + 'a> {
         if p == "-" {
-            return Box::new(std::iter::once(Entry::Input(Input::Stdin)));
+            return Box::new(std::iter::once(Entry::Input(Input::Stdin(stdin_name.to_string()))));
         }
         let path = PathBuf::from(p);
         if path.is_file() {
@@ -108,7 +119,7 @@ pub fn read_bytes(input: &Input, max_file_size: u64) -> Result<Vec<u8>, String> 
                 .and_then(|f| f.take(max_file_size.saturating_add(1)).read_to_end(&mut bytes))
                 .map_err(cannot)?;
         }
-        Input::Stdin => {
+        Input::Stdin(_) => {
             std::io::stdin().take(max_file_size.saturating_add(1)).read_to_end(&mut bytes).map_err(cannot)?;
             if bytes.len() as u64 > max_file_size {
                 return Err(format!(
