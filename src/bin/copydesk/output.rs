@@ -1,6 +1,7 @@
 //! How the binary draws diagnostics on stdout and stderr: colour and width.
 
 use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 
 use copydesk::report::{self, HumanOptions};
 use copydesk::rules::LoadError;
@@ -32,6 +33,73 @@ impl Io {
         let mut err = std::io::stderr().lock();
         for e in errors {
             let _ = write!(err, "{}", report::render_load_error(e, self.err_human));
+        }
+    }
+}
+
+/// Where `check` writes its report: stdout, or `--output-file`, written whole: into a
+/// temporary file beside it, renamed over it when the run is done, so the file never holds half
+/// a report.
+pub enum ReportOut {
+    Stdout(std::io::BufWriter<std::io::StdoutLock<'static>>),
+    File { writer: std::io::BufWriter<std::fs::File>, tmp: PathBuf, dest: PathBuf },
+}
+
+impl ReportOut {
+    const BUFFER: usize = 1 << 16;
+
+    /// Stdout, or a temporary file beside `path` (an error names the path and why).
+    pub fn open(path: Option<&Path>) -> Result<ReportOut, String> {
+        let Some(dest) = path else {
+            return Ok(ReportOut::Stdout(std::io::BufWriter::with_capacity(Self::BUFFER, std::io::stdout().lock())));
+        };
+        let shown = dest.display();
+        if dest.is_dir() {
+            return Err(format!("--output-file {shown}: is a folder"));
+        }
+        let name = dest.file_name().ok_or_else(|| format!("--output-file {shown}: not a file name"))?;
+        let tmp = dest.with_file_name(format!(".{}.copydesk-{}.tmp", name.to_string_lossy(), std::process::id()));
+        let file = std::fs::File::create(&tmp).map_err(|e| format!("--output-file {shown}: cannot write: {e}"))?;
+        Ok(ReportOut::File {
+            writer: std::io::BufWriter::with_capacity(Self::BUFFER, file),
+            tmp,
+            dest: dest.to_path_buf(),
+        })
+    }
+
+    /// Flush the report; a file is renamed into place.
+    pub fn commit(self) -> Result<(), String> {
+        match self {
+            ReportOut::Stdout(mut w) => {
+                let _ = w.flush();
+                Ok(())
+            }
+            ReportOut::File { writer, tmp, dest } => {
+                let done = writer
+                    .into_inner()
+                    .map_err(std::io::IntoInnerError::into_error)
+                    .and_then(|f| f.sync_all())
+                    .and_then(|()| std::fs::rename(&tmp, &dest));
+                done.map_err(|e| {
+                    let _ = std::fs::remove_file(&tmp);
+                    format!("--output-file {}: cannot write: {e}", dest.display())
+                })
+            }
+        }
+    }
+}
+
+impl Write for ReportOut {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            ReportOut::Stdout(w) => w.write(buf),
+            ReportOut::File { writer, .. } => writer.write(buf),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            ReportOut::Stdout(w) => w.flush(),
+            ReportOut::File { writer, .. } => writer.flush(),
         }
     }
 }
