@@ -103,3 +103,24 @@ impl Write for ReportOut {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_file_appears_whole_when_committed() {
+        let dir = std::env::temp_dir().join(format!("copydesk-output-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let dest = dir.join("report.txt");
+        let mut out = ReportOut::open(Some(&dest)).unwrap();
+        out.write_all(b"first line\n").unwrap();
+        out.flush().unwrap();
+        assert!(!dest.exists(), "the report is not in place before the run is done");
+        out.commit().unwrap();
+        assert_eq!(std::fs::read_to_string(&dest).unwrap(), "first line\n");
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1, "no temporary file is left");
+        assert!(ReportOut::open(Some(&dir)).is_err_and(|e| e.contains("is a folder")));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
