@@ -39,7 +39,9 @@ pub fn command(cli: &Cli, args: &CheckArgs, io: &Io) -> ExitCode {
         quiet: args.quiet,
         exit_zero: args.exit_zero,
     };
-    let mut out = match ReportOut::open(args.output_file.as_deref()) {
+    // Files' reports are drawn as they come; an archive's result lines in bulk.
+    let buffer = if args.input == InputKind::Jsonl { 1 << 16 } else { 1 << 13 };
+    let mut out = match ReportOut::open(args.output_file.as_deref(), buffer) {
         Ok(o) => o,
         Err(message) => {
             eprintln!("error: {message}");

@@ -46,12 +46,11 @@ pub enum ReportOut {
 }
 
 impl ReportOut {
-    const BUFFER: usize = 1 << 16;
-
-    /// Stdout, or a temporary file beside `path` (an error names the path and why).
-    pub fn open(path: Option<&Path>) -> Result<ReportOut, String> {
+    /// Stdout, or a temporary file beside `path` (an error names the path and why), written
+    /// through a buffer of `buffer` bytes.
+    pub fn open(path: Option<&Path>, buffer: usize) -> Result<ReportOut, String> {
         let Some(dest) = path else {
-            return Ok(ReportOut::Stdout(std::io::BufWriter::with_capacity(Self::BUFFER, std::io::stdout().lock())));
+            return Ok(ReportOut::Stdout(std::io::BufWriter::with_capacity(buffer, std::io::stdout().lock())));
         };
         let shown = dest.display();
         if dest.is_dir() {
@@ -60,11 +59,7 @@ impl ReportOut {
         let name = dest.file_name().ok_or_else(|| format!("--output-file {shown}: not a file name"))?;
         let tmp = dest.with_file_name(format!(".{}.copydesk-{}.tmp", name.to_string_lossy(), std::process::id()));
         let file = std::fs::File::create(&tmp).map_err(|e| format!("--output-file {shown}: cannot write: {e}"))?;
-        Ok(ReportOut::File {
-            writer: std::io::BufWriter::with_capacity(Self::BUFFER, file),
-            tmp,
-            dest: dest.to_path_buf(),
-        })
+        Ok(ReportOut::File { writer: std::io::BufWriter::with_capacity(buffer, file), tmp, dest: dest.to_path_buf() })
     }
 
     /// Flush the report; a file is renamed into place.
@@ -113,14 +108,14 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("copydesk-output-test-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let dest = dir.join("report.txt");
-        let mut out = ReportOut::open(Some(&dest)).unwrap();
+        let mut out = ReportOut::open(Some(&dest), 16).unwrap();
         out.write_all(b"first line\n").unwrap();
         out.flush().unwrap();
         assert!(!dest.exists(), "the report is not in place before the run is done");
         out.commit().unwrap();
         assert_eq!(std::fs::read_to_string(&dest).unwrap(), "first line\n");
         assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1, "no temporary file is left");
-        assert!(ReportOut::open(Some(&dir)).is_err_and(|e| e.contains("is a folder")));
+        assert!(ReportOut::open(Some(&dir), 16).is_err_and(|e| e.contains("is a folder")));
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
