@@ -161,22 +161,56 @@ pub fn render_load_error(e: &LoadError, opts: HumanOptions) -> String {
     render(&diag, opts)
 }
 
+/// One finding without its source lines: the rule, `path:line:col: message` and the help.
+pub fn render_finding_brief(article: &Article, f: &Finding, opts: HumanOptions) -> String {
+    let lc = article.line_col(f.span.start);
+    let diag = Diag {
+        message: format!("{}:{}:{}: {}", article.path, lc.line, lc.column, f.message),
+        code: &f.rule,
+        severity: match f.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        },
+        help: f.help.as_deref(),
+        labels: Vec::new(),
+        source: BorrowedSource { name: &article.path, text: "" },
+    };
+    render(&diag, opts)
+}
+
 /// Draws each file's findings as it comes, a blank line between them, and closes with the
 /// summary line. A file that could not be read draws nothing (the caller's message says it).
 pub struct HumanEmitter {
     opts: HumanOptions,
+    source: bool,
+    summary: bool,
 }
 
 impl HumanEmitter {
     pub fn new(opts: HumanOptions) -> HumanEmitter {
-        HumanEmitter { opts }
+        HumanEmitter { opts, source: true, summary: true }
+    }
+
+    /// Whether each finding is drawn against its source lines (the default) or briefly.
+    #[must_use]
+    pub fn with_source(mut self, source: bool) -> HumanEmitter {
+        self.source = source;
+        self
+    }
+
+    /// Whether the run closes with the summary line (the default).
+    #[must_use]
+    pub fn with_summary(mut self, summary: bool) -> HumanEmitter {
+        self.summary = summary;
+        self
     }
 }
 
 impl Emitter for HumanEmitter {
     fn render(&self, article: &Article, findings: &[Finding]) -> Rendered {
-        let mut text: String =
-            findings.iter().map(|f| render_finding(article, f, self.opts)).collect::<Vec<_>>().join("\n");
+        let draw = if self.source { render_finding } else { render_finding_brief };
+        let mut text: String = findings.iter().map(|f| draw(article, f, self.opts)).collect::<Vec<_>>().join("\n");
         if !text.is_empty() {
             text.push('\n');
         }
@@ -189,6 +223,9 @@ impl Emitter for HumanEmitter {
         Ok(())
     }
     fn finish(&mut self, summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        if !self.summary {
+            return Ok(());
+        }
         writeln!(out, "{}", summary.line())
     }
 }

@@ -12,6 +12,7 @@ mod json;
 mod jsonl;
 mod sarif;
 mod short;
+mod statistics;
 
 use crate::rules::RuleSet;
 
@@ -19,11 +20,12 @@ pub use emit::{notes_text, Emitter, Rendered, Summary};
 pub use extract::{extract_json, extract_text};
 pub use finding_json::{finding_json, FindingJson};
 pub use github::{github, github_error, github_escape_data, github_escape_property, GithubEmitter};
-pub use human::{render_finding, render_load_error, HumanEmitter, HumanOptions};
+pub use human::{render_finding, render_finding_brief, render_load_error, HumanEmitter, HumanOptions};
 pub use json::{file_error_json, file_json, load_error_json, report_json, JsonEmitter};
 pub use jsonl::{jsonl, jsonl_error, record_error_json, record_json, JsonlEmitter};
 pub use sarif::{path_uri, sarif_log, sarif_notification, sarif_results, SarifEmitter, SARIF_SCHEMA, SARIF_VERSION};
 pub use short::{short, ShortEmitter};
+pub use statistics::StatisticsEmitter;
 
 /// The report formats of `copydesk check`.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]

@@ -104,14 +104,12 @@ impl<R: std::io::BufRead> Iterator for Records<R> {
 
 /// `check --input jsonl`: one article per line in, one result line per article out, in input
 /// order, in bounded batches (memory does not grow with the archive).
-pub fn check_archive(run: &Run, paths: &[String], format: Format, fields: &Fields) -> ExitCode {
+pub fn check_archive(run: &Run, paths: &[String], format: Format, fields: &Fields, out: &mut dyn Write) -> ExitCode {
     if !matches!(format, Format::Human | Format::Jsonl) {
         eprintln!("error: --input jsonl writes JSON Lines results; --format must be jsonl");
         return ExitCode::from(2);
     }
     let pool = run.pool();
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut summary = Summary::default();
     let mut input_error = false;
     let paths: Vec<String> = if paths == ["."] { vec!["-".into()] } else { paths.to_vec() };

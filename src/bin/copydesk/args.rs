@@ -105,7 +105,7 @@ impl From<FailOn> for Severity {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Check articles (files, folders, or - for stdin).
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
     /// Show what copydesk reads in articles: the dateline, dates, numbers.
     Extract {
         #[arg(value_name = "PATH", required = true)]
@@ -170,6 +170,24 @@ pub struct CheckArgs {
     /// Archive field holding each article's text.
     #[arg(long, default_value = "text", value_name = "NAME")]
     pub text_field: String,
+    /// Print findings only: no summary line, no notes on how files were read, no progress bar.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    /// Write the report to FILE instead of stdout (whole: it appears when the run is done).
+    #[arg(long, value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
+    /// Print how many findings each rule has (most first) instead of the findings.
+    #[arg(long)]
+    pub statistics: bool,
+    /// Exit 0 even when there are findings (input, usage and rule-file errors still exit 2).
+    #[arg(long)]
+    pub exit_zero: bool,
+    /// Draw the source lines under each finding in the human format (the default).
+    #[arg(long, overrides_with = "no_source")]
+    pub show_source: bool,
+    /// Leave out the source lines in the human format: rule, location, message and help only.
+    #[arg(long, overrides_with = "show_source")]
+    pub no_source: bool,
     #[command(flatten)]
     pub read: ReadArgs,
 }

@@ -4,14 +4,15 @@
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
+use clap::ValueEnum;
 use copydesk::checker::{CheckRequest, Checker};
-use copydesk::report::{self, Emitter, OutputFormat, Rendered, Summary};
+use copydesk::report::{self, Emitter, HumanEmitter, OutputFormat, Rendered, StatisticsEmitter, Summary};
 use copydesk::rules::Severity;
 
 use crate::archive::{self, Fields};
-use crate::args::{CheckArgs, Cli, InputKind};
+use crate::args::{CheckArgs, Cli, Format, InputKind};
 use crate::inputs::{read_bytes, walk_inputs, Entry, STDIN_NAME};
-use crate::output::Io;
+use crate::output::{Io, ReportOut};
 use crate::parallel::ordered_map;
 use crate::run::Run;
 
@@ -24,6 +25,10 @@ pub fn command(cli: &Cli, args: &CheckArgs, io: &Io) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if let Err(message) = usage(args) {
+        eprintln!("error: {message}");
+        return ExitCode::from(2);
+    }
     let mut checker = match Checker::new(&cli.checker_options()) {
         Ok(c) => c,
         Err(errors) => {
@@ -33,16 +38,36 @@ pub fn command(cli: &Cli, args: &CheckArgs, io: &Io) -> ExitCode {
     };
     checker.filter(&args.select, &args.ignore);
     let fail_level = args.fail_on.map(Severity::from).or(checker.config().fail_on).unwrap_or(Severity::Error);
-    let run = Run { checker: &checker, request: args.read.request(args.dateline), fail_level, jobs: args.jobs };
-    match args.input {
-        InputKind::Files => {
-            let stdin_name = args.stdin_filename.as_deref().unwrap_or(STDIN_NAME);
-            check_files(&run, &paths, &args.globs, stdin_name, args.format.into(), io)
+    let run = Run {
+        checker: &checker,
+        request: args.read.request(args.dateline),
+        fail_level,
+        jobs: args.jobs,
+        quiet: args.quiet,
+        exit_zero: args.exit_zero,
+    };
+    // Files' reports are drawn as they come; an archive's result lines in bulk.
+    let buffer = if args.input == InputKind::Jsonl { 1 << 16 } else { 1 << 13 };
+    let mut out = match ReportOut::open(args.output_file.as_deref(), buffer) {
+        Ok(o) => o,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
         }
+    };
+    let code = match args.input {
+        InputKind::Files => check_files(&run, args, &paths, emitter(args, &checker, io), &mut out),
         InputKind::Jsonl => {
             let fields =
                 Fields { id: args.id_field.clone(), date: args.date_field.clone(), text: args.text_field.clone() };
-            archive::check_archive(&run, &paths, args.format, &fields)
+            archive::check_archive(&run, &paths, args.format, &fields, &mut out)
+        }
+    };
+    match out.commit() {
+        Ok(()) => code,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
         }
     }
 }
@@ -66,9 +91,37 @@ fn input_paths(args: &CheckArgs) -> Result<Vec<String>, String> {
     }
 }
 
+/// Options that cannot go together.
+fn usage(args: &CheckArgs) -> Result<(), String> {
+    if args.statistics && args.input == InputKind::Jsonl {
+        return Err(
+            "--statistics counts the findings of files; --input jsonl writes one result line per article".into()
+        );
+    }
+    if args.statistics && !matches!(args.format, Format::Human | Format::Short | Format::Json) {
+        let name = args.format.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default();
+        return Err(format!("--statistics prints counts per rule in the human, short or json format, not {name}"));
+    }
+    Ok(())
+}
+
+/// The report's emitter: the format's own, counts per rule with `--statistics`, the human
+/// format without source lines or summary line when asked.
+fn emitter<'a>(args: &CheckArgs, checker: &'a Checker, io: &Io) -> Box<dyn Emitter + 'a> {
+    let format = OutputFormat::from(args.format);
+    match format {
+        OutputFormat::Json if args.statistics => Box::new(StatisticsEmitter::json()),
+        _ if args.statistics => Box::new(StatisticsEmitter::text(format == OutputFormat::Human && !args.quiet)),
+        OutputFormat::Human => {
+            Box::new(HumanEmitter::new(io.human).with_source(!args.no_source).with_summary(!args.quiet))
+        }
+        _ => report::emitter(format, checker.rules(), io.human),
+    }
+}
+
 /// A progress bar on stderr, only for people: a terminal, not CI, a human format, many files.
-fn progress(format: OutputFormat, count: impl FnOnce() -> usize) -> Option<indicatif::ProgressBar> {
-    let wanted = !format.is_machine() && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+fn progress(format: OutputFormat, quiet: bool, count: impl FnOnce() -> usize) -> Option<indicatif::ProgressBar> {
+    let wanted = !quiet && !format.is_machine() && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
     let files = if wanted { count() } else { 0 };
     (files > PROGRESS_MIN_FILES).then(|| {
         let pb = indicatif::ProgressBar::new(files as u64);
@@ -103,7 +156,7 @@ fn check_entry(run: &Run, emitter: &dyn Emitter, entry: Entry) -> Done {
         Ok(c) => Done::Checked {
             rendered: emitter.render(&c.article, &c.findings),
             summary: Summary::of_file(&c.findings),
-            notes: report::notes_text(&c.article),
+            notes: if run.quiet { String::new() } else { report::notes_text(&c.article) },
         },
         Err(message) => Done::Failed { path, message },
     }
@@ -111,27 +164,25 @@ fn check_entry(run: &Run, emitter: &dyn Emitter, entry: Entry) -> Done {
 
 fn check_files(
     run: &Run,
+    args: &CheckArgs,
     paths: &[String],
-    globs: &[String],
-    stdin_name: &str,
-    format: OutputFormat,
-    io: &Io,
+    mut emitter: Box<dyn Emitter + '_>,
+    out: &mut ReportOut,
 ) -> ExitCode {
+    let globs = &args.globs;
+    let stdin_name = args.stdin_filename.as_deref().unwrap_or(STDIN_NAME);
     let mut entries = walk_inputs(paths, globs, stdin_name);
     // Two entries ahead say whether a thread pool is worth starting.
     let head: Vec<Entry> = entries.by_ref().take(2).collect();
     let several = head.len() > 1;
     let entries = head.into_iter().chain(entries);
     // The bar needs a total: the folders are walked once more to count, only on a terminal.
-    let bar =
-        progress(format, || walk_inputs(paths, globs, stdin_name).filter(|e| matches!(e, Entry::Input(_))).count());
-    let mut emitter = report::emitter(format, run.checker.rules(), io.human);
+    let count = || walk_inputs(paths, globs, stdin_name).filter(|e| matches!(e, Entry::Input(_))).count();
+    let bar = progress(args.format.into(), run.quiet, count);
     // One file needs no thread pool (starting one costs more than the check).
     let pool = if several { run.pool() } else { None };
     let mut summary = Summary::default();
     let mut input_error = false;
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
     let work = |emitter: &_, entry| {
         let done = check_entry(run, emitter, entry);
         if let Some(b) = &bar {
@@ -149,16 +200,16 @@ fn check_files(
             }
             summary.merge(s);
             if !rendered.has_text() {
-                let _ = emitter.write(rendered, &mut out);
+                let _ = emitter.write(rendered, out);
                 return;
             }
             match &bar {
                 Some(b) => b.suspend(|| {
-                    let _ = emitter.write(rendered, &mut out);
+                    let _ = emitter.write(rendered, out);
                     let _ = out.flush();
                 }),
                 None => {
-                    let _ = emitter.write(rendered, &mut out);
+                    let _ = emitter.write(rendered, out);
                 }
             }
         }
@@ -166,13 +217,13 @@ fn check_files(
             input_error = true;
             let _ = out.flush();
             eprintln!("error: {path}: {message}");
-            let _ = emitter.failed(&path, &message, &mut out);
+            let _ = emitter.failed(&path, &message, out);
         }
     });
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
-    let _ = emitter.finish(&summary, &mut out);
+    let _ = emitter.finish(&summary, out);
     let _ = out.flush();
     run.exit(input_error, &summary)
 }

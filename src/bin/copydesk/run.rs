@@ -15,6 +15,10 @@ pub struct Run<'a> {
     pub request: CheckRequest<'a>,
     pub fail_level: Severity,
     pub jobs: Option<usize>,
+    /// `--quiet`: findings only, no notes or progress bar.
+    pub quiet: bool,
+    /// `--exit-zero`: findings do not fail the run (errors still do).
+    pub exit_zero: bool,
 }
 
 impl Run<'_> {
@@ -25,7 +29,7 @@ impl Run<'_> {
     pub fn exit(&self, input_error: bool, summary: &Summary) -> ExitCode {
         if input_error {
             ExitCode::from(2)
-        } else if summary.fails(self.fail_level) {
+        } else if summary.fails(self.fail_level) && !self.exit_zero {
             ExitCode::from(1)
         } else {
             ExitCode::SUCCESS
