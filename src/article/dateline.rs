@@ -56,23 +56,41 @@ pub struct PrintedDateline {
     pub span: Span,
 }
 
-static HEADER: LazyRx =
-    LazyRx::new(|| Rx::builtin(r"\A\u{feff}?[ \t]*date[ \t]+([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?-u:\b)"));
-static YAML_DATE: LazyRx =
-    LazyRx::new(|| Rx::builtin(r#"(?m)^date[ \t]*:[ \t]*["']?([0-9]{4})-([0-9]{2})-([0-9]{2})"#));
+/// A first line that says it holds the date: `date` or `Date:` and a value opening with a
+/// digit ("Date night" is prose), or a bare `2025-03-04`.
+static HEADER: LazyRx = LazyRx::new(|| {
+    Rx::builtin(
+        r"\A\u{feff}?[ \t]*(?:(?i:date)(?:[ \t]*:[ \t]*|[ \t]+)(?P<v>[0-9][^\r\n]*)|(?P<bare>[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt][0-9][^ \t\r\n]*)?)[ \t]*(?:\r?\n|\z))",
+    )
+});
+/// A publication date key in YAML (`key:`) or TOML (`key =`) front matter, unindented.
+static FRONT_KEY: LazyRx =
+    LazyRx::new(|| Rx::builtin(r"(?m)^(date|published|pubDate|date_published)[ \t]*([:=])[ \t]*([^\r\n]*)"));
+
+/// A date line that is there but cannot be read: what was read and why it failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnreadableDateline {
+    /// The line as written, trimmed (`date 2025-02-30`, `date: 2025-02-30`).
+    pub line: String,
+    /// The value in the file (where it should be, when the line holds none).
+    pub span: Span,
+    /// Why it cannot be read ("there is no February 30, 2025 (February 2025 has 28 days)").
+    pub reason: String,
+}
+
+/// What the metadata says: a date, an unreadable date line, or nothing.
+pub(super) type Metadata = (Option<Dateline>, Option<UnreadableDateline>);
 
 /// Read the metadata date (header line or front matter) and blank what must not be checked.
-pub(super) fn read_metadata(source: &str, masked: &mut [u8]) -> Option<Dateline> {
+pub(super) fn read_metadata(source: &str, masked: &mut [u8]) -> Metadata {
     if let Some(c) = HEADER.captures(source) {
-        let whole = c.get(0).unwrap();
-        blank(masked, Span::new(0, whole.end()));
-        let date = ymd(&c[1], &c[2], &c[3])?;
-        let g = c.get(1).unwrap();
-        return Some(Dateline {
-            date,
-            source: DatelineSource::Header,
-            span: Some(Span::new(g.start(), c.get(3).unwrap().end())),
-        });
+        let g = c.name("v").or_else(|| c.name("bare")).expect("one value group matches");
+        // The value is its first word: a caption may follow it (`date 2025-09-19 Radio news`).
+        let token = g.as_str().split([' ', '\t']).next().unwrap_or("");
+        let value = Span::new(g.start(), g.start() + token.len());
+        blank(masked, Span::new(0, value.end));
+        let line = source[..value.end].trim_start_matches('\u{feff}');
+        return read_value(token, value, line, DatelineSource::Header);
     }
     let body = source.strip_prefix('\u{feff}').unwrap_or(source);
     let bom = source.len() - body.len();
@@ -91,42 +109,79 @@ pub(super) fn read_metadata(source: &str, masked: &mut [u8]) -> Option<Dateline>
             }
             pos += line.len();
         }
-        let end = end?;
+        let Some(end) = end else { return (None, None) };
         blank(masked, Span::new(0, end));
-        let inner = &source[bom + fence.len()..end];
-        let found = if fence == "+++" {
-            toml_front_matter_date(inner)
-        } else {
-            YAML_DATE.captures(inner).and_then(|c| {
-                let g = c.get(1).unwrap();
-                let off = bom + fence.len() + g.start();
-                ymd(&c[1], &c[2], &c[3]).map(|d| (d, Span::new(off, off + 10)))
-            })
-        };
-        return found.map(|(date, span)| Dateline { date, source: DatelineSource::FrontMatter, span: Some(span) });
+        let inner_start = bom + fence.len();
+        let sep = if fence == "+++" { "=" } else { ":" };
+        return front_matter_date(&source[inner_start..end], inner_start, sep);
     }
-    None
+    (None, None)
 }
 
-fn toml_front_matter_date(inner: &str) -> Option<(NaiveDate, Span)> {
-    let body: String = inner.lines().filter(|l| l.trim() != "+++").collect::<Vec<_>>().join("\n");
-    let value: toml::Table = toml::from_str(&body).ok()?;
-    let date = match value.get("date")? {
-        toml::Value::Datetime(dt) => {
-            let d = dt.date?;
-            NaiveDate::from_ymd_opt(d.year as i32, d.month as u32, d.day as u32)?
+/// The publication date of front matter (`inner` starts at `offset` in the file): `date`,
+/// else the first of `published`, `pubDate`, `date_published`. Only top-level keys count:
+/// TOML's are those before its first table.
+fn front_matter_date(inner: &str, offset: usize, sep: &str) -> Metadata {
+    let mut top = inner.len();
+    if sep == "=" {
+        let mut at = 0;
+        for line in inner.split_inclusive('\n') {
+            if line.trim_start().starts_with('[') {
+                top = at;
+                break;
+            }
+            at += line.len();
         }
-        toml::Value::String(s) => crate::calendar::parse_iso_date(s.get(..10)?)?,
-        _ => return None,
-    };
-    // Point at the value in the source for diagnostics.
-    let needle = crate::calendar::iso_date(date);
-    let at = inner.find(&needle).map(|i| i + 3)?;
-    Some((date, Span::new(at, at + needle.len())))
+    }
+    let keys: Vec<_> = FRONT_KEY.captures_iter(&inner[..top]).filter(|c| &c[2] == sep).collect();
+    let Some(c) = keys.iter().find(|c| &c[1] == "date").or_else(|| keys.first()) else { return (None, None) };
+    let raw = c.get(3).expect("the value group always matches");
+    // A comment may follow the value; quotes may wrap it.
+    let text = raw.as_str();
+    let text = text.find(" #").map_or(text, |i| &text[..i]).trim_end();
+    let unquoted = text.trim_matches(['"', '\'']);
+    let lead = text.len() - text.trim_start_matches(['"', '\'']).len();
+    let token = unquoted.split([' ', '\t']).next().unwrap_or("");
+    let start = offset + raw.start() + lead;
+    let line = &inner[c.get(0).expect("group 0 always matches").start()..raw.start() + text.len()];
+    read_value(token, Span::new(start, start + token.len()), line, DatelineSource::FrontMatter)
 }
 
-fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+/// A dateline from a value (`2025-03-04`, `2025-03-04T10:00:00Z`: the date as written, with
+/// no time-zone conversion), or why it is unreadable.
+fn read_value(token: &str, span: Span, line: &str, source: DatelineSource) -> Metadata {
+    match parse_value(token) {
+        Ok((date, len)) => (Some(Dateline { date, source, span: Some(Span::new(span.start, span.start + len)) }), None),
+        Err(reason) => (None, Some(UnreadableDateline { line: line.trim().to_string(), span, reason })),
+    }
+}
+
+/// `YYYY-MM-DD`, maybe with a time after `T` or punctuation after it, and the length of its
+/// date part; anything else says why it is not a date.
+fn parse_value(token: &str) -> Result<(NaiveDate, usize), String> {
+    const SHAPE: &str = "it is not a date like 2025-03-04";
+    if token.is_empty() {
+        return Err("no date follows".into());
+    }
+    let date_len = token.find(|c: char| !(c.is_ascii_digit() || c == '-')).unwrap_or(token.len());
+    let rest = &token[date_len..];
+    let time = rest.strip_prefix(['T', 't']).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+    if !(rest.is_empty() || time || rest.starts_with(|c: char| !c.is_alphanumeric())) {
+        return Err(SHAPE.into());
+    }
+    let parts: Vec<&str> = token[..date_len].split('-').collect();
+    let [y, m, d] = parts[..] else { return Err(SHAPE.into()) };
+    let digits = |s: &str, min: usize, max: usize| (min..=max).contains(&s.len());
+    if !(digits(y, 4, 4) && digits(m, 1, 2) && digits(d, 1, 2)) {
+        return Err(SHAPE.into());
+    }
+    let (y, m, d): (i32, u32, u32) = (y.parse().unwrap_or(0), m.parse().unwrap_or(0), d.parse().unwrap_or(0));
+    let Some(max) = crate::calendar::days_in_month(y, m) else { return Err(format!("there is no month {m}")) };
+    if d == 0 || d > max {
+        let month = crate::lexicon::month_name(m);
+        return Err(format!("there is no {month} {d}, {y} ({month} {y} has {max} days)"));
+    }
+    NaiveDate::from_ymd_opt(y, m, d).map(|date| (date, date_len)).ok_or_else(|| SHAPE.into())
 }
 
 /// A date line: nothing but a date, maybe after a weekday.
@@ -287,7 +342,7 @@ pub(super) fn choose(
 
 #[cfg(test)]
 mod tests {
-    use super::{WireDate, ANY, DATE_LINE, HEADER, WIRE_LINE, YAML_DATE};
+    use super::{WireDate, ANY, DATE_LINE, FRONT_KEY, HEADER, WIRE_LINE};
     use crate::article::{Article, DatelineSource, Format, IngestOptions};
     use chrono::NaiveDate;
     use proptest::prelude::*;
@@ -401,6 +456,71 @@ mod tests {
     }
 
     #[test]
+    fn date_lines_as_users_write_them() {
+        for (s, f) in [
+            ("date 2025-03-04T10:00:00Z\n\nBody.", Format::Text),
+            ("date 2025-03-04T23:30:00-05:00\n\nBody.", Format::Text),
+            ("Date: 2025-03-04\n\nBody.", Format::Text),
+            ("DATE 2025-03-04, Radio news\n\nBody.", Format::Text),
+            ("2025-03-04\n\nBody.", Format::Text),
+            ("2025-03-04T10:00:00Z\r\n\r\nBody.", Format::Text),
+            ("---\npublished: 2025-03-04\n---\nBody.\n", Format::Markdown),
+            ("---\npubDate: '2025-03-04T10:00:00Z'\n---\nBody.\n", Format::Markdown),
+            ("---\ndate_published: \"2025-03-04\" # set by the CMS\n---\nBody.\n", Format::Markdown),
+            ("---\npublished: 2020-01-01\nupdated: 2025-05-05\ndate: 2025-03-04\n---\nBody.\n", Format::Markdown),
+            ("---\nlastmod: 2025-05-05\npublished: 2025-03-04\n---\nBody.\n", Format::Markdown),
+            ("+++\npublished = 2025-03-04T10:00:00Z\n[extra]\ndate = 2020-01-01\n+++\nBody.\n", Format::Markdown),
+        ] {
+            let a = art(s, f);
+            assert_eq!(a.dateline_date(), Some(d(2025, 3, 4)), "{s:?}");
+            assert_eq!(a.unreadable_dateline, None, "{s:?}");
+            let span = a.dateline.unwrap().span.unwrap();
+            assert_eq!(&a.source[span.start..span.end], "2025-03-04", "{s:?}");
+            assert!(!a.text.contains("2025-03-04"), "{s:?}");
+        }
+        // Prose, and dates that are not publication dates, are not date lines.
+        for s in ["Date night is back.\n", "---\nupdated: 2025-03-04\n---\nBody.\n"] {
+            let a = art(s, Format::Markdown);
+            assert_eq!((a.dateline, a.unreadable_dateline), (None, None), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn unreadable_date_lines_say_what_was_read_and_why() {
+        for (s, line, value, reason) in [
+            (
+                "date 2025-02-30\n\nBody.",
+                "date 2025-02-30",
+                "2025-02-30",
+                "there is no February 30, 2025 (February 2025 has 28 days)",
+            ),
+            ("Date: 2025-13-01\n", "Date: 2025-13-01", "2025-13-01", "there is no month 13"),
+            ("date 03/04/2025\n", "date 03/04/2025", "03/04/2025", "it is not a date like 2025-03-04"),
+            (
+                "---\ndate: 2025-02-30\n---\nBody.\n",
+                "date: 2025-02-30",
+                "2025-02-30",
+                "there is no February 30, 2025 (February 2025 has 28 days)",
+            ),
+            ("---\ndate: soon\npublished: 2025-03-04\n---\n", "date: soon", "soon", "it is not a date like 2025-03-04"),
+            (
+                "+++\ndate = \"2025-04-31\"\n+++\n",
+                "date = \"2025-04-31\"",
+                "2025-04-31",
+                "there is no April 31, 2025 (April 2025 has 30 days)",
+            ),
+        ] {
+            let a = art(s, Format::Markdown);
+            assert_eq!(a.meta_date, None, "{s:?}");
+            let u = a.unreadable_dateline.expect(s);
+            assert_eq!(
+                (u.line.as_str(), &a.source[u.span.start..u.span.end], u.reason.as_str()),
+                (line, value, reason)
+            );
+        }
+    }
+
+    #[test]
     fn printed_date_lines() {
         for (s, want) in [
             ("Title here\n\nSeptember 19, 2025\n\nBody.", d(2025, 9, 19)),
@@ -428,12 +548,15 @@ mod tests {
     fn every_pattern_says_its_classes_in_ascii() {
         let found = crate::rx::guard::walk(&[
             ("HEADER", &HEADER),
-            ("YAML_DATE", &YAML_DATE),
+            ("FRONT_KEY", &FRONT_KEY),
             ("DATE_LINE", &DATE_LINE),
             ("WIRE_LINE", &WIRE_LINE),
             ("ANY", &ANY),
         ]);
         // What each finds in `guard::TRICKY`, as when `Rx::new` rewrote `\b` and `\d` itself.
-        assert_eq!(found, ["HEADER 5: date 2025-09-19", "ANY 5: Sept. 19, 2025 | May 3, 2025",]);
+        assert_eq!(
+            found,
+            ["HEADER 5: date 2025-09-19é", "FRONT_KEY 5: date: ٢٠٢٥-09-19", "ANY 5: Sept. 19, 2025 | May 3, 2025"]
+        );
     }
 }
