@@ -317,6 +317,49 @@ mod tests {
     }
 
     #[test]
+    fn names_stay_known_after_the_config_or_a_filter_drops_their_rules() {
+        let mut c = checker();
+        c.filter(&["arith".to_string()], &[]);
+        assert!(c.validate_rule_names(&["date.year-mismatch", "date"]).is_empty());
+        assert_eq!(c.validate_rule_names(&["datee"]).len(), 1);
+    }
+
+    /// A scratch folder with a house rule file and a config that names it.
+    fn house(dir: &str, rules_table: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("copydesk-checker-{dir}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let rule = "[[rule]]\nid = \"house.x\"\nkind = \"existence\"\nseverity = \"warning\"\nmessage = \"x\"\ntokens = [\"zzz\"]\n";
+        std::fs::write(dir.join("h.toml"), rule).unwrap();
+        std::fs::write(dir.join("copydesk.toml"), format!("rule-paths = [\"h.toml\"]\n\n[rules]\n{rules_table}"))
+            .unwrap();
+        dir
+    }
+
+    #[test]
+    fn a_rule_file_named_twice_loads_once() {
+        let dir = house("twice", "");
+        let options = CheckerOptions {
+            default_rules: false,
+            rule_paths: vec![dir.join("h.toml"), dir.join(".").join("h.toml")],
+            config: Some(dir.join("copydesk.toml")),
+        };
+        let c = Checker::new(&options).expect("loads once, with no duplicate id");
+        assert_eq!(c.rules().rules.len(), 1);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn unknown_config_rule_names_point_at_their_key() {
+        let dir = house("config", "\"house.x\" = \"info\"\n\"arith.summ\" = \"off\"\n");
+        let config = Some(dir.join("copydesk.toml"));
+        let errors = Checker::new(&CheckerOptions { config, ..CheckerOptions::default() }).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].line_col(), Some((5, 1)));
+        assert!(errors[0].message.ends_with("did you mean `arith.sum`?"), "{}", errors[0].message);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
     fn a_check_gives_what_the_engine_gives() {
         let c = checker();
         let request = CheckRequest { path: "story.txt", ..CheckRequest::default() };
