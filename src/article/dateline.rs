@@ -56,11 +56,11 @@ pub struct PrintedDateline {
     pub span: Span,
 }
 
-/// A first line that says it holds the date: `date` or `Date:` and a value opening with a
-/// digit ("Date night" is prose), or a bare `2025-03-04`.
+/// A first line that says it holds the date: `Date:` and a value, `date` and a value that
+/// opens like a date ("Date night", "date 5 of the talks" are prose), or a bare `2025-03-04`.
 static HEADER: LazyRx = LazyRx::new(|| {
     Rx::builtin(
-        r"\A\u{feff}?[ \t]*(?:(?i:date)(?:[ \t]*:[ \t]*|[ \t]+)(?P<v>[0-9][^\r\n]*)|(?P<bare>[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt][0-9][^ \t\r\n]*)?)[ \t]*(?:\r?\n|\z))",
+        r"\A\u{feff}?[ \t]*(?:(?i:date)(?:[ \t]*:[ \t]*(?P<v>[^ \t\r\n][^\r\n]*)|[ \t]+(?P<w>[0-9]+[-/.][0-9][^\r\n]*))|(?P<bare>[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt][0-9][^ \t\r\n]*)?)[ \t]*(?:\r?\n|\z))",
     )
 });
 /// A publication date key in YAML (`key:`) or TOML (`key =`) front matter, unindented.
@@ -84,13 +84,11 @@ pub(super) type Metadata = (Option<Dateline>, Option<UnreadableDateline>);
 /// Read the metadata date (header line or front matter) and blank what must not be checked.
 pub(super) fn read_metadata(source: &str, masked: &mut [u8]) -> Metadata {
     if let Some(c) = HEADER.captures(source) {
-        let g = c.name("v").or_else(|| c.name("bare")).expect("one value group matches");
-        // The value is its first word: a caption may follow it (`date 2025-09-19 Radio news`).
-        let token = g.as_str().split([' ', '\t']).next().unwrap_or("");
-        let value = Span::new(g.start(), g.start() + token.len());
-        blank(masked, Span::new(0, value.end));
-        let line = source[..value.end].trim_start_matches('\u{feff}');
-        return read_value(token, value, line, DatelineSource::Header);
+        let g = c.name("v").or_else(|| c.name("w")).or_else(|| c.name("bare")).expect("one value group matches");
+        let prefix = source[..g.start()].trim_start_matches('\u{feff}');
+        let (meta, end) = read_value(g.as_str().trim_end(), g.start(), prefix, DatelineSource::Header);
+        blank(masked, Span::new(0, end));
+        return meta;
     }
     let body = source.strip_prefix('\u{feff}').unwrap_or(source);
     let bom = source.len() - body.len();
@@ -141,25 +139,56 @@ fn front_matter_date(inner: &str, offset: usize, sep: &str) -> Metadata {
     let text = text.find(" #").map_or(text, |i| &text[..i]).trim_end();
     let unquoted = text.trim_matches(['"', '\'']);
     let lead = text.len() - text.trim_start_matches(['"', '\'']).len();
-    let token = unquoted.split([' ', '\t']).next().unwrap_or("");
-    let start = offset + raw.start() + lead;
-    let line = &inner[c.get(0).expect("group 0 always matches").start()..raw.start() + text.len()];
-    read_value(token, Span::new(start, start + token.len()), line, DatelineSource::FrontMatter)
+    let prefix = &inner[c.get(0).expect("group 0 always matches").start()..raw.start() + lead];
+    read_value(unquoted.trim_end(), offset + raw.start() + lead, prefix, DatelineSource::FrontMatter).0
 }
 
-/// A dateline from a value (`2025-03-04`, `2025-03-04T10:00:00Z`: the date as written, with
-/// no time-zone conversion), or why it is unreadable.
-fn read_value(token: &str, span: Span, line: &str, source: DatelineSource) -> Metadata {
-    match parse_value(token) {
-        Ok((date, len)) => (Some(Dateline { date, source, span: Some(Span::new(span.start, span.start + len)) }), None),
-        Err(reason) => (None, Some(UnreadableDateline { line: line.trim().to_string(), span, reason })),
-    }
+/// A dateline from a value starting at `start` in the file, after `prefix` on its line:
+/// `2025-03-04` or `2025-03-04T10:00:00Z` (the date as written, with no time-zone
+/// conversion) as its first word, a caption may follow; or a written date ("March 4, 2025")
+/// as the whole value. Else why it is unreadable. Also where the value read ends.
+fn read_value(value: &str, start: usize, prefix: &str, source: DatelineSource) -> (Metadata, usize) {
+    let token = value.split([' ', '\t']).next().unwrap_or("");
+    let token_end = start + token.len();
+    let reason = match parse_value(token) {
+        Ok((date, len)) => {
+            let span = Some(Span::new(start, start + len));
+            return ((Some(Dateline { date, source, span }), None), token_end);
+        }
+        Err(reason) => reason,
+    };
+    // What was read: the first word, or the whole value when it is a written date.
+    let (read, reason) = match written_value(value) {
+        Some(Ok(date)) => {
+            let span = Span::new(start, start + value.len());
+            return ((Some(Dateline { date, source, span: Some(span) }), None), span.end);
+        }
+        Some(Err(why)) => (value, why),
+        None => (token, reason),
+    };
+    // A quote opened before the value is closed after it.
+    let quote = prefix.chars().next_back().filter(|c| matches!(c, '"' | '\'')).map(String::from).unwrap_or_default();
+    let line = format!("{}{read}{quote}", prefix.trim_start()).trim_end().to_string();
+    let span = Span::new(start, start + read.len());
+    ((None, Some(UnreadableDateline { line, span, reason })), span.end)
+}
+
+/// A written date as the whole value ("March 4, 2025", "Tuesday, 4 March 2025"): the date,
+/// or why that day does not exist; None when the value is not written so.
+fn written_value(value: &str) -> Option<Result<NaiveDate, String>> {
+    let c = DATE_LINE.captures(value)?;
+    let (m, d, y) = match c.name("m1") {
+        Some(m) => (m, c.name("d1")?, c.name("y1")?),
+        None => (c.name("m2")?, c.name("d2")?, c.name("y2")?),
+    };
+    let month = month_number(m.as_str())?;
+    Some(day_of(y.as_str().parse().ok()?, month, d.as_str().parse().ok()?))
 }
 
 /// `YYYY-MM-DD`, maybe with a time after `T` or punctuation after it, and the length of its
 /// date part; anything else says why it is not a date.
 fn parse_value(token: &str) -> Result<(NaiveDate, usize), String> {
-    const SHAPE: &str = "it is not a date like 2025-03-04";
+    const SHAPE: &str = "it is not a date like 2025-03-04 or March 4, 2025";
     if token.is_empty() {
         return Err("no date follows".into());
     }
@@ -175,13 +204,18 @@ fn parse_value(token: &str) -> Result<(NaiveDate, usize), String> {
     if !(digits(y, 4, 4) && digits(m, 1, 2) && digits(d, 1, 2)) {
         return Err(SHAPE.into());
     }
-    let (y, m, d): (i32, u32, u32) = (y.parse().unwrap_or(0), m.parse().unwrap_or(0), d.parse().unwrap_or(0));
+    let date = day_of(y.parse().unwrap_or(0), m.parse().unwrap_or(0), d.parse().unwrap_or(0))?;
+    Ok((date, date_len))
+}
+
+/// The day, or why it does not exist.
+fn day_of(y: i32, m: u32, d: u32) -> Result<NaiveDate, String> {
     let Some(max) = crate::calendar::days_in_month(y, m) else { return Err(format!("there is no month {m}")) };
     if d == 0 || d > max {
         let month = crate::lexicon::month_name(m);
         return Err(format!("there is no {month} {d}, {y} ({month} {y} has {max} days)"));
     }
-    NaiveDate::from_ymd_opt(y, m, d).map(|date| (date, date_len)).ok_or_else(|| SHAPE.into())
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| format!("there is no year {y}"))
 }
 
 /// A date line: nothing but a date, maybe after a weekday.
@@ -470,16 +504,20 @@ mod tests {
             ("---\npublished: 2020-01-01\nupdated: 2025-05-05\ndate: 2025-03-04\n---\nBody.\n", Format::Markdown),
             ("---\nlastmod: 2025-05-05\npublished: 2025-03-04\n---\nBody.\n", Format::Markdown),
             ("+++\npublished = 2025-03-04T10:00:00Z\n[extra]\ndate = 2020-01-01\n+++\nBody.\n", Format::Markdown),
+            ("Date: March 4, 2025\n\nBody.", Format::Text),
+            ("---\ndate: \"Tuesday, 4 March 2025\"\n---\nBody.\n", Format::Markdown),
         ] {
             let a = art(s, f);
             assert_eq!(a.dateline_date(), Some(d(2025, 3, 4)), "{s:?}");
             assert_eq!(a.unreadable_dateline, None, "{s:?}");
             let span = a.dateline.unwrap().span.unwrap();
-            assert_eq!(&a.source[span.start..span.end], "2025-03-04", "{s:?}");
-            assert!(!a.text.contains("2025-03-04"), "{s:?}");
+            assert!(a.source[span.start..span.end].contains('4'), "{s:?}");
+            assert!(!a.text.contains("2025") && a.text.contains("Body."), "{s:?}");
         }
         // Prose, and dates that are not publication dates, are not date lines.
-        for s in ["Date night is back.\n", "---\nupdated: 2025-03-04\n---\nBody.\n"] {
+        for s in
+            ["Date night is back.\n", "Date 5 of the talks, 2025-03-04.\n", "---\nupdated: 2025-03-04\n---\nBody.\n"]
+        {
             let a = art(s, Format::Markdown);
             assert_eq!((a.dateline, a.unreadable_dateline), (None, None), "{s:?}");
         }
@@ -495,20 +533,33 @@ mod tests {
                 "there is no February 30, 2025 (February 2025 has 28 days)",
             ),
             ("Date: 2025-13-01\n", "Date: 2025-13-01", "2025-13-01", "there is no month 13"),
-            ("date 03/04/2025\n", "date 03/04/2025", "03/04/2025", "it is not a date like 2025-03-04"),
+            ("date 03/04/2025\n", "date 03/04/2025", "03/04/2025", "it is not a date like 2025-03-04 or March 4, 2025"),
             (
                 "---\ndate: 2025-02-30\n---\nBody.\n",
                 "date: 2025-02-30",
                 "2025-02-30",
                 "there is no February 30, 2025 (February 2025 has 28 days)",
             ),
-            ("---\ndate: soon\npublished: 2025-03-04\n---\n", "date: soon", "soon", "it is not a date like 2025-03-04"),
+            (
+                "---\ndate: soon\npublished: 2025-03-04\n---\n",
+                "date: soon",
+                "soon",
+                "it is not a date like 2025-03-04 or March 4, 2025",
+            ),
             (
                 "+++\ndate = \"2025-04-31\"\n+++\n",
                 "date = \"2025-04-31\"",
                 "2025-04-31",
                 "there is no April 31, 2025 (April 2025 has 30 days)",
             ),
+            ("Date: TBD\n", "Date: TBD", "TBD", "it is not a date like 2025-03-04 or March 4, 2025"),
+            (
+                "Date: February 30, 2025\n",
+                "Date: February 30, 2025",
+                "February 30, 2025",
+                "there is no February 30, 2025 (February 2025 has 28 days)",
+            ),
+            ("---\ndate:\n---\n", "date:", "", "no date follows"),
         ] {
             let a = art(s, Format::Markdown);
             assert_eq!(a.meta_date, None, "{s:?}");
