@@ -2,6 +2,7 @@
 //! rules and the project config once, then check texts. Everything comes back as data.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -91,12 +92,16 @@ fn did_you_mean(suggestion: Option<&String>) -> String {
 pub struct Checker {
     rules: RuleSet,
     config: Config,
+    /// Every loaded id and dotted prefix, before the config or a filter left any out.
+    known: Vec<String>,
 }
 
 impl Checker {
     /// Read the config, then the built-in rules (unless turned off), the config's rule paths
-    /// and `options.rule_paths`; the config's severity overrides are applied last. Every rule
-    /// file is read even after one fails, so all their errors come back together.
+    /// and `options.rule_paths` (a file named twice, by any path, is read once); the config's
+    /// severity overrides are applied last, and a key of its `[rules]` that names no loaded
+    /// rule is an error at that key. Every rule file is read even after one fails, so all
+    /// their errors come back together.
     pub fn new(options: &CheckerOptions) -> Result<Checker, Vec<LoadError>> {
         let config = match &options.config {
             Some(path) => Config::load(path).map_err(|e| vec![e])?,
@@ -105,13 +110,26 @@ impl Checker {
         let mut rules =
             if options.default_rules && config.default_rules { RuleSet::builtin() } else { RuleSet::default() };
         let mut errors = Vec::new();
-        load_paths(&mut rules, &config.rule_paths, &mut errors);
-        load_paths(&mut rules, &options.rule_paths, &mut errors);
+        let mut seen = HashSet::new();
+        load_paths(&mut rules, &config.rule_paths, &mut seen, &mut errors);
+        load_paths(&mut rules, &options.rule_paths, &mut seen, &mut errors);
         if !errors.is_empty() {
             return Err(errors);
         }
+        let known: Vec<String> = known_names(&rules).into_iter().map(str::to_string).collect();
+        let checker = Checker { rules, config, known };
+        let keys: Vec<&String> = checker.config.rules.keys().collect();
+        let errors: Vec<LoadError> = checker
+            .validate_rule_names(&keys)
+            .into_iter()
+            .map(|u| checker.config.rule_key_error(&u.name, format!("[rules]: {u}")))
+            .collect();
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let Checker { mut rules, config, known } = checker;
         rules.apply_overrides(&config.rules);
-        Ok(Checker { rules, config })
+        Ok(Checker { rules, config, known })
     }
 
     /// The loaded rules, in load order.
@@ -137,8 +155,8 @@ impl Checker {
         self.check_article(article, request)
     }
 
-    /// Decode bytes (see [`Article::from_bytes`]) and check them; empty, binary or
-    /// undecodable input is an error.
+    /// Decode bytes (see [`Article::from_bytes`]) and check them; binary or undecodable input
+    /// is an error, empty input has no findings.
     pub fn check_bytes(&self, bytes: &[u8], request: &CheckRequest) -> Result<Checked, InputError> {
         let article = Article::from_bytes(request.path, bytes, &self.ingest_options(request))?;
         Ok(self.check_article(article, request))
@@ -167,9 +185,10 @@ impl Checker {
     }
 
     /// Each of `names` (rule ids or dotted prefixes, as `select`/`ignore` take them) that names
-    /// no loaded rule, with the closest id or prefix that does.
+    /// no loaded rule, with the closest id or prefix that does. Rules the config turned off or
+    /// a filter left out still count as loaded.
     pub fn validate_rule_names<S: AsRef<str>>(&self, names: &[S]) -> Vec<UnknownRuleName> {
-        let known = known_names(&self.rules);
+        let known: Vec<&str> = self.known.iter().map(String::as_str).collect();
         names
             .iter()
             .map(AsRef::as_ref)
@@ -228,8 +247,9 @@ fn rule_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
     }
 }
 
-/// Load every rule file under `paths` into `set`, collecting the errors.
-fn load_paths(set: &mut RuleSet, paths: &[PathBuf], errors: &mut Vec<LoadError>) {
+/// Load every rule file under `paths` into `set`, collecting the errors. A file already in
+/// `seen` (compared by canonical path: `./h.toml` is `h.toml`) is skipped.
+fn load_paths(set: &mut RuleSet, paths: &[PathBuf], seen: &mut HashSet<PathBuf>, errors: &mut Vec<LoadError>) {
     for p in paths {
         let files = match rule_files(p) {
             Ok(files) => files,
@@ -239,6 +259,9 @@ fn load_paths(set: &mut RuleSet, paths: &[PathBuf], errors: &mut Vec<LoadError>)
             }
         };
         for f in files {
+            if !seen.insert(std::fs::canonicalize(&f).unwrap_or_else(|_| f.clone())) {
+                continue;
+            }
             let shown = f.display().to_string();
             match std::fs::read_to_string(&f) {
                 Ok(text) => {
@@ -294,6 +317,49 @@ mod tests {
     }
 
     #[test]
+    fn names_stay_known_after_the_config_or_a_filter_drops_their_rules() {
+        let mut c = checker();
+        c.filter(&["arith".to_string()], &[]);
+        assert!(c.validate_rule_names(&["date.year-mismatch", "date"]).is_empty());
+        assert_eq!(c.validate_rule_names(&["datee"]).len(), 1);
+    }
+
+    /// A scratch folder with a house rule file and a config that names it.
+    fn house(dir: &str, rules_table: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("copydesk-checker-{dir}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let rule = "[[rule]]\nid = \"house.x\"\nkind = \"existence\"\nseverity = \"warning\"\nmessage = \"x\"\ntokens = [\"zzz\"]\n";
+        std::fs::write(dir.join("h.toml"), rule).unwrap();
+        std::fs::write(dir.join("copydesk.toml"), format!("rule-paths = [\"h.toml\"]\n\n[rules]\n{rules_table}"))
+            .unwrap();
+        dir
+    }
+
+    #[test]
+    fn a_rule_file_named_twice_loads_once() {
+        let dir = house("twice", "");
+        let options = CheckerOptions {
+            default_rules: false,
+            rule_paths: vec![dir.join("h.toml"), dir.join(".").join("h.toml")],
+            config: Some(dir.join("copydesk.toml")),
+        };
+        let c = Checker::new(&options).expect("loads once, with no duplicate id");
+        assert_eq!(c.rules().rules.len(), 1);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn unknown_config_rule_names_point_at_their_key() {
+        let dir = house("config", "\"house.x\" = \"info\"\n\"arith.summ\" = \"off\"\n");
+        let config = Some(dir.join("copydesk.toml"));
+        let errors = Checker::new(&CheckerOptions { config, ..CheckerOptions::default() }).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].line_col(), Some((5, 1)));
+        assert!(errors[0].message.ends_with("did you mean `arith.sum`?"), "{}", errors[0].message);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
     fn a_check_gives_what_the_engine_gives() {
         let c = checker();
         let request = CheckRequest { path: "story.txt", ..CheckRequest::default() };
@@ -337,7 +403,9 @@ mod tests {
     #[test]
     fn bytes_are_decoded_or_refused() {
         let c = checker();
-        assert_eq!(c.check_bytes(b"", &CheckRequest::default()).unwrap_err(), InputError::Empty);
+        assert!(c.check_bytes(b"", &CheckRequest::default()).expect("empty reads").findings.is_empty());
+        assert!(c.check_bytes(b" \n\t\n", &CheckRequest::default()).expect("blank reads").findings.is_empty());
+        assert_eq!(c.check_bytes(b"a\0b", &CheckRequest::default()).unwrap_err(), InputError::Binary(1));
         let checked = c.check_bytes(STORY.as_bytes(), &CheckRequest::default()).expect("UTF-8 reads");
         assert_eq!(checked.findings, c.check(STORY, &CheckRequest::default()).findings);
     }

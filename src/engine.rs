@@ -1,5 +1,5 @@
 //! Engine: Article x RuleSet -> `Vec<Finding>` (the type is in [`crate::finding`]). The article's mentions are extracted once,
-//! every rule runs its kind's check (the registry in `checks/mod.rs`), each `Hit` becomes a
+//! every rule runs its kind's check (an empty article has no findings) (the registry in `checks/mod.rs`), each `Hit` becomes a
 //! `Finding` through the rule's message template, and the article's suppression directives
 //! filter the result.
 
@@ -22,6 +22,10 @@ pub fn check(article: &Article, rules: &RuleSet) -> Vec<Finding> {
 
 /// Check with mentions already extracted.
 pub fn check_with(article: &Article, mentions: &Mentions, rules: &RuleSet) -> Vec<Finding> {
+    // An empty draft has nothing to check, and nothing to say (not even a missing dateline).
+    if article.is_blank() {
+        return Vec::new();
+    }
     let ctx = Ctx::new(article, mentions, rules);
     let mut out = Vec::new();
     for rule in &rules.rules {
@@ -29,12 +33,18 @@ pub fn check_with(article: &Article, mentions: &Mentions, rules: &RuleSet) -> Ve
             out.push(finding(rule, hit));
         }
     }
-    // Directives in the article silence findings; the ones that silence nothing are reported
-    // by every loaded rule of the suppression kind (none loaded: they are simply not reported).
-    let filtered = suppress::apply(article, out);
+    // Directives in the article silence findings; the ones that silence nothing, and the names
+    // that name no rule, are reported by every loaded rule of the suppression kinds (none
+    // loaded: they are simply not reported).
+    let filtered = suppress::apply(article, rules, out);
     let mut out = filtered.kept;
-    for rule in rules.rules.iter().filter(|r| r.kind == RuleKind::SuppressionUnused) {
-        out.extend(filtered.unused.iter().cloned().map(|hit| finding(rule, hit)));
+    for rule in &rules.rules {
+        let hits = match rule.kind {
+            RuleKind::SuppressionUnused => &filtered.unused,
+            RuleKind::SuppressionUnknownRule => &filtered.unknown,
+            _ => continue,
+        };
+        out.extend(hits.iter().cloned().map(|hit| finding(rule, hit)));
     }
     out.sort_by(|a, b| a.span.start.cmp(&b.span.start).then_with(|| a.rule.cmp(&b.rule)));
     out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);

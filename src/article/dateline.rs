@@ -56,23 +56,39 @@ pub struct PrintedDateline {
     pub span: Span,
 }
 
-static HEADER: LazyRx =
-    LazyRx::new(|| Rx::builtin(r"\A\u{feff}?[ \t]*date[ \t]+([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?-u:\b)"));
-static YAML_DATE: LazyRx =
-    LazyRx::new(|| Rx::builtin(r#"(?m)^date[ \t]*:[ \t]*["']?([0-9]{4})-([0-9]{2})-([0-9]{2})"#));
+/// A first line that says it holds the date: `Date:` and a value, `date` and a value that
+/// opens like a date ("Date night", "date 5 of the talks" are prose), or a bare `2025-03-04`.
+static HEADER: LazyRx = LazyRx::new(|| {
+    Rx::builtin(
+        r"\A\u{feff}?[ \t]*(?:(?i:date)(?:[ \t]*:[ \t]*(?P<v>[^ \t\r\n][^\r\n]*)|[ \t]+(?P<w>[0-9]+[-/.][0-9][^\r\n]*))|(?P<bare>[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt][0-9][^ \t\r\n]*)?)[ \t]*(?:\r?\n|\z))",
+    )
+});
+/// A publication date key in YAML (`key:`) or TOML (`key =`) front matter, unindented.
+static FRONT_KEY: LazyRx =
+    LazyRx::new(|| Rx::builtin(r"(?m)^(date|published|pubDate|date_published)[ \t]*([:=])[ \t]*([^\r\n]*)"));
+
+/// A date line that is there but cannot be read: what was read and why it failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnreadableDateline {
+    /// The line as written, trimmed (`date 2025-02-30`, `date: 2025-02-30`).
+    pub line: String,
+    /// The value in the file (where it should be, when the line holds none).
+    pub span: Span,
+    /// Why it cannot be read ("there is no February 30, 2025 (February 2025 has 28 days)").
+    pub reason: String,
+}
+
+/// What the metadata says: a date, an unreadable date line, or nothing.
+pub(super) type Metadata = (Option<Dateline>, Option<UnreadableDateline>);
 
 /// Read the metadata date (header line or front matter) and blank what must not be checked.
-pub(super) fn read_metadata(source: &str, masked: &mut [u8]) -> Option<Dateline> {
+pub(super) fn read_metadata(source: &str, masked: &mut [u8]) -> Metadata {
     if let Some(c) = HEADER.captures(source) {
-        let whole = c.get(0).unwrap();
-        blank(masked, Span::new(0, whole.end()));
-        let date = ymd(&c[1], &c[2], &c[3])?;
-        let g = c.get(1).unwrap();
-        return Some(Dateline {
-            date,
-            source: DatelineSource::Header,
-            span: Some(Span::new(g.start(), c.get(3).unwrap().end())),
-        });
+        let g = c.name("v").or_else(|| c.name("w")).or_else(|| c.name("bare")).expect("one value group matches");
+        let prefix = source[..g.start()].trim_start_matches('\u{feff}');
+        let (meta, end) = read_value(g.as_str().trim_end(), g.start(), prefix, DatelineSource::Header);
+        blank(masked, Span::new(0, end));
+        return meta;
     }
     let body = source.strip_prefix('\u{feff}').unwrap_or(source);
     let bom = source.len() - body.len();
@@ -91,42 +107,115 @@ pub(super) fn read_metadata(source: &str, masked: &mut [u8]) -> Option<Dateline>
             }
             pos += line.len();
         }
-        let end = end?;
+        let Some(end) = end else { return (None, None) };
         blank(masked, Span::new(0, end));
-        let inner = &source[bom + fence.len()..end];
-        let found = if fence == "+++" {
-            toml_front_matter_date(inner)
-        } else {
-            YAML_DATE.captures(inner).and_then(|c| {
-                let g = c.get(1).unwrap();
-                let off = bom + fence.len() + g.start();
-                ymd(&c[1], &c[2], &c[3]).map(|d| (d, Span::new(off, off + 10)))
-            })
-        };
-        return found.map(|(date, span)| Dateline { date, source: DatelineSource::FrontMatter, span: Some(span) });
+        let inner_start = bom + fence.len();
+        let sep = if fence == "+++" { "=" } else { ":" };
+        return front_matter_date(&source[inner_start..end], inner_start, sep);
     }
-    None
+    (None, None)
 }
 
-fn toml_front_matter_date(inner: &str) -> Option<(NaiveDate, Span)> {
-    let body: String = inner.lines().filter(|l| l.trim() != "+++").collect::<Vec<_>>().join("\n");
-    let value: toml::Table = toml::from_str(&body).ok()?;
-    let date = match value.get("date")? {
-        toml::Value::Datetime(dt) => {
-            let d = dt.date?;
-            NaiveDate::from_ymd_opt(d.year as i32, d.month as u32, d.day as u32)?
+/// The publication date of front matter (`inner` starts at `offset` in the file): `date`,
+/// else the first of `published`, `pubDate`, `date_published`. Only top-level keys count:
+/// TOML's are those before its first table.
+fn front_matter_date(inner: &str, offset: usize, sep: &str) -> Metadata {
+    let mut top = inner.len();
+    if sep == "=" {
+        let mut at = 0;
+        for line in inner.split_inclusive('\n') {
+            if line.trim_start().starts_with('[') {
+                top = at;
+                break;
+            }
+            at += line.len();
         }
-        toml::Value::String(s) => crate::calendar::parse_iso_date(s.get(..10)?)?,
-        _ => return None,
-    };
-    // Point at the value in the source for diagnostics.
-    let needle = crate::calendar::iso_date(date);
-    let at = inner.find(&needle).map(|i| i + 3)?;
-    Some((date, Span::new(at, at + needle.len())))
+    }
+    let keys: Vec<_> = FRONT_KEY.captures_iter(&inner[..top]).filter(|c| &c[2] == sep).collect();
+    let Some(c) = keys.iter().find(|c| &c[1] == "date").or_else(|| keys.first()) else { return (None, None) };
+    let raw = c.get(3).expect("the value group always matches");
+    // A comment may follow the value; quotes may wrap it.
+    let text = raw.as_str();
+    let text = text.find(" #").map_or(text, |i| &text[..i]).trim_end();
+    let unquoted = text.trim_matches(['"', '\'']);
+    let lead = text.len() - text.trim_start_matches(['"', '\'']).len();
+    let prefix = &inner[c.get(0).expect("group 0 always matches").start()..raw.start() + lead];
+    read_value(unquoted.trim_end(), offset + raw.start() + lead, prefix, DatelineSource::FrontMatter).0
 }
 
-fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+/// A dateline from a value starting at `start` in the file, after `prefix` on its line:
+/// `2025-03-04` or `2025-03-04T10:00:00Z` (the date as written, with no time-zone
+/// conversion) as its first word, a caption may follow; or a written date ("March 4, 2025")
+/// as the whole value. Else why it is unreadable. Also where the value read ends.
+fn read_value(value: &str, start: usize, prefix: &str, source: DatelineSource) -> (Metadata, usize) {
+    let token = value.split([' ', '\t']).next().unwrap_or("");
+    let token_end = start + token.len();
+    let reason = match parse_value(token) {
+        Ok((date, len)) => {
+            let span = Some(Span::new(start, start + len));
+            return ((Some(Dateline { date, source, span }), None), token_end);
+        }
+        Err(reason) => reason,
+    };
+    // What was read: the first word, or the whole value when it is a written date.
+    let (read, reason) = match written_value(value) {
+        Some(Ok(date)) => {
+            let span = Span::new(start, start + value.len());
+            return ((Some(Dateline { date, source, span: Some(span) }), None), span.end);
+        }
+        Some(Err(why)) => (value, why),
+        None => (token, reason),
+    };
+    // A quote opened before the value is closed after it.
+    let quote = prefix.chars().next_back().filter(|c| matches!(c, '"' | '\'')).map(String::from).unwrap_or_default();
+    let line = format!("{}{read}{quote}", prefix.trim_start()).trim_end().to_string();
+    let span = Span::new(start, start + read.len());
+    ((None, Some(UnreadableDateline { line, span, reason })), span.end)
+}
+
+/// A written date as the whole value ("March 4, 2025", "Tuesday, 4 March 2025"): the date,
+/// or why that day does not exist; None when the value is not written so.
+fn written_value(value: &str) -> Option<Result<NaiveDate, String>> {
+    let c = DATE_LINE.captures(value)?;
+    let (m, d, y) = match c.name("m1") {
+        Some(m) => (m, c.name("d1")?, c.name("y1")?),
+        None => (c.name("m2")?, c.name("d2")?, c.name("y2")?),
+    };
+    let month = month_number(m.as_str())?;
+    Some(day_of(y.as_str().parse().ok()?, month, d.as_str().parse().ok()?))
+}
+
+/// `YYYY-MM-DD`, maybe with a time after `T` or punctuation after it, and the length of its
+/// date part; anything else says why it is not a date.
+fn parse_value(token: &str) -> Result<(NaiveDate, usize), String> {
+    const SHAPE: &str = "it is not a date like 2025-03-04 or March 4, 2025";
+    if token.is_empty() {
+        return Err("no date follows".into());
+    }
+    let date_len = token.find(|c: char| !(c.is_ascii_digit() || c == '-')).unwrap_or(token.len());
+    let rest = &token[date_len..];
+    let time = rest.strip_prefix(['T', 't']).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+    if !(rest.is_empty() || time || rest.starts_with(|c: char| !c.is_alphanumeric())) {
+        return Err(SHAPE.into());
+    }
+    let parts: Vec<&str> = token[..date_len].split('-').collect();
+    let [y, m, d] = parts[..] else { return Err(SHAPE.into()) };
+    let digits = |s: &str, min: usize, max: usize| (min..=max).contains(&s.len());
+    if !(digits(y, 4, 4) && digits(m, 1, 2) && digits(d, 1, 2)) {
+        return Err(SHAPE.into());
+    }
+    let date = day_of(y.parse().unwrap_or(0), m.parse().unwrap_or(0), d.parse().unwrap_or(0))?;
+    Ok((date, date_len))
+}
+
+/// The day, or why it does not exist.
+fn day_of(y: i32, m: u32, d: u32) -> Result<NaiveDate, String> {
+    let Some(max) = crate::calendar::days_in_month(y, m) else { return Err(format!("there is no month {m}")) };
+    if d == 0 || d > max {
+        let month = crate::lexicon::month_name(m);
+        return Err(format!("there is no {month} {d}, {y} ({month} {y} has {max} days)"));
+    }
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| format!("there is no year {y}"))
 }
 
 /// A date line: nothing but a date, maybe after a weekday.
@@ -287,7 +376,7 @@ pub(super) fn choose(
 
 #[cfg(test)]
 mod tests {
-    use super::{WireDate, ANY, DATE_LINE, HEADER, WIRE_LINE, YAML_DATE};
+    use super::{WireDate, ANY, DATE_LINE, FRONT_KEY, HEADER, WIRE_LINE};
     use crate::article::{Article, DatelineSource, Format, IngestOptions};
     use chrono::NaiveDate;
     use proptest::prelude::*;
@@ -401,6 +490,88 @@ mod tests {
     }
 
     #[test]
+    fn date_lines_as_users_write_them() {
+        for (s, f) in [
+            ("date 2025-03-04T10:00:00Z\n\nBody.", Format::Text),
+            ("date 2025-03-04T23:30:00-05:00\n\nBody.", Format::Text),
+            ("Date: 2025-03-04\n\nBody.", Format::Text),
+            ("DATE 2025-03-04, Radio news\n\nBody.", Format::Text),
+            ("2025-03-04\n\nBody.", Format::Text),
+            ("2025-03-04T10:00:00Z\r\n\r\nBody.", Format::Text),
+            ("---\npublished: 2025-03-04\n---\nBody.\n", Format::Markdown),
+            ("---\npubDate: '2025-03-04T10:00:00Z'\n---\nBody.\n", Format::Markdown),
+            ("---\ndate_published: \"2025-03-04\" # set by the CMS\n---\nBody.\n", Format::Markdown),
+            ("---\npublished: 2020-01-01\nupdated: 2025-05-05\ndate: 2025-03-04\n---\nBody.\n", Format::Markdown),
+            ("---\nlastmod: 2025-05-05\npublished: 2025-03-04\n---\nBody.\n", Format::Markdown),
+            ("+++\npublished = 2025-03-04T10:00:00Z\n[extra]\ndate = 2020-01-01\n+++\nBody.\n", Format::Markdown),
+            ("Date: March 4, 2025\n\nBody.", Format::Text),
+            ("---\ndate: \"Tuesday, 4 March 2025\"\n---\nBody.\n", Format::Markdown),
+        ] {
+            let a = art(s, f);
+            assert_eq!(a.dateline_date(), Some(d(2025, 3, 4)), "{s:?}");
+            assert_eq!(a.unreadable_dateline, None, "{s:?}");
+            let span = a.dateline.unwrap().span.unwrap();
+            assert!(a.source[span.start..span.end].contains('4'), "{s:?}");
+            assert!(!a.text.contains("2025") && a.text.contains("Body."), "{s:?}");
+        }
+        // Prose, and dates that are not publication dates, are not date lines.
+        for s in
+            ["Date night is back.\n", "Date 5 of the talks, 2025-03-04.\n", "---\nupdated: 2025-03-04\n---\nBody.\n"]
+        {
+            let a = art(s, Format::Markdown);
+            assert_eq!((a.dateline, a.unreadable_dateline), (None, None), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn unreadable_date_lines_say_what_was_read_and_why() {
+        for (s, line, value, reason) in [
+            (
+                "date 2025-02-30\n\nBody.",
+                "date 2025-02-30",
+                "2025-02-30",
+                "there is no February 30, 2025 (February 2025 has 28 days)",
+            ),
+            ("Date: 2025-13-01\n", "Date: 2025-13-01", "2025-13-01", "there is no month 13"),
+            ("date 03/04/2025\n", "date 03/04/2025", "03/04/2025", "it is not a date like 2025-03-04 or March 4, 2025"),
+            (
+                "---\ndate: 2025-02-30\n---\nBody.\n",
+                "date: 2025-02-30",
+                "2025-02-30",
+                "there is no February 30, 2025 (February 2025 has 28 days)",
+            ),
+            (
+                "---\ndate: soon\npublished: 2025-03-04\n---\n",
+                "date: soon",
+                "soon",
+                "it is not a date like 2025-03-04 or March 4, 2025",
+            ),
+            (
+                "+++\ndate = \"2025-04-31\"\n+++\n",
+                "date = \"2025-04-31\"",
+                "2025-04-31",
+                "there is no April 31, 2025 (April 2025 has 30 days)",
+            ),
+            ("Date: TBD\n", "Date: TBD", "TBD", "it is not a date like 2025-03-04 or March 4, 2025"),
+            (
+                "Date: February 30, 2025\n",
+                "Date: February 30, 2025",
+                "February 30, 2025",
+                "there is no February 30, 2025 (February 2025 has 28 days)",
+            ),
+            ("---\ndate:\n---\n", "date:", "", "no date follows"),
+        ] {
+            let a = art(s, Format::Markdown);
+            assert_eq!(a.meta_date, None, "{s:?}");
+            let u = a.unreadable_dateline.expect(s);
+            assert_eq!(
+                (u.line.as_str(), &a.source[u.span.start..u.span.end], u.reason.as_str()),
+                (line, value, reason)
+            );
+        }
+    }
+
+    #[test]
     fn printed_date_lines() {
         for (s, want) in [
             ("Title here\n\nSeptember 19, 2025\n\nBody.", d(2025, 9, 19)),
@@ -428,12 +599,15 @@ mod tests {
     fn every_pattern_says_its_classes_in_ascii() {
         let found = crate::rx::guard::walk(&[
             ("HEADER", &HEADER),
-            ("YAML_DATE", &YAML_DATE),
+            ("FRONT_KEY", &FRONT_KEY),
             ("DATE_LINE", &DATE_LINE),
             ("WIRE_LINE", &WIRE_LINE),
             ("ANY", &ANY),
         ]);
         // What each finds in `guard::TRICKY`, as when `Rx::new` rewrote `\b` and `\d` itself.
-        assert_eq!(found, ["HEADER 5: date 2025-09-19", "ANY 5: Sept. 19, 2025 | May 3, 2025",]);
+        assert_eq!(
+            found,
+            ["HEADER 5: date 2025-09-19é", "FRONT_KEY 5: date: ٢٠٢٥-09-19", "ANY 5: Sept. 19, 2025 | May 3, 2025"]
+        );
     }
 }

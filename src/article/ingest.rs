@@ -27,8 +27,6 @@ impl Format {
 /// Why a file could not be read as an article.
 #[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]
 pub enum InputError {
-    #[error("file is empty")]
-    Empty,
     #[error("file looks binary (it holds a NUL byte at offset {0})")]
     Binary(usize),
     #[error(

@@ -10,9 +10,10 @@ use crate::span::Span;
 /// the depth of every line.
 pub const MAX_DEPTH: usize = 100;
 
-/// Blank code blocks, inline code, HTML and link destinations in `masked`.
+/// Blank code blocks, inline code, HTML and link destinations in `masked`, and return the
+/// code (blocks, fenced or indented, and inline spans), where directives are only text.
 /// Parses the already-masked text so front matter is not read as Markdown.
-pub(super) fn mask(_source: &str, masked: &mut [u8], notes: &mut Vec<Note>) {
+pub(super) fn mask(_source: &str, masked: &mut [u8], notes: &mut Vec<Note>) -> Vec<Span> {
     let text = String::from_utf8(masked.to_vec()).expect("masked text is UTF-8");
     if let Some((line_start, depth)) = too_deep(&text) {
         notes.push(Note {
@@ -21,9 +22,10 @@ pub(super) fn mask(_source: &str, masked: &mut [u8], notes: &mut Vec<Note>) {
                 "Markdown nested {depth} levels deep (the limit is {MAX_DEPTH}); the file was read as plain text, so code and links in it are checked too"
             ),
         });
-        return;
+        return Vec::new();
     }
     let mut spans = Vec::new();
+    let mut code = Vec::new();
     let mut in_code = None;
     for (event, range) in Parser::new_ext(&text, Options::empty()).into_offset_iter() {
         match event {
@@ -31,9 +33,14 @@ pub(super) fn mask(_source: &str, masked: &mut [u8], notes: &mut Vec<Note>) {
             Event::End(TagEnd::CodeBlock) => {
                 if let Some(start) = in_code.take() {
                     spans.push(Span::new(start, range.end));
+                    code.push(Span::new(start, range.end));
                 }
             }
-            Event::Code(_) | Event::Html(_) | Event::InlineHtml(_) => spans.push(Span::new(range.start, range.end)),
+            Event::Code(_) => {
+                spans.push(Span::new(range.start, range.end));
+                code.push(Span::new(range.start, range.end));
+            }
+            Event::Html(_) | Event::InlineHtml(_) => spans.push(Span::new(range.start, range.end)),
             Event::Start(Tag::Link { .. } | Tag::Image { .. }) => {
                 // The destination sits after "](" at the end of the link's range.
                 let s = &text[range.clone()];
@@ -47,6 +54,7 @@ pub(super) fn mask(_source: &str, masked: &mut [u8], notes: &mut Vec<Note>) {
     for s in spans {
         blank(masked, s);
     }
+    code
 }
 
 /// The first line whose leading block markers (`>`, `-`, `*`, `+`, `1.`) nest deeper than

@@ -11,7 +11,7 @@ mod segment;
 
 use chrono::NaiveDate;
 
-pub use dateline::{Dateline, DatelineSource, PrintedDateline};
+pub use dateline::{Dateline, DatelineSource, PrintedDateline, UnreadableDateline};
 pub use ingest::{Encoding, Format, IngestOptions, InputError, Note, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_LINE_LENGTH};
 pub use segment::Sentence;
 
@@ -31,10 +31,14 @@ pub struct Article {
     pub dateline: Option<Dateline>,
     /// The date written in metadata (`date` header line, front matter), if any.
     pub meta_date: Option<Dateline>,
+    /// A metadata date line that is there but cannot be read (`date 2025-02-30`), if any.
+    pub unreadable_dateline: Option<UnreadableDateline>,
     /// A dateline printed in the article's first lines, if any.
     pub printed: Option<PrintedDateline>,
     pub paragraphs: Vec<Span>,
     pub sentences: Vec<Sentence>,
+    /// Markdown code: blocks (fenced or indented) and inline spans, in file order.
+    pub code: Vec<Span>,
     /// Notes on how the article was read, in file order.
     pub notes: Vec<Note>,
     lines: LineIndex,
@@ -46,19 +50,16 @@ impl Article {
     /// UTF-8 (with or without a byte order mark) is read as is. UTF-16 with a byte order mark,
     /// and files read with `--encoding latin1` or `windows-1252`, are decoded to UTF-8 first;
     /// their offsets (`start`/`end`) then index the decoded UTF-8 text, not the file's bytes.
+    ///
+    /// An empty or whitespace-only file is an article with nothing to check (see
+    /// [`Article::is_blank`]), not an error.
     pub fn from_bytes(path: &str, bytes: &[u8], opts: &IngestOptions) -> Result<Article, InputError> {
-        if bytes.is_empty() {
-            return Err(InputError::Empty);
-        }
         if bytes.len() as u64 > opts.max_file_size {
             return Err(InputError::TooLarge { size: bytes.len() as u64, limit: opts.max_file_size });
         }
         let (text, decoded_from) = decode(bytes, opts.encoding)?;
         if let Some(i) = text.find('\0') {
             return Err(InputError::Binary(i));
-        }
-        if text.trim_start_matches('\u{feff}').trim().is_empty() {
-            return Err(InputError::Empty);
         }
         let mut a = Article::from_text(path, text, Format::from_path(path), opts);
         if let Some(enc) = decoded_from {
@@ -80,11 +81,10 @@ impl Article {
         if source.starts_with('\u{feff}') {
             blank(&mut masked, Span::new(0, 3));
         }
-        let meta = dateline::read_metadata(&source, &mut masked);
+        let (meta, unreadable_dateline) = dateline::read_metadata(&source, &mut masked);
         let mut notes = Vec::new();
-        if format == Format::Markdown {
-            markdown::mask(&source, &mut masked, &mut notes);
-        }
+        let code =
+            if format == Format::Markdown { markdown::mask(&source, &mut masked, &mut notes) } else { Vec::new() };
         let lines = LineIndex::new(&source);
         skip_long_lines(&source, lines.starts(), opts.max_line_length, &mut masked, &mut notes);
         note_invisible_characters(&source, &mut notes);
@@ -100,12 +100,20 @@ impl Article {
             format,
             dateline,
             meta_date: meta,
+            unreadable_dateline,
             printed,
             paragraphs,
             sentences,
+            code,
             notes,
             lines,
         }
+    }
+
+    /// Whether the article holds nothing but white space (and maybe a byte order mark): it is
+    /// checked, and has no findings, not even a missing dateline.
+    pub fn is_blank(&self) -> bool {
+        self.source.trim_start_matches('\u{feff}').trim().is_empty()
     }
 
     /// The date the article is anchored to.
@@ -270,10 +278,11 @@ mod tests {
     }
 
     #[test]
-    fn rejects_empty_binary_and_bad_utf8() {
+    fn reads_empty_and_rejects_binary_and_bad_utf8() {
         let o = IngestOptions::default();
-        assert_eq!(Article::from_bytes("a", b"", &o).unwrap_err(), InputError::Empty);
-        assert_eq!(Article::from_bytes("a", b" \n\n", &o).unwrap_err(), InputError::Empty);
+        assert!(Article::from_bytes("a", b"", &o).unwrap().is_blank());
+        assert!(Article::from_bytes("a", b"\xef\xbb\xbf \n\n", &o).unwrap().is_blank());
+        assert!(!Article::from_bytes("a", b"x", &o).unwrap().is_blank());
         assert_eq!(Article::from_bytes("a", b"ab\0c", &o).unwrap_err(), InputError::Binary(2));
         assert_eq!(
             Article::from_bytes("a", b"x\r\nab\xffc", &o).unwrap_err(),

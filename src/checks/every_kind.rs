@@ -31,12 +31,17 @@ fn hits(set: &RuleSet, rule: &Rule, t: &RuleTest) -> Vec<Hit> {
     let article = Article::from_text("example", t.text.clone(), Format::Text, &opts);
     let mentions = crate::extract::extract(&article);
     let ctx = Ctx::new(&article, &mentions, set);
-    if rule.kind != RuleKind::SuppressionUnused {
+    if !matches!(rule.kind, RuleKind::SuppressionUnused | RuleKind::SuppressionUnknownRule) {
         return run(&ctx, rule);
     }
     // Unused directives are what is left once every other rule's findings are filtered.
     let findings = set.rules.iter().flat_map(|r| run(&ctx, r).into_iter().map(|h| crate::engine::finding(r, h)));
-    suppress::apply(&article, findings.collect()).unused
+    let filtered = suppress::apply(&article, set, findings.collect());
+    if rule.kind == RuleKind::SuppressionUnused {
+        filtered.unused
+    } else {
+        filtered.unknown
+    }
 }
 
 /// The placeholders a rule's findings may fill: its kind's, or a pattern rule's captures and

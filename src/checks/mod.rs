@@ -26,6 +26,7 @@ use context::{Ctx, Hit};
 pub(crate) fn run(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
     match &rule.settings {
         Settings::DatelineMissing(_) => date::dateline_missing::check(ctx),
+        Settings::DatelineInvalid(_) => date::dateline_invalid::check(ctx),
         Settings::DatelineConflict(_) => date::dateline_conflict::check(ctx),
         Settings::YearMismatch(s) => date::year_mismatch::check(ctx, s),
         Settings::WeekdayMismatch(_) => date::weekday_mismatch::check(ctx),
@@ -46,7 +47,7 @@ pub(crate) fn run(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
         Settings::PersonAge(_) => fact::age::check(ctx),
         Settings::EventFigure(_) => fact::event_figure::check(ctx),
         // Suppression is a post-filter over all findings, run by the engine; see `suppress`.
-        Settings::SuppressionUnused(_) => vec![],
+        Settings::SuppressionUnused(_) | Settings::SuppressionUnknownRule(_) => vec![],
         Settings::Substitution(s) => style::substitution::check(ctx, s),
         Settings::Existence(s) => style::existence::check(ctx, s),
         Settings::Consistency(s) => style::consistency::check(ctx, s),

@@ -6,14 +6,16 @@
 //! RULE is an id or a dotted prefix (`date`); no RULE means every rule. In plain text the same
 //! directive stands on a line of its own, with or without the comment markers. Directives are
 //! read from `Article::source`, because Markdown comments are blanked out of `Article::text`.
-//! A directive that silences nothing is reported, so stale ones get cleaned up.
+//! A directive that silences nothing is reported, so stale ones get cleaned up; one that names
+//! no loaded rule is reported as such. In Markdown, a directive inside code (inline, fenced or
+//! indented) is text, not a directive.
 
 use crate::rx::{LazyRx, Rx};
 
 use crate::article::{Article, Format};
 use crate::checks::context::Hit;
 use crate::finding::Finding;
-use crate::rules::id_matches;
+use crate::rules::{id_matches, RuleSet};
 use crate::span::Span;
 
 /// A directive inside an HTML comment, anywhere in a Markdown file.
@@ -68,7 +70,12 @@ fn parse(article: &Article) -> Vec<Directive> {
         Format::Markdown => &*COMMENT,
         Format::Text => &*LINE,
     };
+    let in_code = |at: usize| {
+        let i = article.code.partition_point(|s| s.end <= at);
+        article.code.get(i).is_some_and(|s| s.start <= at)
+    };
     re.captures_iter(&article.source)
+        .filter(|c| !in_code(c.get(0).expect("group 0 always matches").start()))
         .map(|c| {
             let action = match &c[1] {
                 "disable-next-line" => Action::DisableNextLine,
@@ -136,18 +143,32 @@ fn regions(article: &Article, directives: &[Directive]) -> Vec<Region> {
     out
 }
 
-/// What the filter leaves: the findings not silenced, and the directives that silenced nothing
-/// (as hits with the directive's text and the unused selectors).
+/// What the filter leaves: the findings not silenced, the directives that silenced nothing
+/// (as hits with the directive's text and the unused selectors), and each rule a directive
+/// names that `rules` does not know (a hit with the directive's text and the name).
 pub(crate) struct Filtered {
     pub kept: Vec<Finding>,
     pub unused: Vec<Hit>,
+    pub unknown: Vec<Hit>,
 }
 
-/// Drop the findings a directive silences; collect directives that silenced nothing.
-pub(crate) fn apply(article: &Article, findings: Vec<Finding>) -> Filtered {
+/// Drop the findings a directive silences; collect directives that silenced nothing and the
+/// names that name no rule of `rules` (loaded, even if turned off or not selected).
+pub(crate) fn apply(article: &Article, rules: &RuleSet, findings: Vec<Finding>) -> Filtered {
     let directives = parse(article);
     if directives.is_empty() {
-        return Filtered { kept: findings, unused: vec![] };
+        return Filtered { kept: findings, unused: vec![], unknown: vec![] };
+    }
+    let mut unknown = Vec::new();
+    for d in &directives {
+        for name in d.selectors.iter().filter(|s| !rules.names_rule(s)) {
+            unknown.push(Hit {
+                span: d.span,
+                label: format!("no loaded rule is named `{name}`"),
+                vars: vec![("directive", article.source[d.span.start..d.span.end].to_string()), ("rule", name.clone())],
+                related: vec![],
+            });
+        }
     }
     let mut regions = regions(article, &directives);
     let mut kept = Vec::with_capacity(findings.len());
@@ -176,9 +197,10 @@ pub(crate) fn apply(article: &Article, findings: Vec<Finding>) -> Filtered {
         if d.action == Action::Enable {
             continue;
         }
+        // A name no rule has is reported as unknown, not as silencing nothing.
         let idle: Vec<String> = regions
             .iter()
-            .filter(|r| r.directive == i && !r.used)
+            .filter(|r| r.directive == i && !r.used && r.selector.as_ref().is_none_or(|s| rules.names_rule(s)))
             .map(|r| r.selector.clone().unwrap_or_else(|| "all rules".into()))
             .collect();
         if idle.is_empty() {
@@ -192,7 +214,7 @@ pub(crate) fn apply(article: &Article, findings: Vec<Finding>) -> Filtered {
             related: vec![],
         });
     }
-    Filtered { kept, unused }
+    Filtered { kept, unused, unknown }
 }
 
 #[cfg(test)]
@@ -203,6 +225,13 @@ mod tests {
 
     fn article(text: &str, format: Format) -> Article {
         Article::from_text("t", text.to_string(), format, &IngestOptions::default())
+    }
+
+    /// The built-in rules, and the made-up ids the tests name as if they were loaded.
+    fn rules() -> RuleSet {
+        let mut r = RuleSet::builtin();
+        r.dropped.extend(["date.x", "arith.y", "arith.summary"].map(String::from));
+        r
     }
 
     fn finding(a: &Article, rule: &str, needle: &str) -> Finding {
@@ -227,7 +256,7 @@ mod tests {
             finding(&a, "fact.role-term", "Alpha"),
             finding(&a, "date.year-mismatch", "Beta"),
         ];
-        let out = apply(&a, fs);
+        let out = apply(&a, &rules(), fs);
         let left: Vec<_> = out.kept.iter().map(|f| (f.rule.as_str(), a.line_col(f.span.start).line)).collect();
         assert_eq!(left, vec![("fact.role-term", 3), ("date.year-mismatch", 5)]);
         assert!(out.unused.is_empty());
@@ -237,7 +266,8 @@ mod tests {
     fn disable_enable_stretch_and_unused_report() {
         let text = "copydesk-disable fact\nAlpha.\n<!-- copydesk-enable fact -->\nBeta.\ncopydesk-disable arith\n";
         let a = article(text, Format::Text);
-        let out = apply(&a, vec![finding(&a, "fact.role-term", "Alpha"), finding(&a, "fact.role-term", "Beta")]);
+        let out =
+            apply(&a, &rules(), vec![finding(&a, "fact.role-term", "Alpha"), finding(&a, "fact.role-term", "Beta")]);
         assert_eq!(out.kept.len(), 1);
         assert_eq!(a.line_col(out.kept[0].span.start).line, 4);
         assert_eq!(out.unused.len(), 1);
@@ -249,23 +279,46 @@ mod tests {
     #[test]
     fn bare_directive_silences_everything_and_text_needs_its_own_line() {
         let a = article("copydesk-disable-next-line\nAlpha.\n", Format::Text);
-        let out = apply(&a, vec![finding(&a, "date.x", "Alpha"), finding(&a, "arith.y", "Alpha")]);
+        let out = apply(&a, &rules(), vec![finding(&a, "date.x", "Alpha"), finding(&a, "arith.y", "Alpha")]);
         assert!(out.kept.is_empty() && out.unused.is_empty());
         // Mid-sentence in plain text it is prose, not a directive.
         let a = article("Say copydesk-disable-next-line here.\nAlpha.\n", Format::Text);
-        let out = apply(&a, vec![finding(&a, "date.x", "Alpha")]);
+        let out = apply(&a, &rules(), vec![finding(&a, "date.x", "Alpha")]);
         assert_eq!(out.kept.len(), 1);
         // Markdown reads only the comment form: bare text is prose there.
         let a = article("copydesk-disable-next-line\n\nAlpha.\n", Format::Markdown);
-        assert_eq!(apply(&a, vec![finding(&a, "date.x", "Alpha")]).kept.len(), 1);
+        assert_eq!(apply(&a, &rules(), vec![finding(&a, "date.x", "Alpha")]).kept.len(), 1);
     }
 
     #[test]
     fn similar_ids_are_not_prefixes() {
         let a = article("<!-- copydesk-disable-next-line arith.sum -->\nAlpha.\n", Format::Markdown);
-        let out = apply(&a, vec![finding(&a, "arith.summary", "Alpha")]);
+        let out = apply(&a, &rules(), vec![finding(&a, "arith.summary", "Alpha")]);
         assert_eq!(out.kept.len(), 1);
         assert_eq!(out.unused.len(), 1);
+    }
+
+    #[test]
+    fn unknown_names_are_reported_once_and_not_as_unused() {
+        let a = article("<!-- copydesk-disable-next-line date.yearmismatch, date -->\nAlpha.\n", Format::Markdown);
+        let out = apply(&a, &rules(), vec![finding(&a, "date.x", "Alpha")]);
+        assert!(out.kept.is_empty() && out.unused.is_empty());
+        assert_eq!(out.unknown.len(), 1);
+        assert_eq!(out.unknown[0].vars[1].1, "date.yearmismatch");
+        // A rule loaded but left out by a selection is still a name a directive may use.
+        let mut narrowed = rules();
+        narrowed.filter(&["arith".to_string()], &[]);
+        let a = article("<!-- copydesk-disable-next-line date.year-mismatch -->\nAlpha.\n", Format::Markdown);
+        assert!(apply(&a, &narrowed, vec![]).unknown.is_empty());
+    }
+
+    #[test]
+    fn directives_in_markdown_code_are_text() {
+        let src = "Use `<!-- copydesk-disable-next-line -->` thus.\nAlpha.\n\n```\n<!-- copydesk-disable -->\n```\n\n    <!-- copydesk-disable -->\n\nBeta.\n";
+        let a = article(src, Format::Markdown);
+        let out = apply(&a, &rules(), vec![finding(&a, "date.x", "Alpha"), finding(&a, "date.x", "Beta")]);
+        assert_eq!(out.kept.len(), 2);
+        assert!(out.unused.is_empty() && out.unknown.is_empty());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Project config `copydesk.toml`: extra rule paths, rules turned off or re-levelled, defaults.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -47,7 +48,7 @@ struct RawConfig {
     #[serde(default)]
     fail_on: Option<Severity>,
     #[serde(default)]
-    rules: BTreeMap<String, SeverityOverride>,
+    rules: BTreeMap<Spanned<String>, SeverityOverride>,
 }
 
 /// A loaded project config. Paths are resolved against the config file's folder.
@@ -59,6 +60,10 @@ pub struct Config {
     pub dateline: Option<NaiveDate>,
     pub fail_on: Option<Severity>,
     pub rules: BTreeMap<String, SeverityOverride>,
+    /// Where each key of `rules` is written in the config, for errors that point at it.
+    pub rule_spans: BTreeMap<String, Range<usize>>,
+    /// The config's text, when it was read from a file, for drawing those errors.
+    pub source_text: Option<String>,
 }
 
 pub const CONFIG_NAME: &str = "copydesk.toml";
@@ -88,14 +93,25 @@ impl Config {
             })?),
         };
         let base = path.parent().unwrap_or(Path::new("."));
+        let rule_spans = raw.rules.keys().map(|k| (k.get_ref().clone(), k.span())).collect();
         Ok(Config {
             path: Some(path.to_path_buf()),
             rule_paths: raw.rule_paths.iter().map(|p| base.join(p)).collect(),
             default_rules: raw.default_rules.unwrap_or(true),
             dateline,
             fail_on: raw.fail_on,
-            rules: raw.rules,
+            rules: raw.rules.into_iter().map(|(k, v)| (k.into_inner(), v)).collect(),
+            rule_spans,
+            source_text: Some(text.to_string()),
         })
+    }
+
+    /// An error at the key of `[rules]` that names `name` (the config file, line and column).
+    pub fn rule_key_error(&self, name: &str, message: impl Into<String>) -> LoadError {
+        let shown = self.path.as_ref().map_or_else(|| "copydesk.toml".into(), |p| p.display().to_string());
+        let mut e = LoadError::at(&shown, self.rule_spans.get(name).cloned(), message);
+        e.source_text.clone_from(&self.source_text);
+        e
     }
 
     pub fn load(path: &Path) -> Result<Config, LoadError> {
@@ -123,6 +139,7 @@ mod tests {
         .unwrap();
         assert_eq!(c.rule_paths, vec![PathBuf::from("/x/house")]);
         assert_eq!(c.rules["arith.sum"], SeverityOverride::Off);
+        assert_eq!(c.rule_key_error("date", "x").line_col(), Some((6, 1)));
         let e = Config::parse(Path::new("c.toml"), "rulez = 1\n").unwrap_err();
         assert_eq!(e.line_col(), Some((1, 1)));
     }

@@ -247,6 +247,12 @@ kinds! {
         variables: [],
         settings: NoSettings,
     },
+    DatelineInvalid {
+        name: "dateline-invalid",
+        description: "A date line is there but cannot be read (`date 2025-02-30`).",
+        variables: ["line", "reason"],
+        settings: NoSettings,
+    },
     DatelineConflict {
         name: "dateline-conflict",
         description: "The metadata date and the printed dateline disagree.",
@@ -389,6 +395,12 @@ kinds! {
         name: "suppression-unused",
         description: "A `copydesk-disable` directive that silenced nothing.",
         variables: ["directive", "rules"],
+        settings: NoSettings,
+    },
+    SuppressionUnknownRule {
+        name: "suppression-unknown-rule",
+        description: "A `copydesk-disable` directive that names no loaded rule.",
+        variables: ["directive", "rule"],
         settings: NoSettings,
     },
 }

@@ -43,6 +43,9 @@ pub struct Rule {
 pub struct RuleSet {
     pub rules: Vec<Rule>,
     pub facts: Facts,
+    /// Ids of rules loaded and then left out (turned `off`, or not selected): still names a
+    /// suppression directive may use.
+    pub dropped: Vec<String>,
 }
 
 impl RuleSet {
@@ -62,7 +65,7 @@ impl RuleSet {
 
     /// Apply a config's severity overrides; `off` removes the rule.
     pub fn apply_overrides(&mut self, overrides: &BTreeMap<String, SeverityOverride>) {
-        self.rules.retain(|r| !matches!(lookup_prefix(overrides, &r.id), Some(SeverityOverride::Off)));
+        self.retain(|r| !matches!(lookup_prefix(overrides, &r.id), Some(SeverityOverride::Off)));
         for r in &mut self.rules {
             if let Some(SeverityOverride::Level(s)) = lookup_prefix(overrides, &r.id) {
                 r.severity = *s;
@@ -73,10 +76,26 @@ impl RuleSet {
     /// Keep only rules matching `select` (if any) and not matching `ignore`. Both take ids or
     /// dotted prefixes (`date`, `arith.sum`).
     pub fn filter(&mut self, select: &[String], ignore: &[String]) {
-        self.rules.retain(|r| {
+        self.retain(|r| {
             (select.is_empty() || select.iter().any(|s| id_matches(&r.id, s)))
                 && !ignore.iter().any(|s| id_matches(&r.id, s))
         });
+    }
+
+    /// Keep the rules `keep` says yes to; remember the ids of the others in `dropped`.
+    fn retain(&mut self, keep: impl Fn(&Rule) -> bool) {
+        let (kept, left): (Vec<Rule>, Vec<Rule>) = std::mem::take(&mut self.rules).into_iter().partition(keep);
+        self.rules = kept;
+        self.dropped.extend(left.into_iter().map(|r| r.id));
+    }
+
+    /// Whether a rule id or dotted prefix names a loaded rule, kept or dropped.
+    pub fn names_rule(&self, name: &str) -> bool {
+        self.rules
+            .iter()
+            .map(|r| r.id.as_str())
+            .chain(self.dropped.iter().map(String::as_str))
+            .any(|id| id_matches(id, name))
     }
 }
 

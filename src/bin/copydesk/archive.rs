@@ -42,9 +42,6 @@ fn check_record(run: &Run, fields: &Fields, rec: Record) -> (String, Summary, bo
         Some(_) => return fail(&id, format!("field `{}` is not a string", fields.text)),
         None => return fail(&id, format!("no field `{}`", fields.text)),
     };
-    if text.trim_start_matches('\u{feff}').trim().is_empty() {
-        return fail(&id, format!("field `{}` is empty", fields.text));
-    }
     let date = match obj.get(&fields.date) {
         None | Some(Value::Null) => None,
         Some(Value::String(d)) => {

@@ -36,6 +36,16 @@ pub fn command(cli: &Cli, args: &CheckArgs, io: &Io) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let unknown = [("--select", &args.select), ("--ignore", &args.ignore)]
+        .into_iter()
+        .flat_map(|(flag, names)| checker.validate_rule_names(names).into_iter().map(move |u| (flag, u)))
+        .collect::<Vec<_>>();
+    if !unknown.is_empty() {
+        for (flag, u) in unknown {
+            eprintln!("error: {flag}: {u} (see `copydesk rules`)");
+        }
+        return ExitCode::from(2);
+    }
     checker.filter(&args.select, &args.ignore);
     let fail_level = args.fail_on.map(Severity::from).or(checker.config().fail_on).unwrap_or(Severity::Error);
     let run = Run {

@@ -48,7 +48,10 @@ pub fn explain(cli: &Cli, io: &Io, rule: &str) -> ExitCode {
             ExitCode::SUCCESS
         }
         None => {
-            eprintln!("error: no rule `{rule}` is loaded (see `copydesk rules`)");
+            match checker.validate_rule_names(&[rule]).pop() {
+                Some(unknown) => eprintln!("error: {unknown} (see `copydesk rules`)"),
+                None => eprintln!("error: `{rule}` names several rules; explain takes one id (see `copydesk rules`)"),
+            }
             ExitCode::from(2)
         }
     }

@@ -1,10 +1,11 @@
-//! date.dateline-missing: an article with no dateline, so the date checks that need one are skipped.
+//! date.dateline-missing: an article with no dateline, so the date checks that need one are
+//! skipped. Not when a date line is there but unreadable: `date.dateline-invalid` says so.
 
 use crate::checks::context::{Ctx, Hit};
 use crate::span::Span;
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
-    if ctx.article.dateline.is_some() {
+    if ctx.article.dateline.is_some() || ctx.article.unreadable_dateline.is_some() {
         return vec![];
     }
     let span = ctx.article.line_span(0);

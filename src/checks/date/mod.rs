@@ -5,6 +5,7 @@
 pub(super) mod after_dateline;
 pub(super) mod age;
 pub(super) mod dateline_conflict;
+pub(super) mod dateline_invalid;
 pub(super) mod dateline_missing;
 pub(super) mod duration;
 pub(super) mod invalid;
