@@ -11,6 +11,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::error::LoadError;
+use super::schema::RawTest;
 use super::toml_values::toml_date;
 use crate::span::Span;
 
@@ -25,6 +26,9 @@ pub(super) struct RawOffice {
     from: Spanned<toml::Value>,
     #[serde(default)]
     to: Option<Spanned<toml::Value>>,
+    /// `[[office.test]]` examples, taken out when the file is loaded.
+    #[serde(default)]
+    pub(super) test: Vec<Spanned<RawTest>>,
 }
 
 #[derive(Deserialize)]
@@ -34,6 +38,9 @@ pub(super) struct RawPerson {
     #[serde(default)]
     aliases: Vec<String>,
     born: Spanned<toml::Value>,
+    /// `[[person.test]]` examples, taken out when the file is loaded.
+    #[serde(default)]
+    pub(super) test: Vec<Spanned<RawTest>>,
 }
 
 #[derive(Deserialize)]
@@ -47,6 +54,28 @@ pub(super) struct RawEvent {
     figures: BTreeMap<String, f64>,
     #[serde(default)]
     tolerance: Option<f64>,
+    /// `[[event.test]]` examples, taken out when the file is loaded.
+    #[serde(default)]
+    pub(super) test: Vec<Spanned<RawTest>>,
+}
+
+impl RawOffice {
+    /// Who owns this table's examples, as `test-rules` names it.
+    pub(super) fn owner(&self) -> String {
+        format!("office `{}` ({})", self.title, self.holder)
+    }
+}
+
+impl RawPerson {
+    pub(super) fn owner(&self) -> String {
+        format!("person `{}`", self.name)
+    }
+}
+
+impl RawEvent {
+    pub(super) fn owner(&self) -> String {
+        format!("event `{}`", self.name)
+    }
 }
 
 /// One term of one holder in one office.

@@ -23,6 +23,9 @@ pub(super) struct RawFile {
     pub(super) person: Vec<Spanned<facts::RawPerson>>,
     #[serde(default)]
     pub(super) event: Vec<Spanned<facts::RawEvent>>,
+    /// Examples run against the whole loaded set, owned by no rule or fact.
+    #[serde(default)]
+    pub(super) test: Vec<Spanned<RawTest>>,
 }
 
 #[derive(Deserialize)]

@@ -121,7 +121,8 @@ pub enum Command {
     Rules,
     /// Print what a rule checks, why, and its examples.
     Explain { rule: String },
-    /// Run the examples that rules carry; with paths, the rules in those files alone.
+    /// Run the examples that rules and facts carry; with paths, those files' examples (with the
+    /// built-in rules and config loaded, as `check --rules PATH` loads them).
     TestRules {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
