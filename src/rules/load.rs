@@ -15,7 +15,7 @@ use super::schema::{RawFile, RawRule, RawTest};
 use super::severity::Severity;
 use super::template::placeholders;
 use super::toml_values::{toml_date, toml_string_pos};
-use super::{expr, pattern};
+use super::{expr, hints, pattern};
 
 impl RuleSet {
     /// Parse one rule file and add its rules and facts.
@@ -25,8 +25,11 @@ impl RuleSet {
 
     fn load_str_inner(&mut self, path: &str, text: &str) -> Result<(), Vec<LoadError>> {
         let mut raw: RawFile = toml::from_str(text).map_err(|e| {
-            let err = LoadError::at(path, e.span(), e.message().trim().to_string());
-            vec![if e.message().contains("date-time") || e.message().starts_with("invalid date") {
+            let (message, help) = hints::for_parse_error(text, e.span().as_ref(), e.message().trim());
+            let mut err = LoadError::at(path, e.span(), message);
+            err.help = help;
+            let dates = e.message().contains("date-time") || e.message().starts_with("invalid date");
+            vec![if dates && err.help.is_none() {
                 err.with_help("dates are written YYYY-MM-DD and must exist (there is no February 30)")
             } else {
                 err
