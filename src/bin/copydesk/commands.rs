@@ -1,4 +1,4 @@
-//! The commands other than `check`: `extract`, `rules`, `explain` and `test-rules`.
+//! The commands other than `check` and `rules`: `extract`, `explain` and `test-rules`.
 
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -17,24 +17,11 @@ use crate::inputs::{read_bytes, walk_inputs, Entry};
 use crate::output::Io;
 
 /// The rules and config the global options name; load errors are printed.
-fn load(options: &CheckerOptions, io: &Io) -> Result<Checker, ExitCode> {
+pub(crate) fn load(options: &CheckerOptions, io: &Io) -> Result<Checker, ExitCode> {
     Checker::new(options).map_err(|errors| {
         io.load_errors(&errors);
         ExitCode::from(2)
     })
-}
-
-/// `copydesk rules`: one line per loaded rule.
-pub fn rules(cli: &Cli, io: &Io) -> ExitCode {
-    let checker = match load(&cli.checker_options(), io) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
-    let mut out = std::io::stdout().lock();
-    for r in &checker.rules().rules {
-        let _ = writeln!(out, "{:<26} {:<18} {:<8} {}", r.id, r.kind.name(), r.severity.to_string(), r.source);
-    }
-    ExitCode::SUCCESS
 }
 
 /// `copydesk explain RULE`.
