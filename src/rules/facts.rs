@@ -7,76 +7,12 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use chrono::NaiveDate;
-use serde::Deserialize;
 use toml::Spanned;
 
 use super::error::LoadError;
-use super::schema::RawTest;
+use super::schema::{RawEvent, RawOffice, RawPerson};
 use super::toml_values::toml_date;
 use crate::span::Span;
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawOffice {
-    title: String,
-    forms: Vec<String>,
-    holder: String,
-    #[serde(default)]
-    aliases: Vec<String>,
-    from: Spanned<toml::Value>,
-    #[serde(default)]
-    to: Option<Spanned<toml::Value>>,
-    /// `[[office.test]]` examples, taken out when the file is loaded.
-    #[serde(default)]
-    pub(super) test: Vec<Spanned<RawTest>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawPerson {
-    name: String,
-    #[serde(default)]
-    aliases: Vec<String>,
-    born: Spanned<toml::Value>,
-    /// `[[person.test]]` examples, taken out when the file is loaded.
-    #[serde(default)]
-    pub(super) test: Vec<Spanned<RawTest>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawEvent {
-    name: String,
-    #[serde(default)]
-    aliases: Vec<String>,
-    date: Spanned<toml::Value>,
-    #[serde(default)]
-    figures: Option<Spanned<BTreeMap<String, f64>>>,
-    #[serde(default)]
-    tolerance: Option<f64>,
-    /// `[[event.test]]` examples, taken out when the file is loaded.
-    #[serde(default)]
-    pub(super) test: Vec<Spanned<RawTest>>,
-}
-
-impl RawOffice {
-    /// Who owns this table's examples, as `test-rules` names it.
-    pub(super) fn owner(&self) -> String {
-        format!("office `{}` ({})", self.title, self.holder)
-    }
-}
-
-impl RawPerson {
-    pub(super) fn owner(&self) -> String {
-        format!("person `{}`", self.name)
-    }
-}
-
-impl RawEvent {
-    pub(super) fn owner(&self) -> String {
-        format!("event `{}`", self.name)
-    }
-}
 
 /// The figures `fact.event-figure` reads, each a group of the words news copy counts it with.
 /// An event's figure key is one of these words: `killed = 11` reads "killed 11 workers", "11
