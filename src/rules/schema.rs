@@ -1,6 +1,7 @@
 //! The TOML schema of a rule file as read, before validation: `[[rule]]` tables with their
-//! settings keys flat (so an unknown key's error lists every key), and the TOML helpers that
-//! turn values and string positions into what loading needs.
+//! settings keys flat (so an unknown key's error lists every key), the fact tables, the
+//! `[[test]]` examples, and the TOML helpers that turn values and string positions into what
+//! loading needs.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
