@@ -7,46 +7,39 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use chrono::NaiveDate;
-use serde::Deserialize;
 use toml::Spanned;
 
 use super::error::LoadError;
+use super::schema::{RawEvent, RawOffice, RawPerson};
 use super::toml_values::toml_date;
 use crate::span::Span;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawOffice {
-    title: String,
-    forms: Vec<String>,
-    holder: String,
-    #[serde(default)]
-    aliases: Vec<String>,
-    from: Spanned<toml::Value>,
-    #[serde(default)]
-    to: Option<Spanned<toml::Value>>,
-}
+/// The figures `fact.event-figure` reads, each a group of the words news copy counts it with.
+/// An event's figure key is one of these words: `killed = 11` reads "killed 11 workers", "11
+/// were killed", "left 11 dead" and "11 deaths". The first word of each group is its usual key.
+pub const FIGURE_WORDS: &[&[&str]] = &[
+    &["killed", "kill", "kills", "killing", "dead", "deaths", "died", "die", "fatalities", "lives", "victims"],
+    &["injured", "injure", "injuring", "injuries", "wounded", "wounding", "hurt"],
+    &["missing"],
+    &["rescued", "saved", "survivors", "survived"],
+];
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawPerson {
-    name: String,
-    #[serde(default)]
-    aliases: Vec<String>,
-    born: Spanned<toml::Value>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawEvent {
-    name: String,
-    #[serde(default)]
-    aliases: Vec<String>,
-    date: Spanned<toml::Value>,
-    #[serde(default)]
-    figures: BTreeMap<String, f64>,
-    #[serde(default)]
-    tolerance: Option<f64>,
+/// A figure key no check reads is an error, not a figure silently never compared.
+fn check_figure_keys(path: &str, name: &str, figures: &Spanned<BTreeMap<String, f64>>, errors: &mut Vec<LoadError>) {
+    for key in figures.get_ref().keys() {
+        let k = key.to_lowercase();
+        if FIGURE_WORDS.iter().any(|g| g.contains(&k.as_str())) {
+            continue;
+        }
+        let usual: Vec<String> = FIGURE_WORDS.iter().map(|g| format!("`{}`", g[0])).collect();
+        errors.push(
+            LoadError::at(path, Some(figures.span()), format!("event `{name}`: no check reads a figure `{key}`"))
+                .with_help(format!(
+                    "fact.event-figure reads {} (or another word for one of them, like `deaths` or `wounded`)",
+                    usual.join(", ")
+                )),
+        );
+    }
 }
 
 /// One term of one holder in one office.
@@ -372,12 +365,19 @@ impl Facts {
                 );
                 continue;
             }
+            let before = errors.len();
+            if let Some(f) = &e.figures {
+                check_figure_keys(path, &e.name, f, errors);
+            }
+            if errors.len() > before {
+                continue;
+            }
             if !self.events.iter().any(|x| x.name == e.name && x.date == date) {
                 self.events.push(Event {
                     name: e.name,
                     aliases: e.aliases,
                     date,
-                    figures: e.figures,
+                    figures: e.figures.map(Spanned::into_inner).unwrap_or_default(),
                     tolerance: e.tolerance.unwrap_or(0.0),
                     source: path.to_string(),
                 });

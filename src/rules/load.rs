@@ -10,12 +10,12 @@ use super::error::attach_source;
 use super::error::LoadError;
 use super::kinds::GivenSettings;
 use super::kinds::{PatternRule, RuleKind, Settings};
-use super::rule::{Rule, RuleSet, RuleTest};
+use super::rule::{Rule, RuleSet, RuleTest, SetTest};
 use super::schema::{RawFile, RawRule, RawTest};
 use super::severity::Severity;
 use super::template::placeholders;
 use super::toml_values::{toml_date, toml_string_pos};
-use super::{expr, pattern};
+use super::{expr, hints, pattern};
 
 impl RuleSet {
     /// Parse one rule file and add its rules and facts.
@@ -24,15 +24,20 @@ impl RuleSet {
     }
 
     fn load_str_inner(&mut self, path: &str, text: &str) -> Result<(), Vec<LoadError>> {
-        let raw: RawFile = toml::from_str(text).map_err(|e| {
-            let err = LoadError::at(path, e.span(), e.message().trim().to_string());
-            vec![if e.message().contains("date-time") || e.message().starts_with("invalid date") {
+        let mut raw: RawFile = toml::from_str(text).map_err(|e| {
+            let (message, help) = hints::for_parse_error(text, e.span().as_ref(), e.message().trim());
+            let mut err = LoadError::at(path, e.span(), message);
+            err.help = help;
+            let dates = e.message().contains("date-time") || e.message().starts_with("invalid date");
+            vec![if dates && err.help.is_none() {
                 err.with_help("dates are written YYYY-MM-DD and must exist (there is no February 30)")
             } else {
                 err
             }]
         })?;
-        let mut errors = Vec::new();
+        let mut build = RuleBuild { path, text, errors: Vec::new() };
+        let tests = build.set_tests(&mut raw);
+        let mut errors = build.errors;
         let mut ids: HashMap<String, String> = self.rules.iter().map(|r| (r.id.clone(), r.source.clone())).collect();
         for spanned in raw.rule {
             let mut build = RuleBuild { path, text, errors: Vec::new() };
@@ -44,6 +49,7 @@ impl RuleSet {
         if let Err(mut e) = self.facts.add(path, raw.office, raw.person, raw.event) {
             errors.append(&mut e);
         }
+        self.tests.extend(tests);
         if errors.is_empty() {
             Ok(())
         } else {
@@ -192,6 +198,23 @@ impl RuleBuild<'_> {
             }
         }
         given
+    }
+
+    /// The examples of a file's facts and of the file itself, taken out of their tables.
+    fn set_tests(&mut self, raw: &mut RawFile) -> Vec<SetTest> {
+        let mut owned: Vec<(String, Vec<Spanned<RawTest>>)> = Vec::new();
+        owned.extend(raw.office.iter_mut().map(|o| (o.get_ref().owner(), std::mem::take(&mut o.get_mut().test))));
+        owned.extend(raw.person.iter_mut().map(|p| (p.get_ref().owner(), std::mem::take(&mut p.get_mut().test))));
+        owned.extend(raw.event.iter_mut().map(|e| (e.get_ref().owner(), std::mem::take(&mut e.get_mut().test))));
+        owned.push((format!("[[test]] in {}", self.path), std::mem::take(&mut raw.test)));
+        let mut out = Vec::new();
+        for (owner, tests) in owned {
+            for t in tests {
+                let test = self.test(t);
+                out.push(SetTest { owner: owner.clone(), source: self.path.to_string(), test });
+            }
+        }
+        out
     }
 
     /// A `[[rule.test]]` example; a dateline that is not a date is an error.

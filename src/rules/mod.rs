@@ -9,6 +9,7 @@ mod config;
 mod error;
 pub mod expr;
 mod facts;
+mod hints;
 mod kinds;
 mod load;
 pub mod pattern;
@@ -21,12 +22,12 @@ mod toml_values;
 pub use builtin::EMBEDDED;
 pub use config::{Config, SeverityOverride};
 pub use error::{LoadError, MAX_ERRORS_PER_FILE};
-pub use facts::{Event, FactMatch, Facts, Office, Person};
+pub use facts::{Event, FactMatch, Facts, Office, Person, FIGURE_WORDS};
 pub use kinds::{
     ConsistencySettings, ExistenceSettings, NoSettings, PatternRule, PatternSettings, Phrases, RuleKind, Settings,
     SubstitutionSettings, YearMismatchSettings,
 };
-pub use rule::{id_matches, Rule, RuleSet, RuleTest};
+pub use rule::{id_matches, Rule, RuleSet, RuleTest, SetTest};
 pub use severity::Severity;
 pub use template::interpolate;
 

@@ -21,6 +21,18 @@ pub struct RuleTest {
     pub span: Range<usize>,
 }
 
+/// An example that belongs to a fact (`[[office.test]]`, `[[person.test]]`, `[[event.test]]`)
+/// or to its file (`[[test]]`) rather than to a rule; run against the whole set like a rule's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SetTest {
+    /// What the example belongs to: ``office `President of the United States` (Barack Obama)``,
+    /// ``person `Barack Obama` ``, ``event `…` `` or `[[test]] in FILE`.
+    pub owner: String,
+    /// The file it came from.
+    pub source: String,
+    pub test: RuleTest,
+}
+
 /// One loaded rule.
 #[derive(Clone, Debug)]
 pub struct Rule {
@@ -46,6 +58,8 @@ pub struct RuleSet {
     /// Ids of rules loaded and then left out (turned `off`, or not selected): still names a
     /// suppression directive may use.
     pub dropped: Vec<String>,
+    /// Examples of facts and files, in load order (a rule's own are in [`Rule::tests`]).
+    pub tests: Vec<SetTest>,
 }
 
 impl RuleSet {

@@ -1,6 +1,7 @@
 //! The TOML schema of a rule file as read, before validation: `[[rule]]` tables with their
-//! settings keys flat (so an unknown key's error lists every key), and the TOML helpers that
-//! turn values and string positions into what loading needs.
+//! settings keys flat (so an unknown key's error lists every key), the fact tables, the
+//! `[[test]]` examples, and the TOML helpers that turn values and string positions into what
+//! loading needs.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -8,7 +9,6 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::facts;
 use super::kinds::RuleKind;
 use super::severity::Severity;
 
@@ -18,11 +18,14 @@ pub(super) struct RawFile {
     #[serde(default)]
     pub(super) rule: Vec<Spanned<RawRule>>,
     #[serde(default)]
-    pub(super) office: Vec<Spanned<facts::RawOffice>>,
+    pub(super) office: Vec<Spanned<RawOffice>>,
     #[serde(default)]
-    pub(super) person: Vec<Spanned<facts::RawPerson>>,
+    pub(super) person: Vec<Spanned<RawPerson>>,
     #[serde(default)]
-    pub(super) event: Vec<Spanned<facts::RawEvent>>,
+    pub(super) event: Vec<Spanned<RawEvent>>,
+    /// Examples run against the whole loaded set, owned by no rule or fact.
+    #[serde(default)]
+    pub(super) test: Vec<Spanned<RawTest>>,
 }
 
 #[derive(Deserialize)]
@@ -80,4 +83,67 @@ pub(super) struct RawTest {
     #[serde(default)]
     pub(super) dateline: Option<Spanned<toml::Value>>,
     pub(super) expect: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawOffice {
+    pub(super) title: String,
+    pub(super) forms: Vec<String>,
+    pub(super) holder: String,
+    #[serde(default)]
+    pub(super) aliases: Vec<String>,
+    pub(super) from: Spanned<toml::Value>,
+    #[serde(default)]
+    pub(super) to: Option<Spanned<toml::Value>>,
+    /// `[[office.test]]` examples, taken out when the file is loaded.
+    #[serde(default)]
+    pub(super) test: Vec<Spanned<RawTest>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawPerson {
+    pub(super) name: String,
+    #[serde(default)]
+    pub(super) aliases: Vec<String>,
+    pub(super) born: Spanned<toml::Value>,
+    /// `[[person.test]]` examples, taken out when the file is loaded.
+    #[serde(default)]
+    pub(super) test: Vec<Spanned<RawTest>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawEvent {
+    pub(super) name: String,
+    #[serde(default)]
+    pub(super) aliases: Vec<String>,
+    pub(super) date: Spanned<toml::Value>,
+    #[serde(default)]
+    pub(super) figures: Option<Spanned<BTreeMap<String, f64>>>,
+    #[serde(default)]
+    pub(super) tolerance: Option<f64>,
+    /// `[[event.test]]` examples, taken out when the file is loaded.
+    #[serde(default)]
+    pub(super) test: Vec<Spanned<RawTest>>,
+}
+
+impl RawOffice {
+    /// Who owns this table's examples, as `test-rules` names it.
+    pub(super) fn owner(&self) -> String {
+        format!("office `{}` ({})", self.title, self.holder)
+    }
+}
+
+impl RawPerson {
+    pub(super) fn owner(&self) -> String {
+        format!("person `{}`", self.name)
+    }
+}
+
+impl RawEvent {
+    pub(super) fn owner(&self) -> String {
+        format!("event `{}`", self.name)
+    }
 }

@@ -76,6 +76,15 @@ pub enum ExtractFormat {
     Json,
 }
 
+/// How `copydesk rules` lists.
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+pub enum ListFormat {
+    /// One line per rule, then the facts per file.
+    Text,
+    /// One JSON object: `rules` and `facts`, every field.
+    Json,
+}
+
 /// What the paths of `check` hold.
 #[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
 pub enum InputKind {
@@ -117,11 +126,18 @@ pub enum Command {
         #[command(flatten)]
         read: ReadArgs,
     },
-    /// List the loaded rules.
-    Rules,
+    /// List the loaded rules and facts (how many offices, people and events, from which files).
+    Rules {
+        /// Also list every fact: each office term, person and event.
+        #[arg(long, visible_alias = "verbose", short = 'v')]
+        facts: bool,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
     /// Print what a rule checks, why, and its examples.
     Explain { rule: String },
-    /// Run the examples that rules carry; with paths, the rules in those files alone.
+    /// Run the examples that rules and facts carry; with paths, those files' examples (with the
+    /// built-in rules and config loaded, as `check --rules PATH` loads them).
     TestRules {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,

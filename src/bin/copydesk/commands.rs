@@ -1,5 +1,6 @@
-//! The commands other than `check`: `extract`, `rules`, `explain` and `test-rules`.
+//! The commands other than `check` and `rules`: `extract`, `explain` and `test-rules`.
 
+use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -16,24 +17,11 @@ use crate::inputs::{read_bytes, walk_inputs, Entry, STDIN_NAME};
 use crate::output::Io;
 
 /// The rules and config the global options name; load errors are printed.
-fn load(options: &CheckerOptions, io: &Io) -> Result<Checker, ExitCode> {
+pub(crate) fn load(options: &CheckerOptions, io: &Io) -> Result<Checker, ExitCode> {
     Checker::new(options).map_err(|errors| {
         io.load_errors(&errors);
         ExitCode::from(2)
     })
-}
-
-/// `copydesk rules`: one line per loaded rule.
-pub fn rules(cli: &Cli, io: &Io) -> ExitCode {
-    let checker = match load(&cli.checker_options(), io) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
-    let mut out = std::io::stdout().lock();
-    for r in &checker.rules().rules {
-        let _ = writeln!(out, "{:<26} {:<18} {:<8} {}", r.id, r.kind.name(), r.severity.to_string(), r.source);
-    }
-    ExitCode::SUCCESS
 }
 
 /// `copydesk explain RULE`.
@@ -58,15 +46,32 @@ pub fn explain(cli: &Cli, io: &Io, rule: &str) -> ExitCode {
 }
 
 /// `copydesk test-rules [PATH...]`: the loaded rules' examples, or those of the rule files
-/// given alone (no built-in rules, no config).
+/// given, run against what `check --rules PATH` would load (the built-in rules and the config
+/// too), so a file is tested with the rules it will run beside.
 pub fn test_rules(cli: &Cli, io: &Io, paths: &[PathBuf]) -> ExitCode {
-    let options = if paths.is_empty() {
-        cli.checker_options()
-    } else {
-        CheckerOptions { default_rules: false, rule_paths: paths.to_vec(), config: None }
+    if paths.is_empty() {
+        return match load(&cli.checker_options(), io) {
+            Ok(checker) => run_rule_tests(checker.rules(), |_| true),
+            Err(code) => code,
+        };
+    }
+    // The files alone first, for the names their rules and facts are loaded under.
+    let alone = CheckerOptions { default_rules: false, rule_paths: paths.to_vec(), config: None };
+    let sources: BTreeSet<String> = match load(&alone, io) {
+        Ok(c) => c
+            .rules()
+            .rules
+            .iter()
+            .map(|r| &r.source)
+            .chain(c.rules().tests.iter().map(|t| &t.source))
+            .cloned()
+            .collect(),
+        Err(code) => return code,
     };
+    let mut options = cli.checker_options();
+    options.rule_paths.extend(paths.iter().cloned());
     match load(&options, io) {
-        Ok(checker) => run_rule_tests(checker.rules()),
+        Ok(checker) => run_rule_tests(checker.rules(), |s| sources.contains(s)),
         Err(code) => code,
     }
 }
@@ -100,9 +105,26 @@ fn explain_text(r: &Rule) -> String {
     s
 }
 
-fn run_rule_tests(set: &RuleSet) -> ExitCode {
-    let outcomes = engine::selftest::run_tests(set);
+fn run_rule_tests(set: &RuleSet, wanted: impl Fn(&str) -> bool) -> ExitCode {
+    let outcomes = engine::selftest::run_tests_from(set, wanted);
     let mut out = std::io::stdout().lock();
+    // What was tested: each rule (or fact, or file) with its examples' results, in load order.
+    let mut tested: Vec<(&str, usize, usize)> = Vec::new();
+    for o in &outcomes {
+        match tested.iter_mut().find(|(name, ..)| *name == o.rule) {
+            Some(t) => t.1 += 1,
+            None => tested.push((&o.rule, 1, 0)),
+        }
+        if !o.passed {
+            tested.iter_mut().find(|(name, ..)| *name == o.rule).expect("just counted").2 += 1;
+        }
+    }
+    let width = tested.iter().map(|(name, ..)| name.chars().count()).max().unwrap_or(0);
+    for (name, n, failed) in &tested {
+        let examples = if *n == 1 { "example" } else { "examples" };
+        let verdict = if *failed == 0 { "ok".to_string() } else { format!("{failed} failed") };
+        let _ = writeln!(out, "{name:<width$}  {n} {examples}, {verdict}");
+    }
     let failed: Vec<_> = outcomes.iter().filter(|o| !o.passed).collect();
     for o in &failed {
         let _ = writeln!(

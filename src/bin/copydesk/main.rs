@@ -7,6 +7,7 @@ mod args;
 mod check;
 mod commands;
 mod inputs;
+mod listing;
 mod output;
 mod parallel;
 mod run;
@@ -36,7 +37,7 @@ fn main() -> ExitCode {
         Command::Extract { paths, format, dateline, read } => {
             commands::extract(paths, *format, &read.options(*dateline, None))
         }
-        Command::Rules => commands::rules(&cli, &io),
+        Command::Rules { facts, format } => listing::rules(&cli, &io, *facts, *format),
         Command::Explain { rule } => commands::explain(&cli, &io, rule),
         Command::TestRules { paths } => commands::test_rules(&cli, &io, paths),
     }

@@ -4,17 +4,10 @@ use crate::checks::context::{Ctx, Hit};
 use crate::checks::wording::fmt_num;
 use crate::extract::NumberKind;
 use crate::finding::Related;
+use crate::rules::FIGURE_WORDS;
 
-/// Words that name one kind of figure. A figure key matches a quantity whose verb or head noun
-/// is the key itself or in the key's group, so `killed = 11` reads "killed 11 workers", "11
-/// were killed", "left 11 dead" and "11 deaths".
-const FIGURE_WORDS: &[&[&str]] = &[
-    &["killed", "kill", "kills", "killing", "dead", "deaths", "died", "die", "fatalities", "lives", "victims"],
-    &["injured", "injure", "injuring", "injuries", "wounded", "wounding", "hurt"],
-    &["missing"],
-    &["rescued", "saved", "survivors", "survived"],
-];
-
+/// A figure key matches a quantity whose verb or head noun is the key itself or another word of
+/// the key's group in [`FIGURE_WORDS`] (the only keys an event may have).
 fn figure_matches(key: &str, word: &str) -> bool {
     let (key, word) = (key.to_lowercase(), word.to_lowercase());
     key == word || FIGURE_WORDS.iter().any(|g| g.contains(&key.as_str()) && g.contains(&word.as_str()))
