@@ -145,8 +145,10 @@ fn class10_a_one_day_offset_against_a_dateline_is_not_a_conflict() {
         "date 2024-03-09\n\nMarch 8, 2024\n\nThe ministry announced new rules.\n",
         "date 2024-03-09\n\nBEIJING, March 9 (Xinhua) -- The ministry announced new rules.\n",
     ];
-    let planted =
-        ["date 2024-03-09\n\nBEIJING, March 6 (Xinhua) -- Rules.\n", "date 2008-10-20\n\nOctober 10, 2008\n\nShares fell.\n"];
+    let planted = [
+        "date 2024-03-09\n\nBEIJING, March 6 (Xinhua) -- Rules.\n",
+        "date 2008-10-20\n\nOctober 10, 2008\n\nShares fell.\n",
+    ];
     matrix("date.dateline-conflict", &clean, &planted);
     for t in &clean[..4] {
         assert!(rules_for(t).iter().any(|r| r == "date.dateline-offset"), "no offset for {t:?}");
