@@ -155,3 +155,15 @@ fn class10_a_one_day_offset_against_a_dateline_is_not_a_conflict() {
     }
     assert!(!rules_for(clean[4]).iter().any(|r| r == "date.dateline-offset"));
 }
+
+#[test]
+fn class2_a_count_after_a_range_of_months_is_not_a_day() {
+    matrix(
+        "date.invalid",
+        &[
+            "date 2024-07-10\n\nFrom March to June 38 boats were held in port.\n",
+            "date 2024-07-10\n\nBetween January and April 33 stalls closed for good.\n",
+        ],
+        &["date 2024-07-10\n\nThe fair ran from March 3 to June 31, the organizers said.\n"],
+    );
+}

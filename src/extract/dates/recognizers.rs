@@ -555,12 +555,20 @@ fn weekday_joins(text: &str, wd_end: usize, next: usize) -> bool {
 }
 
 /// "In June 14 ferries were cancelled": the month follows "in", "during" or "throughout" (which
-/// take a month, not a day: a day is "on June 14") and the number runs on into a word, so the
-/// number counts the word. `month` is where the month name starts, `end` where the number ends.
+/// take a month, not a day: a day is "on June 14"), or closes a range of months ("between
+/// January and June"), and the number runs on into a word, so the number counts the word.
+/// `month` is where the month name starts, `end` where the number ends.
 fn counted_after_in_month(text: &str, month: usize, end: usize) -> bool {
     let before = text[..month].trim_end();
-    let prev = before.rsplit(|ch: char| !ch.is_alphabetic()).next().unwrap_or("");
-    if !matches!(prev.to_lowercase().as_str(), "in" | "during" | "throughout") {
+    let mut words = before.rsplit(|ch: char| !ch.is_alphabetic() && ch != '.').filter(|w| !w.is_empty());
+    let prev = words.next().unwrap_or("").to_lowercase();
+    let takes_month = match prev.as_str() {
+        "in" | "during" | "throughout" => true,
+        // "January and June 41 sailings": the word before the joiner is a month, not a day.
+        "and" | "to" | "through" | "until" | "till" => words.next().and_then(month_number).is_some(),
+        _ => false,
+    };
+    if !takes_month {
         return false;
     }
     let rest = &text[end..];
