@@ -167,3 +167,12 @@ fn class2_a_count_after_a_range_of_months_is_not_a_day() {
         &["date 2024-07-10\n\nThe fair ran from March 3 to June 31, the organizers said.\n"],
     );
 }
+
+#[test]
+fn class2_a_day_after_a_month_day_pair_stays_a_day() {
+    matrix(
+        "date.invalid",
+        &[],
+        &["date 2024-07-10\n\nShe testified on June 2 and June 31 that she had paid the bribes.\n"],
+    );
+}

@@ -560,7 +560,7 @@ fn weekday_joins(text: &str, wd_end: usize, next: usize) -> bool {
 /// `month` is where the month name starts, `end` where the number ends.
 fn counted_after_in_month(text: &str, month: usize, end: usize) -> bool {
     let before = text[..month].trim_end();
-    let mut words = before.rsplit(|ch: char| !ch.is_alphabetic() && ch != '.').filter(|w| !w.is_empty());
+    let mut words = before.split_whitespace().rev().map(|w| w.trim_end_matches(','));
     let prev = words.next().unwrap_or("").to_lowercase();
     let takes_month = match prev.as_str() {
         "in" | "during" | "throughout" => true,
