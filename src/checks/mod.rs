@@ -28,6 +28,7 @@ pub(crate) fn run(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
         Settings::DatelineMissing(_) => date::dateline_missing::check(ctx),
         Settings::DatelineInvalid(_) => date::dateline_invalid::check(ctx),
         Settings::DatelineConflict(_) => date::dateline_conflict::check(ctx),
+        Settings::DatelineOffset(_) => date::dateline_offset::check(ctx),
         Settings::YearMismatch(s) => date::year_mismatch::check(ctx, s),
         Settings::WeekdayMismatch(_) => date::weekday_mismatch::check(ctx),
         Settings::InvalidDate(_) => date::invalid::check(ctx),

@@ -255,8 +255,14 @@ kinds! {
     },
     DatelineConflict {
         name: "dateline-conflict",
-        description: "The metadata date and the printed dateline disagree.",
-        variables: ["meta", "printed"],
+        description: "The metadata date and the printed dateline disagree by two days or more.",
+        variables: ["meta", "printed", "offset"],
+        settings: NoSettings,
+    },
+    DatelineOffset {
+        name: "dateline-offset",
+        description: "The printed dateline is one day off the metadata date (a time-zone offset).",
+        variables: ["meta", "printed", "offset"],
         settings: NoSettings,
     },
     YearMismatch {

@@ -1,4 +1,9 @@
 //! date.after-dateline: a past-tense event dated after the dateline.
+//!
+//! What licenses a finding: a full date with its year, after the dateline, introduced by "on"
+//! (or opening the sentence), with no schedule or future word before it, in a clause whose own
+//! verb is in the past tense. A past-tense attribution after the date's clause ("..., noted the
+//! spokeswoman", "..., officials said") is the speaker's tense and licenses nothing.
 
 use crate::calendar::long_date;
 use crate::checks::context::{Ctx, Hit};
@@ -67,6 +72,12 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         {
             continue;
         }
+        // The tense that dates the event is its own clause's: in "the levies take effect on
+        // March 1, noted the spokeswoman" the attribution after the comma is the speaker's
+        // past, not the event's. A date opening the sentence governs the clause after it.
+        if !starts_sentence && clause_tense(ctx, d) != Tense::Past {
+            continue;
+        }
         let days = (date - dct).num_days();
         out.push(Hit {
             span: d.span,
@@ -88,4 +99,19 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         });
     }
     out
+}
+
+/// The tense of the clause holding `d`: the sentence's tokens up to the first clause break
+/// (a comma, semicolon, colon or dash) after the date.
+fn clause_tense(ctx: &Ctx, d: &crate::extract::DateMention) -> Tense {
+    let (text, tokens) = (&ctx.article.text, &ctx.m.tokens);
+    let s = tokens.partition_point(|t| t.sentence < d.sentence);
+    let e = tokens.partition_point(|t| t.sentence <= d.sentence);
+    let at = tokens.partition_point(|t| t.span.start < d.span.start).clamp(s, e);
+    let after = tokens.partition_point(|t| t.span.start < d.span.end).clamp(at, e);
+    let end = tokens[after..e]
+        .iter()
+        .position(|t| matches!(t.text(text), "," | ";" | ":" | "—" | "–" | "--"))
+        .map_or(e, |i| after + i);
+    crate::extract::tense::tense_at(text, tokens, s..end, at)
 }

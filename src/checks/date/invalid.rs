@@ -1,4 +1,9 @@
 //! date.invalid: a date that does not exist (June 31).
+//!
+//! What licenses a finding: a month and a number the recognizers read as a day. They do not
+//! read one where the number counts something ("In June 14 ferries ..."), is a clock time's
+//! minutes ("23:59 Jan. 4") or a cell of a table row ("RSS3 40 June 212.50"): see
+//! `extract::dates::recognizers`.
 
 use crate::checks::context::{Ctx, Hit};
 

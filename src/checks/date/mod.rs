@@ -7,6 +7,7 @@ pub(super) mod age;
 pub(super) mod dateline_conflict;
 pub(super) mod dateline_invalid;
 pub(super) mod dateline_missing;
+pub(super) mod dateline_offset;
 pub(super) mod duration;
 pub(super) mod invalid;
 pub(super) mod order;

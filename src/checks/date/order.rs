@@ -1,5 +1,10 @@
 //! date.order: an order the text states ("before", "after", "from ... to") that its dates
 //! contradict.
+//!
+//! What licenses a finding: two dates in one clause, each a point in time, joined by the order
+//! word itself. A bare year that modifies a noun ("a run of 2019 models") names a kind of thing,
+//! not a point; "from X to Y" after a verb of change ("moved the deadline forward from 2040 to
+//! 2035") gives the old and new value of one date, not a span, and licenses nothing.
 
 use super::interval;
 use crate::checks::context::{Ctx, Hit};
@@ -67,6 +72,59 @@ fn is_past_verb(w: &str) -> bool {
         )
 }
 
+/// Stems of verbs (and particles) that change a value: "from X to Y" after them is a change.
+const CHANGE_STEMS: &[&str] = &[
+    "mov",
+    "brought",
+    "bring",
+    "push",
+    "postpon",
+    "delay",
+    "advanc",
+    "reschedul",
+    "shift",
+    "chang",
+    "revis",
+    "cut",
+    "lower",
+    "rais",
+    "reduc",
+    "pull",
+    "forward",
+    "back",
+    "bump",
+    "extend",
+    "amend",
+    "adjust",
+    "switch",
+];
+
+/// Whether the clause before "from" (the last five words) holds a verb of change.
+fn changed_value(before: &str) -> bool {
+    let clause = before.rsplit([',', ';']).next().unwrap_or(before);
+    last_words(clause, 6).iter().rev().skip(1).any(|x| CHANGE_STEMS.iter().any(|s| x.starts_with(s)))
+}
+
+/// Words before a year that make it a point in time ("in 2019", "since 2019").
+const TIME_PREPOSITIONS: &[&str] =
+    &["in", "since", "by", "until", "till", "during", "before", "after", "from", "to", "between", "and", "through"];
+
+/// A bare year used as a modifier of a noun ("2019 models", "the 2018 trucks") and not as the
+/// object of a time preposition: it names a kind of thing, not a point in a sequence.
+fn attributive_year(text: &str, d: &DateMention) -> bool {
+    let s = &text[d.span.start..d.span.end];
+    if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let next: String =
+        text[d.span.end..].strip_prefix(' ').unwrap_or("").chars().take_while(|c| c.is_alphabetic()).collect();
+    if !next.starts_with(|c: char| c.is_lowercase()) || TIME_PREPOSITIONS.contains(&next.as_str()) {
+        return false;
+    }
+    let prev = last_words(&text[..d.span.start], 1);
+    !prev.last().is_some_and(|p| TIME_PREPOSITIONS.contains(&&**p))
+}
+
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
     let dates: Vec<&DateMention> = ctx
@@ -86,6 +144,10 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             continue;
         }
         let (Some((a0, a1)), Some((b0, b1))) = (interval(a), interval(b)) else { continue };
+        // "a run of 2019 models": a year naming a kind of thing is not a point in time.
+        if attributive_year(text, a) || attributive_year(text, b) {
+            continue;
+        }
         let w = words(between);
         // Only the word right before the first date matters; read just that one, so a long
         // sentence does not make this quadratic.
@@ -93,6 +155,11 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         // A range written backwards: "from 2014 to 2011", "between 2014 and 2011".
         let range = matches!(before_a.last().map(|w| &**w), Some("from")) && w == ["to"]
             || matches!(before_a.last().map(|w| &**w), Some("between")) && w == ["and"];
+        // "brought the target forward from 2040 to 2035": after a verb of change, "from ... to"
+        // gives the old and the new value of one date, not a span.
+        if range && changed_value(&text[ctx.article.sentences[a.sentence].span.start..a.span.start]) {
+            continue;
+        }
         let (claim, wrong) = if range {
             ("a range from the first date to the second", a0 > b1)
         } else {

@@ -1,4 +1,9 @@
 //! date.weekday-mismatch: a weekday that does not fall on its date.
+//!
+//! What licenses a finding: a weekday written as part of the date ("Friday, March 3, 2024").
+//! The recognizers join a weekday and a date across a line break only as "Friday," with its
+//! comma and no blank line between, so a headline ending "... until Friday" over a date line
+//! is two things, not one date.
 
 use chrono::{Datelike, NaiveDate, Weekday};
 

@@ -1,4 +1,12 @@
 //! date.year-mismatch: a full date whose year contradicts the dateline for the same event.
+//!
+//! What licenses a finding: a full date whose year is near the dateline's but not it, and
+//! evidence that it means the dateline-year day: a relative word in its sentence naming that
+//! day, or the same month and day written elsewhere in a sentence about the same event (two or
+//! more shared content words, month and weekday names not counted, at least one a common word
+//! rather than a name). Nothing is licensed when either sentence states a distance in years
+//! ("a year to the day after", "two years after", "anniversary", "ago"): an anniversary falls
+//! on the same month and day in another year by design.
 
 use std::collections::HashMap;
 
@@ -7,18 +15,52 @@ use chrono::{Datelike, NaiveDate};
 use crate::calendar::long_date;
 use crate::calendar::nearest_year;
 use crate::checks::context::{Ctx, Hit};
-use crate::extract::{words::content_words, DateKind, DateMention, Relative};
+use crate::extract::{words::content_words, DateKind, DateMention, Relative, Unit};
 use crate::finding::Related;
 use crate::rules::YearMismatchSettings;
 
 /// Content words shared by two sentences: a cheap sign that they describe the same event.
+/// Month and weekday names are dates, not topics, and are left out; the words are kept only
+/// when at least one of them is written in lower case in either sentence (a common noun or a
+/// verb), since two sentences tied only by a name (a place, an institution) may tell two
+/// different things that happened there.
 fn shared_words(ctx: &Ctx, a: usize, b: usize) -> Vec<String> {
-    let sa = content_words(ctx.text(ctx.article.sentences[a].span));
-    let sb = content_words(ctx.text(ctx.article.sentences[b].span));
-    let mut shared: Vec<String> = sa.into_iter().filter(|w| sb.contains(w)).collect();
+    let (ta, tb) = (ctx.text(ctx.article.sentences[a].span), ctx.text(ctx.article.sentences[b].span));
+    let sb = content_words(tb);
+    let mut shared: Vec<String> =
+        content_words(ta).into_iter().filter(|w| sb.contains(w) && !names_a_date(w)).collect();
     shared.sort();
     shared.dedup();
+    let lower_in = |t: &str, w: &str| t.split(|c: char| !(c.is_alphanumeric() || c == '\'')).any(|x| x == w);
+    if !shared.iter().any(|w| lower_in(ta, w) || lower_in(tb, w)) {
+        return vec![];
+    }
     shared
+}
+
+/// A month or weekday name, in lower case ("feb", "february", "monday").
+fn names_a_date(w: &str) -> bool {
+    let mut c = w.chars();
+    let cap: String = c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
+    crate::lexicon::month_number(&cap).is_some() || crate::lexicon::weekday(&cap).is_some()
+}
+
+/// Whether a sentence states a distance in years from another event: "a year to the day after",
+/// "on its anniversary", "two years after the ferry sank", "one year since", "five years ago".
+/// The same month and day in another year is then what the sentence means.
+fn states_distance(ctx: &Ctx, index: &DateIndex, s: usize) -> bool {
+    let sentence_text = ctx.text(ctx.article.sentences[s].span).to_lowercase();
+    if sentence_text.contains("anniversary") || sentence_text.contains("to the day") {
+        return true;
+    }
+    index.in_sentence(s).iter().any(|o| {
+        o.relative == Some(Relative::Ago)
+            || (o.kind == DateKind::Duration
+                && matches!(o.unit, Some(Unit::Year | Unit::Decade))
+                && crate::checks::window::words_after(ctx, s, o.span.end, 1)
+                    .first()
+                    .is_some_and(|w| matches!(&**w, "after" | "since" | "ago" | "later" | "on")))
+    })
 }
 
 /// A relative expression that covers a day ("this week" covers the days of the dateline's week).
@@ -113,11 +155,7 @@ fn slipped_year(ctx: &Ctx, index: &DateIndex, d: &DateMention, dct: NaiveDate, g
         return None;
     }
     // "five years ago today, on Jan. 31, 2020": an anniversary states the distance itself.
-    let sentence_text = ctx.text(ctx.article.sentences[d.sentence].span).to_lowercase();
-    if index.in_sentence(d.sentence).iter().any(|o| o.relative == Some(Relative::Ago))
-        || sentence_text.contains("anniversary")
-        || sentence_text.contains("to the day")
-    {
+    if states_distance(ctx, index, d.sentence) {
         return None;
     }
     Some((y, target))
@@ -184,6 +222,11 @@ fn same_day_elsewhere<'a>(
                 && e.year == Some(y)
                 && (e.sentence == o.sentence || e.span.start < o.span.start)
         }) {
+            return None;
+        }
+        // "On Feb. 27, a year to the day after the library closed": an anniversary of the
+        // dated event, not the event itself.
+        if states_distance(ctx, index, o.sentence) {
             return None;
         }
         let shared = shared_words(ctx, d.sentence, o.sentence);

@@ -61,7 +61,11 @@ fn month_day(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
         Some(names) => MDY.find_at(text, &mdy_ranges, names).map(|m| MdyGroups::read(text, m)).collect(),
         None => MDY.captures_in(text, &mdy_ranges).map(|c| MdyGroups::captured(&c)).collect(),
     };
-    for g in mdy {
+    for mut g in mdy {
+        if g.weekday.as_ref().is_some_and(|w| !weekday_joins(text, w.end, g.month.start)) {
+            g.weekday = None;
+            g.whole.start = g.month.start;
+        }
         let Some(month) = month_number(&text[g.month.clone()]) else { continue };
         let day: u32 = text[g.day.clone()].parse().unwrap_or(0);
         // "May 2" followed by ":30" is a time; "March 5-7" keeps just the first day.
@@ -74,6 +78,14 @@ fn month_day(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
         }
         // "the Sept. 11 attacks" names an event, not a day of this year.
         let after = text[end..].trim_start();
+        // "In June 14 ferries were cancelled": a number after "in <Month>" and before a word
+        // counts something; "in" takes a month, not a day. A row of a price table is no date.
+        if g.year.is_none()
+            && g.weekday.is_none()
+            && (counted_after_in_month(text, g.month.start, end) || in_table_row(text, g.whole.start, end))
+        {
+            continue;
+        }
         if g.year.is_none() && (after.starts_with("attack") || after.starts_with("terror")) {
             continue;
         }
@@ -115,14 +127,29 @@ fn day_month(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
         }
         let day: u32 = c["d"].parse().unwrap_or(0);
         let whole = c.get(0).unwrap();
+        // "until 23:59 Jan. 4": the minutes of a clock time are not a day; nor is a number in a
+        // price table ("RSS3 40 June 212.50").
+        let d = c.name("d").unwrap();
+        let before_day = &text[..d.start()];
+        if (before_day.ends_with(':') && before_day[..before_day.len() - 1].ends_with(|ch: char| ch.is_ascii_digit()))
+            || (c.name("y").is_none() && c.name("wd").is_none() && in_table_row(text, d.start(), whole.end()))
+        {
+            continue;
+        }
         let mut start = whole.start();
-        if text[start..].starts_with("the ") && c.name("wd").is_none() {
+        let mut wd = weekday_of(&c);
+        if c.name("wd").is_some_and(|w| !weekday_joins(text, w.end(), d.start())) {
+            wd = None;
+            start = text[..d.start()].trim_end().len();
+            start = if text[..start].ends_with("the") { start - 3 } else { d.start() };
+        }
+        if text[start..].starts_with("the ") && wd.is_none() {
             start += 4;
         }
         let year = c.name("y").map(|y| (y.as_str().parse().unwrap_or(0), Span::new(y.start(), y.end())));
         out.push(Cand {
             span: Span::new(start, whole.end()),
-            written: Written::Calendar { year, month, day: Some(day), weekday: weekday_of(&c) },
+            written: Written::Calendar { year, month, day: Some(day), weekday: wd },
         });
     }
 }
@@ -512,6 +539,61 @@ fn year(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
         let year = text[m.clone()].parse().unwrap_or(0);
         out.push(Cand { span: Span::new(m.start, m.end), written: Written::Year(year) });
     }
+}
+
+/// Whether a weekday ending at `wd_end` belongs to the date starting at `next`. Across a line
+/// break only when the weekday is written as a date's weekday, with its comma, and no blank
+/// line intervenes: a headline ending "... until Friday" over a date line is not "Friday,
+/// March 3".
+fn weekday_joins(text: &str, wd_end: usize, next: usize) -> bool {
+    let between = &text[wd_end..next];
+    if !between.contains(['\n', '\r']) {
+        return true;
+    }
+    let blank_line = between.split('\n').skip(1).count() > 1;
+    between.starts_with(',') && !blank_line
+}
+
+/// "In June 14 ferries were cancelled": the month follows "in", "during" or "throughout" (which
+/// take a month, not a day: a day is "on June 14"), or closes a range of months ("between
+/// January and June"), and the number runs on into a word, so the number counts the word.
+/// `month` is where the month name starts, `end` where the number ends.
+fn counted_after_in_month(text: &str, month: usize, end: usize) -> bool {
+    let before = text[..month].trim_end();
+    let mut words = before.split_whitespace().rev().map(|w| w.trim_end_matches(','));
+    let prev = words.next().unwrap_or("").to_lowercase();
+    let takes_month = match prev.as_str() {
+        "in" | "during" | "throughout" => true,
+        // "January and June 41 sailings": the word before the joiner is a month, not a day.
+        "and" | "to" | "through" | "until" | "till" => words.next().and_then(month_number).is_some(),
+        _ => false,
+    };
+    if !takes_month {
+        return false;
+    }
+    let rest = &text[end..];
+    let next: String = rest.strip_prefix(' ').unwrap_or("").chars().take_while(|ch| ch.is_alphabetic()).collect();
+    next.starts_with(|ch: char| ch.is_lowercase())
+        && !matches!(next.as_str(), "and" | "or" | "to" | "through" | "until" | "till" | "st" | "nd" | "rd" | "th")
+}
+
+/// Whether `start..end` (a day and a month in either order) sits in a row of a table of
+/// figures: a code or a number right before it ("RSS3 40 June"), or a decimal figure right
+/// after it ("40 June 212.50"). Written dates stand in sentences, not between figures.
+fn in_table_row(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let code_before = before.len() < start
+        && !prev.is_empty()
+        && prev.chars().any(|ch| ch.is_ascii_digit())
+        && prev.chars().all(|ch| ch.is_alphanumeric() || matches!(ch, '.' | '-' | '/'));
+    let after = text[end..].trim_start_matches([' ', '\t']);
+    let next = after.split(char::is_whitespace).next().unwrap_or("");
+    let figure_after = after.len() < text.len() - end
+        && next.contains('.')
+        && next.trim_end_matches('.').contains('.')
+        && next.chars().all(|ch| ch.is_ascii_digit() || matches!(ch, '.' | ','));
+    code_before || figure_after
 }
 
 /// Words before a weekday that make it a named day rather than a date.
