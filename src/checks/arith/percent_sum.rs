@@ -1,5 +1,11 @@
 //! arith.percent-sum: percentages of one whole that add up past 100, or an exhaustive split
 //! that misses it.
+//!
+//! A finding is licensed by shares of one whole that answer one choice (options of a vote or a
+//! poll question) in one stretch of a sentence, with no different explicit whole ("of Democrats"
+//! against "of Republicans") or scope ("in 2001" against "in 2005"). A share of another whole is
+//! dropped before adding: the count's progress ("with 91 percent of ballots counted") and
+//! turnout ("on a turnout of 64 percent").
 
 use super::{decimals, CHANGE_NOUNS};
 use crate::checks::context::{Ctx, Hit};
@@ -138,9 +144,41 @@ const MULTI_ANSWER_CUES: &[&str] = &[
     "all that apply",
 ];
 
+/// Participles in a share's whole that make it a measure of the count's progress, not a share
+/// of the vote: "of precincts reporting", "of ballots counted", "of the votes were tallied". The
+/// whole's noun alone ("of districts") is not enough: two shares of districts may split them.
+const PROGRESS_WORDS: &[&str] = &["counted", "tallied", "reporting", "reported", "processed", "declared", "verified"];
+
+/// Nouns for a rate of another whole (the registered voters): "a turnout of 64 percent", "64
+/// percent turnout".
+const OTHER_RATES: &[&str] = &["turnout", "participation"];
+
+/// Whether a percentage is a share of another whole than the vote or group the others split:
+/// the progress of the count ("with 91 percent of ballots counted") or turnout. Such a share is
+/// never one of the parts.
+fn other_whole(ctx: &Ctx, n: &NumberMention) -> bool {
+    let before = words_before(ctx, n.sentence, n.span.start, 3);
+    if before.iter().any(|w| OTHER_RATES.contains(&&**w)) {
+        return true;
+    }
+    // The words up to the next punctuation: "of the votes were counted" and "turnout".
+    let s = ctx.article.sentences[n.sentence].span;
+    let rest = &ctx.article.text[n.span.end.min(s.end)..s.end];
+    let clause = rest.split([',', ';', ':', '.', '(', ')']).next().unwrap_or("");
+    let after: Vec<Word> = crate::checks::window::words(clause).into_iter().take(7).collect();
+    if after.first().is_some_and(|w| OTHER_RATES.contains(&&**w)) {
+        return true;
+    }
+    after.first().map(|w| &**w) == Some("of")
+        && after.iter().any(|w| PROGRESS_WORDS.contains(&&**w) || OTHER_RATES.contains(&&**w))
+}
+
 fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
     let nums = &ctx.m.numbers;
-    let members: Vec<&NumberMention> = group.iter().map(|&i| &nums[i]).collect();
+    let members: Vec<&NumberMention> = group.iter().map(|&i| &nums[i]).filter(|n| !other_whole(ctx, n)).collect();
+    if members.len() < 2 {
+        return None;
+    }
     for n in &members {
         // Changes, ranges and bounded figures are not shares to add up.
         if !matches!(n.bound, Bound::Exact) {
@@ -225,3 +263,7 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
         related: vec![],
     })
 }
+
+#[cfg(test)]
+#[path = "percent_sum_tests.rs"]
+mod matrix_tests;

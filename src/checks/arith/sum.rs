@@ -1,4 +1,10 @@
 //! arith.sum: parts that must add up to a stated total.
+//!
+//! A finding is licensed by a cue that ties a total to its parts ("including", "for a total
+//! of", "Of the", the next sentence's list under the same verb family) and parts that count the
+//! same kind of thing. Numbers that count nothing in the list are left out before any grouping:
+//! a number inside a modifier ("a six-storey scaffold", "a 40-tonne crane") and a partitive
+//! apposition (", two of them welders"), which is a subset of the count it follows.
 
 use crate::checks::context::{Ctx, Hit};
 use crate::checks::wording::{addition, fmt_num};
@@ -284,6 +290,42 @@ fn opens_sentence(ctx: &Ctx, i: usize) -> bool {
     })
 }
 
+/// Scale words that follow "a" in a count ("a hundred people", "a dozen homes").
+const SCALE_AFTER_A: &[&str] = &["hundred", "thousand", "dozen", "million", "billion", "score", "few", "couple"];
+
+/// Whether a number sits inside a modifier of a noun rather than counting it: joined to a unit
+/// by a hyphen ("six-storey", "a 40-tonne crane", "12-year-old") or after the indefinite article
+/// ("a 30 metre wall"), which a count of several things never takes. Such a number measures the
+/// thing it describes; it is never a part of a total.
+fn in_modifier(ctx: &Ctx, n: &NumberMention) -> bool {
+    let text = &ctx.article.text;
+    let mut after = text[n.span.end..].chars();
+    if after.next() == Some('-') && after.next().is_some_and(char::is_alphabetic) {
+        return true;
+    }
+    let number = text[n.span.start..n.span.end].to_lowercase();
+    let before = text[..n.span.start].trim_end();
+    let article = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
+    matches!(article.as_str(), "a" | "an") && !SCALE_AFTER_A.iter().any(|w| number.starts_with(w))
+}
+
+/// Whether a count is a partitive apposition to the count before it (", two of them welders",
+/// ", three of whom were children"): a subset of that count, not one more part of a total.
+fn partitive_apposition(ctx: &Ctx, n: &NumberMention) -> bool {
+    let text = &ctx.article.text;
+    let before = text[..n.span.start].trim_end();
+    if !(before.ends_with(',') || before.ends_with('(') || before.ends_with("with")) {
+        return false;
+    }
+    let after: Vec<String> = text[n.span.end..]
+        .split_whitespace()
+        .take(2)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .collect();
+    after.first().is_some_and(|w| w == "of")
+        && after.get(1).is_some_and(|w| matches!(w.as_str(), "them" | "whom" | "those" | "these" | "which"))
+}
+
 /// The counts of an article, with the lookups the cues need.
 struct Counts<'a> {
     ctx: &'a Ctx<'a>,
@@ -294,7 +336,10 @@ struct Counts<'a> {
 impl<'a> Counts<'a> {
     fn new(ctx: &'a Ctx<'a>) -> Self {
         let (nums, qs) = (&ctx.m.numbers, &ctx.m.quantities);
-        let counts = (0..qs.len()).filter(|&i| nums[qs[i].number].kind == NumberKind::Count).collect();
+        let counts = (0..qs.len())
+            .filter(|&i| nums[qs[i].number].kind == NumberKind::Count)
+            .filter(|&i| !in_modifier(ctx, &nums[qs[i].number]) && !partitive_apposition(ctx, &nums[qs[i].number]))
+            .collect();
         Counts { ctx, counts }
     }
 
@@ -580,3 +625,7 @@ mod tests {
         assert!(CUE_OPENERS.contains(&"among") && CUE_OPENERS.contains(&"of"));
     }
 }
+
+#[cfg(test)]
+#[path = "sum_tests.rs"]
+mod matrix_tests;

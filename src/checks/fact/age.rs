@@ -36,7 +36,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             continue;
         };
         let Some(sentence) = ctx.article.sentence_at(span.start) else { continue };
-        let Some((date, precision, from)) = sentence_date(ctx, sentence, span.end) else { continue };
+        let Some((date, precision, from)) = sentence_date(ctx, sentence, span.end, &|_| true) else { continue };
         // An age in apposition usually speaks of the dateline even when the sentence also names
         // an earlier date ("Hu Jintao, 80, has rarely been seen since October 2022"), and of the
         // sentence's date when it says "then 78". Either reading that fits is accepted.

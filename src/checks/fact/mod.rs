@@ -2,6 +2,7 @@
 //! dates or figures, ages that do not fit birth dates. The facts come from the rule files.
 
 pub(super) mod age;
+mod clause;
 pub(super) mod event_date;
 pub(super) mod event_figure;
 pub(super) mod role_term;
@@ -41,16 +42,22 @@ const YEAR_AS_TIME: &[&str] = &[
     "at",
 ];
 
-/// The date a sentence speaks of: its own explicit date nearest to `at`, else the dateline.
-/// Returns the date, its precision in characters of the TIMEX value (10 day, 7 month, 4 year),
-/// and the mention it came from.
-fn sentence_date<'a>(ctx: &'a Ctx, sentence: usize, at: usize) -> Option<(NaiveDate, usize, Option<&'a DateMention>)> {
+/// The date a sentence speaks of: its own explicit date nearest to `at` among those `keep`
+/// allows, else the dateline. Returns the date, its precision in characters of the TIMEX value
+/// (10 day, 7 month, 4 year), and the mention it came from.
+fn sentence_date<'a>(
+    ctx: &'a Ctx,
+    sentence: usize,
+    at: usize,
+    keep: &dyn Fn(&DateMention) -> bool,
+) -> Option<(NaiveDate, usize, Option<&'a DateMention>)> {
     let best = ctx
         .m
         .dates
         .iter()
         .filter(|d| {
             d.sentence == sentence
+                && keep(d)
                 && d.invalid.is_none()
                 && (matches!(d.kind, DateKind::Absolute | DateKind::Partial)
                     // "on Friday", "yesterday": a day of the news week is the sentence's date.

@@ -1,7 +1,15 @@
 //! fact.role-term: a title before a name at a date when the person did not hold the office.
+//!
+//! A title is held to the time of the clause or noun phrase it sits in (see `clause`): an event
+//! noun phrase's own date ("the 1963 assassination of President X"), else a date of the title's
+//! own clause (never one inside a relative clause, a clause after a time noun or reported
+//! speech), else the dateline when the holder speaks or acts in the news of the day. Titles
+//! marked as not current ("former", "then-", "-elect"), undated historical asides and
+//! remembrances ("the funeral of President X") claim no date and are never flagged.
 
 use chrono::{Datelike, NaiveDate};
 
+use super::clause::{clause_at, clauses, event_phrase, EventKind, EventPhrase};
 use super::{describe, period, preceding_word, sentence_date};
 use crate::checks::context::{Ctx, Hit};
 use crate::extract::DateMention;
@@ -34,7 +42,8 @@ fn name_is_a_date(name: &str, after: &str) -> bool {
 const CURRENT_NEWS_VERBS: &[&str] = &[
     "said", "says", "told", "tells", "announced", "announces", "will", "is", "has", "meets", "speaks", "warned",
     "warns", "urges", "calls", "signs", "visits", "plans", "wants", "vows", "insists", "added", "arrives",
-    "orders", "rejects", "welcomes", "addresses", "expects", "hopes", "argues", "promises",
+    "orders", "rejects", "welcomes", "addresses", "expects", "hopes", "argues", "promises", "recalled", "recalls",
+    "remembers", "noted", "notes",
 ];
 
 /// Words before a title that make the mention an aside about another time ("signed by
@@ -82,18 +91,23 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let facts = &ctx.rules.facts;
     let mut out = Vec::new();
     for fm in facts.find_titles(&ctx.article.text) {
-        let Some((date, precision, from)) = date_of_title(ctx, &fm) else { continue };
+        let Some((date, precision, from, event)) = date_of_title(ctx, &fm) else { continue };
         let offices: Vec<&Office> = fm.offices.iter().map(|&i| &facts.offices[i]).collect();
-        let Some(date) = date_outside_terms(ctx, &offices, date, precision, from) else { continue };
+        let Some(date) = date_outside_terms(ctx, &offices, date, precision, from, event) else { continue };
         out.push(hit(ctx, &fm, &offices, date, precision, from));
     }
     out
 }
 
-/// The date a "title name" is held to: the sentence's own date or the dateline, with its
-/// precision and the mention it came from. None when the title is not claimed for that date:
-/// marked as former or elect, in a historical aside, or a month read as a name.
-fn date_of_title<'a>(ctx: &'a Ctx, fm: &FactMatch) -> Option<(NaiveDate, usize, Option<&'a DateMention>)> {
+/// The date a title is held to, its precision, the mention it came from and, for a title in an
+/// event noun phrase, the event's kind.
+type TitleDate<'a> = (NaiveDate, usize, Option<&'a DateMention>, Option<EventKind>);
+
+/// The date a "title name" is held to: the date of the clause or event noun phrase it sits in,
+/// or the dateline, with its precision and the mention it came from. None when the title is
+/// not claimed for a date: marked as former or elect, in a historical aside, in an undated
+/// event or a remembrance, or a month read as a name.
+fn date_of_title<'a>(ctx: &'a Ctx, fm: &FactMatch) -> Option<TitleDate<'a>> {
     let text = &ctx.article.text;
     let (span, title_span) = (fm.span, fm.title_span);
     if name_is_a_date(&text[title_span.end..span.end], &text[span.end..]) {
@@ -120,7 +134,25 @@ fn date_of_title<'a>(ctx: &'a Ctx, fm: &FactMatch) -> Option<(NaiveDate, usize, 
     if after_name.starts_with(", then") {
         return None;
     }
-    let (date, precision, from) = sentence_date(ctx, sentence, span.end)?;
+    let s = ctx.article.sentences[sentence].span;
+    // "the 1974 resignation of President Nixon": the title belongs to the event's time.
+    // An undated body that lasts the term ("President X's government signed ...") acts in
+    // its clause and is dated like a title there.
+    if let Some(ev) = event_phrase(text, s, title_span, span.end) {
+        match event_date(ctx, sentence, &ev) {
+            Some(dated) => return Some(dated),
+            None if ev.kind != EventKind::Period => return None,
+            None => {}
+        }
+    }
+    // Only a date in the title's own clause dates it: not one in a relative clause ("who took
+    // office in 2005"), a clause after a time noun ("the day the border opened in 1989") or
+    // reported speech ("said the vote was held in 2016").
+    let date_spans: Vec<Span> = ctx.m.dates[ctx.m.sentence_dates(sentence)].iter().map(|d| d.span).collect();
+    let segs = clauses(text, s, &date_spans);
+    let own = clause_at(&segs, title_span.start);
+    let in_own_clause = |d: &DateMention| clause_at(&segs, d.span.start) == own;
+    let (date, precision, from) = sentence_date(ctx, sentence, span.end, &in_own_clause)?;
     // "awarded him the prize in 2002, citing the accords that President Carter had brokered":
     // a title in a subordinate clause after the sentence's date belongs to its own time.
     // A date after the title ("after President Trump said ... on September 18, 2021") still
@@ -136,7 +168,26 @@ fn date_of_title<'a>(ctx: &'a Ctx, fm: &FactMatch) -> Option<(NaiveDate, usize, 
     if from.is_none() && !acts_in_current_news(ctx, sentence, title_span.start, span.end) {
         return None;
     }
-    Some((date, precision, from))
+    Some((date, precision, from, None))
+}
+
+/// The date of an event noun phrase holding a title: a date written in the phrase ("the 1963
+/// assassination", "President Clinton's 2010 visit", "the visit of President X in 1995"). An
+/// undated event or a remembrance claims the title for no date.
+fn event_date<'a>(ctx: &'a Ctx, sentence: usize, ev: &EventPhrase) -> Option<TitleDate<'a>> {
+    if ev.kind == EventKind::Honorific {
+        return None;
+    }
+    let d = ctx.m.dates[ctx.m.sentence_dates(sentence)].iter().find(|d| {
+        d.invalid.is_none() && ev.date_zones.iter().any(|z| z.start <= d.span.start && d.span.end <= z.end)
+    })?;
+    let (date, precision) = match d.value.as_deref()?.len() {
+        10 => (d.date?, 10),
+        7 => (NaiveDate::from_ymd_opt(d.year?, d.month?, 1)?, 7),
+        4 => (NaiveDate::from_ymd_opt(d.year?, 1, 1)?, 4),
+        _ => return None,
+    };
+    Some((date, precision, Some(d), Some(ev.kind)))
 }
 
 /// The date the title is judged at, when no term of the offices covers it (nor any other
@@ -147,6 +198,7 @@ fn date_outside_terms(
     date: NaiveDate,
     precision: usize,
     from: Option<&DateMention>,
+    event: Option<EventKind>,
 ) -> Option<NaiveDate> {
     // A day written without its year ("the Sept. 26 election") may fall in the dateline's
     // year or the one before, whichever the extractor guessed; judge by the one nearest the
@@ -167,6 +219,18 @@ fn date_outside_terms(
     }
     if candidates.iter().any(|&c| offices.iter().any(|o| term_covers(o, c, precision))) {
         return None;
+    }
+    // "the 2008 election of President Obama": the title names the office the event led to.
+    if event == Some(EventKind::Start) {
+        let (start, end) = period(date, precision);
+        let within = end.checked_add_signed(chrono::TimeDelta::days(366)).unwrap_or(end);
+        if offices.iter().any(|o| o.from >= start && o.from <= within) {
+            return None;
+        }
+    }
+    // A date written in the event's own noun phrase is the event's date, not a topic's year.
+    if event.is_some() {
+        return Some(date);
     }
     // A bare year is weak evidence of when the sentence happens: "Biden used his speech to
     // link the fight in 1944 to Ukraine" names the topic's year. If the title fits the
@@ -236,3 +300,7 @@ fn hit(
         related,
     }
 }
+
+#[cfg(test)]
+#[path = "role_term_tests.rs"]
+mod matrix_tests;

@@ -1,0 +1,48 @@
+//! Phrasing matrix for arith.percent-sum (issue 13, class 4): percentages of different wholes
+//! are never added. A share of the count's progress ("of precincts reporting", "of ballots
+//! tallied") or of another whole ("turnout of 64 percent") is not a share of the vote.
+
+use crate::article::{Article, Format, IngestOptions};
+use crate::rules::RuleSet;
+
+fn sums(text: &str) -> Vec<String> {
+    let set = RuleSet::builtin();
+    let a = Article::from_text("t", format!("date 2020-11-04\n\n{text}"), Format::Text, &IngestOptions::default());
+    crate::engine::check(&a, &set).into_iter().filter(|f| f.rule == "arith.percent-sum").map(|f| f.message).collect()
+}
+
+#[test]
+fn shares_of_different_wholes_are_not_added() {
+    let clean = [
+        "The governor won 61.2 percent, with 87 percent of precincts reporting.",
+        "With 95 percent of ballots tallied, the senator had 52.7 percent of the vote.",
+        "The challenger trailed with 44 percent after 80 percent of the votes were counted.",
+        "The mayor received 57 percent on a turnout of 64 percent.",
+        "Ortiz took 48.5 percent, with 92 percent of polling stations reporting, and Vance 47 percent.",
+        "The measure passed with 58 percent backing, with 99 percent of the vote counted.",
+    ];
+    for t in clean {
+        assert_eq!(sums(t), Vec::<String>::new(), "clean: {t}");
+    }
+}
+
+#[test]
+fn shares_of_one_whole_are_still_added() {
+    // Each planted error with the sum it must report (the progress share left out).
+    let planted = [
+        ("Ortiz won 58 percent and Vance 47 percent, with 90 percent of precincts reporting.", "58 + 47 = 105"),
+        (
+            "With 97 percent of ballots counted, the measure had 61 percent support and 45 percent opposed.",
+            "61 + 45 = 106",
+        ),
+        ("Of those polled, 55 percent of voters approved and 49 percent disapproved.", "55 + 49 = 104"),
+        ("In the poll, 53 percent of registered voters approved and 49 percent disapproved.", "53 + 49 = 102"),
+        ("Democrats won 60 percent of districts and Republicans 45 percent of districts.", "60 + 45 = 105"),
+        ("The mayor won 57 percent of the vote and her rival won 48 percent of the vote.", "57 + 48 = 105"),
+        ("On a turnout of 71 percent, the mayor won 57 percent and her rival 48 percent.", "57 + 48 = 105"),
+    ];
+    for (t, sum) in planted {
+        let got = sums(t);
+        assert!(got.len() == 1 && got[0].contains(sum), "planted: {t}: {got:?}");
+    }
+}

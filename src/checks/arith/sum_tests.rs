@@ -1,0 +1,42 @@
+//! Phrasing matrix for arith.sum (issue 13, class 8): a number inside a modifier ("a 12-storey
+//! block", "a 30-tonne truck") or a partitive apposition (", two of them nurses") is not a part
+//! of the total. Clean phrasings must stay silent; planted errors must still be caught.
+
+use crate::article::{Article, Format, IngestOptions};
+use crate::rules::RuleSet;
+
+fn sums(text: &str) -> usize {
+    let set = RuleSet::builtin();
+    let a = Article::from_text("t", format!("date 2014-05-02\n\n{text}"), Format::Text, &IngestOptions::default());
+    crate::engine::check(&a, &set).into_iter().filter(|f| f.rule == "arith.sum").count()
+}
+
+#[test]
+fn modifiers_and_partitive_appositions_are_not_parts() {
+    let clean = [
+        "The crash injured four children, including three girls, when a 12-seat minibus overturned.",
+        "Rescuers saved five people, among them two guides, after a 30-metre ice wall gave way.",
+        "The accident injured three workers, including two welders, when a six-storey scaffold fell.",
+        "Police arrested six protesters, including four students, two of them minors.",
+        "A blast killed four people, including three miners, two of whom were brothers.",
+        "Flooding killed five people, including three farmers, when a 40-tonne dam gate broke.",
+        "Two people died. One died when a 20-storey crane collapsed and one in a 3-car crash.",
+    ];
+    for t in clean {
+        assert_eq!(sums(t), 0, "clean: {t}");
+    }
+}
+
+#[test]
+fn parts_beside_modifiers_are_still_added() {
+    let planted = [
+        "The crash injured four children, including three girls and two boys, when a 12-seat minibus overturned.",
+        "A blast killed four people, including three miners and two guards, two of them brothers.",
+        "Rescuers saved five people, among them four guides and three porters, after a 30-metre wall gave way.",
+        "Police arrested six people, including four students and three workers, two of them minors.",
+        "Three blasts killed 48 people. Nineteen died near a six-storey hotel, 17 at the market and 14 near the mosque.",
+    ];
+    for t in planted {
+        assert_eq!(sums(t), 1, "planted: {t}");
+    }
+}

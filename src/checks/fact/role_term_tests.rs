@@ -1,0 +1,57 @@
+//! Phrasing matrix for fact.role-term (issue 13, class 3): a title belongs to the time of the
+//! clause or noun phrase it sits in. In an event noun phrase with a date ("the 1974 resignation
+//! of President Nixon") it takes the event's date; on the subject of a reporting verb it takes
+//! the verb's own clause's date or the dateline, never a date inside a clause that only the
+//! object or the reported speech holds ("recalled the day the border opened in 1989").
+
+use crate::article::{Article, Format, IngestOptions};
+use crate::rules::RuleSet;
+
+fn role_terms(date: &str, text: &str) -> Vec<String> {
+    let set = RuleSet::builtin();
+    let a = Article::from_text("t", format!("date {date}\n\n{text}"), Format::Text, &IngestOptions::default());
+    crate::engine::check(&a, &set).into_iter().filter(|f| f.rule == "fact.role-term").map(|f| f.message).collect()
+}
+
+#[test]
+fn a_title_takes_the_time_of_its_own_clause() {
+    let clean = [
+        // Event noun phrases with a date: the title belongs to the event.
+        (
+            "2024-08-09",
+            "Historians met in Washington on Friday to revisit the 1974 resignation of President Richard Nixon.",
+        ),
+        ("2019-02-12", "President Bill Clinton's 1999 impeachment trial was the subject of a lecture on Tuesday."),
+        (
+            "2013-11-23",
+            "Schoolchildren laid wreaths on Friday to mark the November 1963 killing of President John F. Kennedy.",
+        ),
+        ("2018-11-05", "The 2008 election of President Barack Obama was recalled by organisers on Sunday."),
+        // The subject of a reporting verb takes the dateline; the date dates another clause.
+        ("2014-11-10", "Chancellor Angela Merkel recalled the day the border opened in November 1989."),
+        ("2014-11-10", "Chancellor Angela Merkel told students on Monday how crowds had crossed in November 1989."),
+        ("2018-06-24", "Prime Minister Theresa May said the referendum was held in June 2016."),
+        ("2012-06-05", "President Barack Obama, who entered the Senate in January 2005, said he would sign the bill."),
+        ("2016-03-01", "Chancellor Angela Merkel remembered the night when the wall fell in November 1989."),
+    ];
+    for (date, t) in clean {
+        assert_eq!(role_terms(date, t), Vec::<String>::new(), "clean: {t}");
+    }
+}
+
+#[test]
+fn a_title_at_the_wrong_time_of_its_own_clause_is_still_caught() {
+    let planted = [
+        // The event's own date is outside the term.
+        ("2015-07-01", "The 1995 visit of President Barack Obama to Ghana was remembered on Friday."),
+        ("2015-07-01", "President Bill Clinton's 2010 visit to Haiti drew crowds."),
+        // The subject's title at the dateline, the reported clause's date aside.
+        ("2014-11-10", "Chancellor Gerhard Schröder recalled the day the border opened in November 1989."),
+        ("2012-06-05", "Prime Minister Tony Blair told reporters on Monday that the treaty was signed in 1998."),
+        // The verb's own clause is dated.
+        ("2010-05-06", "President George W. Bush said on May 5, 2010, that the war had begun in 2003."),
+    ];
+    for (date, t) in planted {
+        assert_eq!(role_terms(date, t).len(), 1, "planted: {t}");
+    }
+}
