@@ -117,6 +117,14 @@ fn render(diag: &Diag, opts: HumanOptions) -> String {
     out
 }
 
+fn miette_severity(s: Severity) -> miette::Severity {
+    match s {
+        Severity::Error => miette::Severity::Error,
+        Severity::Warning => miette::Severity::Warning,
+        Severity::Info => miette::Severity::Advice,
+    }
+}
+
 /// One finding drawn against the article's source.
 pub fn render_finding(article: &Article, f: &Finding, opts: HumanOptions) -> String {
     let mut labels = vec![LabeledSpan::new_primary_with_span(Some(f.label.clone()), (f.span.start, f.span.len()))];
@@ -126,11 +134,7 @@ pub fn render_finding(article: &Article, f: &Finding, opts: HumanOptions) -> Str
     let diag = Diag {
         message: f.message.clone(),
         code: &f.rule,
-        severity: match f.severity {
-            Severity::Error => miette::Severity::Error,
-            Severity::Warning => miette::Severity::Warning,
-            Severity::Info => miette::Severity::Advice,
-        },
+        severity: miette_severity(f.severity),
         help: f.help.as_deref(),
         labels,
         source: BorrowedSource { name: &article.path, text: &article.source },
@@ -167,11 +171,7 @@ pub fn render_finding_brief(article: &Article, f: &Finding, opts: HumanOptions) 
     let diag = Diag {
         message: format!("{}:{}:{}: {}", article.path, lc.line, lc.column, f.message),
         code: &f.rule,
-        severity: match f.severity {
-            Severity::Error => miette::Severity::Error,
-            Severity::Warning => miette::Severity::Warning,
-            Severity::Info => miette::Severity::Advice,
-        },
+        severity: miette_severity(f.severity),
         help: f.help.as_deref(),
         labels: Vec::new(),
         source: BorrowedSource { name: &article.path, text: "" },

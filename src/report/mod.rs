@@ -27,12 +27,13 @@ pub use sarif::{path_uri, sarif_log, sarif_notification, sarif_results, SarifEmi
 pub use short::{short, ShortEmitter};
 pub use statistics::StatisticsEmitter;
 
-/// The report formats of `copydesk check`.
+/// The report formats of `copydesk check`. The CLI offers this list as it is (`--format`).
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum OutputFormat {
     /// Diagnostics drawn against the source, for people.
     Human,
-    /// One line per finding: `path:line:col: severity[rule]: message`.
+    /// One line per finding: path:line:col: severity[rule]: message.
     Short,
     /// One JSON report for the whole run.
     Json,

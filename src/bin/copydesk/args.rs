@@ -7,7 +7,6 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use copydesk::article::{Encoding, IngestOptions};
 use copydesk::checker::{CheckRequest, CheckerOptions};
-use copydesk::report::OutputFormat;
 use copydesk::rules::{Config, Severity};
 
 #[derive(Parser, Debug)]
@@ -40,34 +39,8 @@ pub enum ColorChoice {
     Never,
 }
 
-#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
-pub enum Format {
-    /// Diagnostics drawn against the source, for people.
-    Human,
-    /// One line per finding: path:line:col: severity[rule]: message.
-    Short,
-    /// One JSON report for the whole run.
-    Json,
-    /// SARIF 2.1.0, for code-scanning tools.
-    Sarif,
-    /// GitHub Actions workflow commands (annotations).
-    Github,
-    /// JSON Lines: one line per file, {"path", "dateline", "findings"}, as each file is done.
-    Jsonl,
-}
-
-impl From<Format> for OutputFormat {
-    fn from(f: Format) -> OutputFormat {
-        match f {
-            Format::Human => OutputFormat::Human,
-            Format::Short => OutputFormat::Short,
-            Format::Json => OutputFormat::Json,
-            Format::Sarif => OutputFormat::Sarif,
-            Format::Github => OutputFormat::Github,
-            Format::Jsonl => OutputFormat::Jsonl,
-        }
-    }
-}
+/// The report format of `check`: the library's own list, so a format is declared once.
+pub use copydesk::report::OutputFormat as Format;
 
 #[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
 pub enum ExtractFormat {

@@ -118,7 +118,7 @@ fn usage(args: &CheckArgs) -> Result<(), String> {
 /// The report's emitter: the format's own, counts per rule with `--statistics`, the human
 /// format without source lines or summary line when asked.
 fn emitter<'a>(args: &CheckArgs, checker: &'a Checker, io: &Io) -> Box<dyn Emitter + 'a> {
-    let format = OutputFormat::from(args.format);
+    let format = args.format;
     match format {
         OutputFormat::Json if args.statistics => Box::new(StatisticsEmitter::json()),
         _ if args.statistics => Box::new(StatisticsEmitter::text(format == OutputFormat::Human && !args.quiet)),
@@ -188,7 +188,7 @@ fn check_files(
     let entries = head.into_iter().chain(entries);
     // The bar needs a total: the folders are walked once more to count, only on a terminal.
     let count = || walk_inputs(paths, globs, stdin_name).filter(|e| matches!(e, Entry::Input(_))).count();
-    let bar = progress(args.format.into(), run.quiet, count);
+    let bar = progress(args.format, run.quiet, count);
     // One file needs no thread pool (starting one costs more than the check).
     let pool = if several { run.pool() } else { None };
     let mut summary = Summary::default();
