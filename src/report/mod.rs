@@ -33,7 +33,7 @@ pub use statistics::StatisticsEmitter;
 pub enum OutputFormat {
     /// Diagnostics drawn against the source, for people.
     Human,
-    /// One line per finding: path:line:col: severity[rule]: message.
+    /// One line per finding: `path:line:col: severity[rule]: message`.
     Short,
     /// One JSON report for the whole run.
     Json,
