@@ -9,6 +9,9 @@ use crate::finding::Related;
 use crate::lexicon::lowercase;
 use crate::span::Span;
 
+#[cfg(test)]
+mod tests;
+
 /// Verbs that say the same thing happened, grouped so "died" and "killed" compare.
 fn event_family(verb: &str) -> String {
     let fam = match verb {
