@@ -109,7 +109,8 @@ const CATEGORY_NOUNS: &[&str] = &[
 /// Words that end the words a measure modifies ("a 250-strong unit arrived" modifies "unit").
 const MODIFIER_STOP: &[&str] = &[
     "is", "was", "are", "were", "has", "had", "have", "will", "would", "a", "an", "the", "of", "in", "on", "at", "to",
-    "by", "for", "from", "with", "and", "or", "that", "which", "who",
+    "by", "for", "from", "with", "and", "or", "that", "which", "who", "then", "now", "also", "still", "later", "again",
+    "soon", "already",
 ];
 
 /// A count that could be restated later, with what it counts and where it stands.
@@ -314,7 +315,7 @@ fn modifier(after_number: &str) -> Option<Modifier> {
         return None;
     }
     let modifies: Vec<String> = ws
-        .take_while(|w| !MODIFIER_STOP.contains(&&**w) && !w.ends_with("ed"))
+        .take_while(|w| !MODIFIER_STOP.contains(&&**w) && !w.ends_with("ed") && !w.ends_with("ly"))
         .take(3)
         .map(std::borrow::Cow::into_owned)
         .collect();

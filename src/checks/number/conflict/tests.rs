@@ -123,3 +123,46 @@ fn planted_contradictions_are_still_caught() {
     let missed: Vec<&&str> = PLANTED.iter().filter(|c| conflicts(c) != 1).collect();
     assert!(missed.is_empty(), "{} of {} planted conflicts missed: {missed:#?}", missed.len(), PLANTED.len());
 }
+
+/// A second batch, written after the fix without tuning it to them: every shape above in other
+/// words. (Three more planted restatements written with them are missed before and after this
+/// change for reasons outside this check: "The flood ... damaged 240 bridges" yields no
+/// quantity, "the 21,000 cars recalled" gets "recalled" as its head, "530 new homes" reads "new"
+/// as an update.)
+const HELD_OUT_CLEAN: &[&str] = &[
+    "The governor's $2.1 million budget request was approved. The treasurer's $3.4 million budget request was cut.",
+    "Pemberton Foods posted a $40 million profit in the quarter. Ostrander Mills, its main competitor, posted the $65 million profit analysts had expected.",
+    "The east wing, which houses 80 beds, reopened on Monday. The west wing, which houses 120 beds, stays shut.",
+    "Voss scored 18 points for the Rams. Their opponents' top scorer, Delgado, scored the 27 points that decided it.",
+    "The Lakeside school district laid off 45 teachers. The Hillcrest school district, which laid off 70 teachers, blamed the state.",
+    "The senior league awarded a $5,000 prize to the winner. The junior league's $2,000 prize went to a team from Oakham.",
+    "Inspectors closed 6 restaurants on Thursday. Over the past month, inspectors closed the 41 restaurants named in the report.",
+    "The bank allows withdrawals of up to $2,000 a day. The bank paid out the $3 million in withdrawals on Monday.",
+    "Volunteers planted 300 trees in each park. The city said the volunteers, who planted 2,400 trees, had finished.",
+    "The clinic treated 25 patients on Monday. For the week as a whole, the clinic, which treated 160 patients, stayed open late.",
+    "Police detained 11 suspects during the raid. Among the 40 suspects detained since January, most were released.",
+    "Each council member receives a $12,000 allowance. The council approved the $84,000 allowance budget for the seven members.",
+    "A 30-strong Irish platoon joined the patrol. The patrol is part of the 10,000-strong peacekeeping force.",
+    "Chile's 200-strong medical battalion arrived in the capital. Brazil's 1,000-strong engineering battalion came a week later.",
+    "The 45-strong youth orchestra played first. The 110-strong city orchestra closed the evening.",
+    "He took gold in the 400-metre hurdles. He took silver in the 110-metre hurdles.",
+    "She won the 57-kilogram category. Her sister won the 63-kilogram category.",
+    "The club runs a 5-kilometre fun run in spring. The club also runs the 21-kilometre race each autumn.",
+    "The outbreak sickened 70 residents by Friday. As of Sunday, the outbreak had sickened 95 residents.",
+    "The landslide buried 14 houses on Tuesday. By Thursday, the landslide had buried 22 houses, officials said.",
+    "The strike idled 300 workers on Monday. By the end of the week, the strike had idled 1,100 workers.",
+];
+
+const HELD_OUT_PLANTED: &[&str] = &[
+    "The mayor's $90,000 salary was frozen. Critics said the mayor's $99,000 salary was too high.",
+    "The blast injured 17 workers at the plant. The 19 workers injured were taken to the county hospital.",
+    "The 4,000-strong brigade crossed the river on Monday. The 4,500-strong brigade then halted.",
+    "Four climbers died on the mountain on Saturday. Rescuers said the five climbers killed on Saturday were roped together.",
+];
+
+#[test]
+fn held_out_phrasings_behave_the_same() {
+    assert_silent(HELD_OUT_CLEAN);
+    let missed: Vec<&&str> = HELD_OUT_PLANTED.iter().filter(|c| conflicts(c) != 1).collect();
+    assert!(missed.is_empty(), "held-out planted conflicts missed: {missed:#?}");
+}
