@@ -2,8 +2,10 @@
 //!
 //! What licenses a finding: a later count that points back at an earlier one (a definite
 //! restatement: "the 430 homes", "The storm, which destroyed 430 homes", "the 430 homes were
-//! destroyed"), with a value outside the earlier one's bounds, where the [`SameQuantity`]
-//! judgement holds on every count (see `conflict/evidence.rs`):
+//! destroyed"), or restates it word for word with the same named owner, verb and day or month
+//! ("Northway carried 428,000 passengers in January" after "Northway Air carried 412,000
+//! passengers in January"), with a value outside the earlier one's bounds, where the
+//! [`SameQuantity`] judgement holds on every count (see `conflict/evidence.rs`):
 //! - same head noun: the same counted noun, verb family ("died"/"killed") and kind of number;
 //! - same owner: not two different possessives ("the mayor's" / "the chief's"), not two
 //!   disjoint sets of names in the subject ("Greenleaf Bank" / "Marsh Trust"), not one subject
@@ -263,14 +265,14 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let mut out = Vec::new();
     for (li, later) in mentions.iter().enumerate() {
         // The later mention must point back at something already counted: "the 430 homes",
-        // "The fire, which destroyed 430 homes".
+        // "The fire, which destroyed 430 homes"; or restate it word for word with the same
+        // named owner and the same day or month ("Northway carried 428,000 passengers in
+        // January" after "Northway Air carried 412,000 passengers in January").
         let subject_definite = later.q.subject.as_deref().is_some_and(|s| {
             let first = lowercase(s.split_whitespace().next().unwrap_or(""));
             matches!(&*first, "the" | "this" | "that" | "its" | "it" | "they")
         });
-        if !(later.q.definite || subject_definite) {
-            continue;
-        }
+        let definite = later.q.definite || subject_definite;
         if later.clause.words.iter().any(|w| UPDATE_WORDS.contains(&&**w)) {
             continue;
         }
@@ -278,6 +280,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         let before_later = same_noun.partition_point(|&i| i < li);
         let earlier = same_noun[..before_later].iter().rev().take(LOOKBACK).map(|&i| &mentions[i]).find(|e| {
             e.n.sentence < later.n.sentence
+                && (definite || evidence::named_restatement(e, later))
                 && SameQuantity::judge(e, later).holds()
                 && !words_before(ctx, e.n.sentence, e.n.span.start, 2).iter().any(|w| SUPERSEDED_BEFORE.contains(&&**w))
         });

@@ -207,8 +207,9 @@ pub(super) fn same_owner(e: &Mention, l: &Mention) -> bool {
         return false;
     }
     match (&e.q.subject_head, &l.q.subject_head) {
-        (Some(x), Some(y)) if x != y => false,
-        (Some(_), Some(_)) => !disjoint(&a.subject_modifiers, &b.subject_modifiers),
+        (Some(x), Some(y)) if x == y => !disjoint(&a.subject_modifiers, &b.subject_modifiers),
+        // A name cut short is the same subject: "Northway" for "Northway Air".
+        (Some(x), Some(y)) => a.subject_modifiers.contains(y) || b.subject_modifiers.contains(x),
         _ => true,
     }
 }
@@ -233,9 +234,28 @@ pub(super) fn compatible_time(e: &Mention, l: &Mention) -> bool {
     !disjoint(&a.days, &b.days) && !disjoint(&a.months, &b.months)
 }
 
+/// Something named on both sides.
+fn shared<T: PartialEq>(x: &[T], y: &[T]) -> bool {
+    x.iter().any(|d| y.contains(d))
+}
+
 /// Both sides name something, and nothing in common.
 fn disjoint<T: PartialEq>(x: &[T], y: &[T]) -> bool {
     !x.is_empty() && !y.is_empty() && !x.iter().any(|d| y.contains(d))
+}
+
+/// A later count that restates an earlier one without pointing back at it: the same verb, the
+/// same named owner (the later one's names all among the earlier one's), the same scope, and a
+/// day or month the two share. Without a shared time, "Harlow hired 200 workers ... Harlow
+/// hired 150 workers" may well be two hirings.
+pub(super) fn named_restatement(e: &Mention, l: &Mention) -> bool {
+    let (a, b) = (&e.evidence, &l.evidence);
+    let same_time = shared(&a.time.days, &b.time.days) || shared(&a.time.months, &b.time.months);
+    l.event.is_some()
+        && !b.owners.is_empty()
+        && b.owners.iter().all(|w| a.owners.contains(w))
+        && e.clause.scope == l.clause.scope
+        && same_time
 }
 
 /// No share, rate or cap marker, and not one of a list.

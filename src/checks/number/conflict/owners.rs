@@ -28,9 +28,12 @@ impl Names {
     pub(crate) fn of(ctx: &Ctx) -> Self {
         let mut set = HashSet::new();
         for s in &ctx.article.sentences {
-            for w in ctx.article.text[s.span.start..s.span.end].split_whitespace().skip(1) {
-                let w = clean(w);
-                if is_name_word(w) {
+            let ws: Vec<&str> = ctx.article.text[s.span.start..s.span.end].split_whitespace().map(clean).collect();
+            // A run of names that opens a sentence ("Northway Air carried ...") names its first
+            // word too.
+            let opening_run = ws.len() > 1 && is_name_word(ws[0]) && is_name_word(ws[1]);
+            for (i, w) in ws.iter().enumerate() {
+                if is_name_word(w) && (i > 0 || opening_run) {
                     set.insert(w.to_string());
                 }
             }

@@ -166,3 +166,22 @@ fn held_out_phrasings_behave_the_same() {
     let missed: Vec<&&str> = HELD_OUT_PLANTED.iter().filter(|c| conflicts(c) != 1).collect();
     assert!(missed.is_empty(), "held-out planted conflicts missed: {missed:#?}");
 }
+
+/// A restatement that does not point back ("Corran carried ...", not "the ... passengers") is
+/// caught only with the same named owner, the same verb and a day or month both name.
+#[test]
+fn a_word_for_word_restatement_needs_the_same_owner_and_time() {
+    let planted = [
+        "Corran Rail carried 61,000 passengers in March. Analysts expect growth. Corran carried 66,000 passengers in March, its director said.",
+        "Tallis Farms shipped 900 tonnes of apples on Friday. Buyers were pleased. Tallis Farms shipped 1,300 tonnes of apples on Friday, a spokesman said.",
+    ];
+    for case in planted {
+        assert_eq!(conflicts(case), 1, "{case}");
+    }
+    assert_silent(&[
+        "Corran Rail carried 61,000 passengers in March. Corran carried 66,000 passengers in April.",
+        "Corran Rail carried 61,000 passengers in March. Dunmore Rail carried 66,000 passengers in March.",
+        "Harlow Mining hired 200 workers in Ohio. Harlow Mining hired 150 workers at its Texas plant.",
+        "Harlow Mining hired 200 workers last spring. Harlow Mining hired 150 workers in May.",
+    ]);
+}
