@@ -209,9 +209,22 @@ pub(super) fn same_owner(e: &Mention, l: &Mention) -> bool {
     match (&e.q.subject_head, &l.q.subject_head) {
         (Some(x), Some(y)) if x == y => !disjoint(&a.subject_modifiers, &b.subject_modifiers),
         // A name cut short is the same subject: "Northway" for "Northway Air".
-        (Some(x), Some(y)) => a.subject_modifiers.contains(y) || b.subject_modifiers.contains(x),
+        (Some(x), Some(y)) => {
+            (a.subject_modifiers.contains(y) && is_named(l.q.subject.as_deref(), y))
+                || (b.subject_modifiers.contains(x) && is_named(e.q.subject.as_deref(), x))
+        }
         _ => true,
     }
+}
+
+/// Whether `head` is written as a name (capitalised) in `subject`.
+fn is_named(subject: Option<&str>, head: &str) -> bool {
+    subject.is_some_and(|s| {
+        s.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.to_lowercase() == head && w.chars().next().is_some_and(char::is_uppercase)
+        })
+    })
 }
 
 /// The same currency, place and scope, and modifiers that name the same thing.
