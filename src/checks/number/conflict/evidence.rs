@@ -10,8 +10,9 @@
 //!   modifier ("the 200-metre heat", "a 250-strong unit") names which thing is meant, so two of
 //!   them are one quantity only when they modify the same words and those words are not an
 //!   event or class that comes in many sizes;
-//! - [`compatible_time`]: not a running total ("by Tuesday", "as of", "so far"), not a day
-//!   against a period ("on Friday" against "in May alone", "this month"), not two different days;
+//! - [`compatible_time`]: not a running total ("by Tuesday", "as of", "so far", or "has killed"
+//!   after one day's "killed ... on Sunday"), not a day against a period ("on Friday" against
+//!   "in May alone", "this month"), not two different days;
 //! - [`unmarked`]: no word that makes a count a share, a rate or a cap ("alone", "each", "per",
 //!   "up to", "a limit of", "among", "of which"), and not one of several counts of the same noun
 //!   in one sentence (a list: one figure per subject).
@@ -152,6 +153,8 @@ pub(super) struct TimeScope {
     months: Vec<(Option<i32>, u32)>,
     cumulative: bool,
     period: bool,
+    /// A present perfect ("has killed"): a total up to now.
+    perfect: bool,
 }
 
 /// What each mention carries besides its noun and verb.
@@ -242,6 +245,10 @@ pub(super) fn same_unit_and_scope(e: &Mention, l: &Mention) -> bool {
 pub(super) fn compatible_time(e: &Mention, l: &Mention) -> bool {
     let (a, b) = (&e.evidence.time, &l.evidence.time);
     if b.cumulative || a.period != b.period {
+        return false;
+    }
+    // "killed 48 on Sunday" then "has killed 52" (no day): one day's figure, then a total to now.
+    if b.perfect && !a.perfect && b.days.is_empty() && !a.days.is_empty() {
         return false;
     }
     !disjoint(&a.days, &b.days) && !disjoint(&a.months, &b.months)
@@ -371,6 +378,7 @@ fn time_scope(ctx: &Ctx, near: &[(usize, usize)], near_words: &[String]) -> Time
     if near_words.iter().any(|w| PERIOD_WORDS.contains(&w.as_str())) {
         t.period = true;
     }
+    t.perfect = near_words.iter().any(|w| matches!(w.as_str(), "has" | "have"));
     t
 }
 

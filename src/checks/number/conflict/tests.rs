@@ -75,6 +75,8 @@ const UPDATES: &[&str] = &[
     "The virus infected 30 workers last week. As of Thursday the virus had infected 44 workers.",
     "The fire destroyed 60 homes on Saturday. On Monday officials said the fire had destroyed 85 homes.",
     "The blast killed 9 miners, officials said on Monday. The blast had killed 11 miners by Tuesday night.",
+    "The storm killed 48 people on Sunday. The storm, which has killed 52 people, is moving north.",
+    "The quake killed 120 people on Monday. The quake, which has killed 210 people, struck at dawn.",
 ];
 
 /// Contradictions that must still be caught: appositive, definite and passive restatements.
@@ -91,6 +93,7 @@ const PLANTED: &[&str] = &[
     "The airline cancelled 18 flights on Tuesday. The airline, which cancelled 25 flights on Tuesday, apologised.",
     "Greenleaf Bank reported 200 branches. The bank, which reported 240 branches, is hiring.",
     "The mayor's $90,000 salary was frozen in the budget. The council said the mayor's $95,000 salary was fair.",
+    "The storm has killed 48 people. The storm, which has killed 52 people, moved east.",
 ];
 
 #[test]
