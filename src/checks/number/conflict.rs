@@ -1,13 +1,44 @@
 //! number.conflict: the same quantity stated twice with different values.
+//!
+//! What licenses a finding: a later count that points back at an earlier one (a definite
+//! restatement: "the 430 homes", "The storm, which destroyed 430 homes", "the 430 homes were
+//! destroyed"), or restates it word for word with the same named owner, verb and day or month
+//! ("Northway carried 428,000 passengers in January" after "Northway Air carried 412,000
+//! passengers in January"), with a value outside the earlier one's bounds, where the
+//! [`SameQuantity`] judgement holds on every count (see `conflict/evidence.rs`):
+//! - same head noun: the same counted noun, verb family ("died"/"killed") and kind of number;
+//! - same owner: not two different possessives ("the mayor's" / "the chief's"), not two
+//!   disjoint sets of names in the subject ("Greenleaf Bank" / "Marsh Trust"), not one subject
+//!   head with two different modifiers ("the north hospital" / "the south hospital");
+//! - same unit and scope: the same currency, place and scope; two measures written as modifiers
+//!   ("the 200-metre heat", "a 250-strong unit") must modify the same words, and words that are
+//!   not an event or class coming in many sizes (heat, race, class, division ...);
+//! - compatible time: the later count is not a running total ("by Tuesday", "as of", "so far"),
+//!   one is not a day and the other a period ("on Friday" / "in May alone", "this month"), and
+//!   they do not name two different days or months;
+//! - unmarked: no share, rate or cap word near either count ("alone", "each", "per", "up to",
+//!   "a limit of", "among", "of which", "14 of the ..."), and neither is one of several counts
+//!   of the same noun in one sentence (a list: one figure per subject).
+//!
+//! Ages are never compared here (only counts and sums of money are): person.age-conflict owns
+//! them.
 
 use chrono::Datelike;
 
 use crate::checks::context::{Ctx, Hit};
-use crate::checks::window::{words_before, words_between, Word};
-use crate::extract::{Bound, NumberKind, NumberMention, Quantity};
+use crate::checks::window::{words_before, words_between};
+use crate::extract::{Bound, NumberKind, NumberMention};
 use crate::finding::Related;
 use crate::lexicon::lowercase;
 use crate::span::Span;
+
+mod evidence;
+mod owners;
+#[cfg(test)]
+mod tests;
+
+use evidence::{ClauseInfo, Evidence, Frame, Mention, SameQuantity};
+use owners::Names;
 
 /// Verbs that say the same thing happened, grouped so "died" and "killed" compare.
 fn event_family(verb: &str) -> String {
@@ -95,15 +126,8 @@ const UPDATE_WORDS: &[&str] = &[
 const SUPERSEDED_BEFORE: &[&str] =
     &["from", "initially", "originally", "previously", "earlier", "first", "at", "than", "compared", "was", "had"];
 
-struct ClauseInfo<'a> {
-    /// Words of the clause holding the count (between commas, semicolons and the sentence edges).
-    words: Vec<Word<'a>>,
-    /// A capitalised place after "in", "at" or "near" in the clause.
-    place: Option<String>,
-    /// Where the whole sentence places things ("in the north", "across the county"): two
-    /// counts scoped differently are different counts.
-    scope: Vec<String>,
-}
+/// How far into a sentence a fronted phrase may end, in bytes.
+const FRONTED_MAX: usize = 80;
 
 /// Prepositions that scope a count to a place.
 const LOCATIVE: &[&str] = &["in", "at", "near", "across", "along", "outside", "inside", "throughout", "around"];
@@ -164,24 +188,18 @@ fn clause_of<'a>(ctx: &Ctx<'a>, n: &NumberMention) -> ClauseInfo<'a> {
     let mut scope = sentence_scope(&text[start..end]);
     let sentence = &text[s.start..s.end];
     let first_word = lowercase(sentence.split_whitespace().next().unwrap_or(""));
-    if LOCATIVE.contains(&&*first_word) {
-        if let Some(comma) = sentence.find(',') {
-            if s.start + comma < start {
-                scope.extend(sentence_scope(&sentence[..comma]));
-            }
-        }
+    // A fronted phrase is short: a first comma far into the sentence ends no fronted phrase.
+    let fronted = sentence
+        .get(..FRONTED_MAX.min(sentence.len()))
+        .and_then(|head| head.find(','))
+        .filter(|&comma| s.start + comma < start);
+    if let (true, Some(comma)) = (LOCATIVE.contains(&&*first_word), fronted) {
+        scope.extend(sentence_scope(&sentence[..comma]));
     }
     scope.sort();
     scope.dedup();
-    ClauseInfo { words, place, scope }
-}
-
-struct Mention<'a> {
-    q: &'a Quantity,
-    n: &'a NumberMention,
-    noun: String,
-    event: Option<String>,
-    clause: ClauseInfo<'a>,
+    let frame = Frame { fronted: fronted.map(|comma| (s.start, s.start + comma)), clause: (start, end) };
+    ClauseInfo { words, place, scope, frame }
 }
 
 /// The counts and sums of money that could be restated later: with a head noun, a verb (for
@@ -195,6 +213,7 @@ fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
             .iter()
             .any(|d| d.year_explicit && d.year.is_some() && article_year.is_some() && d.year != article_year)
     };
+    let names = Names::of(ctx);
     let mut mentions: Vec<Mention> = Vec::new();
     for q in &ctx.m.quantities {
         let n = &nums[q.number];
@@ -218,7 +237,18 @@ fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
         // A sum of money is named by what it pays for ("the $2.4 million contract"), whatever
         // verb sits near it.
         let event = if n.kind == NumberKind::Money { None } else { q.verb.as_deref().map(event_family) };
-        mentions.push(Mention { q, n, noun, event, clause });
+        let mut m = Mention { q, n, noun, event, clause, evidence: Evidence::default() };
+        let noun_end = q.noun_span.map_or(n.span.end, |s| s.end).max(n.span.end);
+        m.evidence = evidence::gather(ctx, &names, &m, noun_end);
+        mentions.push(m);
+    }
+    // Several counts of one noun in one sentence are a list, one figure per subject.
+    for i in 1..mentions.len() {
+        let (a, b) = (&mentions[i - 1], &mentions[i]);
+        if a.n.sentence == b.n.sentence && a.noun == b.noun {
+            mentions[i - 1].evidence.listed = true;
+            mentions[i].evidence.listed = true;
+        }
     }
     mentions
 }
@@ -235,14 +265,14 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let mut out = Vec::new();
     for (li, later) in mentions.iter().enumerate() {
         // The later mention must point back at something already counted: "the 430 homes",
-        // "The fire, which destroyed 430 homes".
+        // "The fire, which destroyed 430 homes"; or restate it word for word with the same
+        // named owner and the same day or month ("Northway carried 428,000 passengers in
+        // January" after "Northway Air carried 412,000 passengers in January").
         let subject_definite = later.q.subject.as_deref().is_some_and(|s| {
             let first = lowercase(s.split_whitespace().next().unwrap_or(""));
             matches!(&*first, "the" | "this" | "that" | "its" | "it" | "they")
         });
-        if !(later.q.definite || subject_definite) {
-            continue;
-        }
+        let definite = later.q.definite || subject_definite;
         if later.clause.words.iter().any(|w| UPDATE_WORDS.contains(&&**w)) {
             continue;
         }
@@ -250,20 +280,9 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         let before_later = same_noun.partition_point(|&i| i < li);
         let earlier = same_noun[..before_later].iter().rev().take(LOOKBACK).map(|&i| &mentions[i]).find(|e| {
             e.n.sentence < later.n.sentence
-                && e.noun == later.noun
-                && e.event == later.event
-                && e.n.kind == later.n.kind
-                && e.n.currency == later.n.currency
-                && e.clause.place == later.clause.place
-                // Two counts scoped to different places are different counts.
-                && (e.clause.scope.is_empty() || later.clause.scope.is_empty() || e.clause.scope == later.clause.scope)
-                && match (&e.q.subject_head, &later.q.subject_head) {
-                    (Some(a), Some(b)) => a == b,
-                    _ => true,
-                }
-                && !words_before(ctx, e.n.sentence, e.n.span.start, 2)
-                    .iter()
-                    .any(|w| SUPERSEDED_BEFORE.contains(&&**w))
+                && (definite || evidence::named_restatement(e, later))
+                && SameQuantity::judge(e, later).holds()
+                && !words_before(ctx, e.n.sentence, e.n.span.start, 2).iter().any(|w| SUPERSEDED_BEFORE.contains(&&**w))
         });
         let Some(e) = earlier else { continue };
         let disjoint = later.n.low > e.n.high || later.n.high < e.n.low;
