@@ -208,9 +208,15 @@ pub enum EncodingArg {
 
 impl Cli {
     /// What the checker loads: `--config` or the `copydesk.toml` found by walking up from the
-    /// current folder, the built-in rules unless `--no-default-rules`, and `--rules`.
+    /// current folder, the built-in rules unless `--no-default-rules`, and `--rules`. A config
+    /// found in the current folder or below is named relative to it, as the user would.
     pub fn checker_options(&self) -> CheckerOptions {
-        let config = self.config.clone().or_else(|| std::env::current_dir().ok().and_then(|d| Config::discover(&d)));
+        let discovered = || {
+            let cwd = std::env::current_dir().ok()?;
+            let found = Config::discover(&cwd)?;
+            Some(found.strip_prefix(&cwd).map_or_else(|_| found.clone(), std::path::Path::to_path_buf))
+        };
+        let config = self.config.clone().or_else(discovered);
         CheckerOptions { default_rules: !self.no_default_rules, rule_paths: self.rules.clone(), config }
     }
 }
