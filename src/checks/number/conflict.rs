@@ -23,6 +23,8 @@
 //! Ages are never compared here (only counts and sums of money are): person.age-conflict owns
 //! them.
 
+use std::collections::HashMap;
+
 use chrono::Datelike;
 
 use crate::checks::context::{Ctx, Hit};
@@ -237,10 +239,21 @@ fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
         // A sum of money is named by what it pays for ("the $2.4 million contract"), whatever
         // verb sits near it.
         let event = if n.kind == NumberKind::Money { None } else { q.verb.as_deref().map(event_family) };
-        let mut m = Mention { q, n, noun, event, clause, evidence: Evidence::default() };
-        let noun_end = q.noun_span.map_or(n.span.end, |s| s.end).max(n.span.end);
-        m.evidence = evidence::gather(ctx, &names, &m, noun_end);
-        mentions.push(m);
+        mentions.push(Mention { q, n, noun, event, clause, evidence: Evidence::default() });
+    }
+    // Only a count whose noun comes back in another sentence is ever compared, so only those
+    // gather their evidence (the owner reading is the costly part).
+    let mut sentences_of: HashMap<&str, (usize, bool)> = HashMap::new();
+    for m in &mentions {
+        let e = sentences_of.entry(m.noun.as_str()).or_insert((m.n.sentence, false));
+        e.1 |= e.0 != m.n.sentence;
+    }
+    let compared: Vec<bool> = mentions.iter().map(|m| sentences_of[m.noun.as_str()].1).collect();
+    for (m, compared) in mentions.iter_mut().zip(compared) {
+        if compared {
+            let noun_end = m.q.noun_span.map_or(m.n.span.end, |s| s.end).max(m.n.span.end);
+            m.evidence = evidence::gather(ctx, &names, m, noun_end);
+        }
     }
     // Several counts of one noun in one sentence are a list, one figure per subject.
     for i in 1..mentions.len() {

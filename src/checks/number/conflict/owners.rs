@@ -1,7 +1,9 @@
 //! Who owns a count: the names in the subject before it, a possessive right before it, the
 //! modifiers of its subject ("the north hospital").
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 use crate::checks::context::Ctx;
 use crate::lexicon::lowercase;
@@ -21,24 +23,39 @@ const REPORTING: &[&str] = &["said", "says", "told", "according", "added"];
 
 /// Capitalised words seen inside a sentence (not at its start) somewhere in the article: a
 /// sentence-initial word is taken as a name only when it is one of these, or starts a run of
-/// names ("Greenleaf Bank").
-pub(crate) struct Names(HashSet<String>);
+/// names ("Greenleaf Bank"). Read from the whole article on first use only, since few counts
+/// open their sentence.
+pub(crate) struct Names<'c> {
+    text: &'c str,
+    sentences: &'c [crate::article::Sentence],
+    set: OnceCell<HashSet<&'c str>>,
+}
 
-impl Names {
-    pub(crate) fn of(ctx: &Ctx) -> Self {
+impl<'c> Names<'c> {
+    pub(crate) fn of(ctx: &'c Ctx) -> Self {
+        Names { text: &ctx.article.text, sentences: &ctx.article.sentences, set: OnceCell::new() }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.set.get_or_init(|| self.read()).contains(word)
+    }
+
+    fn read(&self) -> HashSet<&'c str> {
         let mut set = HashSet::new();
-        for s in &ctx.article.sentences {
-            let ws: Vec<&str> = ctx.article.text[s.span.start..s.span.end].split_whitespace().map(clean).collect();
+        let mut ws: Vec<&str> = Vec::new();
+        for s in self.sentences {
+            ws.clear();
+            ws.extend(self.text[s.span.start..s.span.end].split_whitespace().map(clean));
             // A run of names that opens a sentence ("Northway Air carried ...") names its first
             // word too.
             let opening_run = ws.len() > 1 && is_name_word(ws[0]) && is_name_word(ws[1]);
             for (i, w) in ws.iter().enumerate() {
-                if is_name_word(w) && (i > 0 || opening_run) {
-                    set.insert(w.to_string());
+                if (i > 0 || opening_run) && is_name_word(w) {
+                    set.insert(*w);
                 }
             }
         }
-        Names(set)
+        set
     }
 }
 
@@ -62,7 +79,7 @@ pub(super) fn owners(ctx: &Ctx, names: &Names, n: &NumberMention) -> Vec<String>
     for (i, w) in raw.iter().enumerate().skip(from) {
         let word = clean(w);
         let name = is_name_word(word)
-            && (i > 0 || !at_start || names.0.contains(word) || raw.get(1).is_some_and(|n| is_name_word(clean(n))));
+            && (i > 0 || !at_start || names.contains(word) || raw.get(1).is_some_and(|n| is_name_word(clean(n))));
         if name && !after_preposition {
             out.push(word.to_lowercase());
         }
@@ -100,8 +117,20 @@ pub(super) fn subject_modifiers(q: &Quantity) -> Vec<String> {
 
 /// Whether a capitalised word is a name rather than a common word or a date.
 fn is_name_word(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
-        && month_number(w).is_none()
-        && weekday(w).is_none()
-        && !crate::extract::words::STOPWORDS.contains(&&*w.to_lowercase())
+    w.chars().next().is_some_and(char::is_uppercase) && month_number(w).is_none() && weekday(w).is_none() && !is_stopword(w)
+}
+
+/// Whether a word is a stopword in any case, looked up without allocating for ASCII words.
+fn is_stopword(w: &str) -> bool {
+    static SET: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| crate::extract::words::STOPWORDS.iter().copied().collect());
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..w.len()) {
+        Some(low) if w.is_ascii() => {
+            low.copy_from_slice(w.as_bytes());
+            low.make_ascii_lowercase();
+            std::str::from_utf8(low).is_ok_and(|l| SET.contains(l))
+        }
+        _ => SET.contains(w.to_lowercase().as_str()),
+    }
 }
