@@ -117,7 +117,10 @@ pub(super) fn subject_modifiers(q: &Quantity) -> Vec<String> {
 
 /// Whether a capitalised word is a name rather than a common word or a date.
 fn is_name_word(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase) && month_number(w).is_none() && weekday(w).is_none() && !is_stopword(w)
+    w.chars().next().is_some_and(char::is_uppercase)
+        && month_number(w).is_none()
+        && weekday(w).is_none()
+        && !is_stopword(w)
 }
 
 /// Whether a word is a stopword in any case, looked up without allocating for ASCII words.
