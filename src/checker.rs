@@ -12,7 +12,7 @@ use crate::article::{
 };
 use crate::engine;
 use crate::finding::Finding;
-use crate::rules::{Config, LoadError, RuleSet};
+use crate::rules::{closest_name, Config, LoadError, RuleSet};
 
 /// What a [`Checker`] loads.
 #[derive(Clone, Debug)]
@@ -116,7 +116,7 @@ impl Checker {
         if !errors.is_empty() {
             return Err(errors);
         }
-        let known: Vec<String> = known_names(&rules).into_iter().map(str::to_string).collect();
+        let known: Vec<String> = rules.names().into_iter().map(str::to_string).collect();
         let checker = Checker { rules, config, known };
         let keys: Vec<&String> = checker.config.rules.keys().collect();
         let errors: Vec<LoadError> = checker
@@ -193,34 +193,9 @@ impl Checker {
             .iter()
             .map(AsRef::as_ref)
             .filter(|name| known.binary_search(name).is_err())
-            .map(|name| UnknownRuleName { name: name.to_string(), suggestion: closest(name, &known) })
+            .map(|name| UnknownRuleName { name: name.to_string(), suggestion: closest_name(name, &known) })
             .collect()
     }
-}
-
-/// Every loaded id and every dotted prefix of one (`arith.sum.parts` gives `arith`,
-/// `arith.sum`, `arith.sum.parts`), sorted.
-fn known_names(rules: &RuleSet) -> Vec<&str> {
-    let mut names: Vec<&str> = rules
-        .rules
-        .iter()
-        .flat_map(|r| r.id.match_indices('.').map(|(i, _)| &r.id[..i]).chain(std::iter::once(r.id.as_str())))
-        .collect();
-    names.sort_unstable();
-    names.dedup();
-    names
-}
-
-/// The known name nearest to `name` by edit distance (a transposition counts as one edit),
-/// when it is near enough to be a slip: at most a third of the name's length, and at least one.
-fn closest(name: &str, known: &[&str]) -> Option<String> {
-    let limit = (name.chars().count() / 3).max(1);
-    known
-        .iter()
-        .map(|k| (strsim::damerau_levenshtein(name, k), *k))
-        .filter(|&(d, _)| d <= limit)
-        .min_by_key(|&(d, _)| d)
-        .map(|(_, k)| k.to_string())
 }
 
 /// The rule files under a path: the file itself, or a folder's `.toml` files in name order.

@@ -15,7 +15,7 @@ use crate::rx::{LazyRx, Rx};
 use crate::article::{Article, Format};
 use crate::checks::context::Hit;
 use crate::finding::Finding;
-use crate::rules::{id_matches, RuleSet};
+use crate::rules::{closest_name, id_matches, RuleSet};
 use crate::span::Span;
 
 /// A directive inside an HTML comment, anywhere in a Markdown file.
@@ -162,10 +162,15 @@ pub(crate) fn apply(article: &Article, rules: &RuleSet, findings: Vec<Finding>) 
     let mut unknown = Vec::new();
     for d in &directives {
         for name in d.selectors.iter().filter(|s| !rules.names_rule(s)) {
+            let suggestion = closest_name(name, &rules.names()).map(|s| format!("; did you mean `{s}`?"));
             unknown.push(Hit {
                 span: d.span,
                 label: format!("no loaded rule is named `{name}`"),
-                vars: vec![("directive", article.source[d.span.start..d.span.end].to_string()), ("rule", name.clone())],
+                vars: vec![
+                    ("directive", article.source[d.span.start..d.span.end].to_string()),
+                    ("rule", name.clone()),
+                    ("suggestion", suggestion.unwrap_or_default()),
+                ],
                 related: vec![],
             });
         }
@@ -305,6 +310,10 @@ mod tests {
         assert!(out.kept.is_empty() && out.unused.is_empty());
         assert_eq!(out.unknown.len(), 1);
         assert_eq!(out.unknown[0].vars[1].1, "date.yearmismatch");
+        assert_eq!(out.unknown[0].vars[2].1, "; did you mean `date.year-mismatch`?");
+        // A name nothing is near gets no suggestion.
+        let a = article("<!-- copydesk-disable-next-line house.bridges -->\nAlpha.\n", Format::Markdown);
+        assert_eq!(apply(&a, &rules(), vec![]).unknown[0].vars[2].1, "");
         // A rule loaded but left out by a selection is still a name a directive may use.
         let mut narrowed = rules();
         narrowed.filter(&["arith".to_string()], &[]);

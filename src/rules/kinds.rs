@@ -406,7 +406,7 @@ kinds! {
     SuppressionUnknownRule {
         name: "suppression-unknown-rule",
         description: "A `copydesk-disable` directive that names no loaded rule.",
-        variables: ["directive", "rule"],
+        variables: ["directive", "rule", "suggestion"],
         settings: NoSettings,
     },
 }

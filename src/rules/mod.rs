@@ -27,7 +27,7 @@ pub use kinds::{
     ConsistencySettings, ExistenceSettings, NoSettings, PatternRule, PatternSettings, Phrases, RuleKind, Settings,
     SubstitutionSettings, YearMismatchSettings,
 };
-pub use rule::{id_matches, Rule, RuleSet, RuleTest, SetTest};
+pub use rule::{closest_name, id_matches, Rule, RuleSet, RuleTest, SetTest};
 pub use severity::Severity;
 pub use template::interpolate;
 

@@ -104,6 +104,17 @@ impl RuleSet {
     }
 
     /// Whether a rule id or dotted prefix names a loaded rule, kept or dropped.
+    /// Every loaded id (left-out ones too) and every dotted prefix of one (`arith.sum.parts`
+    /// gives `arith`, `arith.sum`, `arith.sum.parts`), sorted: the names a selector may use.
+    pub fn names(&self) -> Vec<&str> {
+        let ids = self.rules.iter().map(|r| r.id.as_str()).chain(self.dropped.iter().map(String::as_str));
+        let mut names: Vec<&str> =
+            ids.flat_map(|id| id.match_indices('.').map(|(i, _)| &id[..i]).chain(std::iter::once(id))).collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    }
+
     pub fn names_rule(&self, name: &str) -> bool {
         self.rules
             .iter()
@@ -111,6 +122,18 @@ impl RuleSet {
             .chain(self.dropped.iter().map(String::as_str))
             .any(|id| id_matches(id, name))
     }
+}
+
+/// The known name nearest to `name` by edit distance (a transposition counts as one edit),
+/// when it is near enough to be a slip: at most a third of the name's length, and at least one.
+pub fn closest_name(name: &str, known: &[&str]) -> Option<String> {
+    let limit = (name.chars().count() / 3).max(1);
+    known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(name, k), *k))
+        .filter(|&(d, _)| d <= limit)
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, k)| k.to_string())
 }
 
 /// Whether a rule id is named by a selector: the id itself or a dotted prefix of it.
