@@ -6,7 +6,7 @@ pub mod numbers;
 pub mod numwords;
 pub mod tense;
 pub mod triggers;
-mod vocab;
+pub(crate) mod vocab;
 pub mod words;
 
 use crate::article::Article;

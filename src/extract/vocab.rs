@@ -85,3 +85,13 @@ pub(crate) const WEEKDAY_RELATIVES: [&str; 6] = ["last", "this", "next", "Last",
 /// Verbs of speech that end a clause or noun phrase read backwards from a number ("officials
 /// said 40 people").
 pub(crate) const SPEECH_VERBS: &[&str] = &["said", "says", "say"];
+
+/// Verbs that introduce a source's words ("the mayor said the vote was held", "noted the
+/// minister"): what follows them may be reported speech, and the name before them is a
+/// source, not the subject of a figure.
+#[rustfmt::skip]
+pub(crate) const REPORTING_VERBS: &[&str] = &[
+    "said", "says", "recalled", "recalls", "noted", "notes", "added", "argued", "insisted",
+    "stressed", "explained", "acknowledged", "admitted", "believes", "believed", "thinks", "thought",
+    "remembered", "remembers", "warned", "announced", "declared", "wrote", "writes",
+];

@@ -8,6 +8,7 @@
 //! 1989") and reported speech after a speech verb ("said the vote was held in 2016") each carry
 //! their own time, which does not date a title outside them.
 
+use crate::extract::vocab::REPORTING_VERBS;
 use crate::span::Span;
 
 /// How an event noun holds the title of the person it names.
@@ -144,15 +145,6 @@ const TIME_NOUNS: &[&str] = &[
     "summer", "winter", "spring", "autumn", "hour", "season", "date",
 ];
 
-/// Verbs of speech after which a clause without "that" is reported speech: "said the vote was
-/// held in June 2016".
-#[rustfmt::skip]
-const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "recalled", "recalls", "noted", "notes", "added", "argued", "insisted", "stressed", "explained",
-    "acknowledged", "admitted", "believes", "believed", "thinks", "thought", "remembered", "remembers", "warned",
-    "announced", "declared", "wrote", "writes",
-];
-
 /// Words that start a clause's subject: determiners, pronouns.
 #[rustfmt::skip]
 const SUBJECT_STARTERS: &[&str] = &[
@@ -212,7 +204,8 @@ fn opens_contact_clause(text: &str, words: &[(usize, usize, String)], i: usize) 
     if !starts_subject(text, &words[i]) || text[words[i - 1].1..words[i].0].contains(',') {
         return false;
     }
-    if SPEECH_VERBS.contains(&prev) {
+    // Reported speech: "said the vote was held in June 2016".
+    if REPORTING_VERBS.contains(&prev) {
         return true;
     }
     // "the day the border opened": the time noun's own determiner, with no preposition

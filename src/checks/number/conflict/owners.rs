@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use crate::checks::context::Ctx;
 use crate::lexicon::lowercase;
 
+use crate::extract::vocab::REPORTING_VERBS;
 use crate::extract::{NumberMention, Quantity};
 use crate::lexicon::{month_number, weekday};
 
@@ -17,9 +18,6 @@ const NOT_OWNER_AFTER: &[&str] =
 
 /// How many words before a count are searched for its owner.
 const OWNER_WINDOW: usize = 40;
-
-/// Words after which the subject is the count's source: "Dunham said the four people".
-const REPORTING: &[&str] = &["said", "says", "told", "according", "added"];
 
 /// Capitalised words seen inside a sentence (not at its start) somewhere in the article: a
 /// sentence-initial word is taken as a name only when it is one of these, or starts a run of
@@ -73,7 +71,12 @@ pub(super) fn owners(ctx: &Ctx, names: &Names, n: &NumberMention) -> Vec<String>
     raw.reverse();
     let at_start = raw.len() < OWNER_WINDOW;
     // Counting from the last reporting verb: a source is not an owner.
-    let from = raw.iter().rposition(|w| REPORTING.contains(&&*lowercase(clean(w)))).map_or(0, |i| i + 1);
+    // "told" and "according" mark a source too, though what follows them is an object or "to".
+    let is_source_marker = |w: &str| {
+        let w = lowercase(clean(w));
+        REPORTING_VERBS.contains(&&*w) || matches!(&*w, "told" | "according")
+    };
+    let from = raw.iter().rposition(|w| is_source_marker(w)).map_or(0, |i| i + 1);
     let mut out = Vec::new();
     let mut after_preposition = false;
     for (i, w) in raw.iter().enumerate().skip(from) {
