@@ -15,18 +15,7 @@ use super::finding_json::FindingJson;
 /// One file's result line: `{"dateline": ..., "findings": [...], "path": ...}`, a clean file
 /// with an empty list (so a reader tells "clean" from "not checked").
 pub fn jsonl(article: &Article, findings: &[Finding]) -> String {
-    #[derive(Serialize)]
-    struct FileRecord<'a> {
-        dateline: Option<String>,
-        findings: Vec<FindingJson<'a>>,
-        path: &'a str,
-    }
-    let record = FileRecord {
-        dateline: article.dateline_date().map(|d| d.to_string()),
-        findings: findings.iter().map(|f| FindingJson::new(article, f)).collect(),
-        path: &article.path,
-    };
-    let mut line = serde_json::to_string(&record).expect("a record serializes");
+    let mut line = result_line(article, findings, FileKey { path: &article.path });
     line.push('\n');
     line
 }
@@ -40,18 +29,36 @@ pub fn jsonl_error(path: &str, message: &str) -> String {
 /// One archive record's result line: `{"id": ..., "findings": [...]}`, written directly
 /// (keys in the sorted order a JSON object prints them).
 pub fn record_json(id: &Value, article: &Article, findings: &[Finding]) -> String {
-    #[derive(serde::Serialize)]
-    struct Record<'a> {
+    result_line(article, findings, RecordKey { id })
+}
+
+/// What names a result line: a file's path, or an archive record's id. Each sorts after
+/// `dateline` and `findings`, so the line's keys stay in the order a JSON object prints them.
+#[derive(Serialize)]
+struct FileKey<'a> {
+    path: &'a str,
+}
+
+#[derive(Serialize)]
+struct RecordKey<'a> {
+    id: &'a Value,
+}
+
+/// One result line, `{"dateline", "findings", <key>}`, written directly.
+fn result_line(article: &Article, findings: &[Finding], key: impl Serialize) -> String {
+    #[derive(Serialize)]
+    struct Line<'a, K> {
         dateline: Option<String>,
         findings: Vec<FindingJson<'a>>,
-        id: &'a Value,
+        #[serde(flatten)]
+        key: K,
     }
-    let record = Record {
+    let line = Line {
         dateline: article.dateline_date().map(|d| d.to_string()),
         findings: findings.iter().map(|f| FindingJson::new(article, f)).collect(),
-        id,
+        key,
     };
-    serde_json::to_string(&record).expect("a record serializes")
+    serde_json::to_string(&line).expect("a result line serializes")
 }
 
 /// A record that could not be read: `{"id": ..., "line": n, "error": ..., "findings": []}`.
