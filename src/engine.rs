@@ -60,5 +60,7 @@ pub(crate) fn finding(rule: &Rule, hit: Hit) -> Finding {
         span: hit.span,
         label: hit.label,
         related: hit.related,
+        confidence: hit.confidence,
+        fixes: hit.fixes,
     }
 }

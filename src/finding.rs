@@ -24,4 +24,50 @@ pub struct Finding {
     /// Label for the primary span ("stated here").
     pub label: String,
     pub related: Vec<Related>,
+    /// Strength of the evidence (not yet in any output format).
+    #[serde(skip)]
+    pub confidence: Confidence,
+    /// Edits that would resolve the finding, best first (not yet in any output format).
+    #[serde(skip)]
+    pub fixes: Vec<Fix>,
+}
+
+/// How strong the evidence behind a finding is. `High`: the claim and its contradiction are
+/// tied in one structure (a sum in one sentence with "including", a date and its weekday side
+/// by side). `Medium`: the check had to join mentions across sentences or guess a scope.
+/// Each check documents what it calls high in its explain text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    /// Weaker evidence: joined across sentences, or a scope the text implies.
+    Medium,
+    /// The claim and its contradiction sit in one structure the text states outright.
+    #[default]
+    High,
+}
+
+/// Whether a fix can be applied without a human reading it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Applicability {
+    /// The edit is certainly right (a rule file says `fix = "safe"`).
+    Safe,
+    /// The edit is the likely one; a person should confirm it.
+    #[default]
+    Suggested,
+}
+
+/// One replacement of a byte range of the article.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Edit {
+    pub span: Span,
+    pub replacement: String,
+}
+
+/// One alternative way to resolve a finding: edits that never overlap.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Fix {
+    pub description: String,
+    pub edits: Vec<Edit>,
+    pub applicability: Applicability,
 }

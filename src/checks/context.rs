@@ -3,7 +3,7 @@
 
 use crate::article::Article;
 use crate::extract::Mentions;
-use crate::finding::Related;
+use crate::finding::{Confidence, Fix, Related};
 use crate::rules::RuleSet;
 use crate::span::Span;
 
@@ -14,6 +14,8 @@ pub(crate) struct Hit {
     pub label: String,
     pub vars: Vec<(&'static str, String)>,
     pub related: Vec<Related>,
+    pub confidence: Confidence,
+    pub fixes: Vec<Fix>,
 }
 
 /// Read-only context shared by the checks of one article.

@@ -172,6 +172,7 @@ pub(crate) fn apply(article: &Article, rules: &RuleSet, findings: Vec<Finding>) 
                     ("suggestion", suggestion.unwrap_or_default()),
                 ],
                 related: vec![],
+                ..Hit::default()
             });
         }
     }
@@ -217,6 +218,7 @@ pub(crate) fn apply(article: &Article, rules: &RuleSet, findings: Vec<Finding>) 
             label: "silences nothing".into(),
             vars: vec![("directive", text), ("rules", idle.join(", "))],
             related: vec![],
+            ..Hit::default()
         });
     }
     Filtered { kept, unused, unknown }
@@ -249,6 +251,8 @@ mod tests {
             span: Span::new(start, start + needle.len()),
             label: String::new(),
             related: vec![],
+            confidence: crate::finding::Confidence::High,
+            fixes: vec![],
         }
     }
 

@@ -224,6 +224,7 @@ fn judge_change(
             ("arithmetic", arithmetic),
         ],
         related: vec![Related { span: cn.span, message: format!("change stated here: {stated_text}") }],
+        ..Hit::default()
     })
 }
 

@@ -48,6 +48,7 @@ fn partitives(ctx: &Ctx) -> Vec<Hit> {
                 ("arithmetic", arithmetic),
             ],
             related: vec![],
+            ..Hit::default()
         });
     }
     out
@@ -127,6 +128,7 @@ fn allocations(ctx: &Ctx) -> Vec<Hit> {
                 span: whole.span,
                 message: format!("whole stated here: {}", ctx.text(whole.span)),
             }],
+            ..Hit::default()
         });
     }
     out

@@ -261,6 +261,7 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
             ("arithmetic", arithmetic),
         ],
         related: vec![],
+        ..Hit::default()
     })
 }
 

@@ -609,6 +609,7 @@ fn judge(ctx: &Ctx, g: &Group) -> Option<Hit> {
             ("arithmetic", arithmetic),
         ],
         related,
+        ..Hit::default()
     })
 }
 

@@ -96,6 +96,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 .map(|s| Related { span: s, message: format!("dateline {dct}") })
                 .into_iter()
                 .collect(),
+            ..Hit::default()
         });
     }
     out

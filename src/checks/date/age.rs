@@ -62,6 +62,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 ("arithmetic", format!("born {born}, so {expected} on {}", long_date(dct))),
             ],
             related: vec![],
+            ..Hit::default()
         });
     }
     out

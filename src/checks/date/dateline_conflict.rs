@@ -48,6 +48,7 @@ pub(super) fn offset(ctx: &Ctx) -> Option<(i64, Hit)> {
             label: format!("printed dateline: {printed_text}"),
             vars: vec![("meta", meta.date.to_string()), ("printed", printed_text), ("offset", offset)],
             related,
+            ..Hit::default()
         },
     ))
 }

@@ -10,5 +10,6 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         label: u.reason.clone(),
         vars: vec![("line", u.line.clone()), ("reason", u.reason.clone())],
         related: vec![],
+        ..Hit::default()
     }]
 }

@@ -118,6 +118,7 @@ fn ago_beside_date(ctx: &Ctx, i: usize, stated: &Stated, dct: NaiveDate) -> Opti
             ("arithmetic", format!("{} to {} ({}) is {actual}", ctx.text(o.span), long_date(dct), "the dateline")),
         ],
         related: vec![],
+        ..Hit::default()
     })
 }
 
@@ -173,5 +174,6 @@ fn span_between_dates(ctx: &Ctx, i: usize, stated: &Stated) -> Option<Hit> {
             ("arithmetic", format!("{ya} to {yb} is {actual}")),
         ],
         related: vec![],
+        ..Hit::default()
     })
 }

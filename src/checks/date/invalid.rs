@@ -21,6 +21,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             label: reason.clone(),
             vars: vec![("stated", ctx.text(d.span).to_string()), ("reason", reason.clone())],
             related: vec![],
+            ..Hit::default()
         });
     }
     out

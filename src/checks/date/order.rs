@@ -201,6 +201,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 ("order", format!("{sa} is {} {sb}", if a0 > b1 { "after" } else { "before" })),
             ],
             related: vec![],
+            ..Hit::default()
         });
     }
     out

@@ -41,6 +41,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                     ("date", long_date_weekday(dd)),
                 ],
                 related: vec![],
+                ..Hit::default()
             });
         }
     }
@@ -87,6 +88,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 ("date", long_date_weekday(dd)),
             ],
             related: vec![],
+            ..Hit::default()
         });
     }
     out

@@ -34,6 +34,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 ("note", note),
             ],
             related: vec![],
+            ..Hit::default()
         });
     }
     out

@@ -98,6 +98,7 @@ pub(crate) fn check(ctx: &Ctx, settings: &YearMismatchSettings) -> Vec<Hit> {
                 ("dateline", dct.to_string()),
             ],
             related: vec![related],
+            ..Hit::default()
         });
     }
     out

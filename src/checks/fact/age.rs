@@ -68,6 +68,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 ("date", describe(date, precision)),
             ],
             related: vec![],
+            ..Hit::default()
         });
     }
     out

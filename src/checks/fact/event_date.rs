@@ -36,6 +36,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 ("date", long_date(e.date)),
             ],
             related: vec![Related { span, message: "the event named here".into() }],
+            ..Hit::default()
         });
     }
     out

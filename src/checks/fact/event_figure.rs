@@ -52,6 +52,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                     ("expected", expected),
                 ],
                 related: vec![Related { span, message: "the event named here".into() }],
+                ..Hit::default()
             });
         }
     }

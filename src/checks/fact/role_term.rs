@@ -298,6 +298,7 @@ fn hit(
             ("terms", format!("in office {}", terms.join(" and "))),
         ],
         related,
+        ..Hit::default()
     }
 }
 

@@ -321,6 +321,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 ("first_line", first_line.to_string()),
             ],
             related: vec![Related { span: e.n.span, message: format!("first stated here as {}", ctx.text(e.n.span)) }],
+            ..Hit::default()
         });
     }
     out

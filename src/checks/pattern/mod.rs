@@ -66,6 +66,7 @@ pub(crate) fn check(ctx: &Ctx, settings: &PatternSettings) -> Vec<Hit> {
             },
             vars,
             related: vec![],
+            ..Hit::default()
         });
     }
     out

@@ -29,6 +29,7 @@ pub(crate) fn check(ctx: &Ctx, settings: &ConsistencySettings) -> Vec<Hit> {
                     span: winner.1,
                     message: format!("first spelled “{}” here", ctx.text(winner.1)),
                 }],
+                ..Hit::default()
             });
         }
     }

@@ -12,6 +12,7 @@ pub(crate) fn check(ctx: &Ctx, settings: &ExistenceSettings) -> Vec<Hit> {
             label: "found here".into(),
             vars: vec![("match", ctx.text(span).to_string())],
             related: vec![],
+            ..Hit::default()
         })
         .collect()
 }

@@ -19,6 +19,7 @@ pub(crate) fn check(ctx: &Ctx, settings: &SubstitutionSettings) -> Vec<Hit> {
                 label: format!("use “{to}”"),
                 vars: vec![("match", found.to_string()), ("replacement", to.clone())],
                 related: vec![],
+                ..Hit::default()
             })
         })
         .collect()
