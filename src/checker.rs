@@ -11,7 +11,7 @@ use crate::article::{
     Article, Encoding, Format, IngestOptions, InputError, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_LINE_LENGTH,
 };
 use crate::engine;
-use crate::finding::Finding;
+use crate::finding::{Confidence, Finding};
 use crate::rules::{closest_name, Config, LoadError, RuleSet};
 
 /// What a [`Checker`] loads.
@@ -24,11 +24,14 @@ pub struct CheckerOptions {
     pub rule_paths: Vec<PathBuf>,
     /// The project config to read, if any (see [`Config::discover`] to find one).
     pub config: Option<PathBuf>,
+    /// Drop findings of weaker evidence than this, over the config's `min-confidence`
+    /// (neither given: every finding is kept).
+    pub min_confidence: Option<Confidence>,
 }
 
 impl Default for CheckerOptions {
     fn default() -> Self {
-        CheckerOptions { default_rules: true, rule_paths: Vec::new(), config: None }
+        CheckerOptions { default_rules: true, rule_paths: Vec::new(), config: None, min_confidence: None }
     }
 }
 
@@ -94,6 +97,8 @@ pub struct Checker {
     config: Config,
     /// Every loaded id and dotted prefix, before the config or a filter left any out.
     known: Vec<String>,
+    /// Findings of weaker evidence are dropped before anyone sees or counts them.
+    min_confidence: Confidence,
 }
 
 impl Checker {
@@ -117,7 +122,8 @@ impl Checker {
             return Err(errors);
         }
         let known: Vec<String> = rules.names().into_iter().map(str::to_string).collect();
-        let checker = Checker { rules, config, known };
+        let min_confidence = options.min_confidence.or(config.min_confidence).unwrap_or(Confidence::Medium);
+        let checker = Checker { rules, config, known, min_confidence };
         let keys: Vec<&String> = checker.config.rules.keys().collect();
         let errors: Vec<LoadError> = checker
             .validate_rule_names(&keys)
@@ -127,9 +133,9 @@ impl Checker {
         if !errors.is_empty() {
             return Err(errors);
         }
-        let Checker { mut rules, config, known } = checker;
+        let Checker { mut rules, config, known, min_confidence } = checker;
         rules.apply_overrides(&config.rules);
-        Ok(Checker { rules, config, known })
+        Ok(Checker { rules, config, known, min_confidence })
     }
 
     /// The loaded rules, in load order.
@@ -140,6 +146,11 @@ impl Checker {
     /// The project config read (the default one when none was).
     pub fn config(&self) -> &Config {
         &self.config
+    }
+
+    /// The weakest evidence a finding may have to be reported.
+    pub fn min_confidence(&self) -> Confidence {
+        self.min_confidence
     }
 
     /// Keep only the rules matching `select` (if any) and not matching `ignore`, for every
@@ -180,7 +191,8 @@ impl Checker {
             narrowed.filter(request.select, request.ignore);
             Cow::Owned(narrowed)
         };
-        let findings = engine::check(&article, &rules);
+        let mut findings = engine::check(&article, &rules);
+        findings.retain(|f| f.confidence >= self.min_confidence);
         Checked { article, findings }
     }
 
@@ -317,6 +329,7 @@ mod tests {
             default_rules: false,
             rule_paths: vec![dir.join("h.toml"), dir.join(".").join("h.toml")],
             config: Some(dir.join("copydesk.toml")),
+            min_confidence: None,
         };
         let c = Checker::new(&options).expect("loads once, with no duplicate id");
         assert_eq!(c.rules().rules.len(), 1);
@@ -361,11 +374,36 @@ mod tests {
     }
 
     #[test]
+    fn findings_below_the_minimum_confidence_are_dropped() {
+        // One sum in one sentence (high), one whose parts follow in the next sentence (medium).
+        let text = "date 2024-05-02\n\nThe storm killed 48 people, including 30 residents and 20 visitors.\n\n\
+                    Three blasts killed 48 people. Nineteen died at the bus station, 17 at the market and 14 near the mosque.\n";
+        let levels = |c: &Checker| -> Vec<Confidence> {
+            c.check(text, &CheckRequest::default()).findings.iter().map(|f| f.confidence).collect()
+        };
+        assert_eq!(checker().min_confidence(), Confidence::Medium);
+        assert_eq!(levels(&checker()), [Confidence::High, Confidence::Medium]);
+        let high = CheckerOptions { min_confidence: Some(Confidence::High), ..CheckerOptions::default() };
+        assert_eq!(levels(&Checker::new(&high).unwrap()), [Confidence::High]);
+        // The config's `min-confidence`, and the option over it.
+        let dir = std::env::temp_dir().join(format!("copydesk-checker-confidence-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("copydesk.toml"), "min-confidence = \"high\"\n").unwrap();
+        let config = Some(dir.join("copydesk.toml"));
+        let from_config = CheckerOptions { config: config.clone(), ..CheckerOptions::default() };
+        assert_eq!(levels(&Checker::new(&from_config).unwrap()), [Confidence::High]);
+        let over = CheckerOptions { config, min_confidence: Some(Confidence::Medium), ..CheckerOptions::default() };
+        assert_eq!(levels(&Checker::new(&over).unwrap()).len(), 2);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
     fn load_errors_come_back_as_data() {
         let options = CheckerOptions {
             default_rules: false,
             rule_paths: vec![PathBuf::from("no/such/rules.toml")],
             config: None,
+            min_confidence: None,
         };
         let errors = Checker::new(&options).unwrap_err();
         assert_eq!(errors.len(), 1);

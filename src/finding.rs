@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+pub use crate::rules::Confidence;
 use crate::rules::Severity;
 use crate::span::Span;
 
@@ -24,26 +25,11 @@ pub struct Finding {
     /// Label for the primary span ("stated here").
     pub label: String,
     pub related: Vec<Related>,
-    /// Strength of the evidence (not yet in any output format).
-    #[serde(skip)]
+    /// Strength of the evidence (`--min-confidence` filters on it).
     pub confidence: Confidence,
     /// Edits that would resolve the finding, best first (not yet in any output format).
     #[serde(skip)]
     pub fixes: Vec<Fix>,
-}
-
-/// How strong the evidence behind a finding is. `High`: the claim and its contradiction are
-/// tied in one structure (a sum in one sentence with "including", a date and its weekday side
-/// by side). `Medium`: the check had to join mentions across sentences or guess a scope.
-/// Each check documents what it calls high in its explain text.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Confidence {
-    /// Weaker evidence: joined across sentences, or a scope the text implies.
-    Medium,
-    /// The claim and its contradiction sit in one structure the text states outright.
-    #[default]
-    High,
 }
 
 /// Whether a fix can be applied without a human reading it.

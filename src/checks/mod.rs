@@ -7,6 +7,8 @@
 //! (both in `context`): spans and the values its message may name.
 
 mod arith;
+#[cfg(test)]
+mod confidence_tests;
 pub(crate) mod context;
 mod date;
 #[cfg(test)]

@@ -9,6 +9,8 @@
 //! A directive that silences nothing is reported, so stale ones get cleaned up; one that names
 //! no loaded rule is reported as such. In Markdown, a directive inside code (inline, fenced or
 //! indented) is text, not a directive.
+//!
+//! Confidence: always high: a directive either silences something or it does not.
 
 use crate::rx::{LazyRx, Rx};
 

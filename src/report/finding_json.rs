@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::article::Article;
-use crate::finding::Finding;
+use crate::finding::{Confidence, Finding};
 use crate::rules::Severity;
 use crate::span::Span;
 
@@ -41,6 +41,7 @@ impl Position {
 #[derive(Serialize)]
 pub struct FindingJson<'a> {
     column: usize,
+    confidence: Confidence,
     end: usize,
     end_column: usize,
     end_line: usize,
@@ -87,6 +88,7 @@ impl<'a> FindingJson<'a> {
         let p = Position::of(article, f.span);
         FindingJson {
             column: p.column,
+            confidence: f.confidence,
             end: p.end,
             end_column: p.end_column,
             end_line: p.end_line,
@@ -102,8 +104,8 @@ impl<'a> FindingJson<'a> {
     }
 }
 
-/// One finding as JSON (the contract: rule, severity, message, line, column, end_line,
-/// end_column, start, end, help, related).
+/// One finding as JSON (the contract: rule, severity, confidence, message, line, column,
+/// end_line, end_column, start, end, help, related).
 pub fn finding_json(article: &Article, f: &Finding) -> Value {
     serde_json::to_value(FindingJson::new(article, f)).expect("a finding serializes")
 }

@@ -1,6 +1,7 @@
 //! Human output: miette graphical diagnostics with labelled spans, drawn against the
 //! article's own text (borrowed, never copied per finding).
 
+use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, Write};
 
@@ -10,7 +11,7 @@ use miette::{
 };
 
 use crate::article::Article;
-use crate::finding::Finding;
+use crate::finding::{Confidence, Finding};
 use crate::rules::{LoadError, Severity};
 
 use super::emit::{Emitter, Rendered, Summary};
@@ -125,15 +126,25 @@ fn miette_severity(s: Severity) -> miette::Severity {
     }
 }
 
+/// A finding's header: its rule, and "(medium confidence)" after it when the evidence is
+/// weaker (high, the usual case, adds nothing).
+fn header(f: &Finding) -> Cow<'_, str> {
+    match f.confidence {
+        Confidence::High => Cow::Borrowed(&f.rule),
+        Confidence::Medium => Cow::Owned(format!("{} (medium confidence)", f.rule)),
+    }
+}
+
 /// One finding drawn against the article's source.
 pub fn render_finding(article: &Article, f: &Finding, opts: HumanOptions) -> String {
     let mut labels = vec![LabeledSpan::new_primary_with_span(Some(f.label.clone()), (f.span.start, f.span.len()))];
     for r in &f.related {
         labels.push(LabeledSpan::new_with_span(Some(r.message.clone()), (r.span.start, r.span.len())));
     }
+    let code = header(f);
     let diag = Diag {
         message: f.message.clone(),
-        code: &f.rule,
+        code: &code,
         severity: miette_severity(f.severity),
         help: f.help.as_deref(),
         labels,
@@ -168,9 +179,10 @@ pub fn render_load_error(e: &LoadError, opts: HumanOptions) -> String {
 /// One finding without its source lines: the rule, `path:line:col: message` and the help.
 pub fn render_finding_brief(article: &Article, f: &Finding, opts: HumanOptions) -> String {
     let lc = article.line_col(f.span.start);
+    let code = header(f);
     let diag = Diag {
         message: format!("{}:{}:{}: {}", article.path, lc.line, lc.column, f.message),
-        code: &f.rule,
+        code: &code,
         severity: miette_severity(f.severity),
         help: f.help.as_deref(),
         labels: Vec::new(),

@@ -153,6 +153,8 @@ pub fn sarif_results(article: &Article, findings: &[Finding], rules: &RuleSet) -
                 "message": {"text": text},
                 "locations": [loc],
                 "partialFingerprints": {FINGERPRINT_KEY: print},
+                "rank": f.confidence.sarif_rank(),
+                "properties": {"confidence": f.confidence},
             });
             let o = v.as_object_mut().expect("object");
             if let Some(i) = rules.rules.iter().position(|r| r.id == f.rule) {

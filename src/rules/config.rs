@@ -9,7 +9,7 @@ use serde::{Deserialize, Deserializer};
 use toml::Spanned;
 
 use super::error::LoadError;
-use super::severity::Severity;
+use super::severity::{Confidence, Severity};
 use super::toml_values::toml_date;
 
 /// `"error"`, `"warning"`, `"info"` or `"off"` for one rule id or prefix.
@@ -48,6 +48,8 @@ struct RawConfig {
     #[serde(default)]
     fail_on: Option<Severity>,
     #[serde(default)]
+    min_confidence: Option<Confidence>,
+    #[serde(default)]
     rules: BTreeMap<Spanned<String>, SeverityOverride>,
 }
 
@@ -59,6 +61,8 @@ pub struct Config {
     pub default_rules: bool,
     pub dateline: Option<NaiveDate>,
     pub fail_on: Option<Severity>,
+    /// Findings of weaker evidence than this are dropped (`None`: keep every finding).
+    pub min_confidence: Option<Confidence>,
     pub rules: BTreeMap<String, SeverityOverride>,
     /// Where each key of `rules` is written in the config, for errors that point at it.
     pub rule_spans: BTreeMap<String, Range<usize>>,
@@ -100,6 +104,7 @@ impl Config {
             default_rules: raw.default_rules.unwrap_or(true),
             dateline,
             fail_on: raw.fail_on,
+            min_confidence: raw.min_confidence,
             rules: raw.rules.into_iter().map(|(k, v)| (k.into_inner(), v)).collect(),
             rule_spans,
             source_text: Some(text.to_string()),
@@ -134,12 +139,13 @@ mod tests {
     fn parses_overrides_and_rejects_unknown_keys() {
         let c = Config::parse(
             Path::new("/x/copydesk.toml"),
-            "rule-paths = [\"house\"]\nfail-on = \"warning\"\ndateline = 2025-01-02\n[rules]\n\"arith.sum\" = \"off\"\n\"date\" = \"info\"\n",
+            "rule-paths = [\"house\"]\nfail-on = \"warning\"\nmin-confidence = \"high\"\ndateline = 2025-01-02\n[rules]\n\"arith.sum\" = \"off\"\n\"date\" = \"info\"\n",
         )
         .unwrap();
         assert_eq!(c.rule_paths, vec![PathBuf::from("/x/house")]);
         assert_eq!(c.rules["arith.sum"], SeverityOverride::Off);
-        assert_eq!(c.rule_key_error("date", "x").line_col(), Some((6, 1)));
+        assert_eq!(c.min_confidence, Some(Confidence::High));
+        assert_eq!(c.rule_key_error("date", "x").line_col(), Some((7, 1)));
         let e = Config::parse(Path::new("c.toml"), "rulez = 1\n").unwrap_err();
         assert_eq!(e.line_col(), Some((1, 1)));
     }

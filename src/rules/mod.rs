@@ -28,7 +28,7 @@ pub use kinds::{
     SubstitutionSettings, YearMismatchSettings,
 };
 pub use rule::{closest_name, id_matches, Rule, RuleSet, RuleTest, SetTest};
-pub use severity::Severity;
+pub use severity::{Confidence, Severity};
 pub use template::interpolate;
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use copydesk::article::{Encoding, IngestOptions};
 use copydesk::checker::{CheckRequest, CheckerOptions};
+use copydesk::finding::Confidence;
 use copydesk::rules::{Config, Severity};
 
 #[derive(Parser, Debug)]
@@ -84,6 +85,22 @@ impl From<FailOn> for Severity {
     }
 }
 
+/// `--min-confidence`: the weakest evidence a reported finding may have.
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+pub enum MinConfidence {
+    High,
+    Medium,
+}
+
+impl From<MinConfidence> for Confidence {
+    fn from(m: MinConfidence) -> Confidence {
+        match m {
+            MinConfidence::High => Confidence::High,
+            MinConfidence::Medium => Confidence::Medium,
+        }
+    }
+}
+
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Check articles (files, folders, or - for stdin).
@@ -141,6 +158,9 @@ pub struct CheckArgs {
     /// Exit 1 when a finding is at or above this severity (default: error).
     #[arg(long, value_enum)]
     pub fail_on: Option<FailOn>,
+    /// Report only findings this sure or surer: high, or medium (every finding; the default).
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub min_confidence: Option<MinConfidence>,
     /// Files checked in parallel (default: all cores). Output order does not depend on it.
     #[arg(long)]
     pub jobs: Option<usize>,
@@ -217,7 +237,12 @@ impl Cli {
             Some(found.strip_prefix(&cwd).map_or_else(|_| found.clone(), std::path::Path::to_path_buf))
         };
         let config = self.config.clone().or_else(discovered);
-        CheckerOptions { default_rules: !self.no_default_rules, rule_paths: self.rules.clone(), config }
+        CheckerOptions {
+            default_rules: !self.no_default_rules,
+            rule_paths: self.rules.clone(),
+            config,
+            min_confidence: None,
+        }
     }
 }
 

@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::ValueEnum;
-use copydesk::checker::{CheckRequest, Checker};
+use copydesk::checker::{CheckRequest, Checker, CheckerOptions};
 use copydesk::report::{self, Emitter, HumanEmitter, OutputFormat, Rendered, StatisticsEmitter, Summary};
 use copydesk::rules::Severity;
 
@@ -29,7 +29,8 @@ pub fn command(cli: &Cli, args: &CheckArgs, io: &Io) -> ExitCode {
         eprintln!("error: {message}");
         return ExitCode::from(2);
     }
-    let mut checker = match Checker::new(&cli.checker_options()) {
+    let options = CheckerOptions { min_confidence: args.min_confidence.map(Into::into), ..cli.checker_options() };
+    let mut checker = match Checker::new(&options) {
         Ok(c) => c,
         Err(errors) => {
             io.load_errors(&errors);

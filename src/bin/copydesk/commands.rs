@@ -56,7 +56,7 @@ pub fn test_rules(cli: &Cli, io: &Io, paths: &[PathBuf]) -> ExitCode {
         };
     }
     // The files alone first, for the names their rules and facts are loaded under.
-    let alone = CheckerOptions { default_rules: false, rule_paths: paths.to_vec(), config: None };
+    let alone = CheckerOptions { default_rules: false, rule_paths: paths.to_vec(), ..CheckerOptions::default() };
     let sources: BTreeSet<String> = match load(&alone, io) {
         Ok(c) => c
             .rules()

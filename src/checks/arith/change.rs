@@ -1,5 +1,7 @@
 //! arith.change: a stated change ("a 20 percent rise", "tripled") that its from/to numbers
 //! contradict.
+//!
+//! Confidence: always high: the change and its from/to numbers stand in one sentence.
 
 use super::{decimals, precision, CHANGE_NOUNS};
 use crate::checks::context::{Ctx, Hit};

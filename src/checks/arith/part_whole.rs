@@ -1,5 +1,7 @@
 //! arith.part-whole: a part larger than its whole ("nine of the eight judges"), or a whole
 //! shared out among holders whose shares do not fit it.
+//!
+//! Confidence: always high: the part and its whole stand in one sentence.
 
 use crate::checks::context::{Ctx, Hit};
 use crate::checks::window::words_between;

@@ -5,12 +5,16 @@
 //! same kind of thing. Numbers that count nothing in the list are left out before any grouping:
 //! a number inside a modifier ("a six-storey scaffold", "a 40-tonne crane") and a partitive
 //! apposition (", two of them welders"), which is a subset of the count it follows.
+//!
+//! Confidence: high when the total and every part stand in one sentence, tied by the cue
+//! ("48 people, including 30 residents and 20 visitors"); medium when the parts are joined to a
+//! total in the sentence before (the next sentence's list, "The death toll included ...").
 
 use crate::checks::context::{Ctx, Hit};
 use crate::checks::wording::{addition, fmt_num};
 use crate::extract::words::TokenKind;
 use crate::extract::{Bound, NumberKind, NumberMention, Quantity};
-use crate::finding::Related;
+use crate::finding::{Confidence, Related};
 use crate::span::Span;
 
 /// Words for people in general: a total of "people" can be split into any of the person nouns.
@@ -599,6 +603,11 @@ fn judge(ctx: &Ctx, g: &Group) -> Option<Hit> {
     if span.start < total.span.start && total.span.start < span.end {
         related.clear();
     }
+    // The total and its parts in one sentence, tied by the cue, are high; a total the parts
+    // reach back to in another sentence (the next sentence's list, "The toll included ...")
+    // is medium.
+    let confidence =
+        if parts.iter().all(|p| p.sentence == total.sentence) { Confidence::High } else { Confidence::Medium };
     Some(Hit {
         span,
         label: format!("parts add up to {}", fmt_num(add.sum)),
@@ -609,6 +618,7 @@ fn judge(ctx: &Ctx, g: &Group) -> Option<Hit> {
             ("arithmetic", arithmetic),
         ],
         related,
+        confidence,
         ..Hit::default()
     })
 }

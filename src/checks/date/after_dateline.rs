@@ -4,12 +4,15 @@
 //! (or opening the sentence), with no schedule or future word before it, in a clause whose own
 //! verb is in the past tense. A past-tense attribution after the date's clause ("..., noted the
 //! spokeswoman", "..., officials said") is the speaker's tense and licenses nothing.
+//!
+//! Confidence: high for "on <date>" in a past-tense clause; medium for a bare date opening the
+//! sentence ("March 3, 2025, was ..."), whose tense is read from the sentence after it.
 
 use crate::calendar::long_date;
 use crate::checks::context::{Ctx, Hit};
 use crate::checks::window::trailing_run;
 use crate::extract::{DateKind, Tense};
-use crate::finding::Related;
+use crate::finding::{Confidence, Related};
 
 /// Words before a date that make it a schedule or a limit rather than when something happened.
 const SCHEDULE_WORDS: &[&str] = &[
@@ -79,6 +82,9 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             continue;
         }
         let days = (date - dct).num_days();
+        // "on <date>" in a past-tense clause is high; a bare date opening the sentence, whose
+        // clause is read from the whole sentence, is medium.
+        let confidence = if prev.eq_ignore_ascii_case("on") { Confidence::High } else { Confidence::Medium };
         out.push(Hit {
             span: d.span,
             label: format!("{days} day{} after the dateline", if days == 1 { "" } else { "s" }),
@@ -96,6 +102,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 .map(|s| Related { span: s, message: format!("dateline {dct}") })
                 .into_iter()
                 .collect(),
+            confidence,
             ..Hit::default()
         });
     }

@@ -1,4 +1,6 @@
 //! date.age: an age beside a birth year or date that disagrees with it.
+//!
+//! Confidence: always high: the age and "born in" stand in one clause.
 
 use chrono::Datelike;
 

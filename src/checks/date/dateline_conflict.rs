@@ -4,6 +4,8 @@
 //! What licenses a finding: a metadata date and a printed date line at least two days apart. A
 //! one-day difference is what a desk in another time zone prints (a Beijing dateline a day ahead
 //! of a New York timestamp); `date.dateline-offset` reports that, as information.
+//!
+//! Confidence: always high: both dates are the article's own metadata.
 
 use chrono::{Datelike, NaiveDate};
 

@@ -1,5 +1,7 @@
 //! date.dateline-invalid: a date line that is there but cannot be read (`date 2025-02-30`),
 //! so the article is checked without the date it meant to give.
+//!
+//! Confidence: always high: it reports the article's own structure.
 
 use crate::checks::context::{Ctx, Hit};
 

@@ -1,5 +1,7 @@
 //! date.dateline-missing: an article with no dateline, so the date checks that need one are
 //! skipped. Not when a date line is there but unreadable: `date.dateline-invalid` says so.
+//!
+//! Confidence: always high: it reports the article's own structure.
 
 use crate::checks::context::{Ctx, Hit};
 use crate::span::Span;

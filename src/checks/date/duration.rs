@@ -1,4 +1,6 @@
 //! date.duration: a stated span of time that its dates contradict.
+//!
+//! Confidence: always high: the span and its dates stand side by side in one sentence.
 
 use chrono::{Datelike, NaiveDate};
 

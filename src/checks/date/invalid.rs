@@ -4,6 +4,8 @@
 //! read one where the number counts something ("In June 14 ferries ..."), is a clock time's
 //! minutes ("23:59 Jan. 4") or a cell of a table row ("RSS3 40 June 212.50"): see
 //! `extract::dates::recognizers`.
+//!
+//! Confidence: always high: the month and day are written together.
 
 use crate::checks::context::{Ctx, Hit};
 

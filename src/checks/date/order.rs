@@ -5,6 +5,8 @@
 //! word itself. A bare year that modifies a noun ("a run of 2019 models") names a kind of thing,
 //! not a point; "from X to Y" after a verb of change ("moved the deadline forward from 2040 to
 //! 2035") gives the old and new value of one date, not a span, and licenses nothing.
+//!
+//! Confidence: always high: both dates and the order word stand in one clause.
 
 use super::interval;
 use crate::checks::context::{Ctx, Hit};

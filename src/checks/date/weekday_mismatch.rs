@@ -4,13 +4,18 @@
 //! The recognizers join a weekday and a date across a line break only as "Friday," with its
 //! comma and no blank line between, so a headline ending "... until Friday" over a date line
 //! is two things, not one date.
+//!
+//! Confidence: high when the weekday stands beside its date on one line; medium when the two
+//! are joined across a line break.
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::calendar::long_date;
 use crate::calendar::nearest_year;
 use crate::checks::context::{Ctx, Hit};
+use crate::finding::Confidence;
 use crate::lexicon::weekday_name;
+use crate::span::Span;
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let dct = ctx.article.dateline_date();
@@ -20,6 +25,11 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         if d.relative.is_some() || date.weekday() == wd {
             continue;
         }
+        // A weekday beside its date is high; one joined to it across a line break ("Friday,"
+        // ending a line) is medium.
+        let whole = Span::new(d.span.start.min(ws.start), d.span.end.max(ws.end));
+        let apart = ctx.text(whole).contains(['\n', '\r']);
+        let confidence = if apart { Confidence::Medium } else { Confidence::High };
         let note = match dct {
             Some(dct) if d.year_explicit => year_note(dct, date, wd),
             _ => String::new(),
@@ -34,6 +44,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 ("note", note),
             ],
             related: vec![],
+            confidence,
             ..Hit::default()
         });
     }

@@ -7,6 +7,9 @@
 //! rather than a name). Nothing is licensed when either sentence states a distance in years
 //! ("a year to the day after", "two years after", "anniversary", "ago"): an anniversary falls
 //! on the same month and day in another year by design.
+//!
+//! Confidence: high for a relative word in the date's own sentence ("yesterday, Sept. 18,
+//! 2024"); medium for the same month and day in another sentence that shares words with it.
 
 use std::collections::HashMap;
 
@@ -16,7 +19,7 @@ use crate::calendar::long_date;
 use crate::calendar::nearest_year;
 use crate::checks::context::{Ctx, Hit};
 use crate::extract::{words::content_words, DateKind, DateMention, Relative, Unit};
-use crate::finding::Related;
+use crate::finding::{Confidence, Related};
 use crate::rules::YearMismatchSettings;
 
 /// Content words shared by two sentences: a cheap sign that they describe the same event.
@@ -87,6 +90,10 @@ pub(crate) fn check(ctx: &Ctx, settings: &YearMismatchSettings) -> Vec<Hit> {
     for d in &ctx.m.dates {
         let Some((y, target)) = slipped_year(ctx, &index, d, dct, gap) else { continue };
         let Some((evidence, related)) = evidence(ctx, &index, d, y, target, dct) else { continue };
+        // A relative word in the date's own sentence is high; the same day in another sentence
+        // about the same event (shared words) is medium.
+        let own_sentence = ctx.article.sentence_at(related.span.start) == Some(d.sentence);
+        let confidence = if own_sentence { Confidence::High } else { Confidence::Medium };
         out.push(Hit {
             span: d.span,
             label: format!("stated here as {y}"),
@@ -98,6 +105,7 @@ pub(crate) fn check(ctx: &Ctx, settings: &YearMismatchSettings) -> Vec<Hit> {
                 ("dateline", dct.to_string()),
             ],
             related: vec![related],
+            confidence,
             ..Hit::default()
         });
     }

@@ -1,8 +1,11 @@
 //! fact.age: an age beside a known person's name that does not fit the birth date.
+//!
+//! Confidence: high when the person is named in full ("Barack Obama, 62,"); medium when a
+//! surname alone ("Obama, 62,") or a name two people share picked them out.
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{describe, period, sentence_date};
+use super::{describe, name_confidence, period, sentence_date};
 use crate::calendar::long_date;
 use crate::checks::context::{Ctx, Hit};
 use crate::extract::NumberKind;
@@ -55,6 +58,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             continue;
         }
         let p = &facts.people[people[0]];
+        let confidence = name_confidence(ctx.text(span), &p.name, people.len());
         let (lo, hi) = ages(p.born, periods[0]);
         let age = if lo == hi { lo.to_string() } else { format!("{lo} or {hi}") };
         out.push(Hit {
@@ -68,6 +72,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 ("date", describe(date, precision)),
             ],
             related: vec![],
+            confidence,
             ..Hit::default()
         });
     }

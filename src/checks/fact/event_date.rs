@@ -1,4 +1,6 @@
 //! fact.event-date: a known event named with another date.
+//!
+//! Confidence: always high: the date follows the event's name within two words.
 
 use crate::calendar::long_date;
 use crate::checks::context::{Ctx, Hit};

@@ -1,4 +1,6 @@
 //! fact.event-figure: a known event's figure (a death toll) stated otherwise.
+//!
+//! Confidence: always high: the figure stands in the sentence naming the event.
 
 use crate::checks::context::{Ctx, Hit};
 use crate::checks::wording::fmt_num;

@@ -1,5 +1,9 @@
 //! Fact checks (`fact.*`): titles at dates their holders held no office, known events with other
 //! dates or figures, ages that do not fit birth dates. The facts come from the rule files.
+//!
+//! Confidence: a check that matches a person (fact.role-term, fact.age) is high when the text
+//! names them in full and medium when a surname alone picked them out ([`name_confidence`]);
+//! an event's date or figure written right by the event's name is high.
 
 pub(super) mod age;
 mod clause;
@@ -16,6 +20,7 @@ use crate::calendar::long_date;
 use crate::checks::context::Ctx;
 use crate::checks::window::trailing_run;
 use crate::extract::{DateKind, DateMention};
+use crate::finding::Confidence;
 
 /// Words that, right before a bare year, make it the time of the sentence ("in 2001", "since
 /// 2017"). Without one the year is usually a label: "his 2001 Commission", "the 2008 campaign".
@@ -90,6 +95,21 @@ fn sentence_date<'a>(
         return Some((date, p, Some(d)));
     }
     ctx.article.dateline_date().map(|d| (d, 10, None))
+}
+
+/// How sure a match against the fact files is: high when the text names the person in full
+/// (given name and surname: "Barack Obama", "Harry Truman") and only one person goes by that
+/// name; medium when a surname alone ("Obama", "de Gaulle") or a name several people share
+/// ("President Bush") picked them out.
+fn name_confidence(written: &str, full_name: &str, people: usize) -> Confidence {
+    let words = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
+    let (written, full) = (words(written), words(full_name));
+    let surname_only = written.len() < full.len() && full.ends_with(&written);
+    if people == 1 && written.len() >= 2 && !surname_only {
+        Confidence::High
+    } else {
+        Confidence::Medium
+    }
 }
 
 /// The first and last day of the period a date names at its precision.

@@ -6,11 +6,14 @@
 //! speech), else the dateline when the holder speaks or acts in the news of the day. Titles
 //! marked as not current ("former", "then-", "-elect"), undated historical asides and
 //! remembrances ("the funeral of President X") claim no date and are never flagged.
+//!
+//! Confidence: high when the holder is named in full after the title ("President Barack
+//! Obama"); medium for a surname alone ("President Obama") or a name several holders share.
 
 use chrono::{Datelike, NaiveDate};
 
 use super::clause::{clause_at, clauses, event_phrase, EventKind, EventPhrase};
-use super::{describe, period, preceding_word, sentence_date};
+use super::{describe, name_confidence, period, preceding_word, sentence_date};
 use crate::checks::context::{Ctx, Hit};
 use crate::extract::DateMention;
 use crate::finding::Related;
@@ -276,6 +279,8 @@ fn hit(
     } else {
         first.holder.clone()
     };
+    let written = ctx.text(Span::new(title_span.end, span.end)).trim();
+    let confidence = name_confidence(written, &first.holder, holders.len());
     let when = describe(date, precision);
     let mut related = Vec::new();
     match from {
@@ -298,6 +303,7 @@ fn hit(
             ("terms", format!("in office {}", terms.join(" and "))),
         ],
         related,
+        confidence,
         ..Hit::default()
     }
 }

@@ -20,6 +20,10 @@
 //!   "a limit of", "among", "of which", "14 of the ..."), and neither is one of several counts
 //!   of the same noun in one sentence (a list: one figure per subject).
 //!
+//! Confidence: high when the later count points back explicitly ("the 430 homes", "The storm,
+//! which destroyed 430 homes") within the earlier count's paragraph; medium across paragraphs,
+//! or for a restatement matched by its named owner and words alone.
+//!
 //! Ages are never compared here (only counts and sums of money are): person.age-conflict owns
 //! them.
 
@@ -30,7 +34,7 @@ use chrono::Datelike;
 use crate::checks::context::{Ctx, Hit};
 use crate::checks::window::{words_before, words_between};
 use crate::extract::{Bound, NumberKind, NumberMention};
-use crate::finding::Related;
+use crate::finding::{Confidence, Related};
 use crate::lexicon::lowercase;
 use crate::span::Span;
 
@@ -311,6 +315,11 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         };
         let first_line = ctx.line(e.n.span.start);
         let end = later.q.noun_span.map_or(later.n.span.end, |s| s.end).max(later.n.span.end);
+        // An explicit pointer back within one paragraph is high; a restatement matched only
+        // by its words, or one across paragraphs, is medium.
+        let sentences = &ctx.article.sentences;
+        let same_paragraph = sentences[e.n.sentence].paragraph == sentences[later.n.sentence].paragraph;
+        let confidence = if definite && same_paragraph { Confidence::High } else { Confidence::Medium };
         out.push(Hit {
             span: Span::new(later.n.span.start, end),
             label: format!("{} here", ctx.text(later.n.span)),
@@ -321,6 +330,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 ("first_line", first_line.to_string()),
             ],
             related: vec![Related { span: e.n.span, message: format!("first stated here as {}", ctx.text(e.n.span)) }],
+            confidence,
             ..Hit::default()
         });
     }

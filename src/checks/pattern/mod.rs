@@ -1,6 +1,8 @@
 //! The `pattern` kind: a rule writer's regex with typed captures and an assertion over them.
 //! The rule fires on each match whose assertion is false; a match whose assertion cannot be
 //! evaluated (a missing optional capture, an unreadable value, no dateline) does not fire.
+//!
+//! Confidence: always high: the rule writer's pattern and assertion are the evidence.
 
 mod values;
 

@@ -1,5 +1,7 @@
 //! House-style checks for rule writers: substitution, existence, consistency (Vale parity).
 //! Phrases are literal and matched on word boundaries; one automaton per rule, built once.
+//!
+//! Confidence: always high: a phrase matches or it does not.
 
 pub(super) mod consistency;
 pub(super) mod existence;
