@@ -22,12 +22,15 @@ use crate::span::Span;
 const NOT_IN_OFFICE: &[&str] = &[
     "former", "ex", "then", "late", "acting", "vice", "deputy", "future", "outgoing", "incoming", "elect", "interim",
     "past", "onetime", "one-time", "then-", "would-be",
+    // "state Sen. Smith": a state legislator, not a member of Congress.
+    "state",
 ];
 
 /// Whether a term overlaps the period a date names at its precision.
 fn term_covers(o: &Office, date: NaiveDate, precision: usize) -> bool {
     let (start, end) = period(date, precision);
-    o.from <= end && o.to.is_none_or(|t| t >= start)
+    // After a record's snapshot, a term open then may have ended or changed: not judged.
+    o.from <= end && o.to.is_none_or(|t| t >= start) || o.unknown_on(end)
 }
 
 /// "Prime Minister May 10, 1940": the name is a month starting a date, not a holder.
@@ -91,6 +94,11 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let facts = &ctx.rules.facts;
     let mut out = Vec::new();
     for fm in facts.find_titles(&ctx.article.text) {
+        // A surname alone ("Sen. Kim") may be a state senator or a former member the pack
+        // does not hold: it finds a term to read, never an absence to report.
+        if fm.offices.is_empty() {
+            continue;
+        }
         let Some((date, precision, from, event)) = date_of_title(ctx, &fm) else { continue };
         let offices: Vec<&Office> = fm.offices.iter().map(|&i| &facts.offices[i]).collect();
         let Some(date) = date_outside_terms(ctx, &offices, date, precision, from, event) else { continue };
@@ -296,6 +304,7 @@ fn hit(
             ("name", name),
             ("date", when),
             ("terms", format!("in office {}", terms.join(" and "))),
+            ("record", first.record_note()),
         ],
         related,
         ..Hit::default()
