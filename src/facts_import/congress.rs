@@ -95,7 +95,12 @@ fn yaml_error(file: &str, e: &serde_saphyr::Error) -> ImportError {
 fn date_at(file: &str, s: &Spanned<String>, what: &str) -> Result<NaiveDate, ImportError> {
     parse_date(&s.value).ok_or_else(|| {
         let l = s.referenced;
-        ImportError::at(file, l.line(), l.column(), format!("`{what}` must be a date like 2009-01-20, not `{}`", s.value))
+        ImportError::at(
+            file,
+            l.line(),
+            l.column(),
+            format!("`{what}` must be a date like 2009-01-20, not `{}`", s.value),
+        )
     })
 }
 

@@ -22,9 +22,9 @@ const COLUMNS: &[&str] = &["name", "aliases", "title", "jurisdiction", "party", 
 /// Two-letter U.S. state and territory codes: a jurisdiction written so is kept as the term's
 /// state, which `fact.affiliation` compares with state labels.
 const STATE_CODES: &[&str] = &[
-    "AK", "AL", "AR", "AS", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "GU", "HI", "IA", "ID", "IL", "IN", "KS", "KY",
-    "LA", "MA", "MD", "ME", "MI", "MN", "MO", "MP", "MS", "MT", "NC", "ND", "NE", "NH", "NJ", "NM", "NV", "NY", "OH", "OK",
-    "OR", "PA", "PR", "RI", "SC", "SD", "TN", "TX", "UT", "VA", "VI", "VT", "WA", "WI", "WV", "WY",
+    "AK", "AL", "AR", "AS", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "GU", "HI", "IA", "ID", "IL", "IN", "KS",
+    "KY", "LA", "MA", "MD", "ME", "MI", "MN", "MO", "MP", "MS", "MT", "NC", "ND", "NE", "NH", "NJ", "NM", "NV", "NY",
+    "OH", "OK", "OR", "PA", "PR", "RI", "SC", "SD", "TN", "TX", "UT", "VA", "VI", "VT", "WA", "WI", "WV", "WY",
 ];
 
 pub fn import(inputs: &[(String, String)]) -> Result<Pack, ImportError> {
@@ -41,7 +41,12 @@ fn read_file(file: &str, text: &str, pack: &mut Pack) -> Result<(), ImportError>
     let mut at: HashMap<&str, usize> = HashMap::new();
     for (i, h) in header.iter().enumerate() {
         let Some(c) = COLUMNS.iter().find(|c| c.eq_ignore_ascii_case(h)) else {
-            return Err(ImportError::at(file, 1, column_of(&header, i), format!("unknown column `{h}`; columns: {}", COLUMNS.join(", "))));
+            return Err(ImportError::at(
+                file,
+                1,
+                column_of(&header, i),
+                format!("unknown column `{h}`; columns: {}", COLUMNS.join(", ")),
+            ));
         };
         at.insert(c, i);
     }
@@ -58,13 +63,16 @@ fn read_file(file: &str, text: &str, pack: &mut Pack) -> Result<(), ImportError>
                 return Ok(None);
             }
             let col = at.get(c).map_or(1, |&i| column_of(&row, i));
-            parse_date(v).map(Some).ok_or_else(|| ImportError::at(file, line, col, format!("`{c}` must be a date like 2009-01-20, not `{v}`")))
+            parse_date(v).map(Some).ok_or_else(|| {
+                ImportError::at(file, line, col, format!("`{c}` must be a date like 2009-01-20, not `{v}`"))
+            })
         };
         let name = field("name");
         if name.is_empty() {
             return Err(ImportError::at(file, line, 1, "a row needs a `name`"));
         }
-        let aliases: Vec<String> = field("aliases").split(';').map(str::trim).filter(|a| !a.is_empty()).map(String::from).collect();
+        let aliases: Vec<String> =
+            field("aliases").split(';').map(str::trim).filter(|a| !a.is_empty()).map(String::from).collect();
         if let Some(born) = date("born")? {
             if !pack.people.iter().any(|p| p.name == name && p.born == born) {
                 pack.people.push(PackPerson { name: name.to_string(), aliases: aliases.clone(), born });

@@ -130,7 +130,10 @@ impl std::error::Error for ImportError {}
 
 /// The importers by the name `copydesk facts import NAME` takes, with what each reads.
 pub const IMPORTERS: &[(&str, &str)] = &[
-    ("congress-legislators", "YAML files of the unitedstates/congress-legislators project (legislators-current.yaml, executive.yaml)"),
+    (
+        "congress-legislators",
+        "YAML files of the unitedstates/congress-legislators project (legislators-current.yaml, executive.yaml)",
+    ),
     ("csv", "a CSV list of officials: name, aliases, title, jurisdiction, party, from, to, born"),
 ];
 

@@ -17,11 +17,7 @@ pub(super) struct Names {
 
 /// "Herbert Walker" -> "H. W."; an initial stays as written.
 fn initials(middle: &str) -> String {
-    middle
-        .split_whitespace()
-        .filter_map(|w| w.chars().next().map(|c| format!("{c}.")))
-        .collect::<Vec<_>>()
-        .join(" ")
+    middle.split_whitespace().filter_map(|w| w.chars().next().map(|c| format!("{c}."))).collect::<Vec<_>>().join(" ")
 }
 
 /// "J.D." -> ["J. D.", "JD"]: the other ways initials are written.

@@ -72,7 +72,13 @@ fn person_table(s: &mut String, p: &PackPerson) {
 }
 
 fn office_table(s: &mut String, o: &PackOffice) {
-    let _ = write!(s, "\n[[office]]\ntitle = {}\nforms = {}\nholder = {}\n", quoted(&o.title), list(&o.forms), quoted(&o.holder));
+    let _ = write!(
+        s,
+        "\n[[office]]\ntitle = {}\nforms = {}\nholder = {}\n",
+        quoted(&o.title),
+        list(&o.forms),
+        quoted(&o.holder)
+    );
     if !o.aliases.is_empty() {
         let _ = writeln!(s, "aliases = {}", list(&o.aliases));
     }

@@ -61,8 +61,7 @@ fn shipped_pack_equals_a_fresh_import() {
     let files = ["legislators-current.yaml", "executive.yaml"];
     let inputs: Vec<(String, String)> =
         files.iter().map(|f| (f.to_string(), std::fs::read_to_string(dir.join(f)).unwrap())).collect();
-    let header =
-        PackHeader::for_import("congress-legislators", Some(PACK_SOURCE), Some(&commit), Some(as_of), &files);
+    let header = PackHeader::for_import("congress-legislators", Some(PACK_SOURCE), Some(&commit), Some(as_of), &files);
     let fresh = import("congress-legislators", &inputs, header).unwrap().to_toml();
     let shipped = include_str!("../../rules/us-congress.toml");
     if fresh != shipped {

@@ -409,4 +409,10 @@ kinds! {
         variables: ["directive", "rule", "suggestion"],
         settings: NoSettings,
     },
+    Affiliation {
+        name: "affiliation",
+        description: "A party or state label beside a member of Congress that the record contradicts.",
+        variables: ["name", "stated", "expected", "party", "state", "date", "record"],
+        settings: NoSettings,
+    },
 }

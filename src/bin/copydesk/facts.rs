@@ -22,8 +22,10 @@ pub fn command(cmd: &FactsCommand, _io: &Io) -> ExitCode {
             }
         }
     }
-    let names: Vec<String> =
-        files.iter().map(|f| f.file_name().map_or_else(|| f.display().to_string(), |n| n.to_string_lossy().into_owned())).collect();
+    let names: Vec<String> = files
+        .iter()
+        .map(|f| f.file_name().map_or_else(|| f.display().to_string(), |n| n.to_string_lossy().into_owned()))
+        .collect();
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
     let header = PackHeader::for_import(importer, source.as_deref(), commit.as_deref(), *as_of, &names);
     let pack = match facts_import::import(importer, &inputs, header) {

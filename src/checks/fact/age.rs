@@ -27,7 +27,17 @@ fn preceded_by_given_name(text: &str, at: usize) -> bool {
 }
 
 /// Capitalized words before a surname that are titles, not given names.
-const TITLE_WORDS: &[&str] = &["President", "Senator", "Representative", "Congressman", "Congresswoman", "Secretary", "Governor", "Speaker", "Leader"];
+const TITLE_WORDS: &[&str] = &[
+    "President",
+    "Senator",
+    "Representative",
+    "Congressman",
+    "Congresswoman",
+    "Secretary",
+    "Governor",
+    "Speaker",
+    "Leader",
+];
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;

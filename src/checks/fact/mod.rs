@@ -1,10 +1,12 @@
 //! Fact checks (`fact.*`): titles at dates their holders held no office, known events with other
 //! dates or figures, ages that do not fit birth dates. The facts come from the rule files.
 
+pub(super) mod affiliation;
 pub(super) mod age;
 mod clause;
 pub(super) mod event_date;
 pub(super) mod event_figure;
+mod labels;
 pub(super) mod role_term;
 
 #[cfg(test)]

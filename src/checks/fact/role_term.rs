@@ -266,14 +266,27 @@ fn hit(
     let mut holders: Vec<&str> = offices.iter().map(|o| o.holder.as_str()).collect();
     holders.dedup();
     let several = holders.len() > 1;
-    let mut terms: Vec<String> = offices
+    // Terms of one holder that follow each other (a House seat renumbered, a re-election)
+    // read as one stretch.
+    let mut spans: Vec<(&str, chrono::NaiveDate, Option<chrono::NaiveDate>)> = Vec::new();
+    let mut sorted: Vec<&&Office> = offices.iter().collect();
+    sorted.sort_by_key(|o| (o.holder.as_str(), o.from));
+    for o in sorted {
+        match spans.last_mut() {
+            Some(last) if last.0 == o.holder && last.2.is_some_and(|t| (o.from - t).num_days() <= 7) => {
+                last.2 = o.to.max(last.2).filter(|_| o.to.is_some());
+            }
+            _ => spans.push((o.holder.as_str(), o.from, o.to)),
+        }
+    }
+    let mut terms: Vec<String> = spans
         .iter()
-        .map(|o| {
-            let to = o.to.map_or_else(|| "present".into(), |t| t.to_string());
+        .map(|(holder, from, to)| {
+            let to = to.map_or_else(|| "present".into(), |t| t.to_string());
             if several {
-                format!("{} {} to {to}", o.holder, o.from)
+                format!("{holder} {from} to {to}")
             } else {
-                format!("{} to {to}", o.from)
+                format!("{from} to {to}")
             }
         })
         .collect();
