@@ -7,8 +7,8 @@ use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use super::names::{self, Names};
-use super::{parse_date, ImportError, Pack, PackOffice, PackPerson};
+use super::names::{self, Names, RecordName};
+use super::pack::{parse_date, ImportError, Pack, PackOffice, PackPerson};
 
 #[derive(Deserialize)]
 struct Record {
@@ -16,20 +16,6 @@ struct Record {
     #[serde(default)]
     bio: Option<Bio>,
     terms: Vec<Term>,
-}
-
-#[derive(Deserialize)]
-pub(super) struct RecordName {
-    pub(super) first: String,
-    pub(super) last: String,
-    #[serde(default)]
-    pub(super) middle: Option<String>,
-    #[serde(default)]
-    pub(super) nickname: Option<String>,
-    #[serde(default)]
-    pub(super) suffix: Option<String>,
-    #[serde(default)]
-    pub(super) official_full: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -85,7 +71,13 @@ fn yaml_error(file: &str, e: &serde_saphyr::Error) -> ImportError {
     // The crate's message carries a rendered snippet after the first line; the position is
     // reported on its own.
     let text = e.to_string();
-    let message = text.lines().next().unwrap_or("malformed YAML").trim().to_string();
+    let first = text.lines().next().unwrap_or("malformed YAML").trim();
+    let first = first.strip_prefix("error: ").unwrap_or(first);
+    // "line 3 column 11: expected ..." : the position is given apart.
+    let message = match first.strip_prefix("line ").and_then(|r| r.split_once(": ")) {
+        Some((_, rest)) => rest.to_string(),
+        None => first.to_string(),
+    };
     match e.location() {
         Some(l) => ImportError::at(file, l.line(), l.column(), message),
         None => ImportError::new(file, message),

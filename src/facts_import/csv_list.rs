@@ -15,7 +15,7 @@
 
 use std::collections::HashMap;
 
-use super::{parse_date, ImportError, Pack, PackOffice, PackPerson};
+use super::pack::{parse_date, ImportError, Pack, PackOffice, PackPerson};
 
 const COLUMNS: &[&str] = &["name", "aliases", "title", "jurisdiction", "party", "from", "to", "born"];
 

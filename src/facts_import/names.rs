@@ -2,7 +2,22 @@
 //! nickname + last ("Bernie Sanders"), first + middle initials + last ("George W. Bush"), each
 //! with the suffix when there is one.
 
-use super::congress::RecordName;
+use serde::Deserialize;
+
+/// A person's name as the congress-legislators records give it.
+#[derive(Deserialize)]
+pub(super) struct RecordName {
+    pub(super) first: String,
+    pub(super) last: String,
+    #[serde(default)]
+    pub(super) middle: Option<String>,
+    #[serde(default)]
+    pub(super) nickname: Option<String>,
+    #[serde(default)]
+    pub(super) suffix: Option<String>,
+    #[serde(default)]
+    pub(super) official_full: Option<String>,
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) struct Names {

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{Pack, PackOffice, PackPerson};
+use super::pack::{Pack, PackOffice, PackPerson};
 
 /// A TOML basic string.
 fn quoted(s: &str) -> String {
@@ -27,7 +27,15 @@ fn list(items: &[String]) -> String {
     format!("[{}]", q.join(", "))
 }
 
-pub(super) fn pack(p: &Pack) -> String {
+impl Pack {
+    /// The pack as a fact file: people in name order, each followed by their terms in date
+    /// order, so the file reads person by person and diffs stay local.
+    pub fn to_toml(&self) -> String {
+        pack(self)
+    }
+}
+
+fn pack(p: &Pack) -> String {
     let mut s = String::new();
     let h = &p.header;
     s.push_str("# A fact pack generated from public records. Do not edit by hand: regenerate it.\n");

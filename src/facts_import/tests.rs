@@ -81,6 +81,6 @@ fn commit_and_date(text: &str) -> Option<(String, chrono::NaiveDate)> {
     let at = flat.find("commit ")? + "commit ".len();
     let commit: String = flat[at..].chars().take_while(char::is_ascii_hexdigit).collect();
     let open = at + flat[at..].find('(')? + 1;
-    let date = super::parse_date(flat.get(open..open + 10)?)?;
+    let date = super::pack::parse_date(flat.get(open..open + 10)?)?;
     (commit.len() == 40).then_some((commit, date))
 }

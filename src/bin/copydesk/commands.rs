@@ -35,7 +35,7 @@ pub fn explain(cli: &Cli, io: &Io, rule: &str) -> ExitCode {
             print!("{}", explain_text(r));
             // A fact rule is only as current as the records it reads.
             if r.id.starts_with("fact.") {
-                print!("{}", crate::listing::packs_text(&checker.rules().facts.packs));
+                print!("{}", crate::facts::packs_text(&checker.rules().facts.packs));
             }
             ExitCode::SUCCESS
         }

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use copydesk::facts_import::{self, PackHeader};
-use copydesk::rules::RuleSet;
+use copydesk::rules::{PackInfo, RuleSet};
 
 use crate::args::FactsCommand;
 use crate::output::Io;
@@ -54,4 +54,15 @@ pub fn command(cmd: &FactsCommand, _io: &Io) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// One line per generated fact pack: its source, commit and as-of date.
+pub fn packs_text(packs: &[PackInfo]) -> String {
+    let mut s = String::new();
+    for p in packs {
+        let commit = p.commit.as_deref().map_or_else(String::new, |c| format!(", commit {c}"));
+        let as_of = p.as_of.map_or_else(String::new, |d| format!(", as of {d}"));
+        s.push_str(&format!("pack {}: {}{commit}{as_of}\n", p.path, p.source));
+    }
+    s
 }

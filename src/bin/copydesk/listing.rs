@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use serde_json::{json, Value};
 
-use copydesk::rules::{Event, Office, PackInfo, Person, RuleSet};
+use copydesk::rules::{Event, Office, Person, RuleSet};
 
 use crate::args::{Cli, ListFormat};
 use crate::commands::load;
@@ -25,17 +25,6 @@ pub fn rules(cli: &Cli, io: &Io, facts: bool, format: ListFormat) -> ExitCode {
     };
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
     ExitCode::SUCCESS
-}
-
-/// One line per generated fact pack: its source, commit and as-of date.
-pub fn packs_text(packs: &[PackInfo]) -> String {
-    let mut s = String::new();
-    for p in packs {
-        let commit = p.commit.as_deref().map_or_else(String::new, |c| format!(", commit {c}"));
-        let as_of = p.as_of.map_or_else(String::new, |d| format!(", as of {d}"));
-        s.push_str(&format!("pack {}: {}{commit}{as_of}\n", p.path, p.source));
-    }
-    s
 }
 
 fn listing_text(set: &RuleSet, entries: bool) -> String {
@@ -70,7 +59,7 @@ fn listing_text(set: &RuleSet, entries: bool) -> String {
             s.push_str(&format!("{n:>5} {:<13} {src}\n", plural(what, n)));
         }
     }
-    s.push_str(&packs_text(&f.packs));
+    s.push_str(&crate::facts::packs_text(&f.packs));
     if entries {
         s.push('\n');
         for o in &f.offices {
