@@ -164,7 +164,12 @@ pub(super) fn prose_after(text: &str, name_end: usize) -> Option<Label> {
 /// A label before a name or its title: "Ohio Democrat Sherrod Brown", "Republican Sen. Ted
 /// Cruz", "Texas Republican Sen. Ted Cruz". Only capitalized party words count here.
 pub(super) fn before(text: &str, start: usize) -> Option<Label> {
-    let line_start = text[..start].rfind(['\n', ',', ';', '(', '"', '“']).map_or(0, |i| i + 1);
+    // After the stop character, whatever its width in bytes ("“" is three).
+    let line_start = text[..start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '\n' | ',' | ';' | '(' | '"' | '“'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let ws = words(&text[line_start..start], line_start);
     let &(pos, word) = ws.last()?;
     // The party word must sit right before the name or title.
@@ -209,5 +214,8 @@ mod tests {
         let t = "the Texas Republican Sen. Ted Cruz said";
         let l = before(t, 21).unwrap();
         assert_eq!((l.party, l.state), (Some("Republican"), Some("TX")));
+        // A multi-byte quotation mark before the label.
+        let t = "he said. “Republican Sen. Ted Cruz said";
+        assert_eq!(before(t, t.find("Sen.").unwrap()).unwrap().party, Some("Republican"));
     }
 }
