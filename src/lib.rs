@@ -14,6 +14,8 @@
 //! - [`engine`]: an article x a rule set -> findings, after the article's suppressions.
 //! - [`report`]: findings rendered, one emitter per output format.
 //! - [`checker`]: the library API front ends use: load rules and config once, check many inputs.
+//! - `facts_import` (feature `facts-import`): public records and newsroom lists -> fact packs
+//!   (TOML the rules layer loads); reads YAML and CSV, which no other layer does.
 //!
 //! Under them all: [`lexicon`] (month, weekday and number words) and [`rx`] (the built-in
 //! regexes, compiled for a fast start).
@@ -26,6 +28,8 @@ pub mod checker;
 mod checks;
 pub mod engine;
 pub mod extract;
+#[cfg(feature = "facts-import")]
+pub mod facts_import;
 pub mod finding;
 pub mod lexicon;
 pub mod report;

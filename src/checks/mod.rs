@@ -48,6 +48,7 @@ pub(crate) fn run(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
         Settings::RoleTerm(_) => fact::role_term::check(ctx),
         Settings::EventDate(_) => fact::event_date::check(ctx),
         Settings::PersonAge(_) => fact::age::check(ctx),
+        Settings::Affiliation(_) => fact::affiliation::check(ctx),
         Settings::EventFigure(_) => fact::event_figure::check(ctx),
         // Suppression is a post-filter over all findings, run by the engine; see `suppress`.
         Settings::SuppressionUnused(_) | Settings::SuppressionUnknownRule(_) => vec![],

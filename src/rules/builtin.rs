@@ -9,6 +9,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("rules/offices.toml", include_str!("../../rules/offices.toml")),
     ("rules/people.toml", include_str!("../../rules/people.toml")),
     ("rules/events.toml", include_str!("../../rules/events.toml")),
+    ("rules/us-congress.toml", include_str!("../../rules/us-congress.toml")),
     ("rules/suppression.toml", include_str!("../../rules/suppression.toml")),
 ];
 

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use toml::Spanned;
 
 use super::error::LoadError;
-use super::schema::{RawEvent, RawOffice, RawPerson};
+use super::schema::{RawEvent, RawOffice, RawPack, RawPerson};
 use super::toml_values::toml_date;
 use crate::span::Span;
 
@@ -49,9 +49,19 @@ pub struct Office {
     pub forms: Vec<String>,
     pub holder: String,
     pub aliases: Vec<String>,
+    /// Names after a title that find this term only when no other holder of the title at
+    /// the date goes by them ("Sen. Scott").
+    pub surnames: Vec<String>,
+    pub state: Option<String>,
+    pub district: Option<u32>,
+    pub party: Option<String>,
+    pub caucus: Option<String>,
     pub from: NaiveDate,
     /// None while the holder is still in office.
     pub to: Option<NaiveDate>,
+    /// The day the record this term comes from was taken (a generated pack's `as-of`): a
+    /// term still open that day may have ended or changed since.
+    pub as_of: Option<NaiveDate>,
     pub source: String,
 }
 
@@ -61,6 +71,36 @@ impl Office {
     pub fn covers(&self, day: NaiveDate) -> bool {
         self.from <= day && self.to.is_none_or(|t| day <= t)
     }
+
+    /// Whether the term was still open on its record's `as-of` day: its end is scheduled, not
+    /// known, and nothing said after that day can be judged against it.
+    pub fn open_at_snapshot(&self) -> bool {
+        self.as_of.is_some_and(|a| self.from <= a && self.to.is_none_or(|t| t > a))
+    }
+
+    /// Whether a day falls after the record was taken, in a term open then.
+    pub fn unknown_on(&self, day: NaiveDate) -> bool {
+        self.open_at_snapshot() && self.as_of.is_some_and(|a| day > a)
+    }
+
+    /// " (record as of 2026-06-15)" for a term from a dated pack, for messages.
+    pub fn record_note(&self) -> String {
+        record_note(self.as_of)
+    }
+}
+
+/// " (record as of DATE)" when a fact comes from a dated record, else nothing.
+pub fn record_note(as_of: Option<NaiveDate>) -> String {
+    as_of.map_or_else(String::new, |d| format!(" (record as of {d})"))
+}
+
+/// A generated pack's `[pack]` table: where its facts came from and when.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackInfo {
+    pub path: String,
+    pub source: String,
+    pub commit: Option<String>,
+    pub as_of: Option<NaiveDate>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -68,6 +108,7 @@ pub struct Person {
     pub name: String,
     pub aliases: Vec<String>,
     pub born: NaiveDate,
+    pub as_of: Option<NaiveDate>,
     pub source: String,
 }
 
@@ -86,6 +127,8 @@ pub struct Facts {
     pub offices: Vec<Office>,
     pub people: Vec<Person>,
     pub events: Vec<Event>,
+    /// The generated packs loaded, in load order.
+    pub packs: Vec<PackInfo>,
     /// Built on first use, after all files are loaded, each part only when a rule asks for it
     /// (most articles name no event and state no age).
     titles: OnceLock<NameAutomaton<NamesAfterForm>>,
@@ -98,12 +141,22 @@ pub struct Facts {
 pub struct FactMatch {
     pub span: Span,
     pub title_span: Span,
-    /// Indices into `Facts::offices` whose form and name match.
+    /// Indices into `Facts::offices` whose form and name (or alias) match.
     pub offices: Vec<usize>,
+    /// Offices whose form matches and whose holder goes by the name only as a surname: they
+    /// are meant only when one of them is held at the date.
+    pub by_surname: Vec<usize>,
+}
+
+/// The offices a name after a title form finds: by a full name or alias, and by a surname.
+#[derive(Clone, Debug, Default)]
+struct NameTargets {
+    full: Vec<usize>,
+    by_surname: Vec<usize>,
 }
 
 /// The names that may follow one title form, each with the offices it may refer to.
-type NamesAfterForm = Vec<(String, Vec<usize>)>;
+type NamesAfterForm = Vec<(String, NameTargets)>;
 
 /// An automaton of names and, per pattern, what the name stands for: for a title form the
 /// names that may follow it with their offices, longest first; for a person's name everyone
@@ -159,11 +212,18 @@ impl Facts {
             // Titles are found in two steps: the few title forms with one small automaton, then
             // the names that may follow each form by comparison. A few dozen forms search far
             // faster than every "form name" pair (a thousand patterns).
-            let mut index: BTreeMap<String, BTreeMap<String, Vec<usize>>> = BTreeMap::new();
+            let mut index: BTreeMap<String, BTreeMap<String, NameTargets>> = BTreeMap::new();
             for (i, o) in self.offices.iter().enumerate() {
                 for form in &o.forms {
+                    let names = index.entry(form.clone()).or_default();
                     for name in std::iter::once(&o.holder).chain(&o.aliases) {
-                        let e = index.entry(form.clone()).or_default().entry(name.clone()).or_default();
+                        let e = &mut names.entry(name.clone()).or_default().full;
+                        if !e.contains(&i) {
+                            e.push(i);
+                        }
+                    }
+                    for name in &o.surnames {
+                        let e = &mut names.entry(name.clone()).or_default().by_surname;
                         if !e.contains(&i) {
                             e.push(i);
                         }
@@ -173,7 +233,7 @@ impl Facts {
             let (patterns, targets): (Vec<String>, Vec<NamesAfterForm>) = index
                 .into_iter()
                 .map(|(form, names)| {
-                    let mut names: Vec<(String, Vec<usize>)> = names.into_iter().collect();
+                    let mut names: NamesAfterForm = names.into_iter().collect();
                     // Longest first, so "George W. Bush" wins over "George".
                     names.sort_by_key(|n| std::cmp::Reverse(n.0.len()));
                     (form, names)
@@ -220,12 +280,17 @@ impl Facts {
         word_matches(&m.automaton, text)
             .filter_map(|(p, title_span)| {
                 let rest = text[title_span.end..].strip_prefix(' ')?;
-                let (name, offices) = m.targets[p].iter().find(|(name, _)| {
+                let (name, targets) = m.targets[p].iter().find(|(name, _)| {
                     rest.starts_with(name.as_str())
                         && rest[name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
                 })?;
                 let span = Span::new(title_span.start, title_span.end + 1 + name.len());
-                Some(FactMatch { span, title_span, offices: offices.clone() })
+                Some(FactMatch {
+                    span,
+                    title_span,
+                    offices: targets.full.clone(),
+                    by_surname: targets.by_surname.clone(),
+                })
             })
             .collect()
     }
@@ -257,6 +322,7 @@ impl Facts {
     pub(super) fn add(
         &mut self,
         path: &str,
+        pack: Option<RawPack>,
         offices: Vec<Spanned<RawOffice>>,
         people: Vec<Spanned<RawPerson>>,
         events: Vec<Spanned<RawEvent>>,
@@ -265,8 +331,13 @@ impl Facts {
         self.people_names = OnceLock::new();
         self.event_names = OnceLock::new();
         let mut errors = Vec::new();
-        self.add_offices(path, offices, &mut errors);
-        self.add_people(path, people, &mut errors);
+        let as_of = pack.and_then(|p| {
+            let as_of = p.as_of.as_ref().and_then(|v| date_of(path, v, "as-of", &mut errors));
+            self.packs.push(PackInfo { path: path.to_string(), source: p.source, commit: p.commit, as_of });
+            as_of
+        });
+        self.add_offices(path, offices, as_of, &mut errors);
+        self.add_people(path, people, as_of, &mut errors);
         self.add_events(path, events, &mut errors);
         if errors.is_empty() {
             Ok(())
@@ -275,7 +346,13 @@ impl Facts {
         }
     }
 
-    fn add_offices(&mut self, path: &str, offices: Vec<Spanned<RawOffice>>, errors: &mut Vec<LoadError>) {
+    fn add_offices(
+        &mut self,
+        path: &str,
+        offices: Vec<Spanned<RawOffice>>,
+        as_of: Option<NaiveDate>,
+        errors: &mut Vec<LoadError>,
+    ) {
         let mut this_file: Vec<(Office, Range<usize>)> = Vec::new();
         for o in offices {
             let span = o.span();
@@ -309,8 +386,14 @@ impl Facts {
                 forms: o.forms,
                 holder: o.holder,
                 aliases: o.aliases,
+                surnames: o.surnames,
+                state: o.state,
+                district: o.district,
+                party: o.party,
+                caucus: o.caucus,
                 from,
                 to,
+                as_of,
                 source: path.to_string(),
             };
             // Two different terms of one holder in one office must not overlap within a file.
@@ -343,12 +426,19 @@ impl Facts {
         }
     }
 
-    fn add_people(&mut self, path: &str, people: Vec<Spanned<RawPerson>>, errors: &mut Vec<LoadError>) {
+    fn add_people(
+        &mut self,
+        path: &str,
+        people: Vec<Spanned<RawPerson>>,
+        as_of: Option<NaiveDate>,
+        errors: &mut Vec<LoadError>,
+    ) {
         for p in people {
             let p = p.into_inner();
             let Some(born) = date_of(path, &p.born, "born", errors) else { continue };
             if !self.people.iter().any(|x| x.name == p.name && x.born == born) {
-                self.people.push(Person { name: p.name, aliases: p.aliases, born, source: path.to_string() });
+                let source = path.to_string();
+                self.people.push(Person { name: p.name, aliases: p.aliases, born, as_of, source });
             }
         }
     }

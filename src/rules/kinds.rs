@@ -352,7 +352,7 @@ kinds! {
     RoleTerm {
         name: "role-term",
         description: "A title before a name at a date when the person did not hold the office.",
-        variables: ["title", "name", "date", "terms"],
+        variables: ["title", "name", "date", "terms", "record"],
         settings: NoSettings,
     },
     EventDate {
@@ -364,7 +364,7 @@ kinds! {
     PersonAge {
         name: "person-age",
         description: "An age beside a known person's name that does not fit the birth date.",
-        variables: ["name", "stated", "age", "born", "date"],
+        variables: ["name", "stated", "age", "born", "date", "record"],
         settings: NoSettings,
     },
     EventFigure {
@@ -407,6 +407,12 @@ kinds! {
         name: "suppression-unknown-rule",
         description: "A `copydesk-disable` directive that names no loaded rule.",
         variables: ["directive", "rule", "suggestion"],
+        settings: NoSettings,
+    },
+    Affiliation {
+        name: "affiliation",
+        description: "A party or state label beside a member of Congress that the record contradicts.",
+        variables: ["name", "stated", "expected", "party", "state", "date", "record"],
         settings: NoSettings,
     },
 }

@@ -46,7 +46,7 @@ impl RuleSet {
                 _ => errors.append(&mut build.errors),
             }
         }
-        if let Err(mut e) = self.facts.add(path, raw.office, raw.person, raw.event) {
+        if let Err(mut e) = self.facts.add(path, raw.pack, raw.office, raw.person, raw.event) {
             errors.append(&mut e);
         }
         self.tests.extend(tests);

@@ -22,7 +22,7 @@ mod toml_values;
 pub use builtin::EMBEDDED;
 pub use config::{Config, SeverityOverride};
 pub use error::{LoadError, MAX_ERRORS_PER_FILE};
-pub use facts::{Event, FactMatch, Facts, Office, Person, FIGURE_WORDS};
+pub use facts::{record_note, Event, FactMatch, Facts, Office, PackInfo, Person, FIGURE_WORDS};
 pub use kinds::{
     ConsistencySettings, ExistenceSettings, NoSettings, PatternRule, PatternSettings, Phrases, RuleKind, Settings,
     SubstitutionSettings, YearMismatchSettings,

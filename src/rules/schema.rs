@@ -26,6 +26,19 @@ pub(super) struct RawFile {
     /// Examples run against the whole loaded set, owned by no rule or fact.
     #[serde(default)]
     pub(super) test: Vec<Spanned<RawTest>>,
+    /// Where a generated fact pack came from, and the day its record was taken.
+    #[serde(default)]
+    pub(super) pack: Option<RawPack>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub(super) struct RawPack {
+    pub(super) source: String,
+    #[serde(default)]
+    pub(super) commit: Option<String>,
+    #[serde(default)]
+    pub(super) as_of: Option<Spanned<toml::Value>>,
 }
 
 #[derive(Deserialize)]
@@ -93,6 +106,20 @@ pub(super) struct RawOffice {
     pub(super) holder: String,
     #[serde(default)]
     pub(super) aliases: Vec<String>,
+    /// Names written after a title that may name several holders ("Sen. Scott"): they find
+    /// the term only where one holder of the title goes by them at the date.
+    #[serde(default)]
+    pub(super) surnames: Vec<String>,
+    /// Where the office is held: a U.S. state or territory code ("OH"), and a House district.
+    #[serde(default)]
+    pub(super) state: Option<String>,
+    #[serde(default)]
+    pub(super) district: Option<u32>,
+    /// The holder's party during this term, and the party an independent caucuses with.
+    #[serde(default)]
+    pub(super) party: Option<String>,
+    #[serde(default)]
+    pub(super) caucus: Option<String>,
     pub(super) from: Spanned<toml::Value>,
     #[serde(default)]
     pub(super) to: Option<Spanned<toml::Value>>,

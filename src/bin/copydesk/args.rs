@@ -132,6 +132,35 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Build fact packs from public records or a newsroom's own lists.
+    #[command(subcommand)]
+    Facts(FactsCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum FactsCommand {
+    /// Turn records into a fact file (TOML, on stdout or into -o FILE). Importers:
+    /// `congress-legislators` (the project's YAML files), `csv` (columns name, aliases, title,
+    /// jurisdiction, party, from, to, born).
+    Import {
+        /// Which importer reads the files.
+        #[arg(value_name = "IMPORTER")]
+        importer: String,
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// Write the pack here instead of stdout.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Where the records came from, written into the pack's header.
+        #[arg(long, value_name = "TEXT")]
+        source: Option<String>,
+        /// The commit or version of the records.
+        #[arg(long, value_name = "ID")]
+        commit: Option<String>,
+        /// The day the records were taken (YYYY-MM-DD): terms open then are not judged after it.
+        #[arg(long, value_parser = parse_date)]
+        as_of: Option<NaiveDate>,
+    },
 }
 
 // No doc comment: clap would take it for the subcommand's about, over the variant's.

@@ -33,6 +33,10 @@ pub fn explain(cli: &Cli, io: &Io, rule: &str) -> ExitCode {
     match checker.rules().get(rule) {
         Some(r) => {
             print!("{}", explain_text(r));
+            // A fact rule is only as current as the records it reads.
+            if r.id.starts_with("fact.") {
+                print!("{}", crate::facts::packs_text(&checker.rules().facts.packs));
+            }
             ExitCode::SUCCESS
         }
         None => {

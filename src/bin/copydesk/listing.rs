@@ -59,6 +59,7 @@ fn listing_text(set: &RuleSet, entries: bool) -> String {
             s.push_str(&format!("{n:>5} {:<13} {src}\n", plural(what, n)));
         }
     }
+    s.push_str(&crate::facts::packs_text(&f.packs));
     if entries {
         s.push('\n');
         for o in &f.offices {
@@ -107,6 +108,9 @@ fn listing_json(set: &RuleSet) -> Value {
             "offices": f.offices.iter().map(office_json).collect::<Vec<_>>(),
             "people": f.people.iter().map(person_json).collect::<Vec<_>>(),
             "events": f.events.iter().map(event_json).collect::<Vec<_>>(),
+            "packs": f.packs.iter().map(|p| json!({
+                "path": p.path, "source": p.source, "commit": p.commit, "as_of": p.as_of.map(|d| d.to_string()),
+            })).collect::<Vec<_>>(),
         },
     })
 }

@@ -6,6 +6,7 @@ mod archive;
 mod args;
 mod check;
 mod commands;
+mod facts;
 mod inputs;
 mod listing;
 mod output;
@@ -40,5 +41,6 @@ fn main() -> ExitCode {
         Command::Rules { facts, format } => listing::rules(&cli, &io, *facts, *format),
         Command::Explain { rule } => commands::explain(&cli, &io, rule),
         Command::TestRules { paths } => commands::test_rules(&cli, &io, paths),
+        Command::Facts(f) => facts::command(f, &io),
     }
 }

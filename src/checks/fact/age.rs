@@ -20,6 +20,28 @@ fn age_on(born: NaiveDate, on: NaiveDate) -> i32 {
     age
 }
 
+/// Whether the word before `at` is a capitalized word on the same line that is not a title
+/// ("President Trump" is the president; "Melania Trump" is not).
+fn preceded_by_given_name(text: &str, at: usize) -> bool {
+    let Some(before) = text[..at].strip_suffix(' ') else { return false };
+    let word: String = before.chars().rev().take_while(|c| c.is_alphabetic() || *c == '.').collect();
+    let word: String = word.chars().rev().collect();
+    word.starts_with(char::is_uppercase) && !word.ends_with('.') && !TITLE_WORDS.contains(&word.as_str())
+}
+
+/// Capitalized words before a surname that are titles, not given names.
+const TITLE_WORDS: &[&str] = &[
+    "President",
+    "Senator",
+    "Representative",
+    "Congressman",
+    "Congresswoman",
+    "Secretary",
+    "Governor",
+    "Speaker",
+    "Leader",
+];
+
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
     let facts = &ctx.rules.facts;
@@ -29,6 +51,10 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         return out;
     }
     for (people, span) in facts.find_people(text) {
+        // A surname alone after a given name ("Melania Trump") is someone else of that name.
+        if !text[span.start..span.end].contains(' ') && preceded_by_given_name(text, span.start) {
+            continue;
+        }
         // "Obama, 60, said": an age right after the name.
         let Some(n) = ctx
             .m
@@ -70,6 +96,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 ("age", age),
                 ("born", long_date(p.born)),
                 ("date", describe(date, precision)),
+                ("record", crate::rules::record_note(p.as_of)),
             ],
             related: vec![],
             confidence,

@@ -5,10 +5,12 @@
 //! names them in full and medium when a surname alone picked them out ([`name_confidence`]);
 //! an event's date or figure written right by the event's name is high.
 
+pub(super) mod affiliation;
 pub(super) mod age;
 mod clause;
 pub(super) mod event_date;
 pub(super) mod event_figure;
+mod labels;
 pub(super) mod role_term;
 
 #[cfg(test)]

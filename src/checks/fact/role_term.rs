@@ -25,12 +25,15 @@ use crate::span::Span;
 const NOT_IN_OFFICE: &[&str] = &[
     "former", "ex", "then", "late", "acting", "vice", "deputy", "future", "outgoing", "incoming", "elect", "interim",
     "past", "onetime", "one-time", "then-", "would-be",
+    // "state Sen. Smith": a state legislator, not a member of Congress.
+    "state",
 ];
 
 /// Whether a term overlaps the period a date names at its precision.
 fn term_covers(o: &Office, date: NaiveDate, precision: usize) -> bool {
     let (start, end) = period(date, precision);
-    o.from <= end && o.to.is_none_or(|t| t >= start)
+    // After a record's snapshot, a term open then may have ended or changed: not judged.
+    o.from <= end && o.to.is_none_or(|t| t >= start) || o.unknown_on(end)
 }
 
 /// "Prime Minister May 10, 1940": the name is a month starting a date, not a holder.
@@ -94,6 +97,11 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let facts = &ctx.rules.facts;
     let mut out = Vec::new();
     for fm in facts.find_titles(&ctx.article.text) {
+        // A surname alone ("Sen. Kim") may be a state senator or a former member the pack
+        // does not hold: it finds a term to read, never an absence to report.
+        if fm.offices.is_empty() {
+            continue;
+        }
         let Some((date, precision, from, event)) = date_of_title(ctx, &fm) else { continue };
         let offices: Vec<&Office> = fm.offices.iter().map(|&i| &facts.offices[i]).collect();
         let Some(date) = date_outside_terms(ctx, &offices, date, precision, from, event) else { continue };
@@ -261,14 +269,27 @@ fn hit(
     let mut holders: Vec<&str> = offices.iter().map(|o| o.holder.as_str()).collect();
     holders.dedup();
     let several = holders.len() > 1;
-    let mut terms: Vec<String> = offices
+    // Terms of one holder that follow each other (a House seat renumbered, a re-election)
+    // read as one stretch.
+    let mut spans: Vec<(&str, chrono::NaiveDate, Option<chrono::NaiveDate>)> = Vec::new();
+    let mut sorted: Vec<&&Office> = offices.iter().collect();
+    sorted.sort_by_key(|o| (o.holder.as_str(), o.from));
+    for o in sorted {
+        match spans.last_mut() {
+            Some(last) if last.0 == o.holder && last.2.is_some_and(|t| (o.from - t).num_days() <= 7) => {
+                last.2 = o.to.max(last.2).filter(|_| o.to.is_some());
+            }
+            _ => spans.push((o.holder.as_str(), o.from, o.to)),
+        }
+    }
+    let mut terms: Vec<String> = spans
         .iter()
-        .map(|o| {
-            let to = o.to.map_or_else(|| "present".into(), |t| t.to_string());
+        .map(|(holder, from, to)| {
+            let to = to.map_or_else(|| "present".into(), |t| t.to_string());
             if several {
-                format!("{} {} to {to}", o.holder, o.from)
+                format!("{holder} {from} to {to}")
             } else {
-                format!("{} to {to}", o.from)
+                format!("{from} to {to}")
             }
         })
         .collect();
@@ -301,6 +322,7 @@ fn hit(
             ("name", name),
             ("date", when),
             ("terms", format!("in office {}", terms.join(" and "))),
+            ("record", first.record_note()),
         ],
         related,
         confidence,

@@ -20,7 +20,10 @@ fn titles_marked_as_not_current_are_fine() {
 fn the_sentence_date_wins_over_the_dateline() {
     assert!(fired("date 2020-05-06\n\nPresident Bill Clinton spoke in Denver on May 5, 1998.").is_empty());
     let got = fired("date 1998-05-06\n\nPresident Bill Clinton spoke in Denver on May 5, 2010.");
-    assert_eq!(got, ["Bill Clinton was not President on May 5, 2010: in office 1993-01-20 to 2001-01-20"]);
+    assert_eq!(
+        got,
+        ["Bill Clinton was not President on May 5, 2010: in office 1993-01-20 to 2001-01-20 (record as of 2026-06-15)"]
+    );
 }
 
 #[test]
