@@ -10,6 +10,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("rules/people.toml", include_str!("../../rules/people.toml")),
     ("rules/events.toml", include_str!("../../rules/events.toml")),
     ("rules/suppression.toml", include_str!("../../rules/suppression.toml")),
+    ("rules/person.toml", include_str!("../../rules/person.toml")),
 ];
 
 #[cfg(test)]
