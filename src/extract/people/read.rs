@@ -3,10 +3,10 @@
 
 use std::collections::HashSet;
 
+use super::mention::{Age, PersonMention, Title};
 use super::titles::{
     is_honorific, is_not_name_word, is_title_head, office_of, ABBREVIATIONS, NOT_CURRENT_BEFORE, PARTICLES, SUFFIXES,
 };
-use super::{quoted_spans, Age, PersonMention, Title};
 use crate::article::Article;
 use crate::extract::vocab::REPORTING_VERBS;
 use crate::extract::words::{Token, TokenKind, STOPWORDS};
@@ -328,4 +328,29 @@ fn age_after(text: &str, end: usize) -> Option<Age> {
     let value: u32 = rest[..digits].parse().ok()?;
     let start = end + 2 + skip;
     (1..=120).contains(&value).then_some(Age { value, span: Span::new(start, start + digits) })
+}
+
+/// Byte spans inside quotation marks, paragraph by paragraph (an unclosed quotation runs to
+/// the paragraph's end).
+fn quoted_spans(article: &Article) -> Vec<Span> {
+    let mut out = Vec::new();
+    for p in &article.paragraphs {
+        let mut open: Option<usize> = None;
+        for (k, c) in article.text[p.start..p.end].char_indices() {
+            let at = p.start + k;
+            match (c, open) {
+                ('“', _) => open = Some(at),
+                ('”' | '"', Some(from)) => {
+                    out.push(Span::new(from, at + c.len_utf8()));
+                    open = None;
+                }
+                ('"', None) => open = Some(at),
+                _ => {}
+            }
+        }
+        if let Some(from) = open {
+            out.push(Span::new(from, p.end));
+        }
+    }
+    out
 }
