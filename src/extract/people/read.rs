@@ -321,6 +321,9 @@ fn age_after(text: &str, end: usize) -> Option<Age> {
         return None;
     }
     let after = &rest[digits..];
+    if after.starts_with(['.', ',']) && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None; // "1.2 per cent"
+    }
     // A closing comma or the sentence's end; "aged 45" may run on ("aged 45 from Perth").
     if !(after.starts_with([',', ';', '.', ')']) || after.is_empty() || (skip > 0 && after.starts_with(' '))) {
         return None;

@@ -91,3 +91,11 @@ fn edit_distance_counts_swaps_as_one() {
     assert_eq!(edit_distance("larsen", "lasren"), 1);
     assert_eq!(edit_distance("smith", "smyth"), 1);
 }
+
+#[test]
+fn a_decimal_after_a_name_is_not_an_age() {
+    let got = summary("The Bureau of Statistics, 1.2 per cent higher, said so. Jane Doe, 45. She left.");
+    let ages: Vec<Option<u32>> = got.iter().map(|g| g.2).collect();
+    assert!(!ages.contains(&Some(1)), "{got:?}");
+    assert!(ages.contains(&Some(45)), "{got:?}");
+}
