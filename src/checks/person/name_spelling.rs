@@ -6,7 +6,8 @@
 //! case), linked to that person by context: a title or "Ms." before it, or a reporting verb
 //! beside it ("Kowalcyk said"). The variant must be one edit from the introduced surname (two
 //! for long names), start with the same letter, be written after the introduction, and appear
-//! no more often than the introduced surname. Two introduced people with close names are never
+//! no more often than the introduced surname, and have no age of its own (a child or a source
+//! named by first name: "Lindsay, 9, said") nor an apposition ("Lindsay, a camper, said"). Two introduced people with close names are never
 //! compared, and a variant close to two introduced surnames is left alone.
 
 use crate::checks::context::{Ctx, Hit};
@@ -26,7 +27,11 @@ fn close(a: &str, b: &str) -> bool {
 
 /// Whether a surname-alone mention is tied to a person by its context.
 fn linked_by_context(m: &PersonMention) -> bool {
-    m.given.is_none() && !m.quoted && (m.attributed || m.title.as_ref().is_some_and(|t| !t.not_current))
+    // A name with its own age is someone introduced ("Lindsay, 9, said"), often by first name.
+    m.given.is_none()
+        && !m.quoted
+        && m.age.is_none()
+        && (m.attributed || m.title.as_ref().is_some_and(|t| !t.not_current))
 }
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
@@ -36,6 +41,11 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         ctx.m.tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| ctx.text(t.span)).collect();
     let count = |w: &str| words.iter().filter(|x| x.trim_end_matches("'s").trim_end_matches("’s") == w).count();
     for m in people.mentions.iter().filter(|m| linked_by_context(m)) {
+        // "Lindsay, a camper, said": an apposition introduces someone new.
+        let after = &ctx.article.text[m.surname.end..];
+        if [", a ", ", an ", ", the ", ", who ", ", whose "].iter().any(|a| after.starts_with(a)) {
+            continue;
+        }
         let variant = ctx.text(m.surname);
         let low = variant.to_lowercase();
         if people.in_longer_name(variant) || people.with_surname(&low).next().is_some() || words.contains(&low.as_str())

@@ -50,6 +50,9 @@ fn name_spelling_leaves_distinct_people_alone() {
         "Henry Fordham founded Fordam Motors in 1950, his grandson Paul Fordham said.\n\n“Ask Mr. Fordam anything,” the sign reads.",
         // The variant is a common word.
         "Mayor Linda Grange said the fair would go on.\n\nThe grand opening is Friday, Grand said.",
+        // A source named by first name, with an age of her own.
+        "Dr. Sarah Lindsey runs the camp.\n\nLindsay, 9, said she liked the lake best.",
+        "Dr. Sarah Lindsey runs the camp.\n\nMs. Lindsay, a camper from Ohio, said she liked the lake best.",
         // Sentence-initial capitals and the correct spelling.
         "Dr. Anna Kowalczyk leads the trial.\n\nKowalczyk said the results were early. Results come in June.",
     ]);
@@ -100,6 +103,8 @@ fn age_conflict_allows_dated_ages_and_different_people() {
         // Ages of two different people.
         "Tom Reyes, 52, and his son Luis Reyes, 25, run the shop.\n\nReyes said sales had doubled.",
         "Jane Doe, 45, and John Roe, 47, were hired.",
+        "John Hale, 67, and his son, John Hale Jr., 40, run the yard.",
+        "Smith, 45, and Jones, 38, were hired; Smith, 45, starts Monday.",
         // An age at a dated past event.
         "Jane Doe, 45, runs the clinic.\n\nIn 2009, Doe, 30, opened her first office.",
         "Jane Doe, 45, runs the clinic.\n\nThe 30-year-old Doe had just qualified then.",

@@ -33,6 +33,8 @@ pub struct PersonMention {
     pub surname: Span,
     /// The first given name, when the name has more than a surname.
     pub given: Option<Span>,
+    /// "Jr.", "III": a father and son of one name are two people.
+    pub suffix: Option<Span>,
     pub title: Option<Title>,
     pub age: Option<Age>,
     pub sentence: usize,
@@ -47,7 +49,8 @@ pub struct PersonMention {
 /// A person introduced by a name of two or more words.
 #[derive(Clone, Debug)]
 pub struct Person {
-    /// Surname and first given name, lower case.
+    /// Surname and first given name, lower case; the given name carries the suffix of the
+    /// name ("john jr."), which tells a son from his father.
     pub surname: String,
     pub given: String,
     /// Indices into [`People::mentions`], in text order.

@@ -33,7 +33,8 @@ fn link(text: &str, people: &mut People) {
     for i in 0..people.mentions.len() {
         let m = &people.mentions[i];
         let Some(given) = m.given else { continue };
-        let (given, surname) = (lower(given), lower(m.surname));
+        let suffix = m.suffix.map(|s| format!(" {}", lower(s))).unwrap_or_default();
+        let (given, surname) = (lower(given) + &suffix, lower(m.surname));
         let found = people.persons.iter().position(|p| p.given == given && p.surname == surname);
         let p = found.unwrap_or_else(|| {
             people.persons.push(Person { surname, given, mentions: Vec::new(), evidence: false });

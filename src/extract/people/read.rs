@@ -203,8 +203,9 @@ impl RunReader<'_> {
         let title_end = title_end(&run);
         let (title_words, name_words) = run.split_at(title_end);
         let mut name_words = name_words.to_vec();
+        let mut suffix = None;
         while name_words.len() > 1 && name_words.last().is_some_and(|w| SUFFIXES.contains(&w.text)) {
-            name_words.pop();
+            suffix = name_words.pop().map(|w| w.span);
         }
         if name_words.is_empty() || name_words.iter().all(|w| PARTICLES.contains(&w.text)) {
             return None;
@@ -229,6 +230,7 @@ impl RunReader<'_> {
             name: Span::new(name_words[0].span.start, surname.span.end),
             surname: surname.span,
             given,
+            suffix,
             age: age_before(text, start).or_else(|| age_after(text, last.span.end)),
             title,
             sentence: self.sentence,
