@@ -191,8 +191,13 @@ fn is_abbreviation(before: &str, rest: &str) -> bool {
         // ("p.m.") or a country acronym followed by a common sentence opener ends it.
         return !starts_with_sentence_opener(rest);
     }
-    lexicon::is_abbreviation(word)
-        && !(matches!(word, "etc" | "Inc" | "Co" | "Corp" | "Ltd" | "Jr" | "Sr") && starts_with_sentence_opener(rest))
+    // "then-Sen.", "ex-Gov.": a title abbreviation after a prefix.
+    let titled =
+        word.rsplit_once('-').is_some_and(|(_, t)| t.starts_with(char::is_uppercase) && lexicon::is_abbreviation(t));
+    titled
+        || lexicon::is_abbreviation(word)
+            && !(matches!(word, "etc" | "Inc" | "Co" | "Corp" | "Ltd" | "Jr" | "Sr")
+                && starts_with_sentence_opener(rest))
 }
 
 /// Words that almost always begin a new sentence; they disambiguate "U.S. The ...".

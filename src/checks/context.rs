@@ -2,6 +2,7 @@
 //! ([`Hit`]: a span and the values its message may name).
 
 use crate::article::Article;
+use crate::extract::people::People;
 use crate::extract::Mentions;
 use crate::finding::{Confidence, Fix, Related};
 use crate::rules::RuleSet;
@@ -25,6 +26,8 @@ pub(crate) struct Ctx<'a> {
     pub rules: &'a RuleSet,
     /// Known events named in the article, found once for the rules that need them.
     events: std::cell::OnceCell<Vec<(usize, Span)>>,
+    /// The people named in the article, read once for the person rules.
+    people: std::cell::OnceCell<People>,
 }
 
 impl Ctx<'_> {
@@ -44,6 +47,10 @@ impl Ctx<'_> {
             self.rules.facts.find_events_in(&self.article.text, &ranges)
         })
     }
+    /// The people named in the article, with their titles and ages.
+    pub fn people(&self) -> &People {
+        self.people.get_or_init(|| crate::extract::people::extract(self.article, &self.m.tokens))
+    }
     /// Text of a span.
     pub fn text(&self, s: Span) -> &str {
         self.article.slice(s)
@@ -55,6 +62,6 @@ impl Ctx<'_> {
 
 impl<'a> Ctx<'a> {
     pub(crate) fn new(article: &'a Article, m: &'a Mentions, rules: &'a RuleSet) -> Self {
-        Ctx { article, m, rules, events: std::cell::OnceCell::new() }
+        Ctx { article, m, rules, events: std::cell::OnceCell::new(), people: std::cell::OnceCell::new() }
     }
 }

@@ -16,6 +16,7 @@ mod every_kind;
 mod fact;
 mod number;
 mod pattern;
+mod person;
 mod style;
 pub(crate) mod suppress;
 pub(crate) mod window;
@@ -56,5 +57,8 @@ pub(crate) fn run(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
         Settings::Existence(s) => style::existence::check(ctx, s),
         Settings::Consistency(s) => style::consistency::check(ctx, s),
         Settings::Pattern(s) => pattern::check(ctx, s),
+        Settings::NameSpelling(_) => person::name_spelling::check(ctx),
+        Settings::TitleConflict(_) => person::title_conflict::check(ctx),
+        Settings::AgeConflict(_) => person::age_conflict::check(ctx),
     }
 }

@@ -4,6 +4,7 @@ pub mod dates;
 pub mod digits;
 pub mod numbers;
 pub mod numwords;
+pub mod people;
 pub mod tense;
 pub mod triggers;
 pub(crate) mod vocab;

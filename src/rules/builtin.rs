@@ -11,6 +11,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("rules/events.toml", include_str!("../../rules/events.toml")),
     ("rules/us-congress.toml", include_str!("../../rules/us-congress.toml")),
     ("rules/suppression.toml", include_str!("../../rules/suppression.toml")),
+    ("rules/person.toml", include_str!("../../rules/person.toml")),
 ];
 
 #[cfg(test)]

@@ -415,4 +415,22 @@ kinds! {
         variables: ["name", "stated", "expected", "party", "state", "date", "record"],
         settings: NoSettings,
     },
+    NameSpelling {
+        name: "name-spelling",
+        description: "A surname written once in a way close to an introduced person's (\"Kowalczyk ... Kowalcyk said\").",
+        variables: ["variant", "name", "surname"],
+        settings: NoSettings,
+    },
+    TitleConflict {
+        name: "title-conflict",
+        description: "One person given two offices held one at a time (\"Sen. Ruiz\" and \"Rep. Ruiz\").",
+        variables: ["name", "first", "second", "first_line"],
+        settings: NoSettings,
+    },
+    AgeConflict {
+        name: "age-conflict",
+        description: "One person's age stated twice with different values.",
+        variables: ["name", "first", "second", "first_line"],
+        settings: NoSettings,
+    },
 }

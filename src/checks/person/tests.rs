@@ -1,0 +1,116 @@
+//! The phrasing matrix of the person rules: for each, phrasings that must be flagged and
+//! phrasings that must stay clean, written for these tests.
+
+use crate::article::{Article, Format, IngestOptions};
+use crate::rules::RuleSet;
+
+/// The ids of the person rules that fire on an article dated 2024-05-02.
+fn fired(body: &str) -> Vec<String> {
+    let set = RuleSet::builtin();
+    let text = format!("date 2024-05-02\n\n{body}");
+    let a = Article::from_text("t", text, Format::Text, &IngestOptions::default());
+    crate::engine::check(&a, &set).into_iter().filter(|f| f.rule.starts_with("person.")).map(|f| f.rule).collect()
+}
+
+fn assert_flags(rule: &str, cases: &[&str]) {
+    for body in cases {
+        assert_eq!(fired(body), [rule], "should flag {rule}: {body}");
+    }
+}
+
+fn assert_clean(cases: &[&str]) {
+    for body in cases {
+        assert!(fired(body).is_empty(), "should be clean: {body}\n{:?}", fired(body));
+    }
+}
+
+#[test]
+fn name_spelling_flags_a_variant_tied_to_the_introduced_person() {
+    assert_flags(
+        "person.name-spelling",
+        &[
+            "Dr. Anna Kowalczyk, who leads the trial, spoke on Monday.\n\n“It is early,” Kowalcyk said.",
+            "The plan was drawn up by Gov. Peter Hallorann.\n\nCritics called it rushed, but Gov. Halloran disagreed.",
+            "Coach Mia Lindqvist, 44, took over in March.\n\nWe are building, said Lindqvst after the game.",
+            "Detective Omar Haddad told reporters the case was open.\n\nMr. Hadad added that no arrest had been made.",
+            "Ana Lopez-Garcia, 36, said the clinic would reopen.\n\nLopez-Gracia told the board it had the money.",
+        ],
+    );
+}
+
+#[test]
+fn name_spelling_leaves_distinct_people_alone() {
+    assert_clean(&[
+        // Two people introduced with close names.
+        "Jon Lund, 41, and Jan Lund, 39, run the farm.\n\nThe harvest was late, Jon Lund said.",
+        "Sen. Mark Hansen met Rep. Maria Hanson on Monday.\n\nHansen said the talks went well, and Hanson agreed.",
+        // Relatives with one surname.
+        "Tom Reyes, 52, and his daughter Luisa Reyes, 25, own the shop.\n\nReyes said sales had doubled.",
+        // A company named after a person, and a name in a quote.
+        "Henry Fordham founded Fordam Motors in 1950, his grandson Paul Fordham said.\n\n“Ask Mr. Fordam anything,” the sign reads.",
+        // The variant is a common word.
+        "Mayor Linda Grange said the fair would go on.\n\nThe grand opening is Friday, Grand said.",
+        // A source named by first name, with an age of her own.
+        "Dr. Sarah Lindsey runs the camp.\n\nLindsay, 9, said she liked the lake best.",
+        "Dr. Sarah Lindsey runs the camp.\n\nMs. Lindsay, a camper from Ohio, said she liked the lake best.",
+        // Sentence-initial capitals and the correct spelling.
+        "Dr. Anna Kowalczyk leads the trial.\n\nKowalczyk said the results were early. Results come in June.",
+    ]);
+}
+
+#[test]
+fn title_conflict_flags_two_offices_at_once() {
+    assert_flags(
+        "person.title-conflict",
+        &[
+            "Sen. Maria Ruiz said on Monday that the bill would pass.\n\nRep. Ruiz, who chairs the panel, added that talks went well.",
+            "Gov. Dan Whitaker signed the order on Tuesday.\n\nMayor Whitaker said it would help the city.",
+            "Prime Minister Ella Park spoke to reporters.\n\nThe speech by Gov. Ella Park was short.",
+            "Rep. Jo Marsh, a Democrat, opposed the plan.\n\nSen. Marsh told reporters she would vote no.",
+        ],
+    );
+}
+
+#[test]
+fn title_conflict_allows_former_titles_changes_and_relatives() {
+    assert_clean(&[
+        "Sen. Maria Ruiz said the bill would pass.\n\nFormer Gov. Ruiz, as some still call her, agreed.",
+        "Sen. Maria Ruiz said the bill would pass.\n\nThe then-Rep. Ruiz had opposed a similar bill.",
+        "Gov.-elect Dan Whitaker met Mayor Dan Whitaker's staff.",
+        "Maria Ruiz, who became a senator in January, spoke.\n\nRep. Ruiz had voted against it. Sen. Ruiz now backs it.",
+        "Sen. Maria Ruiz and her brother, Mayor Carlos Ruiz, spoke.\n\nSen. Ruiz said the bill would pass. Mayor Ruiz agreed.",
+        "Sen. Maria Ruiz said she was hopeful.\n\n“Rep. Ruiz would never say that,” a rival joked.",
+        "Gov. Dan Whitaker spoke. Lt. Gov. Amy Stone stood beside him. Gov. Whitaker left early.",
+    ]);
+}
+
+#[test]
+fn age_conflict_flags_two_ages_of_one_person() {
+    assert_flags(
+        "person.age-conflict",
+        &[
+            "Tom Reyes, 52, owns the hardware shop on Main Street.\n\nThe 25-year-old Reyes said sales had doubled.",
+            "Jane Doe, 45, was hired in March.\n\nDoe, 54, said she liked the work.",
+            "The 31-year-old Carla Mendes won the race.\n\nMendes, aged 33, said she would defend her title.",
+            "Ms. Ana Costa, 60, chairs the board.\n\nCosta, 66, declined to comment.",
+        ],
+    );
+}
+
+#[test]
+fn age_conflict_allows_dated_ages_and_different_people() {
+    assert_clean(&[
+        // Ages of two different people.
+        "Tom Reyes, 52, and his son Luis Reyes, 25, run the shop.\n\nReyes said sales had doubled.",
+        "Jane Doe, 45, and John Roe, 47, were hired.",
+        "John Hale, 67, and his son, John Hale Jr., 40, run the yard.",
+        "Smith, 45, and Jones, 38, were hired; Smith, 45, starts Monday.",
+        // An age at a dated past event.
+        "Jane Doe, 45, runs the clinic.\n\nIn 2009, Doe, 30, opened her first office.",
+        "Jane Doe, 45, runs the clinic.\n\nThe 30-year-old Doe had just qualified then.",
+        "Jane Doe, 45, runs the clinic. At 30 she opened it; Doe, 30 at the time, borrowed the money.",
+        // The same age twice, and an age in a quote.
+        "Jane Doe, 45, runs the clinic.\n\nThe 45-year-old Doe said she would stay.",
+        "Jane Doe, 45, runs the clinic.\n\n“Doe, 54, is my hero,” a patient wrote.",
+    ]);
+}

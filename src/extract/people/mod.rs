@@ -1,0 +1,88 @@
+//! People named in an article: each mention of a name, with the title written before it and an
+//! age beside it, and the person it refers to.
+//!
+//! A name of two or more words ("Sen. Maria Ruiz", "Tom Reyes, 52,") introduces a person,
+//! keyed by first given name and surname. A later surname alone ("Ruiz said", "Ms. Ruiz", "the
+//! 52-year-old Reyes") refers back to the one person introduced with that surname, and to no
+//! one when two people share it: the checks only compare what is linked for certain.
+
+mod mention;
+mod read;
+#[cfg(test)]
+mod tests;
+mod titles;
+
+use crate::article::Article;
+use crate::extract::words::Token;
+use crate::span::Span;
+pub use mention::{Age, People, Person, PersonMention, Title};
+pub use titles::Office;
+
+/// Read the people of an article from its tokens.
+pub fn extract(article: &Article, tokens: &[Token]) -> People {
+    let (mentions, long_name_words) = read::mentions(article, tokens);
+    let mut people = People::new(mentions, long_name_words);
+    link(&article.text, &mut people);
+    people
+}
+
+/// Give every full name its person and every surname reference the one person introduced with
+/// that surname.
+fn link(text: &str, people: &mut People) {
+    let lower = |s: Span| text[s.start..s.end].to_lowercase();
+    for i in 0..people.mentions.len() {
+        let m = &people.mentions[i];
+        let Some(given) = m.given else { continue };
+        let suffix = m.suffix.map(|s| format!(" {}", lower(s))).unwrap_or_default();
+        let (given, surname) = (lower(given) + &suffix, lower(m.surname));
+        let found = people.persons.iter().position(|p| p.given == given && p.surname == surname);
+        let p = found.unwrap_or_else(|| {
+            people.persons.push(Person { surname, given, mentions: Vec::new(), evidence: false });
+            people.persons.len() - 1
+        });
+        people.mentions[i].person = Some(p);
+    }
+    for i in 0..people.mentions.len() {
+        if people.mentions[i].person.is_some() {
+            continue;
+        }
+        let surname = lower(people.mentions[i].surname);
+        let mut found = people.with_surname(&surname);
+        if let (Some(p), None) = (found.next(), found.next()) {
+            drop(found);
+            people.mentions[i].person = Some(p);
+        }
+    }
+    for (i, m) in people.mentions.iter().enumerate() {
+        if let Some(p) = m.person {
+            let person = &mut people.persons[p];
+            person.mentions.push(i);
+            person.evidence |= m.title.is_some() || m.age.is_some() || m.attributed;
+        }
+    }
+}
+
+/// The edit distance between two words, counting a swap of two neighbouring letters as one
+/// edit (optimal string alignment).
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+        }
+    }
+    d[a.len()][b.len()]
+}

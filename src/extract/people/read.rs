@@ -1,0 +1,361 @@
+//! Reading names in sentences: runs of capitalised words, split into a title and a name, with
+//! an age and a reporting verb beside them.
+
+use std::collections::HashSet;
+
+use super::mention::{Age, PersonMention, Title};
+use super::titles::{
+    is_honorific, is_not_name_word, is_title_head, office_of, ABBREVIATIONS, NOT_CURRENT_BEFORE, PARTICLES, SUFFIXES,
+};
+use crate::article::Article;
+use crate::extract::vocab::REPORTING_VERBS;
+use crate::extract::words::{Token, TokenKind, STOPWORDS};
+use crate::lexicon::{month_number, weekday};
+use crate::span::Span;
+
+/// One word of a run of capitalised words.
+#[derive(Clone, Copy)]
+struct Word<'t> {
+    /// Index into the sentence's tokens.
+    tok: usize,
+    text: &'t str,
+    /// The span, with a period that belongs to it ("Sen.", "F.").
+    span: Span,
+    /// Followed by "-elect" ("Gov.-elect").
+    elect: bool,
+}
+
+/// Words that open a sentence or clause in capitals and are never part of a name.
+#[rustfmt::skip]
+const OPENERS: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "When", "After", "Before", "While",
+    "Since", "By", "For", "From", "With", "To", "Of", "Under", "Like", "Unlike", "Although", "Though", "So",
+    "Yet", "Then", "Now", "Meanwhile", "However", "Also", "Both", "Neither", "Former", "Ex", "Acting", "Late",
+    "Outgoing", "Incoming", "Retired", "Interim", "Dear", "According", "Asked", "Told", "Said", "Says", "It",
+    "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "Its", "This", "That", "These",
+    "Those", "There", "Here", "What", "Who", "Why", "How", "Where", "Many", "Some", "Most", "All", "Several",
+    "Each", "Every", "No", "Not", "Only", "Even", "Still", "Just", "Later", "Earlier", "Today", "Yesterday",
+    "Tomorrow", "Last", "Next", "Other", "Another", "One", "Two", "Three", "Mostly", "Instead", "Once",
+    "Despite", "Because", "Until", "During", "Against", "Without", "Through", "Over", "Among", "Between",
+    "Police", "Officials", "Residents", "Witnesses", "Authorities", "Investigators", "Prosecutors",
+];
+
+/// The person mentions of an article and the lower-case words of its longer capitalised runs.
+pub(super) fn mentions(article: &Article, tokens: &[Token]) -> (Vec<PersonMention>, HashSet<String>) {
+    let text = &article.text;
+    let lower_words: HashSet<&str> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.text(text))
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .collect();
+    let quotes = quoted_spans(article);
+    let mut out = Vec::new();
+    let mut long = HashSet::new();
+    let mut from = 0;
+    for (si, s) in article.sentences.iter().enumerate() {
+        let to = from + tokens[from..].partition_point(|t| t.sentence <= si);
+        let toks = &tokens[from..to];
+        from = to;
+        if is_headline(text, s.span, toks) {
+            continue;
+        }
+        let mut i = 0;
+        while i < toks.len() {
+            let Some(run) = read_run(text, toks, i) else {
+                i += 1;
+                continue;
+            };
+            i = run.last().map_or(i + 1, |w| w.tok + 1);
+            let reader = RunReader { text, toks, lower_words: &lower_words, sentence: si };
+            if let Some(mut m) = reader.person(run, &mut long) {
+                m.quoted = quotes.iter().any(|q| q.start <= m.name.start && m.name.end <= q.end);
+                out.push(m);
+            }
+        }
+    }
+    (out, long)
+}
+
+/// A title line: no closing punctuation, and capitals on most of its longer words.
+fn is_headline(text: &str, span: Span, toks: &[Token]) -> bool {
+    let s = text[span.start..span.end].trim_end();
+    if s.ends_with(['.', '?', '!', '"', '”', '\'', '’', ':']) {
+        return false;
+    }
+    let long: Vec<&str> =
+        toks.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)).filter(|w| w.len() >= 4).collect();
+    let caps = long.iter().filter(|w| w.starts_with(|c: char| c.is_uppercase())).count();
+    long.len() >= 2 && caps * 2 >= long.len()
+}
+
+/// Whether a word starts with a capital, or is a lower-case prefix joined to a capitalised word
+/// ("then-Sen", "ex-Gov", "al-Assad").
+fn is_capitalised(w: &str) -> bool {
+    if w.starts_with(|c: char| c.is_uppercase()) {
+        return true;
+    }
+    w.split_once('-').is_some_and(|(pre, rest)| pre.len() <= 4 && rest.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// The run of capitalised words (with the particles, initials' periods and ", Jr." inside a
+/// name) starting at token `i`.
+fn read_run<'t>(text: &'t str, toks: &[Token], i: usize) -> Option<Vec<Word<'t>>> {
+    let word = |j: usize| toks.get(j).filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text));
+    if !word(i).is_some_and(is_capitalised) {
+        return None;
+    }
+    let mut run: Vec<Word> = Vec::new();
+    let mut j = i;
+    while let Some(t) = toks.get(j) {
+        let w = t.text(text);
+        if t.kind == TokenKind::Punct {
+            let joined = run.last().is_some_and(|p| p.span.end == t.span.start);
+            let abbreviated = run.last().is_some_and(|p| {
+                ABBREVIATIONS.contains(&bare_title(p.text).0) || p.text.contains('.') || p.text.chars().count() == 1
+            });
+            // "Gov.-elect Amy Stone": the suffix marks the title, which goes on.
+            let elect = text[t.span.end..].strip_prefix("-elect ");
+            if w == "." && joined && abbreviated && elect.is_some_and(|r| r.starts_with(|c: char| c.is_uppercase())) {
+                let last = run.last_mut().expect("joined");
+                last.span.end = t.span.end + "-elect".len();
+                last.elect = true;
+                j += 3;
+                continue;
+            }
+            if w == "." && joined && abbreviated && word(j + 1).is_some_and(is_capitalised) {
+                run.last_mut().expect("joined").span.end = t.span.end;
+                j += 1;
+                continue;
+            }
+            if w == "," && !run.is_empty() && word(j + 1).is_some_and(|n| SUFFIXES.contains(&n)) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        // A particle needs a capitalised word after it, maybe after more particles ("van der Berg").
+        let particle = !run.is_empty()
+            && PARTICLES.contains(&w)
+            && (j + 1..j + 4)
+                .map(word)
+                .find(|n| !n.is_some_and(|n| PARTICLES.contains(&n)))
+                .flatten()
+                .is_some_and(is_capitalised);
+        if t.kind != TokenKind::Word || !(is_capitalised(w) || particle) {
+            break;
+        }
+        // "Ruiz's": the possessive is not part of the name.
+        let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+        run.push(Word { tok: j, text: stem, span: Span::new(t.span.start, t.span.start + stem.len()), elect: false });
+        j += 1;
+    }
+    // A suffix's period: "Jr."
+    if let (Some(last), Some(t)) = (run.last_mut(), toks.get(j)) {
+        if t.text(text) == "." && t.span.start == last.span.end && SUFFIXES.contains(&last.text) {
+            last.span.end = t.span.end;
+        }
+    }
+    (!run.is_empty()).then_some(run)
+}
+
+/// What one run of capitalised words says about a person.
+struct RunReader<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    lower_words: &'a HashSet<&'a str>,
+    sentence: usize,
+}
+
+/// A title word without a "then-"/"ex-" prefix or an "-elect" suffix, and whether it had one.
+fn bare_title(w: &str) -> (&str, bool) {
+    let (w, pre) = match w.split_once('-') {
+        Some((p, rest)) if rest.starts_with(|c: char| c.is_uppercase()) => (rest, !p.is_empty()),
+        _ => (w, false),
+    };
+    match w.strip_suffix("-elect") {
+        Some(head) => (head, true),
+        None => (w, pre),
+    }
+}
+
+impl RunReader<'_> {
+    fn person(&self, mut run: Vec<Word>, long: &mut HashSet<String>) -> Option<PersonMention> {
+        let text = self.text;
+        let mut not_current = false;
+        // Leading words that open a clause, dates, and a capitalised common word opening the
+        // sentence ("Police", "Residents") are not part of a name.
+        while let Some(first) = run.first() {
+            let opens_sentence = first.tok == 0 || self.toks[..first.tok].iter().all(|t| t.kind == TokenKind::Punct);
+            let common = opens_sentence
+                && !is_title_head(bare_title(first.text).0)
+                && self.lower_words.contains(first.text.to_lowercase().as_str());
+            let lower = first.text.to_lowercase();
+            if OPENERS.contains(&first.text) || self.is_date_word(first) {
+                not_current |= NOT_CURRENT_BEFORE.contains(&lower.as_str());
+                run.remove(0);
+            } else if common || STOPWORDS.contains(&lower.as_str()) {
+                run.remove(0);
+            } else {
+                break;
+            }
+        }
+        let title_end = title_end(&run);
+        let (title_words, name_words) = run.split_at(title_end);
+        let mut name_words = name_words.to_vec();
+        let mut suffix = None;
+        while name_words.len() > 1 && name_words.last().is_some_and(|w| SUFFIXES.contains(&w.text)) {
+            suffix = name_words.pop().map(|w| w.span);
+        }
+        if name_words.is_empty() || name_words.iter().all(|w| PARTICLES.contains(&w.text)) {
+            return None;
+        }
+        let multi = name_words.len() >= 2;
+        if !name_words.iter().all(|w| is_name_word(w)) {
+            if run.len() >= 2 {
+                long.extend(run.iter().map(|w| w.text.to_lowercase()));
+            }
+            return None;
+        }
+        if multi {
+            long.extend(name_words.iter().map(|w| w.text.to_lowercase()));
+        }
+        let first = run.first()?;
+        let last = run.last()?;
+        let surname = name_words.last()?;
+        let given = name_words.first().filter(|_| multi).map(|w| w.span);
+        let title = (!title_words.is_empty()).then(|| self.title(title_words, first.tok, not_current));
+        let start = title.as_ref().map_or(name_words[0].span.start, |t| t.span.start);
+        Some(PersonMention {
+            name: Span::new(name_words[0].span.start, surname.span.end),
+            surname: surname.span,
+            given,
+            suffix,
+            age: age_before(text, start).or_else(|| age_after(text, last.span.end)),
+            title,
+            sentence: self.sentence,
+            attributed: self.attributed(first.tok, last.tok),
+            quoted: false,
+            person: None,
+        })
+    }
+
+    /// A weekday, or a month that is not also a given name ("Jan", "May", "June") unless a
+    /// day follows it.
+    fn is_date_word(&self, w: &Word) -> bool {
+        let day_follows = self.toks.get(w.tok + 1).is_some_and(|t| t.kind == TokenKind::Number)
+            || self.text[w.span.end..].trim_start_matches(['.', ' ']).starts_with(|c: char| c.is_ascii_digit());
+        let given_name = matches!(w.text, "Jan" | "May" | "June" | "April" | "August" | "Augusta");
+        weekday(w.text).is_some() || (month_number(w.text).is_some() && (day_follows || !given_name))
+    }
+
+    /// The title made of `words`, marked as not current by a word before it ("former Sen.",
+    /// "then-Sen.") or "-elect" after it.
+    fn title(&self, words: &[Word], first_tok: usize, not_current: bool) -> Title {
+        let text = self.text;
+        let span = Span::new(words[0].span.start, words[words.len() - 1].span.end);
+        let bare: Vec<(&str, bool)> = words.iter().map(|w| bare_title(w.text)).collect();
+        let previous = first_tok.checked_sub(1).and_then(|k| self.toks.get(k)).map(|t| t.text(text).to_lowercase());
+        let not_current = not_current
+            || bare.iter().any(|(_, marked)| *marked)
+            || words.iter().any(|w| w.elect)
+            || previous.is_some_and(|p| NOT_CURRENT_BEFORE.contains(&p.as_str()))
+            || text[span.end..].starts_with("-elect");
+        let heads: Vec<&str> = bare.iter().map(|(w, _)| *w).collect();
+        Title { span, office: office_of(&heads), not_current, honorific: heads.len() == 1 && is_honorific(heads[0]) }
+    }
+
+    /// A reporting verb right after the name or right before it.
+    fn attributed(&self, first_tok: usize, last_tok: usize) -> bool {
+        let is_verb = |k: usize| {
+            self.toks.get(k).is_some_and(|t| {
+                let w = t.text(self.text).to_lowercase();
+                t.kind == TokenKind::Word && (REPORTING_VERBS.contains(&w.as_str()) || w == "told")
+            })
+        };
+        is_verb(last_tok + 1) || first_tok.checked_sub(1).is_some_and(is_verb)
+    }
+}
+
+/// Where the title of a run ends: after the last title word that has a name after it.
+fn title_end(run: &[Word]) -> usize {
+    let names_after = |k: usize| run[k + 1..].iter().any(|w| !SUFFIXES.contains(&w.text));
+    (0..run.len()).rev().find(|&k| is_title_head(bare_title(run[k].text).0) && names_after(k)).map_or(0, |k| k + 1)
+}
+
+/// Whether a word can be part of a person's name.
+fn is_name_word(w: &Word) -> bool {
+    let t = w.text;
+    if PARTICLES.contains(&t) {
+        return true;
+    }
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let initial = letters == 1 && w.span.end > w.span.start + t.len();
+    let all_caps = letters > 1 && !t.chars().any(char::is_lowercase);
+    let given_name = matches!(t, "Jan" | "May" | "June" | "April" | "August" | "Augusta");
+    let dated = (month_number(t).is_some() && !given_name) || weekday(t).is_some();
+    (letters >= 2 || initial)
+        && !all_caps
+        && !dated
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && !is_not_name_word(t)
+        && !STOPWORDS.contains(&t.to_lowercase().as_str())
+}
+
+/// "the 45-year-old Doe": an age written right before a name (or its title).
+fn age_before(text: &str, start: usize) -> Option<Age> {
+    let before = text[..start].trim_end();
+    let digits_end = before.strip_suffix("-year-old")?.len();
+    let digits_start = before[..digits_end].rfind(|c: char| !c.is_ascii_digit()).map_or(0, |k| k + 1);
+    let value = before[digits_start..digits_end].parse().ok()?;
+    Some(Age { value, span: Span::new(digits_start, before.len()) })
+}
+
+/// "Jane Doe, 45,", "Doe, aged 45": an age in apposition right after a name.
+fn age_after(text: &str, end: usize) -> Option<Age> {
+    let rest = text[end..].strip_prefix(", ")?;
+    let (skip, rest) = match rest.strip_prefix("aged ").or_else(|| rest.strip_prefix("age ")) {
+        Some(r) => (rest.len() - r.len(), r),
+        None => (0, rest),
+    };
+    let digits = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let after = &rest[digits..];
+    if after.starts_with(['.', ',']) && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None; // "1.2 per cent"
+    }
+    // A closing comma or the sentence's end; "aged 45" may run on ("aged 45 from Perth").
+    if !(after.starts_with([',', ';', '.', ')']) || after.is_empty() || (skip > 0 && after.starts_with(' '))) {
+        return None;
+    }
+    let value: u32 = rest[..digits].parse().ok()?;
+    let start = end + 2 + skip;
+    (1..=120).contains(&value).then_some(Age { value, span: Span::new(start, start + digits) })
+}
+
+/// Byte spans inside quotation marks, paragraph by paragraph (an unclosed quotation runs to
+/// the paragraph's end).
+fn quoted_spans(article: &Article) -> Vec<Span> {
+    let mut out = Vec::new();
+    for p in &article.paragraphs {
+        let mut open: Option<usize> = None;
+        for (k, c) in article.text[p.start..p.end].char_indices() {
+            let at = p.start + k;
+            match (c, open) {
+                ('“', _) => open = Some(at),
+                ('”' | '"', Some(from)) => {
+                    out.push(Span::new(from, at + c.len_utf8()));
+                    open = None;
+                }
+                ('"', None) => open = Some(at),
+                _ => {}
+            }
+        }
+        if let Some(from) = open {
+            out.push(Span::new(from, p.end));
+        }
+    }
+    out
+}

@@ -1,0 +1,150 @@
+//! Titles written before a name ("Sen.", "Prime Minister", "Mr."), the offices a person holds
+//! one at a time, and the words that tell a capitalised word is not part of a person's name.
+
+/// An office a person cannot hold together with another of this list: a senator is not at the
+/// same time a representative, a governor or a mayor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Office {
+    Senator,
+    Representative,
+    Governor,
+    Mayor,
+    PrimeMinister,
+}
+
+impl Office {
+    /// The office as a title is written in a message.
+    pub fn name(self) -> &'static str {
+        match self {
+            Office::Senator => "senator",
+            Office::Representative => "representative",
+            Office::Governor => "governor",
+            Office::Mayor => "mayor",
+            Office::PrimeMinister => "prime minister",
+        }
+    }
+}
+
+/// Last words of a title written before a name. A run of capitalised words ending in one of
+/// these and followed by a name is a title ("Foreign Minister", "Goldman Sachs Chief Executive").
+#[rustfmt::skip]
+const TITLE_HEADS: &[&str] = &[
+    "Sen", "Senator", "Rep", "Representative", "Congressman", "Congresswoman", "Del", "Delegate",
+    "Assemblyman", "Assemblywoman", "Gov", "Governor", "Mayor", "President", "Minister", "Premier",
+    "Chancellor", "Secretary", "Executive", "Chairman", "Chairwoman", "Chair", "Director", "Judge",
+    "Justice", "Dr", "Doctor", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Mx", "Gen", "General",
+    "Col", "Capt", "Captain", "Sgt", "Sergeant", "Lt", "Lieutenant", "Maj", "Adm", "Admiral", "Cmdr",
+    "Commander", "Det", "Detective", "Officer", "Constable", "Inspector", "Superintendent",
+    "Commissioner", "Sheriff", "Chief", "Coach", "Rev", "Reverend", "Father", "Bishop", "Archbishop",
+    "Cardinal", "Pope", "Rabbi", "Imam", "Sheikh", "King", "Queen", "Prince", "Princess", "Lord", "Lady",
+    "Sir", "Dame", "Ambassador", "Speaker", "Leader", "Councilman", "Councilwoman", "Councillor",
+    "Councilor", "Alderman", "Treasurer", "Attorney", "Spokesman", "Spokeswoman", "Spokesperson",
+    "Deputy", "Manager", "Trooper", "Agent", "Cpl", "Corporal", "Pvt", "Private", "MP", "Supt", "Insp",
+];
+
+/// Titles that are courtesy forms, not offices.
+const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"];
+
+/// Abbreviations that a period follows inside a title or name ("Sen.", "Lt. Gov.", "U.S.").
+#[rustfmt::skip]
+pub(super) const ABBREVIATIONS: &[&str] = &[
+    "Sen", "Rep", "Gov", "Dr", "Prof", "Mr", "Mrs", "Ms", "Mx", "Gen", "Col", "Capt", "Sgt", "Lt", "Maj",
+    "Adm", "Cmdr", "Det", "Rev", "Cpl", "Pvt", "Supt", "Insp", "Del", "Jr", "Sr", "St", "Ft", "Mt", "Hon",
+];
+
+/// Words that end a name and are not its surname: "Jr.", "III".
+pub(super) const SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV", "V"];
+
+/// Lower-case words inside a name: "Ludwig van Beethoven", "Osama bin Laden".
+#[rustfmt::skip]
+pub(super) const PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "bin",
+    "bint", "ibn", "al", "ter", "ten", "y",
+];
+
+/// Words that make a run of capitalised words an organisation, a place or a thing.
+#[rustfmt::skip]
+const NOT_NAME_WORDS: &[&str] = &[
+    "Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Group", "Bank", "University", "College", "School",
+    "Hospital", "Company", "Party", "Council", "Department", "Ministry", "Court", "Street", "Avenue",
+    "Road", "River", "Lake", "Mountain", "Mountains", "County", "City", "State", "States",
+    "Island", "Islands", "House", "Senate", "Congress", "Parliament", "Assembly", "Committee",
+    "Commission", "Agency", "Association", "Foundation", "Institute", "Center", "Centre", "Club",
+    "United", "National", "International", "Federal", "Airport", "Station", "Times", "News",
+    "Journal", "Press", "Motors", "Airlines", "Airways", "Energy", "Health", "Police", "Army",
+    "Navy", "Force", "Union", "Fund", "Trust", "Museum", "Stadium", "Bridge", "Highway", "North",
+    "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "New", "Saint", "Port",
+    "Fort", "Mount", "Cape", "Bay", "Valley", "Beach", "Square", "Library", "Office", "Service",
+    "Services", "Board", "Authority", "Republic", "Kingdom", "Empire", "Federation", "Coalition",
+    "Alliance", "Movement", "Front", "Organisation", "Organization", "Corporation", "Holdings",
+    "Partners", "Capital", "Securities", "Industries", "Systems", "Technologies", "Media", "Network",
+    "Television", "Radio", "Channel", "Magazine", "Herald", "Tribune", "Gazette", "Review", "Award",
+    "Awards", "Prize", "Cup", "League", "Championship", "Games", "Olympics", "Festival", "Act",
+    "Treaty", "Accord", "War", "Christmas", "Easter", "God", "Jesus", "Christ", "Allah",
+    "Internet", "Web", "Online", "Google", "Twitter", "Facebook", "Reuters", "Associated", "Democrats",
+    "Republicans", "Democrat", "Republican", "Labor", "Labour", "Liberal", "Liberals", "Greens",
+    "Conservative", "Conservatives", "Catholic", "Muslim", "Jewish", "Islamic", "English",
+    "French", "German", "British", "American", "Australian", "Chinese", "Japanese", "Russian", "Indian",
+    "European", "African", "Asian", "Zealand", "York", "Angeles", "Francisco", "Wales", "Jersey",
+    "Carolina", "Dakota", "Hampshire", "Virginia", "Korea", "Africa", "America", "Australia", "Britain",
+    "England", "Ireland", "Scotland", "Canada", "China", "India", "Japan", "Russia", "France",
+    "Germany", "Iraq", "Iran", "Afghanistan", "Pakistan", "Palestinian", "Palestine",
+    "Melbourne", "Canberra", "Brisbane", "Perth", "Adelaide",
+    "Hobart", "Queensland", "Tasmania", "Territory", "Brazil", "Mexico", "Spain",
+    "Italy", "Europe", "Asia", "Gulf", "Ocean", "Sea", "Desert", "Brothers", "Sons", "Associates",
+];
+
+/// Whether a word (without its period) ends a title written before a name.
+pub(super) fn is_title_head(word: &str) -> bool {
+    TITLE_HEADS.contains(&word)
+}
+
+/// Whether a title word is a courtesy form ("Mr.", "Dr.").
+pub(super) fn is_honorific(word: &str) -> bool {
+    HONORIFICS.contains(&word)
+}
+
+/// Whether a capitalised word marks an organisation, place or thing rather than a person.
+pub(super) fn is_not_name_word(word: &str) -> bool {
+    NOT_NAME_WORDS.contains(&word)
+}
+
+/// The office a title names, when it names one of the offices held one at a time. A title
+/// with a modifier that makes it another office ("Lt. Gov.", "Deputy Prime Minister", "Senate
+/// Majority Leader") names none of them.
+pub(super) fn office_of(words: &[&str]) -> Option<Office> {
+    let last = *words.last()?;
+    let before = &words[..words.len() - 1];
+    let modifiers_ok = |allowed: &[&str]| before.iter().all(|w| allowed.contains(w));
+    match last {
+        "Sen" | "Senator" if modifiers_ok(&["State", "U.S", "US"]) => Some(Office::Senator),
+        "Rep" | "Representative" | "Congressman" | "Congresswoman" if modifiers_ok(&["State", "U.S", "US"]) => {
+            Some(Office::Representative)
+        }
+        "Gov" | "Governor" if before.is_empty() => Some(Office::Governor),
+        "Mayor" if before.is_empty() => Some(Office::Mayor),
+        "Minister" if before == ["Prime"] => Some(Office::PrimeMinister),
+        _ => None,
+    }
+}
+
+/// Words right before a title that say the person does not hold it now.
+pub(super) const NOT_CURRENT_BEFORE: &[&str] = &[
+    "former",
+    "ex",
+    "then",
+    "late",
+    "acting",
+    "future",
+    "outgoing",
+    "incoming",
+    "elect",
+    "interim",
+    "onetime",
+    "one-time",
+    "retired",
+    "would-be",
+    "disgraced",
+    "deposed",
+    "ousted",
+];
