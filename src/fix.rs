@@ -35,6 +35,8 @@ pub struct Fixed {
     pub applied: usize,
     /// Whether the text differs from the one given.
     pub changed: bool,
+    /// The text as given, before any fix.
+    pub original: String,
 }
 
 /// Check `text` and apply its fixes at `level`, round after round (at most [`MAX_ROUNDS`]).
@@ -68,7 +70,7 @@ pub fn fix_text(checker: &Checker, text: String, request: &CheckRequest, level: 
         checked = checker.check(next, request);
     }
     let changed = checked.article.source != original;
-    Fixed { checked, applied, changed }
+    Fixed { checked, applied, changed, original }
 }
 
 /// Whether an edit only touches text the checks read: not the metadata header, front matter,
