@@ -105,6 +105,8 @@ pub enum FixError {
     Input(#[from] InputError),
     #[error("the fixed text cannot be written in {0}: a replacement has a character it lacks")]
     Encoding(&'static str),
+    #[error("not fixed: the file's {0} does not read back to the same bytes, so writing it would change more than the fixes")]
+    NotRoundTrip(&'static str),
 }
 
 /// A file's bytes after its fixes: the [`Fixed`] text, and the bytes to write (None when
@@ -122,6 +124,11 @@ pub fn fix_bytes(
     if !fixed.changed {
         return Ok((fixed, None));
     }
+    // Only a text that encodes back to the very bytes read may be written: the bytes no fix
+    // touched must stay as they were.
+    if encode(&fixed.original, written).ok().as_deref() != Some(bytes) {
+        return Err(FixError::NotRoundTrip(written.name()));
+    }
     let out = encode(&fixed.checked.article.source, written)?;
     Ok((fixed, Some(out)))
 }
@@ -138,6 +145,17 @@ fn encoding_of(bytes: &[u8], request: &CheckRequest) -> Written {
             crate::article::Encoding::Windows1252 => Written::Windows1252,
             crate::article::Encoding::Utf8 => Written::Utf8,
         },
+    }
+}
+
+impl Written {
+    fn name(self) -> &'static str {
+        match self {
+            Written::Utf8 => "UTF-8",
+            Written::Utf16 { .. } => "UTF-16",
+            Written::Latin1 => "Latin-1",
+            Written::Windows1252 => "Windows-1252",
+        }
     }
 }
 
@@ -200,6 +218,13 @@ mod tests {
         let (_, unchanged) =
             fix_bytes(&c, b"date 2025-09-19\r\n\r\nAll is well.\r\n", &request, FixLevel::Suggested).unwrap();
         assert!(unchanged.is_none());
+    }
+
+    #[test]
+    fn windows_1252_round_trips_even_its_undefined_bytes() {
+        let bytes: Vec<u8> = (0x80..=0xFFu8).collect();
+        let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&bytes);
+        assert_eq!(encode(&text, Written::Windows1252).unwrap(), bytes);
     }
 
     #[test]
