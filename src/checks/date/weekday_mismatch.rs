@@ -129,3 +129,40 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod fix_tests {
+    use crate::article::{Article, Format, IngestOptions};
+    use crate::finding::apply_edits;
+    use crate::rules::RuleSet;
+
+    /// The text after each fix of the one weekday-mismatch finding, best first.
+    fn alternatives(text: &str) -> Vec<String> {
+        let mut set = RuleSet::builtin();
+        set.filter(&["date.weekday-mismatch".to_string()], &[]);
+        let a = Article::from_text("t", text.to_string(), Format::Text, &IngestOptions::default());
+        let findings = crate::engine::check(&a, &set);
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        findings[0]
+            .fixes
+            .iter()
+            .map(|f| apply_edits(text, &f.edits).unwrap().lines().nth(2).unwrap().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_likely_year_first_then_the_weekday_then_the_date() {
+        assert_eq!(
+            alternatives("date 2025-10-16\n\nThe vote came on Wednesday, Oct. 15, 2024."),
+            [
+                "The vote came on Wednesday, Oct. 15, 2025.",
+                "The vote came on Tuesday, Oct. 15, 2024.",
+                "The vote came on Wednesday, Oct. 16, 2024.",
+            ]
+        );
+        assert_eq!(
+            alternatives("date 2025-10-16\n\nThe vote came on Tuesday, Sept. 10, 2025."),
+            ["The vote came on Wednesday, Sept. 10, 2025.", "The vote came on Tuesday, Sept. 9, 2025."]
+        );
+    }
+}

@@ -53,3 +53,29 @@ fn opens_sentence(ctx: &Ctx, title: Span) -> bool {
     let start = ctx.article.sentences[s].span.start;
     ctx.article.text[start..title.start].chars().all(|c| !c.is_alphanumeric())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::article::{Article, Format, IngestOptions};
+    use crate::rules::RuleSet;
+
+    /// The replacements of each fact.role-term finding's first fix ("" when it has none).
+    fn fixes(text: &str) -> Vec<String> {
+        let mut set = RuleSet::builtin();
+        set.filter(&["fact.role-term".to_string()], &[]);
+        let a = Article::from_text("t", text.to_string(), Format::Text, &IngestOptions::default());
+        let findings = crate::engine::check(&a, &set);
+        findings.iter().map(|f| f.fixes.first().map(|x| x.edits[0].replacement.clone()).unwrap_or_default()).collect()
+    }
+
+    #[test]
+    fn former_after_a_term_another_office_or_nothing_before_any() {
+        assert_eq!(
+            fixes("date 2010-05-06\n\nAt the dinner, President George W. Bush said on May 5, 2010, that he was proud."),
+            ["former "]
+        );
+        assert_eq!(fixes("date 2012-05-06\n\nPresident Joe Biden spoke on May 3, 2012, in Ohio."), ["Vice President"]);
+        // Before any term the date may be what is wrong: no fix.
+        assert_eq!(fixes("date 1990-05-06\n\nPresident Barack Obama spoke on May 3, 1990, in Chicago."), [""]);
+    }
+}
