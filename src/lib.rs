@@ -16,6 +16,7 @@
 //! - [`checker`]: the library API front ends use: load rules and config once, check many inputs.
 //! - `facts_import` (feature `facts-import`): public records and newsroom lists -> fact packs
 //!   (TOML the rules layer loads); reads YAML and CSV, which no other layer does.
+//! - [`fix`]: the findings' fixes applied to a text, round after round, its encoding kept.
 //!
 //! Under them all: [`lexicon`] (month, weekday and number words) and [`rx`] (the built-in
 //! regexes, compiled for a fast start).
@@ -31,6 +32,7 @@ pub mod extract;
 #[cfg(feature = "facts-import")]
 pub mod facts_import;
 pub mod finding;
+pub mod fix;
 pub mod lexicon;
 pub mod report;
 pub mod rules;

@@ -11,7 +11,7 @@ use miette::{
 };
 
 use crate::article::Article;
-use crate::finding::{Confidence, Finding};
+use crate::finding::{Applicability, Confidence, Finding};
 use crate::rules::{LoadError, Severity};
 
 use super::emit::{Emitter, Rendered, Summary};
@@ -142,15 +142,44 @@ pub fn render_finding(article: &Article, f: &Finding, opts: HumanOptions) -> Str
         labels.push(LabeledSpan::new_with_span(Some(r.message.clone()), (r.span.start, r.span.len())));
     }
     let code = header(f);
+    let help = help_text(article, f);
     let diag = Diag {
         message: f.message.clone(),
         code: &code,
         severity: miette_severity(f.severity),
-        help: f.help.as_deref(),
+        help: help.as_deref(),
         labels,
         source: BorrowedSource { name: &article.path, text: &article.source },
     };
     render(&diag, opts)
+}
+
+/// The help line: the rule's help, then each fix with its replacement ("suggested fix: write
+/// the year 2025: “2021” → “2025”; an insertion: insert “former ” before “President”).
+fn help_text(article: &Article, f: &Finding) -> Option<String> {
+    let mut lines: Vec<String> = f.help.iter().cloned().collect();
+    for fix in &f.fixes {
+        let kind = match fix.applicability {
+            Applicability::Safe => "safe fix",
+            Applicability::Suggested => "suggested fix",
+        };
+        let edits: Vec<String> = fix
+            .edits
+            .iter()
+            .map(|e| {
+                let old = article.source.get(e.span.range()).unwrap_or_default();
+                if e.span.is_empty() {
+                    let next: String =
+                        article.source[e.span.start..].split_whitespace().next().unwrap_or_default().into();
+                    format!("insert “{}” before “{next}”", e.replacement)
+                } else {
+                    format!("“{old}” → “{}”", e.replacement)
+                }
+            })
+            .collect();
+        lines.push(format!("{kind}: {}: {}", fix.description, edits.join(", ")));
+    }
+    (!lines.is_empty()).then(|| lines.join("\n"))
 }
 
 /// A rule-file error drawn against the rule file, naming file:line:col.
@@ -180,11 +209,12 @@ pub fn render_load_error(e: &LoadError, opts: HumanOptions) -> String {
 pub fn render_finding_brief(article: &Article, f: &Finding, opts: HumanOptions) -> String {
     let lc = article.line_col(f.span.start);
     let code = header(f);
+    let help = help_text(article, f);
     let diag = Diag {
         message: format!("{}:{}:{}: {}", article.path, lc.line, lc.column, f.message),
         code: &code,
         severity: miette_severity(f.severity),
-        help: f.help.as_deref(),
+        help: help.as_deref(),
         labels: Vec::new(),
         source: BorrowedSource { name: &article.path, text: "" },
     };

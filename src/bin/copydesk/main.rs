@@ -7,6 +7,7 @@ mod args;
 mod check;
 mod commands;
 mod facts;
+mod fixing;
 mod inputs;
 mod listing;
 mod output;

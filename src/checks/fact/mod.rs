@@ -11,6 +11,7 @@ mod clause;
 pub(super) mod event_date;
 pub(super) mod event_figure;
 mod labels;
+mod role_fix;
 pub(super) mod role_term;
 
 #[cfg(test)]

@@ -326,7 +326,8 @@ fn hit(
         ],
         related,
         confidence,
-        ..Hit::default()
+        fixes: super::role_fix::fixes(ctx, fm, offices, date, precision),
+        evidence_date: from.map(|d| d.span),
     }
 }
 

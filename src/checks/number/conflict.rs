@@ -34,7 +34,7 @@ use chrono::Datelike;
 use crate::checks::context::{Ctx, Hit};
 use crate::checks::window::{words_before, words_between};
 use crate::extract::{Bound, NumberKind, NumberMention};
-use crate::finding::{Confidence, Related};
+use crate::finding::{Confidence, Fix, Related};
 use crate::lexicon::lowercase;
 use crate::span::Span;
 
@@ -331,8 +331,27 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             ],
             related: vec![Related { span: e.n.span, message: format!("first stated here as {}", ctx.text(e.n.span)) }],
             confidence,
+            fixes: first_value_fix(ctx, e.n, later.n),
             ..Hit::default()
         });
     }
     out
+}
+
+/// The first statement's value written at the second, as the first writes it, when both are
+/// written alike (both in digits or both in words).
+fn first_value_fix(ctx: &Ctx, first: &NumberMention, later: &NumberMention) -> Vec<Fix> {
+    if first.words != later.words {
+        return vec![];
+    }
+    let written = ctx.text(first.span);
+    // In words, the case follows the place ("Three" opening a sentence, "three" inside one).
+    let upper = ctx.text(later.span).starts_with(char::is_uppercase);
+    let mut chars = written.chars();
+    let replacement: String = match chars.next() {
+        Some(c) if first.words && upper => c.to_uppercase().chain(chars).collect(),
+        Some(c) if first.words => c.to_lowercase().chain(chars).collect(),
+        _ => written.to_string(),
+    };
+    vec![Fix::suggest(format!("write {replacement}, as first stated"), later.span, replacement)]
 }
