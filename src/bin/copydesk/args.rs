@@ -115,6 +115,9 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Run the language server over stdio, for editors (see docs/editors.md).
+    #[cfg(feature = "lsp")]
+    Lsp,
 }
 
 // No doc comment: clap would take it for the subcommand's about, over the variant's.

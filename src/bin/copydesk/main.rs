@@ -8,6 +8,8 @@ mod check;
 mod commands;
 mod inputs;
 mod listing;
+#[cfg(feature = "lsp")]
+mod lsp;
 mod output;
 mod parallel;
 mod run;
@@ -40,5 +42,7 @@ fn main() -> ExitCode {
         Command::Rules { facts, format } => listing::rules(&cli, &io, *facts, *format),
         Command::Explain { rule } => commands::explain(&cli, &io, rule),
         Command::TestRules { paths } => commands::test_rules(&cli, &io, paths),
+        #[cfg(feature = "lsp")]
+        Command::Lsp => lsp::command(),
     }
 }
