@@ -88,5 +88,6 @@ fn serve(connection: &Connection) -> Result<bool, String> {
     if let Some(problem) = problem {
         server.warn(problem);
     }
+    server.initialized();
     server.run()
 }

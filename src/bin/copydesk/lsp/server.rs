@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
+use std::str::FromStr;
 use std::time::{Duration, Instant};
 
 use copydesk::article::Format;
@@ -38,8 +39,8 @@ pub struct Server<'a> {
     /// Findings by document, for the version they were made from.
     findings: HashMap<Uri, (i32, Vec<Finding>)>,
     checkers: Checkers,
-    /// Rule files that have load-error diagnostics now.
-    error_files: BTreeSet<Uri>,
+    /// Rule files that have load-error diagnostics now, by URI.
+    error_files: BTreeSet<String>,
     /// Whether the settings' rule names were checked against the loaded rules.
     names_checked: bool,
     next_id: i32,
@@ -141,7 +142,6 @@ impl<'a> Server<'a> {
 
     fn notification(&mut self, n: Notification) {
         match n.method.as_str() {
-            "initialized" => self.initialized(),
             "textDocument/didOpen" => {
                 if let Ok(p) = serde_json::from_value::<DidOpenTextDocumentParams>(n.params) {
                     let d = p.text_document;
@@ -166,7 +166,7 @@ impl<'a> Server<'a> {
                     self.docs.remove(&uri);
                     self.due.remove(&uri);
                     self.findings.remove(&uri);
-                    if !self.error_files.contains(&uri) {
+                    if !self.error_files.contains(uri.as_str()) {
                         self.send_diagnostics(uri, Vec::new(), None);
                     }
                 }
@@ -200,7 +200,9 @@ impl<'a> Server<'a> {
         }
     }
 
-    fn initialized(&mut self) {
+    /// After `initialized` (which `lsp_server` reads as part of initializing): watch the rule
+    /// files, ask for the settings.
+    pub fn initialized(&mut self) {
         if self.watches_files {
             let watchers = ["**/*.toml"]
                 .map(|glob| FileSystemWatcher { glob_pattern: GlobPattern::String(glob.into()), kind: None });
@@ -281,19 +283,21 @@ impl<'a> Server<'a> {
     /// Diagnostics for the rule files that failed to load, and none for those that no longer fail.
     fn publish_load_errors(&mut self) {
         let by_file = self.checkers.error_diagnostics(self.encoding);
-        let now: BTreeSet<Uri> = by_file.keys().cloned().collect();
+        let now: BTreeSet<String> = by_file.keys().cloned().collect();
         if now.is_empty() && self.error_files.is_empty() {
             return;
         }
         for stale in self.error_files.difference(&now) {
-            self.send_diagnostics(stale.clone(), Vec::new(), None);
+            if let Ok(uri) = Uri::from_str(stale) {
+                self.send_diagnostics(uri, Vec::new(), None);
+            }
         }
         let fresh = now.difference(&self.error_files).count() > 0;
-        for (uri, diagnostics) in by_file {
+        for (uri, diagnostics) in by_file.into_values() {
             self.send_diagnostics(uri, diagnostics, None);
         }
         if fresh {
-            let files = now.iter().map(|u| u.as_str().to_string()).collect::<Vec<_>>().join(", ");
+            let files = now.iter().cloned().collect::<Vec<_>>().join(", ");
             self.warn(format!("copydesk: the rules did not load, so nothing is checked until they do: see {files}"));
         }
         self.error_files = now;

@@ -85,15 +85,17 @@ impl Checkers {
         self.by_config.clear();
     }
 
-    /// Every load error of the loaded configs, as diagnostics per file.
-    pub fn error_diagnostics(&self, encoding: Encoding) -> BTreeMap<Uri, Vec<Diagnostic>> {
-        let mut out: BTreeMap<Uri, Vec<Diagnostic>> = BTreeMap::new();
+    /// Every load error of the loaded configs, as diagnostics per file (by URI; a `Uri` key
+    /// would be a mutable key type to clippy).
+    pub fn error_diagnostics(&self, encoding: Encoding) -> BTreeMap<String, (Uri, Vec<Diagnostic>)> {
+        let mut out: BTreeMap<String, (Uri, Vec<Diagnostic>)> = BTreeMap::new();
         for (config, loaded) in &self.by_config {
             let Err(errors) = loaded else { continue };
             for e in errors {
                 if let Some((uri, d)) = error_diagnostic(e, config.as_deref(), encoding) {
-                    if !out.get(&uri).is_some_and(|ds| ds.contains(&d)) {
-                        out.entry(uri).or_default().push(d);
+                    let (_, ds) = out.entry(uri.as_str().to_string()).or_insert_with(|| (uri, Vec::new()));
+                    if !ds.contains(&d) {
+                        ds.push(d);
                     }
                 }
             }
