@@ -221,3 +221,64 @@ fn exit_without_shutdown_is_an_error_exit() {
     let status = client.wait_exit();
     assert_eq!(status.code(), Some(1));
 }
+
+/// Whether Neovim is here to test with. Without it the test says so loudly and passes, unless
+/// `COPYDESK_REQUIRE_NVIM` is set (as `.ci/run` sets it, after installing Neovim).
+fn neovim_present() -> bool {
+    let found = std::process::Command::new("nvim").arg("--version").output().is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var_os("COPYDESK_REQUIRE_NVIM").is_none(),
+            "COPYDESK_REQUIRE_NVIM is set but nvim is not here"
+        );
+        eprintln!("SKIPPED: nvim is not installed, so copydesk lsp was not tested in Neovim (apt-get install neovim)");
+    }
+    found
+}
+
+#[test]
+fn neovim_shows_the_diagnostics_and_applies_a_code_action() {
+    if !neovim_present() {
+        return;
+    }
+    let (_, text) = seed();
+    // A copy, alone in its folder: nothing of the repository's is read or written.
+    let dir = std::env::temp_dir().join(format!("copydesk-lsp-nvim-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let article = dir.join("seedlike-bagram.txt");
+    std::fs::write(&article, &text).unwrap();
+    let out = dir.join("report");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/nvim/lsp_check.lua");
+    let mut nvim = std::process::Command::new("nvim")
+        .args(["--headless", "--clean", "-c"])
+        .arg(format!("luafile {}", script.display()))
+        .env("COPYDESK_BIN", env!("CARGO_BIN_EXE_copydesk"))
+        .env("COPYDESK_ARTICLE", &article)
+        .env("COPYDESK_OUT", &out)
+        .env("COPYDESK_ACTION", "Disable")
+        .current_dir(&dir)
+        .stdin(std::process::Stdio::null())
+        .spawn()
+        .expect("nvim starts");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    let status = loop {
+        if let Some(status) = nvim.try_wait().unwrap() {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = nvim.kill();
+            panic!("nvim did not finish in two minutes");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    let report = std::fs::read_to_string(&out).unwrap_or_default();
+    assert!(status.success(), "nvim failed:\n{report}");
+    let expected_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/nvim/seedlike-bagram.expected");
+    let expected = std::fs::read_to_string(expected_path).unwrap();
+    assert_eq!(report, expected, "what Neovim saw");
+    let buffer = std::fs::read_to_string(out.with_extension("buffer")).unwrap();
+    let disabled =
+        text.replacen("Trump raised", "<!-- copydesk-disable-next-line date.year-mismatch -->\nTrump raised", 1);
+    assert_eq!(buffer, disabled, "the buffer after the code action");
+    std::fs::remove_dir_all(dir).unwrap();
+}
