@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::str::FromStr;
 
-use copydesk::finding::{Applicability, Edit, Finding};
+use copydesk::finding::{edits_to_apply, Applicability, Edit, Finding};
 use copydesk::rules::{RuleSet, Severity};
 use copydesk::span::Span;
 use lsp_types::{
@@ -49,8 +49,8 @@ pub fn diagnostic(f: &Finding, lines: &Lines, uri: &Uri, rules: &RuleSet) -> Dia
 }
 
 /// The findings under a byte offset, each with its rule's explain text, in Markdown.
-pub fn hover(findings: &[&Finding], offset: usize, lines: &Lines, rules: &RuleSet) -> Option<Hover> {
-    let under: Vec<&&Finding> = findings.iter().filter(|f| f.span.start <= offset && offset <= f.span.end).collect();
+pub fn hover(findings: &[Finding], offset: usize, lines: &Lines, rules: &RuleSet) -> Option<Hover> {
+    let under: Vec<&Finding> = findings.iter().filter(|f| f.span.start <= offset && offset <= f.span.end).collect();
     let first = under.first()?;
     let mut text = String::new();
     for f in &under {
@@ -107,9 +107,9 @@ impl ActionRequest<'_> {
 /// The code actions for the findings touching the request's range: each of their fixes, best
 /// first, then "disable for this line" per rule and line; and, when asked for or when the
 /// client did not narrow the kinds, every safe fix of the document at once.
-pub fn code_actions(all: &[&Finding], req: &ActionRequest) -> Vec<CodeAction> {
+pub fn code_actions(all: &[Finding], req: &ActionRequest) -> Vec<CodeAction> {
     let mut actions = Vec::new();
-    let touching: Vec<&&Finding> =
+    let touching: Vec<&Finding> =
         all.iter().filter(|f| f.span.start <= req.span.end && req.span.start <= f.span.end).collect();
     if req.wants(CodeActionKind::QUICKFIX.as_str()) {
         for f in &touching {
@@ -142,7 +142,8 @@ pub fn code_actions(all: &[&Finding], req: &ActionRequest) -> Vec<CodeAction> {
         }
     }
     if req.wants(FIX_ALL) {
-        let edits = safe_edits(all);
+        // What `check --fix` applies: each finding's first fix when it is safe, none that clash.
+        let edits = edits_to_apply(all, false);
         if !edits.is_empty() {
             actions.push(CodeAction {
                 title: "Apply every safe copydesk fix".into(),
@@ -153,25 +154,6 @@ pub fn code_actions(all: &[&Finding], req: &ActionRequest) -> Vec<CodeAction> {
         }
     }
     actions
-}
-
-/// The first safe fix of each finding, in text order, leaving out any edit that overlaps one
-/// already taken (two findings may propose the same change).
-fn safe_edits(findings: &[&Finding]) -> Vec<Edit> {
-    let mut edits: Vec<Edit> = findings
-        .iter()
-        .filter_map(|f| f.fixes.iter().find(|fix| fix.applicability == Applicability::Safe))
-        .flat_map(|fix| fix.edits.iter().cloned())
-        .collect();
-    edits.sort_by_key(|e| (e.span.start, e.span.end));
-    let mut kept: Vec<Edit> = Vec::new();
-    for e in edits {
-        let clear = kept.last().is_none_or(|k| k.span.end <= e.span.start && !(k.span.is_empty() && k.span == e.span));
-        if clear {
-            kept.push(e);
-        }
-    }
-    kept
 }
 
 /// The edit that silences `rule` on the 0-based `line`: a `copydesk-disable-next-line` comment
@@ -225,7 +207,7 @@ mod tests {
         let uri = Uri::from_str("file:///a.txt").unwrap();
         let rules = RuleSet::default();
         let req = ActionRequest { uri: &uri, text, lines: &lines, span, only, line_break: "\n", rules: &rules };
-        code_actions(&findings.iter().collect::<Vec<_>>(), &req)
+        code_actions(findings, &req)
     }
 
     fn edits(a: &CodeAction) -> Vec<TextEdit> {

@@ -356,7 +356,7 @@ impl<'a> Server<'a> {
         let offset = lines.offset(p.text_document_position_params.position);
         let config = Checkers::config_for(path_of(uri).as_deref(), self.root.as_deref());
         let checker = self.checkers.get(config).as_ref().ok()?;
-        actions::hover(&findings.iter().collect::<Vec<_>>(), offset, &lines, checker.rules())
+        actions::hover(&findings, offset, &lines, checker.rules())
     }
 
     fn code_actions(&mut self, p: &CodeActionParams) -> CodeActionResponse {
@@ -375,10 +375,7 @@ impl<'a> Server<'a> {
             line_break: doc.line_break(),
             rules: checker.rules(),
         };
-        actions::code_actions(&findings.iter().collect::<Vec<_>>(), &request)
-            .into_iter()
-            .map(CodeActionOrCommand::CodeAction)
-            .collect()
+        actions::code_actions(&findings, &request).into_iter().map(CodeActionOrCommand::CodeAction).collect()
     }
 }
 
