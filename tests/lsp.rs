@@ -214,6 +214,26 @@ fn the_workspace_rules_load_and_their_errors_point_into_the_rule_file() {
 }
 
 #[test]
+fn command_line_rule_options_apply_to_every_document() {
+    let dir = workspace("cli", "info");
+    std::fs::remove_file(dir.join("copydesk.toml")).unwrap();
+    let rules = dir.join("house.toml");
+    let args = ["--no-default-rules", "--rules", rules.to_str().unwrap(), "lsp"];
+    let (mut client, _) = Client::start_with(&args, json!({}), Value::Null, &dir);
+    let (path, text) = seed();
+    let seed_uri = uri_of(&path);
+    client.open(&seed_uri, "plaintext", &text);
+    assert_eq!(client.diagnostics(&seed_uri, |_| true)["diagnostics"], json!([]), "no built-in rules");
+    let uri = "untitled:Untitled-1";
+    client.open(uri, "markdown", "The zzz ran.\n");
+    let published = client.diagnostics(uri, |_| true);
+    assert_eq!(codes(&published), ["house.zzz"]);
+    assert_eq!(published["diagnostics"][0]["severity"], 3, "info");
+    assert!(client.shut_down().success());
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
 fn exit_without_shutdown_is_an_error_exit() {
     let (path, _) = seed();
     let (mut client, _) = Client::start(json!({}), Value::Null, path.parent().unwrap());

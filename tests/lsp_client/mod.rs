@@ -29,8 +29,13 @@ pub struct Client {
 impl Client {
     /// Spawn the server and initialize it with these client capabilities and options.
     pub fn start(capabilities: Value, options: Value, root: &Path) -> (Client, Value) {
+        Client::start_with(&["lsp"], capabilities, options, root)
+    }
+
+    /// The same, with the command line given (global options, then `lsp`).
+    pub fn start_with(args: &[&str], capabilities: Value, options: Value, root: &Path) -> (Client, Value) {
         let mut child = Command::new(env!("CARGO_BIN_EXE_copydesk"))
-            .arg("lsp")
+            .args(args)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())

@@ -43,6 +43,6 @@ fn main() -> ExitCode {
         Command::Explain { rule } => commands::explain(&cli, &io, rule),
         Command::TestRules { paths } => commands::test_rules(&cli, &io, paths),
         #[cfg(feature = "lsp")]
-        Command::Lsp => lsp::command(),
+        Command::Lsp => lsp::command(&cli),
     }
 }

@@ -7,7 +7,10 @@ mod server;
 mod text;
 mod workspace;
 
+use std::path::PathBuf;
 use std::process::ExitCode;
+
+use copydesk::checker::CheckerOptions;
 
 use lsp_server::Connection;
 use lsp_types::{
@@ -18,13 +21,22 @@ use lsp_types::{
 
 use server::Server;
 use text::Encoding;
-use workspace::{path_of, Settings};
+use workspace::{path_of, Checkers, Settings};
+
+use crate::args::Cli;
 
 /// Serve one client until it says `exit`: 0 after a `shutdown`, 1 without one (as the protocol
-/// asks), 2 when the connection breaks or the client does not initialize.
-pub fn command() -> ExitCode {
+/// asks), 2 when the connection breaks or the client does not initialize. `--config`, `--rules`
+/// and `--no-default-rules` apply to every document (paths against the current folder).
+pub fn command(cli: &Cli) -> ExitCode {
+    let absolute = |p: &PathBuf| std::path::absolute(p).unwrap_or_else(|_| p.clone());
+    let base = CheckerOptions {
+        default_rules: !cli.no_default_rules,
+        rule_paths: cli.rules.iter().map(absolute).collect(),
+        config: cli.config.as_ref().map(absolute),
+    };
     let (connection, io_threads) = Connection::stdio();
-    let result = serve(&connection);
+    let result = serve(&connection, Checkers::new(base));
     // The writer thread ends when the last sender is gone.
     drop(connection);
     let joined = io_threads.join();
@@ -43,7 +55,7 @@ pub fn command() -> ExitCode {
 }
 
 /// Initialize, then run; whether the client shut down before it exited.
-fn serve(connection: &Connection) -> Result<bool, String> {
+fn serve(connection: &Connection, checkers: Checkers) -> Result<bool, String> {
     let (id, params) = connection.initialize_start().map_err(|e| e.to_string())?;
     let params: InitializeParams = serde_json::from_value(params).map_err(|e| format!("bad initialize params: {e}"))?;
     let encoding = Encoding::choose(params.capabilities.general.as_ref().and_then(|g| g.position_encodings.as_deref()));
@@ -84,7 +96,7 @@ fn serve(connection: &Connection) -> Result<bool, String> {
         Some(Ok(s)) => (s, None),
         Some(Err(e)) => (Settings::default(), Some(e)),
     };
-    let mut server = Server::new(connection, encoding, root, &params.capabilities, settings);
+    let mut server = Server::new(connection, encoding, root, &params.capabilities, settings, checkers);
     if let Some(problem) = problem {
         server.warn(problem);
     }

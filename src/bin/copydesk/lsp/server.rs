@@ -53,6 +53,7 @@ impl<'a> Server<'a> {
         root: Option<PathBuf>,
         capabilities: &ClientCapabilities,
         settings: Settings,
+        checkers: Checkers,
     ) -> Server<'a> {
         let workspace = capabilities.workspace.as_ref();
         Server {
@@ -68,7 +69,7 @@ impl<'a> Server<'a> {
             docs: HashMap::new(),
             due: HashMap::new(),
             findings: HashMap::new(),
-            checkers: Checkers::default(),
+            checkers,
             error_files: BTreeSet::new(),
             names_checked: false,
             next_id: 0,
@@ -267,7 +268,7 @@ impl<'a> Server<'a> {
         let Some(doc) = self.docs.get(uri) else { return };
         let version = doc.version;
         let lines = Lines::new(&doc.text, self.encoding);
-        let config = Checkers::config_for(path_of(uri).as_deref(), self.root.as_deref());
+        let config = self.checkers.config_for(path_of(uri).as_deref(), self.root.as_deref());
         let diagnostics = match self.checkers.get(config) {
             Ok(checker) => findings.iter().map(|f| actions::diagnostic(f, &lines, uri, checker.rules())).collect(),
             Err(_) => Vec::new(),
@@ -316,7 +317,7 @@ impl<'a> Server<'a> {
                 return Some(findings.clone());
             }
         }
-        let config = Checkers::config_for(path.as_deref(), self.root.as_deref());
+        let config = self.checkers.config_for(path.as_deref(), self.root.as_deref());
         let Ok(checker) = self.checkers.get(config) else {
             return Some(Vec::new());
         };
@@ -354,7 +355,7 @@ impl<'a> Server<'a> {
         let doc = self.docs.get(uri)?;
         let lines = Lines::new(&doc.text, self.encoding);
         let offset = lines.offset(p.text_document_position_params.position);
-        let config = Checkers::config_for(path_of(uri).as_deref(), self.root.as_deref());
+        let config = self.checkers.config_for(path_of(uri).as_deref(), self.root.as_deref());
         let checker = self.checkers.get(config).as_ref().ok()?;
         actions::hover(&findings, offset, &lines, checker.rules())
     }
@@ -364,7 +365,7 @@ impl<'a> Server<'a> {
         let Some(findings) = self.findings_of(uri) else { return Vec::new() };
         let Some(doc) = self.docs.get(uri) else { return Vec::new() };
         let lines = Lines::new(&doc.text, self.encoding);
-        let config = Checkers::config_for(path_of(uri).as_deref(), self.root.as_deref());
+        let config = self.checkers.config_for(path_of(uri).as_deref(), self.root.as_deref());
         let Ok(checker) = self.checkers.get(config) else { return Vec::new() };
         let request = ActionRequest {
             uri,

@@ -63,22 +63,30 @@ pub type Loaded = Result<Checker, Vec<LoadError>>;
 
 /// Checkers by the config they read (none: the built-in rules alone), loaded when a document
 /// first needs one and dropped when a config or rule file changes.
-#[derive(Default)]
 pub struct Checkers {
+    /// The command line's `--config`, `--rules` and `--no-default-rules`, for every document.
+    base: CheckerOptions,
     by_config: HashMap<Option<PathBuf>, Loaded>,
 }
 
 impl Checkers {
-    /// The config a document at `path` reads: `copydesk.toml` in its folder or above.
-    pub fn config_for(path: Option<&Path>, root: Option<&Path>) -> Option<PathBuf> {
+    pub fn new(base: CheckerOptions) -> Checkers {
+        Checkers { base, by_config: HashMap::new() }
+    }
+
+    /// The config a document at `path` reads: `--config` when given, else `copydesk.toml` in
+    /// the document's folder or above (the workspace's, for a document with no file).
+    pub fn config_for(&self, path: Option<&Path>, root: Option<&Path>) -> Option<PathBuf> {
+        if let Some(config) = &self.base.config {
+            return Some(config.clone());
+        }
         let start = path.and_then(Path::parent).or(root)?;
         Config::discover(start)
     }
 
     pub fn get(&mut self, config: Option<PathBuf>) -> &Loaded {
-        self.by_config
-            .entry(config.clone())
-            .or_insert_with(|| Checker::new(&CheckerOptions { config, ..CheckerOptions::default() }))
+        let base = &self.base;
+        self.by_config.entry(config.clone()).or_insert_with(|| Checker::new(&CheckerOptions { config, ..base.clone() }))
     }
 
     pub fn clear(&mut self) {
