@@ -148,6 +148,17 @@ fn settings_come_from_initialization_options_and_workspace_configuration() {
         assert!(!shown.contains(&"date.year-mismatch".to_string()), "{options}: {shown:?}");
         assert!(client.shut_down().success());
     }
+    // Settings that do not read, or name no rule, are said, not ignored.
+    for (options, said) in [
+        (json!({"select": ["datee"]}), "no loaded rule is named `datee` or starts with `datee.`; did you mean `date`?"),
+        (json!({"dateline": "Friday"}), "dateline `Friday` is not a date like 2025-09-19"),
+    ] {
+        let (mut client, _) = Client::start(json!({}), options, root);
+        client.open(&uri, "plaintext", &text);
+        let message = client.wait_for(|m| m["method"] == "window/showMessage");
+        assert!(message["params"]["message"].as_str().unwrap().ends_with(said), "{message}");
+        assert!(client.shut_down().success());
+    }
     // A client that answers `workspace/configuration`: asked after `initialized`, and again when
     // the configuration changes.
     let (mut client, _) = Client::start(json!({"workspace": {"configuration": true}}), Value::Null, root);

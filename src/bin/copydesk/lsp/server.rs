@@ -2,6 +2,7 @@
 //! the rules they are checked with, and the messages that change them.
 
 use std::collections::{BTreeSet, HashMap};
+use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
 use std::str::FromStr;
 use std::time::{Duration, Instant};
@@ -331,19 +332,23 @@ impl<'a> Server<'a> {
             ignore: &self.settings.ignore,
             ..CheckRequest::default()
         };
-        let findings: Vec<Finding> = checker
-            .check(doc.text.clone(), &request)
-            .findings
-            .into_iter()
-            .filter(|f| self.settings.shows(f.severity))
-            .collect();
+        // A check that panics costs this document its findings, not the writer their editor.
+        let checked = std::panic::catch_unwind(AssertUnwindSafe(|| checker.check(doc.text.clone(), &request)));
+        let mut warnings = Vec::new();
+        let findings: Vec<Finding> = match checked {
+            Ok(checked) => checked.findings.into_iter().filter(|f| self.settings.shows(f.severity)).collect(),
+            Err(_) => {
+                warnings.push(format!("copydesk failed while checking {shown}: please report it (the log says more)"));
+                Vec::new()
+            }
+        };
         if !self.names_checked {
             let names: Vec<&String> = self.settings.select.iter().chain(&self.settings.ignore).collect();
-            let unknown = checker.validate_rule_names(&names);
+            warnings.extend(checker.validate_rule_names(&names).iter().map(|u| format!("copydesk settings: {u}")));
             self.names_checked = true;
-            for u in unknown {
-                self.warn(format!("copydesk settings: {u}"));
-            }
+        }
+        for w in warnings {
+            self.warn(w);
         }
         self.findings.insert(uri.clone(), (doc.version, findings.clone()));
         Some(findings)
