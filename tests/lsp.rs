@@ -78,7 +78,19 @@ fn the_seed_article_round_trip() {
         json!({"textDocument": {"uri": uri}, "range": d["range"], "context": {"diagnostics": [d]}}),
     );
     let titles: Vec<&str> = actions.as_array().unwrap().iter().map(|a| a["title"].as_str().unwrap()).collect();
-    assert!(titles.contains(&"Disable date.year-mismatch for this line"), "{titles:?}");
+    assert_eq!(titles, ["write the year 2025", "Disable date.year-mismatch for this line"]);
+    // The check's fix, first, gives the corpus's fixed twin, byte for byte.
+    let fix = &actions[0];
+    assert_eq!((fix["kind"].as_str(), fix["isPreferred"].as_bool()), (Some("quickfix"), Some(false)), "suggested");
+    assert_eq!(fix["diagnostics"][0]["code"], "date.year-mismatch");
+    let fixed = apply_edits(&text, fix["edit"]["changes"][uri.as_str()].as_array().unwrap());
+    assert_eq!(fixed, std::fs::read_to_string(corpus("seedlike-bagram-fixed.txt")).unwrap());
+    // Nothing is safe to fix without asking: no fix-all.
+    let only_fix_all = client.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": d["range"], "context": {"diagnostics": [], "only": ["source.fixAll"]}}),
+    );
+    assert_eq!(only_fix_all, json!([]));
     let disable =
         actions.as_array().unwrap().iter().find(|a| a["title"].as_str().unwrap().starts_with("Disable")).unwrap();
     assert_eq!(disable["kind"], "quickfix");
@@ -268,7 +280,7 @@ fn neovim_present() -> bool {
 }
 
 #[test]
-fn neovim_shows_the_diagnostics_and_applies_a_code_action() {
+fn neovim_shows_the_diagnostics_and_applies_the_fix() {
     if !neovim_present() {
         return;
     }
@@ -286,7 +298,7 @@ fn neovim_shows_the_diagnostics_and_applies_a_code_action() {
         .env("COPYDESK_BIN", env!("CARGO_BIN_EXE_copydesk"))
         .env("COPYDESK_ARTICLE", &article)
         .env("COPYDESK_OUT", &out)
-        .env("COPYDESK_ACTION", "Disable")
+        .env("COPYDESK_ACTION", "write the year")
         .current_dir(&dir)
         .stdin(std::process::Stdio::null())
         .spawn()
@@ -308,8 +320,7 @@ fn neovim_shows_the_diagnostics_and_applies_a_code_action() {
     let expected = std::fs::read_to_string(expected_path).unwrap();
     assert_eq!(report, expected, "what Neovim saw");
     let buffer = std::fs::read_to_string(out.with_extension("buffer")).unwrap();
-    let disabled =
-        text.replacen("Trump raised", "<!-- copydesk-disable-next-line date.year-mismatch -->\nTrump raised", 1);
-    assert_eq!(buffer, disabled, "the buffer after the code action");
+    let fixed = std::fs::read_to_string(corpus("seedlike-bagram-fixed.txt")).unwrap();
+    assert_eq!(buffer, fixed, "the buffer after the fix: the corpus's fixed twin");
     std::fs::remove_dir_all(dir).unwrap();
 }

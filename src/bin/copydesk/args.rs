@@ -180,6 +180,16 @@ pub struct CheckArgs {
     /// Leave out the source lines in the human format: rule, location, message and help only.
     #[arg(long, overrides_with = "show_source")]
     pub no_source: bool,
+    /// Apply safe fixes to the files in place (stdin: the fixed text goes to stdout and the
+    /// report to stderr); the report then lists what is left.
+    #[arg(long)]
+    pub fix: bool,
+    /// With --fix or --diff: apply suggested fixes too (each finding's first alternative).
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+    /// Print a unified diff of what --fix would change instead of writing or reporting.
+    #[arg(long)]
+    pub diff: bool,
     #[command(flatten)]
     pub read: ReadArgs,
 }

@@ -6,11 +6,13 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 use copydesk::checker::{CheckRequest, Checker};
+use copydesk::fix::FixLevel;
 use copydesk::report::{self, Emitter, HumanEmitter, OutputFormat, Rendered, StatisticsEmitter, Summary};
 use copydesk::rules::Severity;
 
 use crate::archive::{self, Fields};
 use crate::args::{CheckArgs, Cli, Format, InputKind};
+use crate::fixing::{finish, fix_input, FileFix, FixMode, Tally};
 use crate::inputs::{read_bytes, walk_inputs, Entry, STDIN_NAME};
 use crate::output::{Io, ReportOut};
 use crate::parallel::ordered_map;
@@ -55,10 +57,18 @@ pub fn command(cli: &Cli, args: &CheckArgs, io: &Io) -> ExitCode {
         jobs: args.jobs,
         quiet: args.quiet,
         exit_zero: args.exit_zero,
+        fix: fix_mode(args),
     };
     // Files' reports are drawn as they come; an archive's result lines in bulk.
     let buffer = if args.input == InputKind::Jsonl { 1 << 16 } else { 1 << 13 };
-    let mut out = match ReportOut::open(args.output_file.as_deref(), buffer) {
+    // `--fix` on stdin prints the fixed text on stdout: the report goes to stderr.
+    let fixes_stdin = args.fix && !args.diff && paths.iter().any(|p| p == "-");
+    let opened = if fixes_stdin && args.output_file.is_none() {
+        Ok(ReportOut::Stderr(std::io::BufWriter::with_capacity(buffer, std::io::stderr())))
+    } else {
+        ReportOut::open(args.output_file.as_deref(), buffer)
+    };
+    let mut out = match opened {
         Ok(o) => o,
         Err(message) => {
             eprintln!("error: {message}");
@@ -108,11 +118,24 @@ fn usage(args: &CheckArgs) -> Result<(), String> {
             "--statistics counts the findings of files; --input jsonl writes one result line per article".into()
         );
     }
+    if (args.fix || args.diff) && args.input == InputKind::Jsonl {
+        let flag = if args.fix { "--fix" } else { "--diff" };
+        return Err(format!("{flag} edits article files; an archive (--input jsonl) cannot be fixed in place"));
+    }
+    if args.unsafe_fixes && !(args.fix || args.diff) {
+        return Err("--unsafe-fixes says which fixes --fix or --diff apply; give one of them".into());
+    }
     if args.statistics && !matches!(args.format, Format::Human | Format::Short | Format::Json) {
         let name = args.format.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default();
         return Err(format!("--statistics prints counts per rule in the human, short or json format, not {name}"));
     }
     Ok(())
+}
+
+/// What `--fix`, `--unsafe-fixes` and `--diff` ask for, if anything.
+fn fix_mode(args: &CheckArgs) -> Option<FixMode> {
+    let level = if args.unsafe_fixes { FixLevel::Suggested } else { FixLevel::Safe };
+    (args.fix || args.diff).then_some(FixMode { level, diff: args.diff })
 }
 
 /// The report's emitter: the format's own, counts per rule with `--statistics`, the human
@@ -147,7 +170,7 @@ const PROGRESS_MIN_FILES: usize = 200;
 
 /// One input done, before it is written.
 enum Done {
-    Checked { rendered: Rendered, summary: Summary, notes: String },
+    Checked { rendered: Rendered, summary: Summary, notes: String, fix: Option<FileFix> },
     Failed { path: String, message: String },
 }
 
@@ -160,13 +183,17 @@ fn check_entry(run: &Run, emitter: &dyn Emitter, entry: Entry) -> Done {
     let path = input.name();
     let checked = read_bytes(&input, run.request.max_file_size).and_then(|bytes| {
         let request = CheckRequest { path: &path, ..run.request.clone() };
-        run.checker.check_bytes(&bytes, &request).map_err(|e| e.to_string())
+        match run.fix {
+            Some(mode) => fix_input(run.checker, &bytes, &request, &input, mode.level).map(|(c, f)| (c, Some(f))),
+            None => run.checker.check_bytes(&bytes, &request).map(|c| (c, None)).map_err(|e| e.to_string()),
+        }
     });
     match checked {
-        Ok(c) => Done::Checked {
+        Ok((c, fix)) => Done::Checked {
             rendered: emitter.render(&c.article, &c.findings),
             summary: Summary::of_file(&c.findings),
             notes: if run.quiet { String::new() } else { report::notes_text(&c.article) },
+            fix,
         },
         Err(message) => Done::Failed { path, message },
     }
@@ -202,8 +229,21 @@ fn check_files(
         }
         done
     };
+    let mut tally = Tally::default();
+    let diff = run.fix.is_some_and(|m| m.diff);
     ordered_map(pool.as_ref(), entries, &mut *emitter, work, |emitter, done| match done {
-        Done::Checked { rendered, summary: s, notes } => {
+        Done::Checked { rendered, summary: s, notes, fix } => {
+            if let (Some(file), Some(mode)) = (&fix, run.fix) {
+                if let Err(message) = finish(file, mode, out, &mut tally) {
+                    input_error = true;
+                    let _ = out.flush();
+                    eprintln!("error: {}: {message}", file.name());
+                    return;
+                }
+                if mode.diff {
+                    return;
+                }
+            }
             if !notes.is_empty() {
                 let _ = out.flush();
                 eprint!("{notes}");
@@ -233,7 +273,15 @@ fn check_files(
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
-    let _ = emitter.finish(&summary, out);
+    if !diff {
+        let _ = emitter.finish(&summary, out);
+    }
     let _ = out.flush();
+    if run.fix.is_some() && !run.quiet {
+        tally.report(diff);
+    }
+    if diff && !input_error {
+        return if tally.changed() { ExitCode::from(1) } else { ExitCode::SUCCESS };
+    }
     run.exit(input_error, &summary)
 }

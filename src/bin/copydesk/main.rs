@@ -6,6 +6,7 @@ mod archive;
 mod args;
 mod check;
 mod commands;
+mod fixing;
 mod inputs;
 mod listing;
 #[cfg(feature = "lsp")]

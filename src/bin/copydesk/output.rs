@@ -42,7 +42,13 @@ impl Io {
 /// a report.
 pub enum ReportOut {
     Stdout(std::io::BufWriter<std::io::StdoutLock<'static>>),
-    File { writer: std::io::BufWriter<std::fs::File>, tmp: PathBuf, dest: PathBuf },
+    /// `check --fix` on stdin: stdout carries the fixed text, so the report goes here.
+    Stderr(std::io::BufWriter<std::io::Stderr>),
+    File {
+        writer: std::io::BufWriter<std::fs::File>,
+        tmp: PathBuf,
+        dest: PathBuf,
+    },
 }
 
 impl ReportOut {
@@ -69,6 +75,10 @@ impl ReportOut {
                 let _ = w.flush();
                 Ok(())
             }
+            ReportOut::Stderr(mut w) => {
+                let _ = w.flush();
+                Ok(())
+            }
             ReportOut::File { writer, tmp, dest } => {
                 let done = writer
                     .into_inner()
@@ -88,12 +98,14 @@ impl Write for ReportOut {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         match self {
             ReportOut::Stdout(w) => w.write(buf),
+            ReportOut::Stderr(w) => w.write(buf),
             ReportOut::File { writer, .. } => writer.write(buf),
         }
     }
     fn flush(&mut self) -> std::io::Result<()> {
         match self {
             ReportOut::Stdout(w) => w.flush(),
+            ReportOut::Stderr(w) => w.flush(),
             ReportOut::File { writer, .. } => writer.flush(),
         }
     }

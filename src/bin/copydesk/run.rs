@@ -6,6 +6,7 @@ use copydesk::checker::{CheckRequest, Checker};
 use copydesk::report::Summary;
 use copydesk::rules::Severity;
 
+use crate::fixing::FixMode;
 use crate::parallel;
 
 /// What every check of a run shares.
@@ -19,6 +20,8 @@ pub struct Run<'a> {
     pub quiet: bool,
     /// `--exit-zero`: findings do not fail the run (errors still do).
     pub exit_zero: bool,
+    /// `--fix` / `--diff`: apply the findings' fixes.
+    pub fix: Option<FixMode>,
 }
 
 impl Run<'_> {

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::str::FromStr;
 
-use copydesk::finding::{edits_to_apply, Applicability, Edit, Finding};
+use copydesk::finding::{Applicability, Edit, Finding};
 use copydesk::rules::{RuleSet, Severity};
 use copydesk::span::Span;
 use lsp_types::{
@@ -86,6 +86,8 @@ pub struct ActionRequest<'a> {
     pub only: Option<&'a [CodeActionKind]>,
     pub line_break: &'a str,
     pub rules: &'a RuleSet,
+    /// The text after every safe fix, as `check --fix` makes it (asked only when wanted).
+    pub fix_all: &'a dyn Fn() -> String,
 }
 
 impl ActionRequest<'_> {
@@ -141,9 +143,9 @@ pub fn code_actions(all: &[Finding], req: &ActionRequest) -> Vec<CodeAction> {
             });
         }
     }
-    if req.wants(FIX_ALL) {
-        // What `check --fix` applies: each finding's first fix when it is safe, none that clash.
-        let edits = edits_to_apply(all, false);
+    let safe = |f: &&Finding| f.fixes.first().is_some_and(|x| x.applicability == Applicability::Safe);
+    if req.wants(FIX_ALL) && all.iter().any(|f| safe(&f)) {
+        let edits = line_edits(req.text, &(req.fix_all)());
         if !edits.is_empty() {
             actions.push(CodeAction {
                 title: "Apply every safe copydesk fix".into(),
@@ -154,6 +156,27 @@ pub fn code_actions(all: &[Finding], req: &ActionRequest) -> Vec<CodeAction> {
         }
     }
     actions
+}
+
+/// The edits that turn `old` into `new`, a run of changed lines each, so an editor keeps its
+/// place in the lines between.
+fn line_edits(old: &str, new: &str) -> Vec<Edit> {
+    let diff = similar::TextDiff::from_lines(old, new);
+    let offsets = |lines: &[&str]| {
+        std::iter::once(0)
+            .chain(lines.iter().scan(0, |at, l| {
+                *at += l.len();
+                Some(*at)
+            }))
+            .collect::<Vec<usize>>()
+    };
+    let (old_at, new_lines) = (offsets(diff.old_slices()), diff.new_slices());
+    diff.ops()
+        .iter()
+        .map(similar::DiffOp::as_tag_tuple)
+        .filter(|(tag, ..)| *tag != similar::DiffTag::Equal)
+        .map(|(_, o, n)| Edit { span: Span::new(old_at[o.start], old_at[o.end]), replacement: new_lines[n].concat() })
+        .collect()
 }
 
 /// The edit that silences `rule` on the 0-based `line`: a `copydesk-disable-next-line` comment
@@ -179,7 +202,7 @@ fn disable_line(req: &ActionRequest, line: usize, rule: &str) -> Edit {
 
 #[cfg(test)]
 mod tests {
-    use copydesk::finding::{Confidence, Fix};
+    use copydesk::finding::{apply_edits, edits_to_apply, Confidence, Fix};
 
     use super::super::text::Encoding;
     use super::*;
@@ -206,7 +229,18 @@ mod tests {
         let lines = Lines::new(text, Encoding::Utf16);
         let uri = Uri::from_str("file:///a.txt").unwrap();
         let rules = RuleSet::default();
-        let req = ActionRequest { uri: &uri, text, lines: &lines, span, only, line_break: "\n", rules: &rules };
+        // As `fix_text` would, in one round.
+        let fix_all = || apply_edits(text, &edits_to_apply(findings, false)).unwrap();
+        let req = ActionRequest {
+            uri: &uri,
+            text,
+            lines: &lines,
+            span,
+            only,
+            line_break: "\n",
+            rules: &rules,
+            fix_all: &fix_all,
+        };
         code_actions(findings, &req)
     }
 
@@ -243,8 +277,8 @@ mod tests {
 
     #[test]
     fn fix_all_takes_safe_fixes_and_only_when_asked_for_its_kind() {
-        let text = "teh cat and teh dog\n";
-        let (a, b) = (Span::new(0, 3), Span::new(12, 15));
+        let text = "One.\nteh cat and teh dog\nTwo.\n";
+        let (a, b) = (Span::new(5, 8), Span::new(17, 20));
         let findings = [
             finding("s.typo", a, vec![fix(a, "the", Applicability::Safe)]),
             finding("s.typo", b, vec![fix(b, "the", Applicability::Safe)]),
@@ -254,7 +288,8 @@ mod tests {
         let all = actions(text, &findings, Span::new(0, 0), Some(&only));
         assert_eq!(all.len(), 1);
         assert_eq!(all[0].kind.as_ref().map(CodeActionKind::as_str), Some(FIX_ALL));
-        assert_eq!(edits(&all[0]).iter().map(|e| e.new_text.as_str()).collect::<Vec<_>>(), ["the", "the"]);
+        // The changed line, once: the clashing third fix is left out.
+        assert_eq!(edits(&all[0]).iter().map(|e| e.new_text.as_str()).collect::<Vec<_>>(), ["the cat and the dog\n"]);
         assert!(actions(text, &findings, Span::new(0, 0), Some(&[CodeActionKind::REFACTOR])).is_empty());
     }
 }

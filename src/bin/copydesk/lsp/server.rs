@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use copydesk::article::Format;
 use copydesk::checker::CheckRequest;
 use copydesk::finding::Finding;
+use copydesk::fix::{fix_text, FixLevel};
 use copydesk::span::Span;
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types::{
@@ -323,15 +324,7 @@ impl<'a> Server<'a> {
             return Some(Vec::new());
         };
         let shown = path.as_ref().map_or_else(|| uri.as_str().to_string(), |p| p.display().to_string());
-        let format = if doc.language == "markdown" { Format::Markdown } else { Format::from_path(&shown) };
-        let request = CheckRequest {
-            path: &shown,
-            format: Some(format),
-            dateline: self.settings.dateline,
-            select: &self.settings.select,
-            ignore: &self.settings.ignore,
-            ..CheckRequest::default()
-        };
+        let request = check_request(&shown, doc, &self.settings);
         // A check that panics costs this document its findings, not the writer their editor.
         let checked = std::panic::catch_unwind(AssertUnwindSafe(|| checker.check(doc.text.clone(), &request)));
         let mut warnings = Vec::new();
@@ -370,8 +363,12 @@ impl<'a> Server<'a> {
         let Some(findings) = self.findings_of(uri) else { return Vec::new() };
         let Some(doc) = self.docs.get(uri) else { return Vec::new() };
         let lines = Lines::new(&doc.text, self.encoding);
-        let config = self.checkers.config_for(path_of(uri).as_deref(), self.root.as_deref());
+        let path = path_of(uri);
+        let config = self.checkers.config_for(path.as_deref(), self.root.as_deref());
         let Ok(checker) = self.checkers.get(config) else { return Vec::new() };
+        let shown = path.as_ref().map_or_else(|| uri.as_str().to_string(), |p| p.display().to_string());
+        let request = check_request(&shown, doc, &self.settings);
+        let fix_all = || fix_text(checker, doc.text.clone(), &request, FixLevel::Safe).checked.article.source;
         let request = ActionRequest {
             uri,
             text: &doc.text,
@@ -380,8 +377,23 @@ impl<'a> Server<'a> {
             only: p.context.only.as_deref(),
             line_break: doc.line_break(),
             rules: checker.rules(),
+            fix_all: &fix_all,
         };
         actions::code_actions(&findings, &request).into_iter().map(CodeActionOrCommand::CodeAction).collect()
+    }
+}
+
+/// How a document is checked: as Markdown when the editor says so, else by its name; with the
+/// settings' dateline and rule selection.
+fn check_request<'a>(shown: &'a str, doc: &Document, settings: &'a Settings) -> CheckRequest<'a> {
+    let format = if doc.language == "markdown" { Format::Markdown } else { Format::from_path(shown) };
+    CheckRequest {
+        path: shown,
+        format: Some(format),
+        dateline: settings.dateline,
+        select: &settings.select,
+        ignore: &settings.ignore,
+        ..CheckRequest::default()
     }
 }
 
