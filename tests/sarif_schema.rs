@@ -59,6 +59,10 @@ fn corpus_log_is_valid_sarif() {
     let results = run["results"].as_array().expect("results");
     assert!(!results.is_empty(), "the corpus has findings");
     assert!(results.iter().any(|r| r["relatedLocations"].is_array()), "related spans are written");
+    let fix = results.iter().find_map(|r| r["fixes"].as_array()).expect("fixes are written");
+    let change = &fix[0]["artifactChanges"][0];
+    assert!(change["artifactLocation"]["uri"].is_string(), "{change}");
+    assert!(change["replacements"][0]["insertedContent"]["text"].is_string(), "{change}");
     for r in results {
         let i = r["ruleIndex"].as_u64().expect("ruleIndex") as usize;
         assert_eq!(rules[i]["id"], r["ruleId"]);

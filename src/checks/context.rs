@@ -16,6 +16,10 @@ pub(crate) struct Hit {
     pub related: Vec<Related>,
     pub confidence: Confidence,
     pub fixes: Vec<Fix>,
+    /// The date mention the finding rests on ("said on May 5, 2010" for a title held to that
+    /// date). When another finding flags that very date, the engine folds this finding into
+    /// that one: one error, one finding.
+    pub evidence_date: Option<Span>,
 }
 
 /// Read-only context shared by the checks of one article.

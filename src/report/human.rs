@@ -10,7 +10,7 @@ use miette::{
 };
 
 use crate::article::Article;
-use crate::finding::Finding;
+use crate::finding::{Applicability, Finding};
 use crate::rules::{LoadError, Severity};
 
 use super::emit::{Emitter, Rendered, Summary};
@@ -131,15 +131,44 @@ pub fn render_finding(article: &Article, f: &Finding, opts: HumanOptions) -> Str
     for r in &f.related {
         labels.push(LabeledSpan::new_with_span(Some(r.message.clone()), (r.span.start, r.span.len())));
     }
+    let help = help_text(article, f);
     let diag = Diag {
         message: f.message.clone(),
         code: &f.rule,
         severity: miette_severity(f.severity),
-        help: f.help.as_deref(),
+        help: help.as_deref(),
         labels,
         source: BorrowedSource { name: &article.path, text: &article.source },
     };
     render(&diag, opts)
+}
+
+/// The help line: the rule's help, then each fix with its replacement ("suggested fix: write
+/// the year 2025: “2021” → “2025”; an insertion: insert “former ” before “President”).
+fn help_text(article: &Article, f: &Finding) -> Option<String> {
+    let mut lines: Vec<String> = f.help.iter().cloned().collect();
+    for fix in &f.fixes {
+        let kind = match fix.applicability {
+            Applicability::Safe => "safe fix",
+            Applicability::Suggested => "suggested fix",
+        };
+        let edits: Vec<String> = fix
+            .edits
+            .iter()
+            .map(|e| {
+                let old = article.source.get(e.span.range()).unwrap_or_default();
+                if e.span.is_empty() {
+                    let next: String =
+                        article.source[e.span.start..].split_whitespace().next().unwrap_or_default().into();
+                    format!("insert “{}” before “{next}”", e.replacement)
+                } else {
+                    format!("“{old}” → “{}”", e.replacement)
+                }
+            })
+            .collect();
+        lines.push(format!("{kind}: {}: {}", fix.description, edits.join(", ")));
+    }
+    (!lines.is_empty()).then(|| lines.join("\n"))
 }
 
 /// A rule-file error drawn against the rule file, naming file:line:col.
@@ -168,11 +197,12 @@ pub fn render_load_error(e: &LoadError, opts: HumanOptions) -> String {
 /// One finding without its source lines: the rule, `path:line:col: message` and the help.
 pub fn render_finding_brief(article: &Article, f: &Finding, opts: HumanOptions) -> String {
     let lc = article.line_col(f.span.start);
+    let help = help_text(article, f);
     let diag = Diag {
         message: format!("{}:{}:{}: {}", article.path, lc.line, lc.column, f.message),
         code: &f.rule,
         severity: miette_severity(f.severity),
-        help: f.help.as_deref(),
+        help: help.as_deref(),
         labels: Vec::new(),
         source: BorrowedSource { name: &article.path, text: "" },
     };

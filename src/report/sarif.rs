@@ -161,9 +161,34 @@ pub fn sarif_results(article: &Article, findings: &[Finding], rules: &RuleSet) -
             if !related.is_empty() {
                 o.insert("relatedLocations".into(), Value::Array(related));
             }
+            if !f.fixes.is_empty() {
+                o.insert("fixes".into(), sarif_fixes(article, &uri, f));
+            }
             v
         })
         .collect()
+}
+
+/// SARIF `fixes[]`: each alternative as one artifact change of the file, its edits as
+/// replacements (an empty deleted region inserts); whether it is safe goes in its properties.
+fn sarif_fixes(article: &Article, uri: &str, f: &Finding) -> Value {
+    let fixes: Vec<Value> = f
+        .fixes
+        .iter()
+        .map(|fix| {
+            let replacements: Vec<Value> = fix
+                .edits
+                .iter()
+                .map(|e| json!({"deletedRegion": sarif_region(article, e.span), "insertedContent": {"text": e.replacement}}))
+                .collect();
+            json!({
+                "description": {"text": fix.description},
+                "artifactChanges": [{"artifactLocation": {"uri": uri}, "replacements": replacements}],
+                "properties": {"applicability": fix.applicability},
+            })
+        })
+        .collect();
+    Value::Array(fixes)
 }
 
 /// A file that could not be read, as a SARIF tool execution notification.

@@ -5,6 +5,7 @@ pub(super) mod age;
 mod clause;
 pub(super) mod event_date;
 pub(super) mod event_figure;
+mod role_fix;
 pub(super) mod role_term;
 
 #[cfg(test)]

@@ -298,6 +298,8 @@ fn hit(
             ("terms", format!("in office {}", terms.join(" and "))),
         ],
         related,
+        fixes: super::role_fix::fixes(ctx, fm, offices, date, precision),
+        evidence_date: from.map(|d| d.span),
         ..Hit::default()
     }
 }
