@@ -122,6 +122,29 @@ fn the_seed_article_round_trip() {
 }
 
 #[test]
+fn a_burst_of_changes_is_checked_once() {
+    let (path, text) = seed();
+    let uri = uri_of(&path);
+    let (mut client, _) = Client::start(json!({}), Value::Null, path.parent().unwrap());
+    client.open(&uri, "plaintext", &text);
+    client.diagnostics(&uri, |p| p["version"] == 1);
+    // Typing "x" ten times at the end, faster than the debounce.
+    let end = text.lines().count() as u64;
+    for version in 2..=11 {
+        let at = json!({"line": end, "character": version - 2});
+        client.notify(
+            "textDocument/didChange",
+            change(&uri, version, json!([{"range": {"start": at, "end": at}, "text": "x"}])),
+        );
+    }
+    let last = client.diagnostics(&uri, |p| p["version"] == 11);
+    assert_eq!(codes(&last), ["date.year-mismatch"]);
+    let earlier = client.notifications.iter().filter(|m| m["method"] == "textDocument/publishDiagnostics").count();
+    assert!(earlier < 3, "{earlier} checks published for versions before the last");
+    assert!(client.shut_down().success());
+}
+
+#[test]
 fn positions_count_what_the_client_asked_for() {
     let (path, text) = seed();
     let with_emoji = text.replacen("Trump raised the base", "Trump 😀 raised the base", 1);
