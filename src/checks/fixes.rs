@@ -11,6 +11,15 @@ use crate::extract::DateMention;
 use crate::finding::{Applicability, Edit, Fix};
 use crate::span::Span;
 
+/// The applicability a rule file gives its fixes (`fix = "safe"`; suggested by default).
+pub(crate) fn applicability(safe: bool) -> Applicability {
+    if safe {
+        Applicability::Safe
+    } else {
+        Applicability::Suggested
+    }
+}
+
 /// The first run of digits in `span` (with thousands commas and a decimal part), its span.
 fn digit_run(text: &str, span: Span) -> Option<Span> {
     let s = &text[span.range()];

@@ -32,6 +32,10 @@ pub(crate) struct GivenSettings {
     pub has_pattern: bool,
     /// A `pattern` rule's regex and assertion, compiled when the rule loads.
     pub pattern: Option<PatternRule>,
+    /// A `pattern` rule's replacement template.
+    pub replacement: Option<String>,
+    /// `fix = "safe"`: the rule's fix may be applied unread (`check --fix`).
+    pub fix_safe: bool,
 }
 
 /// The settings of one kind, built from the keys a rule gives.
@@ -97,16 +101,18 @@ pub struct SubstitutionSettings {
     pub swap: Vec<(String, String)>,
     /// The phrases to replace, in the order of `swap`.
     pub phrases: Phrases,
+    /// `fix = "safe"`: the swap may be applied unread.
+    pub fix_safe: bool,
 }
 
 impl KindSettings for SubstitutionSettings {
-    const KEYS: &'static [&'static str] = &["swap", "ignorecase"];
+    const KEYS: &'static [&'static str] = &["swap", "ignorecase", "fix"];
     fn build(given: GivenSettings) -> Result<Self, Vec<&'static str>> {
         if given.swap.is_empty() {
             return Err(vec!["swap"]);
         }
         let phrases = Phrases::new(given.swap.iter().map(|(k, _)| k.clone()).collect(), given.ignorecase);
-        Ok(SubstitutionSettings { swap: given.swap, phrases })
+        Ok(SubstitutionSettings { swap: given.swap, phrases, fix_safe: given.fix_safe })
     }
 }
 
@@ -149,13 +155,19 @@ impl KindSettings for ConsistencySettings {
 #[derive(Clone, Debug)]
 pub struct PatternSettings {
     pub rule: Arc<PatternRule>,
+    /// What a match is replaced with, its captures as placeholders (`{name}`, `{match}`).
+    pub replacement: Option<String>,
+    /// `fix = "safe"`: the replacement may be applied unread.
+    pub fix_safe: bool,
 }
 
 impl KindSettings for PatternSettings {
-    const KEYS: &'static [&'static str] = &["pattern", "assert", "ignorecase"];
+    const KEYS: &'static [&'static str] = &["pattern", "assert", "ignorecase", "replacement", "fix"];
     fn build(given: GivenSettings) -> Result<Self, Vec<&'static str>> {
         match given.pattern {
-            Some(p) => Ok(PatternSettings { rule: Arc::new(p) }),
+            Some(p) => {
+                Ok(PatternSettings { rule: Arc::new(p), replacement: given.replacement, fix_safe: given.fix_safe })
+            }
             None if !given.has_pattern => Err(vec!["pattern"]),
             None => Err(vec![]),
         }

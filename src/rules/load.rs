@@ -138,7 +138,7 @@ impl RuleBuild<'_> {
             }
             None => kind.variables(),
         };
-        for field in std::iter::once(&r.message).chain(r.help.as_ref()) {
+        for field in std::iter::once(&r.message).chain(r.help.as_ref()).chain(r.replacement.as_ref()) {
             for (off, name) in placeholders(field.get_ref()) {
                 if allowed.contains(&name) {
                     continue;
@@ -183,6 +183,21 @@ impl RuleBuild<'_> {
         }
         if let Some(t) = &r.tokens {
             given.tokens = t.get_ref().clone();
+        }
+        given.replacement = r.replacement.as_ref().map(|v| v.get_ref().clone());
+        if let Some(fix) = &r.fix {
+            match fix.get_ref().as_str() {
+                "safe" => given.fix_safe = true,
+                "suggested" => {}
+                other => {
+                    self.error(fix.span(), format!("unknown fix `{other}`")).help =
+                        Some("`fix` is \"safe\" (applied by `check --fix`) or \"suggested\" (the default)".into());
+                }
+            }
+            if r.pattern.is_some() && r.replacement.is_none() {
+                self.error(fix.span(), "`fix` says how safe the `replacement` is, but the rule has none").help =
+                    Some("add `replacement = \"...\"` (the match's captures are its placeholders)".into());
+            }
         }
         if let Some(e) = &r.either {
             for pair in e.get_ref() {

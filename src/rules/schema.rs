@@ -59,11 +59,17 @@ pub(super) struct RawRule {
     pub(super) pattern: Option<Spanned<String>>,
     #[serde(default)]
     pub(super) assert: Option<Spanned<String>>,
+    /// A `pattern` rule's replacement for its match, with its captures as placeholders.
+    #[serde(default)]
+    pub(super) replacement: Option<Spanned<String>>,
+    /// Whether the rule's fix is `"safe"` to apply unread or only `"suggested"` (the default).
+    #[serde(default)]
+    pub(super) fix: Option<Spanned<String>>,
 }
 
 impl RawRule {
     /// Each settings key as written in a rule file, with the span of its value when given.
-    pub(super) fn settings_given(&self) -> [(&'static str, Option<Range<usize>>); 7] {
+    pub(super) fn settings_given(&self) -> [(&'static str, Option<Range<usize>>); 9] {
         [
             ("max-year-gap", self.max_year_gap.as_ref().map(toml::Spanned::span)),
             ("swap", self.swap.as_ref().map(toml::Spanned::span)),
@@ -72,6 +78,8 @@ impl RawRule {
             ("ignorecase", self.ignorecase.as_ref().map(toml::Spanned::span)),
             ("pattern", self.pattern.as_ref().map(toml::Spanned::span)),
             ("assert", self.assert.as_ref().map(toml::Spanned::span)),
+            ("replacement", self.replacement.as_ref().map(toml::Spanned::span)),
+            ("fix", self.fix.as_ref().map(toml::Spanned::span)),
         ]
     }
 }

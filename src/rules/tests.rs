@@ -154,3 +154,20 @@ fn selectors_take_prefixes() {
     assert!(id_matches("arith.sum", "arith.sum"));
     assert!(!id_matches("arith.summary", "arith.sum"));
 }
+
+#[test]
+fn replacements_and_fix_levels_are_checked() {
+    // An unknown placeholder in a replacement: at the placeholder (col 20).
+    let e = pattern_errors("pattern = '(?P<n>{number}) per cent'\nmessage = \"m\"\nreplacement = '{n} {pc}'\n");
+    assert_eq!((e[0].0, e[0].1, e[0].2.as_str()), (6, 20, "unknown placeholder `{pc}`"), "{e:?}");
+    let e =
+        pattern_errors("pattern = '(?P<n>{number}) per cent'\nmessage = \"m\"\nreplacement = '{n}%'\nfix = \"sure\"\n");
+    assert_eq!((e[0].0, e[0].2.as_str()), (7, "unknown fix `sure`"), "{e:?}");
+    let e = pattern_errors("pattern = '(?P<n>{number}) per cent'\nmessage = \"m\"\nfix = \"safe\"\n");
+    assert!(e[0].2.contains("but the rule has none"), "{e:?}");
+    // `replacement` belongs to pattern rules; `fix` to pattern and substitution rules.
+    let text = "[[rule]]\nid = \"a.b\"\nkind = \"substitution\"\nswap = { \"per cent\" = \"percent\" }\nmessage = \"m\"\nfix = \"safe\"\nreplacement = \"x\"\n";
+    let err = RuleSet::default().load_str("r.toml", text).unwrap_err();
+    assert_eq!(err.len(), 1, "{err:?}");
+    assert!(err[0].message.contains("`replacement` is not a setting of kind `substitution`"), "{}", err[0].message);
+}

@@ -2,7 +2,10 @@ use crate::article::{Article, Format, IngestOptions};
 use crate::rules::RuleSet;
 
 fn fired(text: &str) -> Vec<String> {
-    let set = RuleSet::builtin();
+    // The fact rules alone: a finding of another rule on the same date (a date after the
+    // dateline) would take the title's finding in as a note (one error, one finding).
+    let mut set = RuleSet::builtin();
+    set.filter(&["fact".to_string()], &[]);
     let a = Article::from_text("t", text.to_string(), Format::Text, &IngestOptions::default());
     crate::engine::check(&a, &set).into_iter().filter(|f| f.rule.starts_with("fact.")).map(|f| f.message).collect()
 }

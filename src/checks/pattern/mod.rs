@@ -5,6 +5,8 @@
 mod values;
 
 use crate::checks::context::{Ctx, Hit};
+use crate::checks::fixes::applicability;
+use crate::finding::{Edit, Fix};
 use crate::rules::expr::Value;
 use crate::rules::pattern::Placeholder;
 use crate::rules::PatternSettings;
@@ -58,6 +60,12 @@ pub(crate) fn check(ctx: &Ctx, settings: &PatternSettings) -> Vec<Hit> {
             .filter_map(|c| caps.name(c.name).map(|m| (c.name, m.as_str().trim().to_string())))
             .collect();
         vars.push(("match", whole.as_str().to_string()));
+        let span = Span::new(whole.start(), whole.end());
+        let fixes = settings.replacement.as_ref().map(|r| {
+            let replacement = crate::rules::interpolate(r, &vars);
+            let edit = Edit::new(span, replacement.clone());
+            Fix::single(format!("write “{replacement}”"), edit, applicability(settings.fix_safe))
+        });
         out.push(Hit {
             span: Span::new(whole.start(), whole.end()),
             label: match &p.assert {
@@ -66,6 +74,7 @@ pub(crate) fn check(ctx: &Ctx, settings: &PatternSettings) -> Vec<Hit> {
             },
             vars,
             related: vec![],
+            fixes: fixes.into_iter().collect(),
             ..Hit::default()
         });
     }
@@ -124,6 +133,18 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].message, "90 is not 40 PERCENT of 200");
         assert!(run(rule, "date 2025-09-19\n\n40 percent of 200 (80 people) backed him.").is_empty());
+    }
+
+    #[test]
+    fn a_replacement_fills_in_the_captures() {
+        let rule = "pattern = '(?P<n>{number}) per cent'\nmessage = \"write percent\"\nreplacement = '{n} percent'\nfix = \"safe\"\n";
+        let f = run(rule, "date 2025-09-19\n\nIt rose 18 per cent in September.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        let fix = &f[0].fixes[0];
+        assert_eq!(fix.edits[0].replacement, "18 percent");
+        assert_eq!(fix.applicability, crate::finding::Applicability::Safe);
+        let suggested = run(&rule.replace("fix = \"safe\"\n", ""), "date 2025-09-19\n\nIt fell 9 per cent.");
+        assert_eq!(suggested[0].fixes[0].applicability, crate::finding::Applicability::Suggested);
     }
 
     #[test]

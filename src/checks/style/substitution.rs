@@ -2,6 +2,8 @@
 
 use super::matches;
 use crate::checks::context::{Ctx, Hit};
+use crate::checks::fixes::applicability;
+use crate::finding::{Edit, Fix};
 use crate::rules::SubstitutionSettings;
 
 pub(crate) fn check(ctx: &Ctx, settings: &SubstitutionSettings) -> Vec<Hit> {
@@ -19,6 +21,11 @@ pub(crate) fn check(ctx: &Ctx, settings: &SubstitutionSettings) -> Vec<Hit> {
                 label: format!("use “{to}”"),
                 vars: vec![("match", found.to_string()), ("replacement", to.clone())],
                 related: vec![],
+                fixes: vec![Fix::single(
+                    format!("write “{to}”"),
+                    Edit::new(span, to.clone()),
+                    applicability(settings.fix_safe),
+                )],
                 ..Hit::default()
             })
         })
