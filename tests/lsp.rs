@@ -260,6 +260,40 @@ fn the_workspace_rules_load_and_their_errors_point_into_the_rule_file() {
 }
 
 #[test]
+fn fix_all_applies_the_safe_fixes() {
+    let dir = workspace("fixall", "warning");
+    let swap = "[[rule]]\nid = \"house.airbase\"\nkind = \"substitution\"\nseverity = \"warning\"\nmessage = \"Write “{replacement}”, not “{match}”\"\nswap = { \"Bagram Airbase\" = \"Bagram Air Base\" }\nfix = \"safe\"\n";
+    std::fs::write(dir.join("house.toml"), swap).unwrap();
+    let text = "date 2025-09-19\n\nTroops left Bagram Airbase in July.\n\nBagram Airbase is \"an hour away\".\n";
+    let uri = uri_of(&dir.join("story.md"));
+    let (mut client, _) = Client::start(json!({}), Value::Null, &dir);
+    client.open(&uri, "markdown", text);
+    let published = client.diagnostics(&uri, |_| true);
+    assert_eq!(codes(&published), ["house.airbase", "house.airbase"]);
+    // On save, a client asks for `source.fixAll` (its codeActionsOnSave).
+    let range = json!({"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}});
+    let only = json!({"diagnostics": [], "only": ["source.fixAll"]});
+    let actions = client
+        .request("textDocument/codeAction", json!({"textDocument": {"uri": uri}, "range": range, "context": only}));
+    assert_eq!(actions.as_array().unwrap().len(), 1, "{actions}");
+    assert_eq!(actions[0]["kind"], "source.fixAll.copydesk");
+    let fixed = apply_edits(text, actions[0]["edit"]["changes"][uri.as_str()].as_array().unwrap());
+    assert_eq!(fixed, text.replace("Bagram Airbase", "Bagram Air Base"));
+    // Each finding's own safe fix is the preferred quick fix.
+    let d = &published["diagnostics"][0];
+    let context = json!({"diagnostics": [d], "only": ["quickfix"]});
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": d["range"], "context": context}),
+    );
+    assert_eq!(actions[0]["isPreferred"], true);
+    assert_eq!(actions[0]["edit"]["changes"][uri.as_str()][0]["newText"], "Bagram Air Base");
+    assert!(actions.as_array().unwrap().iter().all(|a| a["kind"] == "quickfix"));
+    assert!(client.shut_down().success());
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
 fn command_line_rule_options_apply_to_every_document() {
     let dir = workspace("cli", "info");
     std::fs::remove_file(dir.join("copydesk.toml")).unwrap();
