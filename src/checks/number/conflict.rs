@@ -335,5 +335,13 @@ fn first_value_fix(ctx: &Ctx, first: &NumberMention, later: &NumberMention) -> V
         return vec![];
     }
     let written = ctx.text(first.span);
-    vec![Fix::suggest(format!("write {written}, as first stated"), later.span, written)]
+    // In words, the case follows the place ("Three" opening a sentence, "three" inside one).
+    let upper = ctx.text(later.span).starts_with(char::is_uppercase);
+    let mut chars = written.chars();
+    let replacement: String = match chars.next() {
+        Some(c) if first.words && upper => c.to_uppercase().chain(chars).collect(),
+        Some(c) if first.words => c.to_lowercase().chain(chars).collect(),
+        _ => written.to_string(),
+    };
+    vec![Fix::suggest(format!("write {replacement}, as first stated"), later.span, replacement)]
 }
