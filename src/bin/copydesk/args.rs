@@ -135,6 +135,9 @@ pub enum Command {
     /// Build fact packs from public records or a newsroom's own lists.
     #[command(subcommand)]
     Facts(FactsCommand),
+    /// Run the language server over stdio, for editors (see docs/editors.md).
+    #[cfg(feature = "lsp")]
+    Lsp,
 }
 
 #[derive(Subcommand, Debug)]

@@ -10,6 +10,8 @@ mod facts;
 mod fixing;
 mod inputs;
 mod listing;
+#[cfg(feature = "lsp")]
+mod lsp;
 mod output;
 mod parallel;
 mod run;
@@ -43,5 +45,7 @@ fn main() -> ExitCode {
         Command::Explain { rule } => commands::explain(&cli, &io, rule),
         Command::TestRules { paths } => commands::test_rules(&cli, &io, paths),
         Command::Facts(f) => facts::command(f, &io),
+        #[cfg(feature = "lsp")]
+        Command::Lsp => lsp::command(&cli),
     }
 }
