@@ -137,7 +137,7 @@ fn change_percentage_points_apart_from_percent() {
                 "Support rose 7 percentage points to 47 percent from 40 percent.",
             ),
             (
-                "The jobless rate fell to 4 percent from 6 percent, a drop of 3 percentage points.",
+                "The jobless rate fell to 4 percent from 6 percent, a drop of 4 percentage points.",
                 "The jobless rate fell to 4 percent from 6 percent, a drop of 2 percentage points.",
             ),
         ],
