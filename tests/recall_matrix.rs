@@ -212,13 +212,21 @@ fn a_parallel_list_opened_by_a_sibling_is_not_a_total() {
 fn percent_shares_of_one_vote_across_sentences() {
     assert_matrix(
         "arith.percent-sum",
-        &[(
-            "Mayor Ortiz was re-elected with 54 percent of the vote. Her rival Chen took 41 percent and Walsh 12 percent.",
-            "Mayor Ortiz was re-elected with 54 percent of the vote. Her rival Chen took 34 percent and Walsh 12 percent.",
-        )],
+        &[
+            (
+                "Mayor Ortiz was re-elected with 54 percent of the vote. Her rival Chen took 41 percent and Walsh 12 percent.",
+                "Mayor Ortiz was re-elected with 54 percent of the vote. Her rival Chen took 34 percent and Walsh 12 percent.",
+            ),
+            (
+                "Lopez won 61 percent of the votes cast. Rivera received 35 percent, Kim 6 percent and Diaz 5 percent.",
+                "Lopez won 61 percent of the votes cast. Rivera received 28 percent, Kim 6 percent and Diaz 5 percent.",
+            ),
+        ],
         &[
             "Ortiz won 54 percent of the vote. Turnout was 61 percent and 48 percent of voters were women.",
             "Ortiz won 54 percent of the vote. In 2019 she took 58 percent and in 2015 47 percent.",
+            "Ortiz won 54 percent of the vote. Among women she took 61 percent and Chen 49 percent.",
+            "Ortiz won 54 percent of the vote, with 90 percent of ballots counted. Chen took 30 percent and Walsh 16 percent.",
         ],
     );
 }
