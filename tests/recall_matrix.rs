@@ -235,14 +235,23 @@ fn percent_shares_of_one_vote_across_sentences() {
 fn restated_counts_without_a_pointer_word() {
     assert_matrix(
         "number.conflict",
-        &[(
-            "Twelve hikers were stranded on the ridge overnight. A helicopter lifted the 21 stranded hikers off at dawn.",
-            "Twelve hikers were stranded on the ridge overnight. A helicopter lifted the 12 stranded hikers off at dawn.",
-        )],
+        &[
+            (
+                "Twelve hikers were stranded on the ridge overnight. A helicopter lifted the 21 stranded hikers off at dawn.",
+                "Twelve hikers were stranded on the ridge overnight. A helicopter lifted the 12 stranded hikers off at dawn.",
+            ),
+            (
+                "Forty residents were evacuated when the levee cracked. Officials said the 14 evacuated residents could return.",
+                "Forty residents were evacuated when the levee cracked. Officials said the 40 evacuated residents could return.",
+            ),
+        ],
         &[
             "Twelve hikers were stranded on Sunday. By Tuesday, the 21 stranded hikers had been joined by others.",
             "Twelve hikers were stranded on the north ridge. The 21 stranded hikers on the south ridge were safe.",
             "Nine workers were trapped in the east shaft. In the west shaft, the 14 trapped workers were freed.",
+            "Thirty passengers were injured in the crash. Doctors treated the 13 injured passengers at Mercy Hospital.",
+            "Thirty passengers were injured in the crash. The 13 injured passengers who were flown out are stable.",
+            "Tom Reyes, 52, was hurt. Later the 25-year-old Reyes spoke.",
         ],
     );
 }

@@ -130,6 +130,16 @@ fn vote_lede(ctx: &Ctx, group: &[usize]) -> Option<usize> {
     if s == 0 || group.iter().any(|&i| nums[i].sentence != s) {
         return None;
     }
+    let lede: Vec<usize> = ctx.m.sentence_numbers(s - 1).filter(|&i| nums[i].kind == NumberKind::Percent).collect();
+    let [p] = lede[..] else { return None };
+    let whole = share_whole(ctx, &nums[p]);
+    let of_the_vote =
+        matches!(whole.as_deref(), Some("vote" | "votes" | "ballots" | "popular vote" | "ballots cast" | "votes cast"));
+    // The cheap tests first: only a split after a lede with one share of the vote reads its
+    // own sentence's words.
+    if !of_the_vote {
+        return None;
+    }
     let split = crate::checks::window::words(ctx.text(ctx.article.sentences[s].span));
     let own_scope = ["in", "among", "during", "of", "poll", "polls", "survey", "turnout", "than", "since", "each"];
     if split.iter().any(|w| own_scope.contains(&&**w)) || !ctx.m.sentence_dates(s).is_empty() {
@@ -146,11 +156,6 @@ fn vote_lede(ctx: &Ctx, group: &[usize]) -> Option<usize> {
                 .is_some_and(|w| w.starts_with(char::is_uppercase));
         capital || before.iter().any(|w| VOTE_VERBS.contains(&&**w))
     });
-    let lede: Vec<usize> = ctx.m.sentence_numbers(s - 1).filter(|&i| nums[i].kind == NumberKind::Percent).collect();
-    let [p] = lede[..] else { return None };
-    let whole = share_whole(ctx, &nums[p]);
-    let of_the_vote =
-        matches!(whole.as_deref(), Some("vote" | "votes" | "ballots" | "popular vote" | "ballots cast" | "votes cast"));
     (named && of_the_vote && !other_whole(ctx, &nums[p]) && ctx.m.sentence_dates(s - 1).is_empty()).then_some(p)
 }
 

@@ -499,8 +499,9 @@ fn exhaustive_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
         // "In all, 38 people were hurt, 20 spectators and 18 players": the parts follow the
         // total, and may leave some out.
         (Some(t), _) if before.len() < 2 => {
+            // Only the few counts that follow are read, so the check stays linear.
             let rest: Vec<usize> =
-                c.counts_in(s).iter().copied().filter(|&q| c.number(q).token > c.number(t).token).collect();
+                c.counts_in(s).iter().copied().filter(|&q| c.number(q).token > c.number(t).token).take(9).collect();
             let parts = list_after(c.ctx, t, &rest);
             return (parts.len() >= 2 && parts.len() == rest.len()).then_some(Group {
                 total: t,

@@ -53,17 +53,26 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
         return None;
     }
     let body_start = n.span.end + open + opener.len_utf8();
+    // A list set off is short: only its first few hundred bytes are read, so a long sentence
+    // costs no more per count.
+    let mut limit = (open + opener.len_utf8() + 300).min(after.len());
+    while !after.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let window = &after[..limit];
     let body_end = match opener {
-        '(' => after[open..].find(')').map(|k| n.span.end + open + k)?,
-        ':' => sentence.end,
-        _ => after[open + opener.len_utf8()..]
+        '(' => window[open..].find(')').map(|k| n.span.end + open + k)?,
+        ':' if limit == after.len() => sentence.end,
+        ':' => return None,
+        _ => window[open + opener.len_utf8()..]
             .find(['—', '–'])
-            .map_or(sentence.end, |k| n.span.end + open + opener.len_utf8() + k),
+            .map(|k| n.span.end + open + opener.len_utf8() + k)
+            .or((limit == after.len()).then_some(sentence.end))?,
     };
     let inside: Vec<usize> = rest
         .iter()
         .copied()
-        .take_while(|&p| c.number(p).sentence == n.sentence)
+        .take_while(|&p| c.number(p).sentence == n.sentence && c.number(p).span.start < body_end)
         .filter(|&p| c.number(p).span.start >= body_start && c.number(p).span.end <= body_end)
         .collect();
     if inside.len() < 2 || words_between(text, body_start, body_end).iter().any(|w| NOT_A_BREAKDOWN.contains(&&**w)) {
@@ -144,7 +153,12 @@ fn running_totals(c: &Counts) -> Vec<Group> {
             continue;
         }
         let Some(total) = c.at(t.sentence, to + 1) else { continue };
-        let before = c.before(t.sentence, i);
+        let mut before = c.before(t.sentence, i);
+        // The parts of one running total are few: a long run of counts is not one list.
+        if before.len() > 8 {
+            continue;
+        }
+        before.truncate(8);
         let parts = list_after(c.ctx, total, &before);
         if parts.len() >= 2 && parts.len() == before.len() {
             out.push(Group { total, parts, cue: Cue::Partial });
