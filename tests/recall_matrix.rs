@@ -114,6 +114,12 @@ fn change_by_multiplier_and_fraction_verbs() {
                 "Solar capacity grew tenfold, from 12 to 60 megawatts.",
                 "Solar capacity grew tenfold, from 12 to 120 megawatts.",
             ),
+            ("The number of cases grew fivefold, from 20 to 60.", "The number of cases grew fivefold, from 20 to 100."),
+            ("The price was slashed by half, to $30 from $80.", "The price was slashed by half, to $40 from $80."),
+            (
+                "Sales have more than doubled since 2020, from 40 to 70 units.",
+                "Sales have more than doubled since 2020, from 40 to 90 units.",
+            ),
             (
                 "The budget saw a threefold increase, from $5 million to $9 million.",
                 "The budget saw a threefold increase, from $5 million to $15 million.",
@@ -159,6 +165,14 @@ fn sums_in_number_words_and_set_off_parts() {
                 "The bus carried 34 people, thirty students and four teachers, when it overturned.",
             ),
             (
+                "Twenty-one nurses and six doctors were among the twenty-five staff members hurt.",
+                "Nineteen nurses and six doctors were among the twenty-five staff members hurt.",
+            ),
+            (
+                "Eleven people drowned, including six fishermen and seven divers.",
+                "Eleven people drowned, including six fishermen and five divers.",
+            ),
+            (
                 "The 150 delegates who voted — 92 farmers and 61 traders — backed the plan.",
                 "The 150 delegates who voted — 92 farmers and 58 traders — backed the plan.",
             ),
@@ -190,6 +204,10 @@ fn sums_with_totalling_words_and_back_pointers() {
             (
                 "The derailment hurt 52 passengers. Of those hurt, 30 were taken to Mercy Hospital and 25 to St. Luke's.",
                 "The derailment hurt 52 passengers. Of those hurt, 30 were taken to Mercy Hospital and 22 to St. Luke's.",
+            ),
+            (
+                "The quake injured 80 people. Among the injured were 50 villagers and 40 tourists.",
+                "The quake injured 80 people. Among the injured were 50 villagers and 30 tourists.",
             ),
         ],
         &[],

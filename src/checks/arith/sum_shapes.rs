@@ -168,7 +168,8 @@ fn running_totals(c: &Counts) -> Vec<Group> {
 }
 
 /// A sentence that opens by pointing back at the previous sentence's total: "Twelve of the
-/// dead were miners and ...", "Of those hurt, 30 ... and 22 ...".
+/// dead were miners and ...", "Of those hurt, 30 ... and 22 ...", "Among the injured were 50
+/// ... and 40 ...".
 fn back_pointers(c: &Counts) -> Vec<Group> {
     let (text, toks) = (&c.ctx.article.text, &c.ctx.m.tokens);
     let mut out = Vec::new();
@@ -182,6 +183,12 @@ fn back_pointers(c: &Counts) -> Vec<Group> {
                 continue;
             }
             (first + 3, counts.iter().copied().skip_while(|&p| p != q).collect())
+        } else if c.is(first, "among")
+            && (c.is(first + 1, "the") || c.is(first + 1, "those"))
+            && (c.is(first + 3, "were") || c.is(first + 3, "are"))
+        {
+            // "Among the injured were 50 villagers and 40 tourists."
+            (first + 2, counts.to_vec())
         } else if c.is(first, "of") && (c.is(first + 1, "the") || c.is(first + 1, "those")) {
             // "Of those hurt, 30 ...": no number before the comma.
             let Some(comma) = range.clone().find(|&k| toks[k].text(text) == ",") else { continue };

@@ -320,6 +320,9 @@ fn noun_phrase(w: &Words, n: &NumberMention, hyphen_unit: bool) -> Vec<usize> {
                 && lw.len() > 4
                 && !matches!(lw.as_str(), "dead" | "wounded" | "injured" | "armed")
                 && !modifies_noun(t))
+            // A participle after the noun is the clause's verb, not part of the noun: "the
+            // thirty people hurt", "homes destroyed".
+            || (!np.is_empty() && (lw == "hurt" || (lw.ends_with("ed") && lw.len() > 4 && !modifies_noun(t))))
         {
             break;
         }
