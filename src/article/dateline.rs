@@ -232,6 +232,36 @@ static WIRE_LINE: LazyRx = LazyRx::new(|| {
     ))
 });
 
+/// A wire dateline with no city: "March 4, 2025 (Reuters) -", "Dec. 31 (Xinhua) --". The
+/// agency in parentheses is what makes a line that opens with a date a dateline.
+static CITYLESS_WIRE_LINE: LazyRx = LazyRx::new(|| {
+    Rx::builtin(&format!(
+        r"\A(?P<m>{MONTH_RE})\s+(?P<d>[0-9]{{1,2}})(?:,\s+(?P<y>[0-9]{{4}}))?\s*\([A-Za-z ]{{1,20}}\)\s*(?:—|–|--|-)"
+    ))
+});
+
+/// The printed dateline of a wire line with no city, its year from the metadata date when the
+/// line has none.
+fn cityless_wire(line: &str, base: usize, meta: Option<NaiveDate>) -> Option<PrintedDateline> {
+    let c = CITYLESS_WIRE_LINE.captures(line)?;
+    let (m, d) = (c.name("m")?, c.name("d")?);
+    let end = c.name("y").map_or(d.end(), |y| y.end());
+    let span = Span::new(base + m.start(), base + end);
+    if let Some(y) = c.name("y") {
+        return PrintedDateline::written(m.as_str(), d.as_str(), y.as_str(), span);
+    }
+    let month = month_number(m.as_str())?;
+    let day: u32 = d.as_str().parse().ok()?;
+    let year = meta.map(|date| nearest_year(date, month, day));
+    Some(PrintedDateline {
+        date: year.and_then(|y| NaiveDate::from_ymd_opt(y, month, day)),
+        has_year: false,
+        month,
+        day,
+        span,
+    })
+}
+
 /// The date of a wire dateline, read back from a match of `WIRE_LINE` instead of a capture
 /// pass over its counted repetitions (most articles of a wire archive open with one). Only
 /// the date holds digits: the day is the first digit run, the month the words between the
@@ -294,6 +324,12 @@ pub(super) fn find_printed(text: &str, paragraphs: &[Span], meta: Option<NaiveDa
                     y.as_str(),
                     Span::new(base, base + trimmed.len()),
                 );
+            }
+            let cityless = b.first().is_some_and(u8::is_ascii_uppercase)
+                && trimmed.contains('(')
+                && trimmed.contains(['-', '—', '–']);
+            if let Some(p) = cityless.then(|| cityless_wire(trimmed, base, meta)).flatten() {
+                return Some(p);
             }
             if let Some(w) = wire_line.then(|| WIRE_LINE.find(trimmed)).flatten().map(|m| WireDate::read(trimmed, m)) {
                 let Some((m, d)) = w.month.zip(w.day) else {
@@ -593,6 +629,20 @@ mod tests {
         assert!(!p.has_year);
         let a = art("Headline\nPublished Sept. 19, 2025\n\nWASHINGTON (AP) — Officials said.", Format::Text);
         assert_eq!(a.dateline_date(), Some(d(2025, 9, 19)));
+    }
+
+    #[test]
+    fn wire_datelines_without_a_city() {
+        let a = art("Headline\n\nMarch 4, 2025 (Reuters) - Markets fell.", Format::Text);
+        assert_eq!(a.dateline_date(), Some(d(2025, 3, 4)));
+        // No year: the year nearest the metadata date.
+        let a = art("date 2025-01-01\n\nDec. 31 (Xinhua) -- Officials said.", Format::Text);
+        let p = a.printed.unwrap();
+        assert_eq!(p.date, Some(d(2024, 12, 31)));
+        assert!(!p.has_year);
+        // A sentence that opens with a date is no dateline.
+        let a = art("Headline\n\nMarch 4 was a cold day - the coldest.", Format::Text);
+        assert!(a.printed.is_none());
     }
 
     #[test]

@@ -65,9 +65,10 @@ bitflags::bitflags! {
         const FISCAL = 1 << 14;
         /// A word that can start a number in words: "one" .. "ninety", "dozen".
         const NUMBER_WORD = 1 << 15;
-        /// twice, double, doubled, tripled, quadrupled, times (every multiplier holds one).
+        /// twice, double, doubled, tripled, quadrupled (and their tenses), times, -fold (every
+        /// multiplier holds one).
         const MULTIPLIER = 1 << 16;
-        /// half, third(s), quarter(s), fifth, tenth.
+        /// half, halved, third(s), quarter(s), fifth, tenth.
         const FRACTION = 1 << 17;
         /// dozens, scores, hundreds, thousands, millions.
         const VAGUE = 1 << 18;
@@ -455,12 +456,30 @@ const TRIGGER_WORDS: &[(&str, Trigger)] = &[
     ("doubled", Trigger::MULTIPLIER),
     ("tripled", Trigger::MULTIPLIER),
     ("quadrupled", Trigger::MULTIPLIER),
+    ("doubles", Trigger::MULTIPLIER),
+    ("doubling", Trigger::MULTIPLIER),
+    ("triples", Trigger::MULTIPLIER),
+    ("tripling", Trigger::MULTIPLIER),
+    ("quadruples", Trigger::MULTIPLIER),
+    ("quadrupling", Trigger::MULTIPLIER),
+    ("fold", Trigger::MULTIPLIER),
+    ("twofold", Trigger::MULTIPLIER),
+    ("threefold", Trigger::MULTIPLIER),
+    ("fourfold", Trigger::MULTIPLIER),
+    ("fivefold", Trigger::MULTIPLIER),
+    ("sixfold", Trigger::MULTIPLIER),
+    ("sevenfold", Trigger::MULTIPLIER),
+    ("eightfold", Trigger::MULTIPLIER),
+    ("ninefold", Trigger::MULTIPLIER),
+    ("tenfold", Trigger::MULTIPLIER),
     ("times", Trigger::MULTIPLIER),
     ("third", Trigger::FRACTION),
     ("thirds", Trigger::FRACTION),
     ("quarters", Trigger::FRACTION),
     ("fifth", Trigger::FRACTION),
     ("tenth", Trigger::FRACTION),
+    ("halved", Trigger::FRACTION),
+    ("halving", Trigger::FRACTION),
     ("dozens", Trigger::VAGUE),
     ("scores", Trigger::VAGUE),
     ("hundreds", Trigger::VAGUE),

@@ -1,184 +1,25 @@
+//! arith.change: a stated change ("a 20 percent rise", "tripled") that its old and new values
+//! contradict. The structure (which numbers are the endpoints and which the change, in any
+//! word order) is read in `change_read`; this file works the change out and judges it.
 //! arith.change: a stated change ("a 20 percent rise", "tripled") that its from/to numbers
 //! contradict.
 //!
 //! Confidence: always high: the change and its from/to numbers stand in one sentence.
 
-use super::{decimals, precision, CHANGE_NOUNS};
+use super::change_read::{claims, Direction};
+use super::{decimals, precision};
 use crate::checks::context::{Ctx, Hit};
-use crate::checks::window::{words_after, words_before, words_between, Word};
 use crate::checks::wording::fmt_num;
 use crate::extract::{Bound, NumberKind, NumberMention};
 use crate::finding::Related;
 use crate::span::Span;
 
-const UP_WORDS: &[&str] = &[
-    "rose",
-    "rise",
-    "risen",
-    "rising",
-    "grew",
-    "grown",
-    "growth",
-    "increased",
-    "increase",
-    "up",
-    "gained",
-    "gain",
-    "climbed",
-    "jumped",
-    "jump",
-    "surged",
-    "soared",
-    "expanded",
-    "higher",
-    "boost",
-    "added",
-    "doubled",
-    "tripled",
-    "quadrupled",
-];
-
-const DOWN_WORDS: &[&str] = &[
-    "fell",
-    "fall",
-    "fallen",
-    "falling",
-    "dropped",
-    "drop",
-    "declined",
-    "decline",
-    "decreased",
-    "decrease",
-    "down",
-    "cut",
-    "lost",
-    "loss",
-    "shrank",
-    "slid",
-    "slipped",
-    "plunged",
-    "reduction",
-    "lower",
-    "halved",
-];
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Direction {
-    Up,
-    Down,
-}
-
-fn direction_of(words: &[Word]) -> Option<Direction> {
-    words.iter().rev().find_map(|w| {
-        if UP_WORDS.contains(&&**w) {
-            Some(Direction::Up)
-        } else if DOWN_WORDS.contains(&&**w) {
-            Some(Direction::Down)
-        } else {
-            None
-        }
-    })
-}
-
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
-    let text = &ctx.article.text;
     let nums = &ctx.m.numbers;
-    let mut out = Vec::new();
-    for i in 0..nums.len().saturating_sub(1) {
-        let (a, b) = (&nums[i], &nums[i + 1]);
-        if a.sentence != b.sentence || !matches!(a.kind, NumberKind::Count | NumberKind::Money | NumberKind::Percent) {
-            continue;
-        }
-        if b.kind != a.kind {
-            continue;
-        }
-        let before_a = words_before(ctx, a.sentence, a.span.start, 1);
-        if before_a.first().map(|w| &**w) != Some("from") || text[a.span.end..b.span.start].trim() != "to" {
-            continue;
-        }
-        if a.value <= 0.0 || a.bound != Bound::Exact || b.bound != Bound::Exact {
-            continue;
-        }
-        // ASCII lowercasing keeps byte offsets, so the position found is valid in `text`.
-        let sentence_start = ctx.article.sentences[a.sentence].span.start;
-        let from_start = text[sentence_start..a.span.start]
-            .to_ascii_lowercase()
-            .rfind("from")
-            .map_or(a.span.start, |k| sentence_start + k);
-        // The stated change: right before "from" ("tripled, from", "fell 30 percent, from") or
-        // right after the new value (", a 20 percent rise").
-        let stated = stated_before(ctx, i, from_start).or_else(|| stated_after(ctx, i + 1));
-        let Some((c, span, direction)) = stated else { continue };
-        if let Some(hit) = judge_change(ctx, a, b, c, span, direction) {
-            out.push(hit);
-        }
-    }
-    out
-}
-
-/// A change amount in the words before a "from A to B" in the same clause.
-fn stated_before(ctx: &Ctx, a: usize, from_start: usize) -> Option<(usize, Span, Option<Direction>)> {
-    let nums = &ctx.m.numbers;
-    let text = &ctx.article.text;
-    let an = &nums[a];
-    // Nothing but a comma between the change and "from".
-    let c = (0..a).rev().find(|&k| nums[k].sentence == an.sentence)?;
-    let cn = &nums[c];
-    if !text[cn.span.end..from_start].trim().trim_end_matches(',').trim().is_empty() {
-        return None;
-    }
-    let before = words_before(ctx, cn.sentence, cn.span.start, 3);
-    let direction = direction_of(&before).or_else(|| direction_of(&words_between(text, cn.span.start, cn.span.end)));
-    match cn.kind {
-        NumberKind::Multiplier => {}
-        // "fell by half", "rose by 150": an amount needs "by" or a verb of change right before.
-        NumberKind::Fraction | NumberKind::Count | NumberKind::Money => {
-            if before.last().map(|w| &**w) != Some("by") || direction.is_none() {
-                return None;
-            }
-        }
-        NumberKind::Percent | NumberKind::PercentagePoints => {
-            direction?;
-        }
-        _ => return None,
-    }
-    // Start the span at the verb of change when it is close ("fell 30 percent, from ...").
-    let toks = &ctx.m.tokens;
-    let verb_start = (cn.token.saturating_sub(3)..cn.token)
-        .find(|&k| {
-            let w = toks[k].text(text).to_lowercase();
-            toks[k].sentence == cn.sentence && (UP_WORDS.contains(&w.as_str()) || DOWN_WORDS.contains(&w.as_str()))
-        })
-        .map_or(cn.span.start, |k| toks[k].span.start);
-    Some((c, Span::new(verb_start, nums[a + 1].span.end), direction))
-}
-
-/// ", a 20 percent rise" after the new value (a few words such as "a month" may come between).
-fn stated_after(ctx: &Ctx, b: usize) -> Option<(usize, Span, Option<Direction>)> {
-    let nums = &ctx.m.numbers;
-    let text = &ctx.article.text;
-    let bn = &nums[b];
-    let c = b + 1;
-    let cn = nums.get(c).filter(|n| n.sentence == bn.sentence)?;
-    if !matches!(cn.kind, NumberKind::Percent | NumberKind::PercentagePoints) {
-        return None;
-    }
-    let between = &text[bn.span.end..cn.span.start];
-    let trimmed = between.trim_end();
-    if !(trimmed.ends_with(", a") || trimmed.ends_with(", an"))
-        || words_between(text, bn.span.end, cn.span.start).len() > 5
-    {
-        return None;
-    }
-    let after = words_after(ctx, cn.sentence, cn.span.end, 1);
-    let noun = after.first()?;
-    if !CHANGE_NOUNS.contains(&&**noun) {
-        return None;
-    }
-    let direction = direction_of(&after);
-    let start = text[..bn.span.start].to_ascii_lowercase().rfind("from").unwrap_or(nums[b - 1].span.start);
-    let end = cn.span.end + text[cn.span.end..].find(&**noun).map_or(0, |k| k + noun.len());
-    Some((c, Span::new(start, end), direction))
+    claims(ctx)
+        .into_iter()
+        .filter_map(|c| judge_change(ctx, &nums[c.old], &nums[c.new], c.stated, c.span, c.direction))
+        .collect()
 }
 
 fn judge_change(

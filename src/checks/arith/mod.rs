@@ -4,6 +4,7 @@
 //! wording ties them together (a shared "of" whole, a "from A to B" beside its change).
 
 pub(super) mod change;
+mod change_read;
 pub(super) mod part_whole;
 pub(super) mod percent_sum;
 pub(super) mod sum;
@@ -13,7 +14,8 @@ use crate::extract::{NumberKind, NumberMention};
 
 /// Decimal places as written ("50.6 percent" has one).
 fn decimals(ctx: &Ctx, n: &NumberMention) -> i32 {
-    let t = ctx.text(n.span);
+    // A currency sign may come first ("$2.6 million").
+    let t = ctx.text(n.span).trim_start_matches(|c: char| !c.is_ascii_digit());
     let digits: String = t.chars().take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',').collect();
     digits.split_once('.').map_or(0, |(_, d)| d.len() as i32)
 }

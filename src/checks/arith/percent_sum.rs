@@ -7,13 +7,15 @@
 //! dropped before adding: the count's progress ("with 91 percent of ballots counted") and
 //! turnout ("on a turnout of 64 percent").
 //!
-//! Confidence: always high: the shares stand in one stretch of one sentence.
+//! Confidence: high when the shares stand in one stretch of one sentence; medium when the
+//! winner's share of the vote is joined from the sentence before the split.
 
 use super::{decimals, CHANGE_NOUNS};
 use crate::checks::context::{Ctx, Hit};
 use crate::checks::window::{words_after, words_before, words_between, Word};
 use crate::checks::wording::{addition, fmt_num};
 use crate::extract::{Bound, NumberKind, NumberMention};
+use crate::finding::Confidence;
 use crate::span::Span;
 
 /// Words (besides the change nouns) right after a percentage that make it something other than a share of a group: a
@@ -111,11 +113,56 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     }
     groups.push(current);
     for g in groups.into_iter().filter(|g| g.len() >= 2) {
-        if let Some(hit) = judge_shares(ctx, &g) {
-            out.push(hit);
-        }
+        let hit = judge_shares(ctx, &g).or_else(|| {
+            let joined = vote_lede(ctx, &g).and_then(|p| judge_shares(ctx, &[&[p], &g[..]].concat()));
+            joined.map(|hit| Hit { confidence: Confidence::Medium, ..hit })
+        });
+        out.extend(hit);
     }
     out
+}
+
+/// Verbs that give a holder its share of a vote: "Chen took 41 percent".
+const VOTE_VERBS: &[&str] =
+    &["took", "won", "received", "got", "garnered", "captured", "had", "polled", "secured", "with"];
+
+/// The winner's share of the vote in the sentence before a split of the rest: "Ortiz was
+/// re-elected with 54 percent of the vote. Chen took 41 percent and Walsh 12 percent." The
+/// earlier sentence holds one share, of the vote; the split names each holder with a vote verb
+/// or by name, and sets no place, time, group or other whole of its own.
+fn vote_lede(ctx: &Ctx, group: &[usize]) -> Option<usize> {
+    let nums = &ctx.m.numbers;
+    let s = nums[group[0]].sentence;
+    if s == 0 || group.iter().any(|&i| nums[i].sentence != s) {
+        return None;
+    }
+    let lede: Vec<usize> = ctx.m.sentence_numbers(s - 1).filter(|&i| nums[i].kind == NumberKind::Percent).collect();
+    let [p] = lede[..] else { return None };
+    let whole = share_whole(ctx, &nums[p]);
+    let of_the_vote =
+        matches!(whole.as_deref(), Some("vote" | "votes" | "ballots" | "popular vote" | "ballots cast" | "votes cast"));
+    // The cheap tests first: only a split after a lede with one share of the vote reads its
+    // own sentence's words.
+    if !of_the_vote {
+        return None;
+    }
+    let split = crate::checks::window::words(ctx.text(ctx.article.sentences[s].span));
+    let own_scope = ["in", "among", "during", "of", "poll", "polls", "survey", "turnout", "than", "since", "each"];
+    if split.iter().any(|w| own_scope.contains(&&**w)) || !ctx.m.sentence_dates(s).is_empty() {
+        return None;
+    }
+    let named = group.iter().all(|&i| {
+        let n = &nums[i];
+        let before = words_before(ctx, n.sentence, n.span.start, 2);
+        let capital = ctx.article.text[..n.span.start].trim_end().ends_with(|c: char| c.is_alphabetic())
+            && ctx.article.text[..n.span.start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+        capital || before.iter().any(|w| VOTE_VERBS.contains(&&**w))
+    });
+    (named && of_the_vote && !other_whole(ctx, &nums[p]) && ctx.m.sentence_dates(s - 1).is_empty()).then_some(p)
 }
 
 /// Words that show percentages answer one choice: the options of a vote or a poll question.

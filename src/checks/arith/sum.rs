@@ -121,6 +121,19 @@ const PERSON_NOUNS: &[&str] = &[
     "contractors",
     "diplomats",
     "voters",
+    "delegates",
+    "lawmakers",
+    "legislators",
+    "candidates",
+    "runners",
+    "climbers",
+    "hikers",
+    "farmers",
+    "traders",
+    "crewmembers",
+    "protesters",
+    "demonstrators",
+    "survivors",
 ];
 
 /// Things counted in news that are never groups of people.
@@ -253,10 +266,11 @@ const PARTIAL_CUES: &[&[&str]] = &[
 ];
 
 const EXHAUSTIVE_CUES: &[&[&str]] =
-    &[&["for", "a", "total", "of"], &["a", "total", "of"], &["in", "total"], &["in", "all"]];
+    &[&["for", "a", "total", "of"], &["a", "total", "of"], &["in", "total"], &["in", "all"], &["altogether"]];
 
 /// The first words of every cue `group_at_cue` looks for.
-const CUE_OPENERS: &[&str] = &["including", "included", "include", "includes", "among", "of", "for", "a", "in"];
+const CUE_OPENERS: &[&str] =
+    &["including", "included", "include", "includes", "among", "of", "for", "a", "in", "altogether"];
 
 /// The first letters of the cue openers, a bit per letter of the alphabet.
 const CUE_FIRST_LETTERS: u32 = {
@@ -388,7 +402,11 @@ impl<'a> Counts<'a> {
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let c = Counts::new(ctx);
     let mut groups = cue_groups(&c);
+    groups.extend(shapes::groups(&c));
     groups.extend(next_sentence_groups(&c, &groups));
+    // One finding per set of parts, whichever shapes found it.
+    let mut seen = std::collections::HashSet::new();
+    groups.retain(|g| seen.insert(g.parts.clone()));
     groups.into_iter().filter_map(|g| judge(ctx, &g)).collect()
 }
 
@@ -474,10 +492,27 @@ fn partial_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
 fn exhaustive_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
     let qs = &c.ctx.m.quantities;
     let s = c.ctx.m.tokens[i].sentence;
-    let cue_end = i + p.len();
+    // A comma may follow an opening cue ("In all, 38 people ...").
+    let mut cue_end = i + p.len();
+    if c.ctx.m.tokens.get(cue_end).is_some_and(|t| t.text(&c.ctx.article.text) == ",") {
+        cue_end += 1;
+    }
     let before = c.before(s, i);
     let after = c.at(s, cue_end);
     let (total, parts) = match (after, p.last()) {
+        // "In all, 38 people were hurt, 20 spectators and 18 players": the parts follow the
+        // total, and may leave some out.
+        (Some(t), _) if before.len() < 2 => {
+            // Only the few counts that follow are read, so the check stays linear.
+            let rest: Vec<usize> =
+                c.counts_in(s).iter().copied().filter(|&q| c.number(q).token > c.number(t).token).take(9).collect();
+            let parts = list_after(c.ctx, t, &rest);
+            return (parts.len() >= 2 && parts.len() == rest.len()).then_some(Group {
+                total: t,
+                parts,
+                cue: Cue::Partial,
+            });
+        }
         (Some(t), _) => (t, before),
         (None, Some(&"all" | &"total")) if !before.is_empty() => {
             let t = *before.last().unwrap();
@@ -540,7 +575,7 @@ fn next_sentence_groups(c: &Counts, cued: &[Group]) -> Vec<Group> {
             continue; // several totals of the same family in one sentence: ambiguous
         }
         let parts = list_after(c.ctx, q, &next);
-        if parts.len() >= 2 && totals.insert(q) {
+        if parts.len() >= 2 && !shapes::sibling_of_parts(c, q, &parts) && totals.insert(q) {
             groups.push(Group { total: q, parts, cue: Cue::Partial });
         }
     }
@@ -647,6 +682,9 @@ mod tests {
         assert!(CUE_OPENERS.contains(&"among") && CUE_OPENERS.contains(&"of"));
     }
 }
+
+#[path = "sum_shapes.rs"]
+mod shapes;
 
 #[cfg(test)]
 #[path = "sum_tests.rs"]

@@ -208,6 +208,53 @@ fn clause_of<'a>(ctx: &Ctx<'a>, n: &NumberMention) -> ClauseInfo<'a> {
     ClauseInfo { words, place, scope, frame }
 }
 
+/// The participle that opens a definite count's noun phrase ("the 21 stranded hikers"), in
+/// lower case.
+fn participle_of(q: &crate::extract::Quantity) -> Option<String> {
+    let np = q.noun.as_deref().filter(|_| q.definite)?;
+    let mut words = np.split_whitespace();
+    let first = words.next()?.to_lowercase();
+    (first.ends_with("ed") && first.len() > 4 && words.next().is_some()).then_some(first)
+}
+
+/// Whether two counts are set apart by one preposition with different objects: "on the north
+/// ridge" and "on the south ridge", "in the east shaft" and "in the west shaft". A restatement
+/// that points back only through a participle needs this much more evidence of one setting.
+fn different_settings(ctx: &Ctx, e: &Mention, l: &Mention) -> bool {
+    let settings = |m: &Mention| -> Vec<(String, String)> {
+        let s = ctx.article.sentences[m.n.sentence].span;
+        let words: Vec<String> = ctx.article.text[s.start..s.end]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let preps = ["in", "on", "at", "near", "aboard", "inside", "outside"];
+        (0..words.len())
+            .filter(|&k| preps.contains(&words[k].as_str()))
+            .map(|k| {
+                let object: Vec<&str> = words[k + 1..]
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|w| !matches!(*w, "the" | "a" | "an"))
+                    .take(2)
+                    .collect();
+                (words[k].clone(), object.join(" "))
+            })
+            .collect()
+    };
+    // A phrase right after the later noun restricts it to a subset: "the 13 injured
+    // passengers at Mercy Hospital", "the 21 stranded hikers from Spain".
+    let noun_end = l.q.noun_span.map_or(l.n.span.end, |s| s.end);
+    let next = ctx.article.text[noun_end..].split_whitespace().next().unwrap_or("").to_lowercase();
+    if ["in", "on", "at", "near", "from", "of", "aboard", "inside", "outside", "who", "that", "whom", "with"]
+        .contains(&next.trim_matches(|c: char| !c.is_alphabetic()))
+    {
+        return true;
+    }
+    let (a, b) = (settings(e), settings(l));
+    a.iter().any(|(p, o)| b.iter().any(|(q, _)| q == p) && !b.iter().any(|(q, x)| q == p && x == o))
+}
+
 /// The counts and sums of money that could be restated later: with a head noun, a verb (for
 /// counts), and nothing that scopes them to another year, place or addition.
 fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
@@ -227,12 +274,15 @@ fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
             continue;
         }
         let Some(head) = &q.head else { continue };
+        // "the 21 stranded hikers": the participle names what happened to the counted things,
+        // whatever the clause's own verb ("A helicopter lifted ...") does to them.
+        let participle = participle_of(q);
         // A count with no verb ("the board's 12 seats") says too little about what it counts
         // to be compared; a sum of money is named by its noun alone.
-        if q.verb.is_none() && n.kind != NumberKind::Money {
+        if q.verb.is_none() && participle.is_none() && n.kind != NumberKind::Money {
             continue;
         }
-        if q.subject_indefinite || other_year(n.sentence) {
+        if (q.subject_indefinite && participle.is_none()) || other_year(n.sentence) {
             continue;
         }
         let clause = clause_of(ctx, n);
@@ -242,7 +292,11 @@ fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
         let noun = head.trim_end_matches('s').to_string();
         // A sum of money is named by what it pays for ("the $2.4 million contract"), whatever
         // verb sits near it.
-        let event = if n.kind == NumberKind::Money { None } else { q.verb.as_deref().map(event_family) };
+        let event = if n.kind == NumberKind::Money {
+            None
+        } else {
+            participle.as_deref().or(q.verb.as_deref()).map(event_family)
+        };
         mentions.push(Mention { q, n, noun, event, clause, evidence: Evidence::default() });
     }
     // Only a count whose noun comes back in another sentence is ever compared, so only those
@@ -299,6 +353,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             e.n.sentence < later.n.sentence
                 && (definite || evidence::named_restatement(e, later))
                 && SameQuantity::judge(e, later).holds()
+                && (participle_of(later.q).is_none() || !different_settings(ctx, e, later))
                 && !words_before(ctx, e.n.sentence, e.n.span.start, 2).iter().any(|w| SUPERSEDED_BEFORE.contains(&&**w))
         });
         let Some(e) = earlier else { continue };

@@ -117,7 +117,7 @@ const OPENS_COUNT: &[&str] = &[
     "About", "Some", "Nearly", "Almost", "Around", "Over", "More", "Fewer", "Less", "Up", "At", "Just", "Only",
     "Another", "All", "The", "Of", "And", "But", "With", "Roughly", "Approximately", "Exactly", "Those", "These",
     "By", "In", "To", "From", "For", "On", "After", "Before", "Among", "Including", "Killing", "Leaving",
-    "Injuring", "Between",
+    "Injuring", "Between", "Altogether", "Overall",
 ];
 
 /// A capitalised word right before a number names a thing ("Boeing 737", "Article 5",

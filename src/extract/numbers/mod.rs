@@ -30,12 +30,12 @@ static VAGUE: LazyRx = LazyRx::new(|| {
 });
 static MULTIPLIER: LazyRx = LazyRx::new(|| {
     Rx::builtin(
-        r"(?i)(?-u:\b)(?:(twice|double|doubled|tripled|quadrupled)|(two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\s+times)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:(twice|double|doubled|doubles|doubling|tripled|triples|tripling|quadrupled|quadruples|quadrupling)|(two|three|four|five|six|seven|eight|nine|ten|[0-9]+)(?:\s+times|-?fold))(?-u:\b)",
     )
 });
 static FRACTION: LazyRx = LazyRx::new(|| {
     Rx::builtin(
-        r"(?i)(?-u:\b)(?:(half)|(?:a|one)\s+(third|quarter|fifth|tenth)|(two)\s+thirds|(three)\s+quarters)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:(half|halved|halving)|(?:a|one)\s+(third|quarter|fifth|tenth)|(two)\s+thirds|(three)\s+quarters)(?-u:\b)",
     )
 });
 
@@ -143,8 +143,8 @@ fn multipliers(found: &mut Found, triggers: &Triggers) {
         let whole = c.get(0).unwrap();
         let v = match (c.get(1), c.get(2)) {
             (Some(w), _) => match w.as_str().to_lowercase().as_str() {
-                "twice" | "double" | "doubled" => 2.0,
-                "tripled" => 3.0,
+                "twice" | "double" | "doubled" | "doubles" | "doubling" => 2.0,
+                "tripled" | "triples" | "tripling" => 3.0,
                 _ => 4.0,
             },
             (None, Some(n)) => n.as_str().parse().ok().or_else(|| numwords::parse(n.as_str())).unwrap_or(0.0),

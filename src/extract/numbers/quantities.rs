@@ -300,6 +300,17 @@ fn noun_phrase(w: &Words, n: &NumberMention, hyphen_unit: bool) -> Vec<usize> {
     let s = n.sentence;
     let mut np: Vec<usize> = Vec::new();
     let mut t = if hyphen_unit { n.token_end + 1 } else { n.token_end };
+    // After a determiner, a participle before a plural noun modifies it ("the 21 stranded
+    // hikers"); elsewhere a word in -ed after a count is its verb ("12 arrested").
+    let determined = n.token > 0
+        && w.is_word(n.token - 1, s)
+        && matches!(w.lower(n.token - 1).as_str(), "the" | "its" | "their" | "these" | "those");
+    let modifies_noun = |t: usize| {
+        determined && w.is_word(t + 1, s) && {
+            let next = w.lower(t + 1);
+            next.len() > 3 && next.ends_with('s') && !NP_STOP.contains(&next.as_str())
+        }
+    };
     while w.is_word(t, s) && np.len() < 4 {
         let lw = w.lower(t);
         if NP_STOP.contains(&lw.as_str())
@@ -307,7 +318,11 @@ fn noun_phrase(w: &Words, n: &NumberMention, hyphen_unit: bool) -> Vec<usize> {
             || (lw.ends_with("ed")
                 && np.is_empty()
                 && lw.len() > 4
-                && !matches!(lw.as_str(), "dead" | "wounded" | "injured" | "armed"))
+                && !matches!(lw.as_str(), "dead" | "wounded" | "injured" | "armed")
+                && !modifies_noun(t))
+            // A participle after the noun is the clause's verb, not part of the noun: "the
+            // thirty people hurt", "homes destroyed".
+            || (!np.is_empty() && (lw == "hurt" || (lw.ends_with("ed") && lw.len() > 4 && !modifies_noun(t))))
         {
             break;
         }

@@ -1,0 +1,323 @@
+//! The structure of a stated change, whatever its word order: the old and new values (the
+//! endpoints) and the change stated beside them.
+//!
+//! Endpoints are read from their markers: "from A to B", "to B from A", "at B, compared with
+//! A", "B, down 20 percent from A". A change is tied to them only when it sits right before
+//! ("rose 25 percent to B from A", "tripled, from A to B", "an increase of 12 percent, from A
+//! to B") or right after ("..., a 25 percent decline", "..., a rise of 30 percent"), with no
+//! clause boundary or other verb of change between, and when it is marked as a change itself:
+//! a verb of change before it ("rose 25 percent", "fell by a quarter", "cut in half"), a change
+//! noun after or before it ("a 40 percent drop", "a drop of 10 percent", "a threefold
+//! increase"), or a change verb of its own ("halved", "more than doubled", "grew tenfold").
+
+use super::CHANGE_NOUNS;
+use crate::checks::context::Ctx;
+use crate::checks::window::{words_after, words_before, words_between, Word};
+use crate::extract::{Bound, NumberKind};
+use crate::span::Span;
+
+#[rustfmt::skip]
+pub(super) const UP_WORDS: &[&str] = &[
+    "rose", "rise", "rises", "risen", "rising", "grew", "grown", "grow", "growth", "increased", "increase", "up",
+    "gained", "gain", "climbed", "climb", "jumped", "jump", "surged", "surge", "soared", "expanded", "higher",
+    "boost", "added", "hike", "doubled", "tripled", "quadrupled", "increases",
+];
+
+#[rustfmt::skip]
+pub(super) const DOWN_WORDS: &[&str] = &[
+    "fell", "fall", "fallen", "falling", "dropped", "drop", "declined", "decline", "decreased", "decrease", "down",
+    "cut", "lost", "loss", "shrank", "shrunk", "slid", "slide", "slipped", "plunged", "reduction", "lower", "halved",
+    "halving", "dip", "dipped", "slashed", "decreases",
+];
+
+/// Words that open another clause: a change across one of them belongs to another quantity.
+#[rustfmt::skip]
+const CLAUSE_BREAKS: &[&str] = &[
+    "and", "but", "while", "whereas", "although", "though", "which", "who", "that", "after", "before", "when", "as",
+    "with", "because", "or", "while", "said", "says",
+];
+
+/// Markers between a new value and the old one that follows it ("to 450 from 600").
+const NEW_THEN_OLD: &[&[&str]] = &[
+    &["from"],
+    &["compared", "with"],
+    &["compared", "to"],
+    &["up", "from"],
+    &["down", "from"],
+    &["against"],
+    &["versus"],
+];
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Direction {
+    Up,
+    Down,
+}
+
+pub(super) fn direction_of(words: &[Word]) -> Option<Direction> {
+    words.iter().rev().find_map(|w| {
+        if UP_WORDS.contains(&&**w) {
+            Some(Direction::Up)
+        } else if DOWN_WORDS.contains(&&**w) {
+            Some(Direction::Down)
+        } else {
+            None
+        }
+    })
+}
+
+/// A change with its endpoints: indices into the numbers, the span to report, the direction
+/// the wording gives.
+pub(super) struct ChangeClaim {
+    pub old: usize,
+    pub new: usize,
+    pub stated: usize,
+    pub span: Span,
+    pub direction: Option<Direction>,
+}
+
+/// Old and new values with the offsets of the structure that holds them ("from A to B").
+struct Endpoints {
+    old: usize,
+    new: usize,
+    first: usize,
+    last: usize,
+    start: usize,
+    end: usize,
+}
+
+pub(super) fn claims(ctx: &Ctx) -> Vec<ChangeClaim> {
+    let nums = &ctx.m.numbers;
+    let mut out: Vec<ChangeClaim> = Vec::new();
+    for i in 0..nums.len().saturating_sub(1) {
+        if let Some(c) = new_change_old(ctx, i) {
+            out.push(c);
+            continue;
+        }
+        let Some(ep) = endpoints(ctx, i) else { continue };
+        if out.iter().any(|c| c.old == ep.old && c.new == ep.new) {
+            continue;
+        }
+        let stated = stated_before(ctx, &ep).or_else(|| stated_after(ctx, &ep));
+        let Some((stated, direction)) = stated else { continue };
+        let sn = &nums[stated];
+        let start = verb_start(ctx, stated).min(ep.start);
+        let end = ep.end.max(sn.span.end + noun_after_len(ctx, stated));
+        out.push(ChangeClaim { old: ep.old, new: ep.new, stated, span: Span::new(start, end), direction });
+    }
+    out
+}
+
+fn endpoint_kind(k: NumberKind) -> bool {
+    matches!(k, NumberKind::Count | NumberKind::Money | NumberKind::Percent)
+}
+
+fn words_match(words: &[Word], phrase: &[&str]) -> bool {
+    words.len() == phrase.len() && words.iter().zip(phrase).all(|(w, p)| w == p)
+}
+
+/// Whether the text between two numbers holds a clause break (punctuation or a word).
+fn breaks_clause(text: &str) -> bool {
+    text.contains([';', ':', '(', ')', '—', '–', '"', '“', '”'])
+        || words_between(text, 0, text.len()).iter().any(|w| CLAUSE_BREAKS.contains(&&**w))
+}
+
+/// The word right before number i in its sentence, with its start offset.
+fn word_before(ctx: &Ctx, i: usize) -> Option<(String, usize)> {
+    let n = &ctx.m.numbers[i];
+    let toks = &ctx.m.tokens;
+    let t = n.token.checked_sub(1)?;
+    (toks[t].sentence == n.sentence).then(|| (toks[t].text(&ctx.article.text).to_lowercase(), toks[t].span.start))
+}
+
+/// "from A to B", "to B from A", "at B, compared with A" for the numbers i and i + 1.
+fn endpoints(ctx: &Ctx, i: usize) -> Option<Endpoints> {
+    let (nums, text) = (&ctx.m.numbers, &ctx.article.text);
+    let (a, b) = (&nums[i], &nums[i + 1]);
+    if a.sentence != b.sentence || !endpoint_kind(a.kind) || a.kind != b.kind || a.currency != b.currency {
+        return None;
+    }
+    if a.bound != Bound::Exact || b.bound != Bound::Exact {
+        return None;
+    }
+    let (marker, marker_start) = word_before(ctx, i)?;
+    let gap = &text[a.span.end..b.span.start];
+    if gap.contains([';', ':', '(', ')', '—', '.']) {
+        return None;
+    }
+    let mut words = words_between(text, a.span.end, b.span.start);
+    // A unit word may follow the first value ("from 800 tonnes to 720").
+    if words.len() >= 2
+        && !["up", "down", "compared"].contains(&&*words[0])
+        && words[0].chars().all(char::is_alphabetic)
+    {
+        words.remove(0);
+    }
+    let (old, new) = if marker == "from" && words_match(&words, &["to"]) {
+        (i, i + 1)
+    } else if (marker == "to" || marker == "at") && NEW_THEN_OLD.iter().any(|p| words_match(&words, p)) {
+        (i + 1, i)
+    } else {
+        return None;
+    };
+    if nums[old].value <= 0.0 {
+        return None;
+    }
+    Some(Endpoints { old, new, first: i, last: i + 1, start: marker_start, end: b.span.end })
+}
+
+/// "at B, down 20 percent from A": the change between the new and the old value.
+fn new_change_old(ctx: &Ctx, i: usize) -> Option<ChangeClaim> {
+    let (nums, text) = (&ctx.m.numbers, &ctx.article.text);
+    let (a, c, b) = (&nums[i], nums.get(i + 1)?, nums.get(i + 2)?);
+    if a.sentence != b.sentence || !endpoint_kind(a.kind) || a.kind != b.kind || a.currency != b.currency {
+        return None;
+    }
+    if a.bound != Bound::Exact || b.bound != Bound::Exact || b.value <= 0.0 {
+        return None;
+    }
+    let (marker, marker_start) = word_before(ctx, i)?;
+    if marker != "at" && marker != "to" {
+        return None;
+    }
+    let mut first = words_between(text, a.span.end, c.span.start);
+    if first.len() >= 2 && !["up", "down"].contains(&&*first[0]) {
+        first.remove(0); // a unit word: "at 720 tonnes, down ..."
+    }
+    let direction = match first.iter().map(|w| &**w).collect::<Vec<_>>()[..] {
+        ["up"] | ["up", "by"] => Direction::Up,
+        ["down"] | ["down", "by"] => Direction::Down,
+        _ => return None,
+    };
+    if !words_match(&words_between(text, c.span.end, b.span.start), &["from"]) || !stated_kind(c.kind) {
+        return None;
+    }
+    Some(ChangeClaim {
+        old: i + 2,
+        new: i,
+        stated: i + 1,
+        span: Span::new(marker_start, b.span.end),
+        direction: Some(direction),
+    })
+}
+
+fn stated_kind(k: NumberKind) -> bool {
+    matches!(k, NumberKind::Percent | NumberKind::PercentagePoints | NumberKind::Multiplier | NumberKind::Fraction)
+}
+
+/// The change right before the endpoints, in their clause.
+fn stated_before(ctx: &Ctx, ep: &Endpoints) -> Option<(usize, Option<Direction>)> {
+    let nums = &ctx.m.numbers;
+    let c = ep.first.checked_sub(1)?;
+    let cn = &nums[c];
+    if cn.sentence != nums[ep.first].sentence || cn.span.end > ep.start {
+        return None;
+    }
+    let gap = &ctx.article.text[cn.span.end..ep.start];
+    let words = words_between(gap, 0, gap.len());
+    // The change's own noun may stand in the gap ("a 40 percent drop, from"); no other word of
+    // change may.
+    let own_noun = words.first().is_some_and(|w| CHANGE_NOUNS.contains(&&**w));
+    let others = if own_noun { &words[1..] } else { &words[..] };
+    if breaks_clause(gap) || others.len() > 3 || direction_of(others).is_some() {
+        return None;
+    }
+    Some((c, marked_change(ctx, c)?))
+}
+
+/// The change right after the endpoints: ", a 25 percent decline", ", a rise of 30 percent".
+fn stated_after(ctx: &Ctx, ep: &Endpoints) -> Option<(usize, Option<Direction>)> {
+    let nums = &ctx.m.numbers;
+    let c = ep.last + 1;
+    let cn = nums.get(c)?;
+    if cn.sentence != nums[ep.last].sentence {
+        return None;
+    }
+    let gap = &ctx.article.text[ep.end..cn.span.start];
+    let words = words_between(gap, 0, gap.len());
+    if !gap.contains(',') || gap.contains([';', ':', '(', ')', '—']) || words.len() > 5 {
+        return None;
+    }
+    if words.iter().any(|w| CLAUSE_BREAKS.contains(&&**w)) || !words.iter().any(|w| matches!(&**w, "a" | "an")) {
+        return None;
+    }
+    Some((c, marked_change(ctx, c)?))
+}
+
+/// Whether number c is written as a change, and in which direction: Some(direction) when it
+/// is, None when it is not.
+fn marked_change(ctx: &Ctx, c: usize) -> Option<Option<Direction>> {
+    let cn = &ctx.m.numbers[c];
+    let own = ctx.text(cn.span).to_lowercase();
+    let before = words_before(ctx, cn.sentence, cn.span.start, 3);
+    let after = words_after(ctx, cn.sentence, cn.span.end, 1);
+    let noun_after = after.first().filter(|w| CHANGE_NOUNS.contains(&&***w));
+    // "a rise of 30 percent": the noun and "of" right before.
+    let noun_of =
+        before.len() >= 2 && before[before.len() - 1] == "of" && CHANGE_NOUNS.contains(&&*before[before.len() - 2]);
+    let by = before.last().is_some_and(|w| w == "by");
+    let verb_before = direction_of(&before);
+    let from_nouns =
+        noun_after.map(|w| direction_of(std::slice::from_ref(w))).or(noun_of.then(|| direction_of(&before)));
+    match cn.kind {
+        NumberKind::Multiplier => {
+            let verb_form = own.ends_with("ed") || own.ends_with("es") || own.ends_with("ing");
+            let fold = own.ends_with("fold");
+            if verb_form {
+                Some(Some(Direction::Up))
+            } else if let Some(d) = from_nouns {
+                Some(d.or(Some(Direction::Up)))
+            } else if (fold || by) && verb_before.is_some() {
+                Some(verb_before)
+            } else {
+                None
+            }
+        }
+        NumberKind::Fraction => {
+            if own.starts_with("halv") {
+                Some(Some(Direction::Down))
+            } else if (by || before.last().is_some_and(|w| w == "in")) && verb_before.is_some() {
+                Some(verb_before)
+            } else {
+                None
+            }
+        }
+        NumberKind::Percent | NumberKind::PercentagePoints => from_nouns.or(verb_before.map(Some)),
+        NumberKind::Count | NumberKind::Money => {
+            if by && verb_before.is_some() {
+                Some(verb_before)
+            } else if noun_of {
+                Some(direction_of(&before))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Where the span of a change starts: at its verb when one stands close before it ("fell 30
+/// percent, from ...").
+fn verb_start(ctx: &Ctx, c: usize) -> usize {
+    let (toks, text) = (&ctx.m.tokens, &ctx.article.text);
+    let cn = &ctx.m.numbers[c];
+    (cn.token.saturating_sub(3)..cn.token)
+        .find(|&k| {
+            let w = toks[k].text(text).to_lowercase();
+            toks[k].sentence == cn.sentence && (UP_WORDS.contains(&w.as_str()) || DOWN_WORDS.contains(&w.as_str()))
+        })
+        .map_or(cn.span.start, |k| toks[k].span.start)
+}
+
+/// The length of a change noun right after the stated change, with the space before it.
+fn noun_after_len(ctx: &Ctx, c: usize) -> usize {
+    let cn = &ctx.m.numbers[c];
+    let rest = &ctx.article.text[cn.span.end..ctx.article.sentences[cn.sentence].span.end];
+    let trimmed = rest.trim_start();
+    let word: String = trimmed.chars().take_while(|c| c.is_alphabetic()).collect();
+    if CHANGE_NOUNS.contains(&word.to_lowercase().as_str()) {
+        rest.len() - trimmed.len() + word.len()
+    } else {
+        0
+    }
+}
