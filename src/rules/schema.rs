@@ -12,7 +12,7 @@ use toml::Spanned;
 use super::kinds::RuleKind;
 use super::severity::Severity;
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawFile {
     #[serde(default)]
@@ -28,7 +28,7 @@ pub(super) struct RawFile {
     pub(super) test: Vec<Spanned<RawTest>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub(super) struct RawRule {
     pub(super) id: Spanned<String>,
@@ -76,7 +76,7 @@ impl RawRule {
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawTest {
     pub(super) text: String,
@@ -85,7 +85,7 @@ pub(super) struct RawTest {
     pub(super) expect: Vec<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawOffice {
     pub(super) title: String,
@@ -101,7 +101,7 @@ pub(super) struct RawOffice {
     pub(super) test: Vec<Spanned<RawTest>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawPerson {
     pub(super) name: String,
@@ -113,7 +113,7 @@ pub(super) struct RawPerson {
     pub(super) test: Vec<Spanned<RawTest>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawEvent {
     pub(super) name: String,
