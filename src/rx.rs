@@ -44,8 +44,7 @@ impl Rx {
     pub fn new(pattern: &str) -> Result<Rx, Box<meta::BuildError>> {
         // A short run searches too little text to repay the lazy DFA and the reverse NFA
         // it needs (crate::startup); the NFA engines find the same matches.
-        let config =
-            meta::Config::new().auto_prefilter(false).onepass(false).hybrid(!crate::startup::short_run());
+        let config = meta::Config::new().auto_prefilter(false).onepass(false).hybrid(!crate::startup::short_run());
         Regex::builder().configure(config).build(pattern).map(|re| Rx { re, pattern: pattern.into() }).map_err(Box::new)
     }
 
