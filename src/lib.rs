@@ -38,6 +38,7 @@ pub mod report;
 pub mod rules;
 pub mod rx;
 pub mod span;
+pub mod startup;
 
 /// The cases a property test runs: `normal` in an ordinary run, or as many as the
 /// `PROPTEST_CASES` environment variable asks for a deeper search.

@@ -42,7 +42,9 @@ pub struct Rx {
 impl Rx {
     /// Compile `pattern` as written.
     pub fn new(pattern: &str) -> Result<Rx, Box<meta::BuildError>> {
-        let config = meta::Config::new().auto_prefilter(false).onepass(false);
+        // A short run searches too little text to repay the lazy DFA and the reverse NFA
+        // it needs (crate::startup); the NFA engines find the same matches.
+        let config = meta::Config::new().auto_prefilter(false).onepass(false).hybrid(!crate::startup::short_run());
         Regex::builder().configure(config).build(pattern).map(|re| Rx { re, pattern: pattern.into() }).map_err(Box::new)
     }
 

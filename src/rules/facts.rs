@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use chrono::NaiveDate;
 use toml::Spanned;
@@ -178,11 +178,12 @@ fn date_of(path: &str, v: &Spanned<toml::Value>, what: &str, errors: &mut Vec<Lo
 fn automaton(patterns: &[String], ascii_case_insensitive: bool) -> AhoCorasick {
     // The crate picks the kind by the number of names: a DFA (twice as fast to search) for
     // a small list like the events, a contiguous NFA (several times faster to build) for a
-    // few hundred, which a one-article process would otherwise pay for.
+    // few hundred. A short run (crate::startup) searches too little text to repay a DFA.
+    let kind = crate::startup::short_run().then_some(AhoCorasickKind::ContiguousNFA);
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .ascii_case_insensitive(ascii_case_insensitive)
-        .kind(None)
+        .kind(kind)
         .build(patterns)
         .expect("fact names build an automaton")
 }

@@ -15,7 +15,7 @@ use super::schema::{RawFile, RawRule, RawTest};
 use super::severity::Severity;
 use super::template::placeholders;
 use super::toml_values::{toml_date, toml_string_pos};
-use super::{expr, hints, pattern};
+use super::{compact, expr, hints, pattern};
 
 impl RuleSet {
     /// Parse one rule file and add its rules and facts.
@@ -23,8 +23,15 @@ impl RuleSet {
         self.load_str_inner(path, text).map_err(|e| attach_source(path, text, e))
     }
 
+    /// Add a shipped file from the tree build.rs parsed it into (see `compact`): the same
+    /// validation as [`RuleSet::load_str`], without parsing TOML; `text` is the file, for errors.
+    pub(super) fn load_tree(&mut self, path: &str, text: &str, tree: &[u8]) -> Result<(), Vec<LoadError>> {
+        let raw: RawFile = compact::from_tree(tree).map_err(|e| vec![LoadError::at(path, None, e.to_string())])?;
+        self.load_raw(path, text, raw).map_err(|e| attach_source(path, text, e))
+    }
+
     fn load_str_inner(&mut self, path: &str, text: &str) -> Result<(), Vec<LoadError>> {
-        let mut raw: RawFile = toml::from_str(text).map_err(|e| {
+        let raw: RawFile = toml::from_str(text).map_err(|e| {
             let (message, help) = hints::for_parse_error(text, e.span().as_ref(), e.message().trim());
             let mut err = LoadError::at(path, e.span(), message);
             err.help = help;
@@ -35,6 +42,11 @@ impl RuleSet {
                 err
             }]
         })?;
+        self.load_raw(path, text, raw)
+    }
+
+    /// Validate a parsed file and add its rules and facts.
+    fn load_raw(&mut self, path: &str, text: &str, mut raw: RawFile) -> Result<(), Vec<LoadError>> {
         let mut build = RuleBuild { path, text, errors: Vec::new() };
         let tests = build.set_tests(&mut raw);
         let mut errors = build.errors;

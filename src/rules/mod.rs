@@ -5,6 +5,7 @@
 //! carries the file and the byte span it points at, so it can be shown as file:line:col.
 
 mod builtin;
+mod compact;
 mod config;
 mod error;
 pub mod expr;

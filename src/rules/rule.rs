@@ -67,8 +67,13 @@ impl RuleSet {
     pub fn builtin() -> RuleSet {
         let mut set = RuleSet::default();
         for (path, text) in EMBEDDED {
-            set.load_str(&format!("builtin:{path}"), text)
-                .unwrap_or_else(|e| panic!("embedded rule file {path} does not load: {}", e[0]));
+            let name = format!("builtin:{path}");
+            // build.rs parsed the shipped TOML; a file it has no tree for is parsed here.
+            let loaded = match super::compact::tree(path) {
+                Some(tree) => set.load_tree(&name, text, tree),
+                None => set.load_str(&name, text),
+            };
+            loaded.unwrap_or_else(|e| panic!("embedded rule file {path} does not load: {}", e[0]));
         }
         set
     }

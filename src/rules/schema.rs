@@ -12,7 +12,7 @@ use toml::Spanned;
 use super::kinds::RuleKind;
 use super::severity::Severity;
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawFile {
     #[serde(default)]
@@ -31,7 +31,7 @@ pub(super) struct RawFile {
     pub(super) pack: Option<RawPack>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub(super) struct RawPack {
     pub(super) source: String,
@@ -41,7 +41,7 @@ pub(super) struct RawPack {
     pub(super) as_of: Option<Spanned<toml::Value>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub(super) struct RawRule {
     pub(super) id: Spanned<String>,
@@ -97,7 +97,7 @@ impl RawRule {
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawTest {
     pub(super) text: String,
@@ -106,7 +106,7 @@ pub(super) struct RawTest {
     pub(super) expect: Vec<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawOffice {
     pub(super) title: String,
@@ -136,7 +136,7 @@ pub(super) struct RawOffice {
     pub(super) test: Vec<Spanned<RawTest>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawPerson {
     pub(super) name: String,
@@ -148,7 +148,7 @@ pub(super) struct RawPerson {
     pub(super) test: Vec<Spanned<RawTest>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawEvent {
     pub(super) name: String,

@@ -175,14 +175,17 @@ enum Done {
     Failed { path: String, message: String },
 }
 
-/// Read, check and render one input (on any thread).
-fn check_entry(run: &Run, emitter: &dyn Emitter, entry: Entry) -> Done {
+/// Read, check and render one input (on any thread); `alone` when it is the run's only one.
+fn check_entry(run: &Run, emitter: &dyn Emitter, entry: Entry, alone: bool) -> Done {
     let input = match entry {
         Entry::Input(i) => i,
         Entry::Problem(path, message) => return Done::Failed { path, message },
     };
     let path = input.name();
     let checked = read_bytes(&input, run.request.max_file_size).and_then(|bytes| {
+        if alone {
+            copydesk::startup::expect_input_bytes(bytes.len());
+        }
         let request = CheckRequest { path: &path, ..run.request.clone() };
         match run.fix {
             Some(mode) => fix_input(run.checker, &bytes, &request, &input, mode.level).map(|(c, f)| (c, Some(f))),
@@ -222,7 +225,7 @@ fn check_files(
     let mut summary = Summary::default();
     let mut input_error = false;
     let work = |emitter: &_, entry| {
-        let done = check_entry(run, emitter, entry);
+        let done = check_entry(run, emitter, entry, !several);
         if let Some(b) = &bar {
             if matches!(done, Done::Checked { .. }) {
                 b.inc(1);
