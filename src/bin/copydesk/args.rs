@@ -115,6 +115,9 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Serve the HTTP API (/v1/check and friends) and the editors' page (GET /).
+    #[cfg(feature = "serve")]
+    Serve(Box<crate::serve::ServeArgs>),
 }
 
 // No doc comment: clap would take it for the subcommand's about, over the variant's.

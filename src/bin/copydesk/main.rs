@@ -11,6 +11,8 @@ mod listing;
 mod output;
 mod parallel;
 mod run;
+#[cfg(feature = "serve")]
+mod serve;
 
 use std::process::ExitCode;
 
@@ -40,5 +42,7 @@ fn main() -> ExitCode {
         Command::Rules { facts, format } => listing::rules(&cli, &io, *facts, *format),
         Command::Explain { rule } => commands::explain(&cli, &io, rule),
         Command::TestRules { paths } => commands::test_rules(&cli, &io, paths),
+        #[cfg(feature = "serve")]
+        Command::Serve(args) => serve::command(&cli, args, &io),
     }
 }
