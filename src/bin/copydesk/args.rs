@@ -117,7 +117,7 @@ pub enum Command {
     },
     /// Serve the HTTP API (/v1/check and friends) and the editors' page (GET /).
     #[cfg(feature = "serve")]
-    Serve(Box<crate::serve::ServeArgs>),
+    Serve(Box<crate::serve::args::ServeArgs>),
 }
 
 // No doc comment: clap would take it for the subcommand's about, over the variant's.

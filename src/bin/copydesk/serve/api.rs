@@ -13,9 +13,9 @@ use serde_json::{json, Value};
 use copydesk::report::load_error_json;
 use copydesk::rules::{LoadError, Rule};
 
+use super::answer::{json_response, typed_response, ApiError};
 use super::check;
-use super::http::{json_response, typed_response, ApiError};
-use super::State;
+use super::state::State;
 
 /// The editors' page: one file, no network beyond this server.
 const PAGE: &str = include_str!("page.html");

@@ -15,9 +15,9 @@ use copydesk::article::Format;
 use copydesk::checker::{CheckRequest, Checker};
 use copydesk::report::{Emitter, JsonEmitter, SarifEmitter, Summary};
 
-use super::http::{ApiError, CheckLog};
+use super::answer::{ApiError, CheckLog};
 use super::pool::Refused;
-use super::{State, REQUEST_READ_TIMEOUT};
+use super::state::{State, REQUEST_READ_TIMEOUT};
 
 /// The JSON request.
 #[derive(Deserialize, Debug)]
