@@ -60,7 +60,7 @@ pub async fn check(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
-    let bytes = check::read_body(body, state.max_body).await?;
+    let bytes = check::read_body(body, state.max_body, state.read_timeout).await?;
     let job = check::parse(&headers, &query, bytes)?;
     let answer = check::run(&state, job).await?;
     let mut r = typed_response(StatusCode::OK, answer.content_type, answer.report);

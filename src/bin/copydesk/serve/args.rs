@@ -27,8 +27,11 @@ pub struct ServeArgs {
     /// Checks waiting for a worker before new ones are turned away with 503.
     #[arg(long, default_value_t = 64)]
     pub queue: usize,
+    /// How long a client may take to send its request (headers, then body), in seconds.
+    #[arg(long, default_value_t = 30, value_name = "SECONDS")]
+    pub read_timeout: u64,
     /// The longest one check may take, in seconds, before it is answered with 503.
-    #[arg(long, default_value_t = 10)]
+    #[arg(long, default_value_t = 10, value_name = "SECONDS")]
     pub check_timeout: u64,
 }
 

@@ -2,7 +2,7 @@
 //! (or `--format sarif`) writes for one file out, byte for byte.
 
 use std::collections::HashMap;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use axum::body::Body;
 use axum::http::{header, HeaderMap, StatusCode};
@@ -17,7 +17,7 @@ use copydesk::report::{Emitter, JsonEmitter, SarifEmitter, Summary};
 
 use super::answer::{ApiError, CheckLog};
 use super::pool::Refused;
-use super::state::{State, REQUEST_READ_TIMEOUT};
+use super::state::State;
 
 /// The JSON request.
 #[derive(Deserialize, Debug)]
@@ -53,10 +53,13 @@ pub struct Job {
 }
 
 /// The body, whole, within the size limit and the read timeout.
-pub async fn read_body(body: Body, limit: usize) -> Result<Vec<u8>, ApiError> {
+pub async fn read_body(body: Body, limit: usize, timeout: Duration) -> Result<Vec<u8>, ApiError> {
     let collect = Limited::new(body, limit).collect();
-    match tokio::time::timeout(REQUEST_READ_TIMEOUT, collect).await {
-        Err(_) => Err(ApiError::new(StatusCode::REQUEST_TIMEOUT, "the request body took over 30 s to arrive")),
+    match tokio::time::timeout(timeout, collect).await {
+        Err(_) => Err(ApiError::new(
+            StatusCode::REQUEST_TIMEOUT,
+            format!("the request body took over {} s to arrive", timeout.as_secs()),
+        )),
         Ok(Err(e)) if e.downcast_ref::<LengthLimitError>().is_some() => Err(ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             format!("the body is over the limit of {limit} bytes (the server's --max-body)"),

@@ -21,7 +21,7 @@ use tokio::net::TcpListener;
 
 use super::answer::{ApiError, CheckLog};
 use super::api;
-use super::state::{State, REQUEST_READ_TIMEOUT};
+use super::state::State;
 
 fn router(state: Arc<State>) -> Router {
     Router::new()
@@ -122,6 +122,7 @@ pub async fn run(state: Arc<State>, addr: SocketAddr) -> Result<(), String> {
     let rules = state.checker().rules().rules.len();
     eprintln!("copydesk serve: listening on http://{bound}/ ({rules} rules)");
     tokio::spawn(reload_on_hangup(state.clone()));
+    let read_timeout = state.read_timeout;
     let app = router(state);
     let graceful = GracefulShutdown::new();
     let mut shutdown = std::pin::pin!(shutdown_signal());
@@ -140,7 +141,7 @@ pub async fn run(state: Arc<State>, addr: SocketAddr) -> Result<(), String> {
         let _ = stream.set_nodelay(true);
         let service = TowerToHyperService::new(app.clone());
         let mut builder = hyper::server::conn::http1::Builder::new();
-        builder.timer(TokioTimer::new()).header_read_timeout(REQUEST_READ_TIMEOUT);
+        builder.timer(TokioTimer::new()).header_read_timeout(read_timeout);
         let conn = builder.serve_connection(TokioIo::new(stream), service);
         let conn = graceful.watch(conn);
         tokio::spawn(async move {
@@ -151,7 +152,7 @@ pub async fn run(state: Arc<State>, addr: SocketAddr) -> Result<(), String> {
     eprintln!("copydesk serve: shutting down, finishing requests in flight");
     tokio::select! {
         () = graceful.shutdown() => {}
-        () = tokio::time::sleep(REQUEST_READ_TIMEOUT) => eprintln!("copydesk serve: gave up waiting for open connections"),
+        () = tokio::time::sleep(read_timeout) => eprintln!("copydesk serve: gave up waiting for open connections"),
     }
     Ok(())
 }

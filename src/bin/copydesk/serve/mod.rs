@@ -55,6 +55,7 @@ pub fn command(cli: &Cli, args: &ServeArgs, io: &Io) -> ExitCode {
         token,
         allow_origin: args.allow_origin.clone(),
         max_body: args.max_body,
+        read_timeout: Duration::from_secs(args.read_timeout.max(1)),
         pool: pool::Pool::new(workers, args.queue, Duration::from_secs(args.check_timeout.max(1))),
         metrics: metrics::Metrics::default(),
     });

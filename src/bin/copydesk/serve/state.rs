@@ -18,6 +18,8 @@ pub struct State {
     pub token: Option<String>,
     pub allow_origin: Option<String>,
     pub max_body: usize,
+    /// How long a client may take to send its request (headers, then body).
+    pub read_timeout: Duration,
     pub pool: pool::Pool,
     pub metrics: metrics::Metrics,
 }
@@ -35,6 +37,3 @@ impl State {
         Ok(count)
     }
 }
-
-/// How long a client may take to send its request (headers, then body).
-pub const REQUEST_READ_TIMEOUT: Duration = Duration::from_secs(30);
