@@ -26,7 +26,7 @@ fn cli(args: &[&str]) -> Vec<u8> {
 fn corpus() -> Vec<String> {
     let mut files: Vec<String> = std::fs::read_dir(root().join("corpus"))
         .unwrap()
-        .filter_map(|e| e.ok())
+        .filter_map(Result::ok)
         .map(|e| format!("corpus/{}", e.file_name().to_string_lossy()))
         .filter(|p| p.ends_with(".txt") || p.ends_with(".md"))
         .collect();
