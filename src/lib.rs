@@ -14,6 +14,7 @@
 //! - [`engine`]: an article x a rule set -> findings, after the article's suppressions.
 //! - [`report`]: findings rendered, one emitter per output format.
 //! - [`checker`]: the library API front ends use: load rules and config once, check many inputs.
+//! - [`fix`]: the findings' fixes applied to a text, round after round, its encoding kept.
 //!
 //! Under them all: [`lexicon`] (month, weekday and number words) and [`rx`] (the built-in
 //! regexes, compiled for a fast start).
@@ -27,6 +28,7 @@ mod checks;
 pub mod engine;
 pub mod extract;
 pub mod finding;
+pub mod fix;
 pub mod lexicon;
 pub mod report;
 pub mod rules;

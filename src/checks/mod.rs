@@ -12,6 +12,7 @@ mod date;
 #[cfg(test)]
 mod every_kind;
 mod fact;
+mod fixes;
 mod number;
 mod pattern;
 mod style;

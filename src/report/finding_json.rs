@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::article::Article;
-use crate::finding::Finding;
+use crate::finding::{Applicability, Finding, Fix};
 use crate::rules::Severity;
 use crate::span::Span;
 
@@ -44,6 +44,7 @@ pub struct FindingJson<'a> {
     end: usize,
     end_column: usize,
     end_line: usize,
+    fixes: Vec<FixJson<'a>>,
     help: &'a Option<String>,
     label: &'a str,
     line: usize,
@@ -64,6 +65,48 @@ struct RelatedJson<'a> {
     line: usize,
     message: &'a str,
     start: usize,
+}
+
+/// One way to resolve a finding, as the machine formats write it.
+#[derive(Serialize)]
+pub(super) struct FixJson<'a> {
+    applicability: Applicability,
+    description: &'a str,
+    edits: Vec<EditJson<'a>>,
+}
+
+/// One replacement of a fix: where (as every position is written) and with what.
+#[derive(Serialize)]
+pub(super) struct EditJson<'a> {
+    column: usize,
+    end: usize,
+    end_column: usize,
+    end_line: usize,
+    line: usize,
+    replacement: &'a str,
+    start: usize,
+}
+
+impl<'a> FixJson<'a> {
+    pub(super) fn new(article: &Article, fix: &'a Fix) -> FixJson<'a> {
+        let edits = fix
+            .edits
+            .iter()
+            .map(|e| {
+                let p = Position::of(article, e.span);
+                EditJson {
+                    column: p.column,
+                    end: p.end,
+                    end_column: p.end_column,
+                    end_line: p.end_line,
+                    line: p.line,
+                    replacement: &e.replacement,
+                    start: p.start,
+                }
+            })
+            .collect();
+        FixJson { applicability: fix.applicability, description: &fix.description, edits }
+    }
 }
 
 impl<'a> FindingJson<'a> {
@@ -90,6 +133,7 @@ impl<'a> FindingJson<'a> {
             end: p.end,
             end_column: p.end_column,
             end_line: p.end_line,
+            fixes: f.fixes.iter().map(|fix| FixJson::new(article, fix)).collect(),
             help: &f.help,
             label: &f.label,
             line: p.line,
@@ -103,7 +147,7 @@ impl<'a> FindingJson<'a> {
 }
 
 /// One finding as JSON (the contract: rule, severity, message, line, column, end_line,
-/// end_column, start, end, help, related).
+/// end_column, start, end, help, related, fixes).
 pub fn finding_json(article: &Article, f: &Finding) -> Value {
     serde_json::to_value(FindingJson::new(article, f)).expect("a finding serializes")
 }

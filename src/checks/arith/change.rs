@@ -224,6 +224,7 @@ fn judge_change(
             ("arithmetic", arithmetic),
         ],
         related: vec![Related { span: cn.span, message: format!("change stated here: {stated_text}") }],
+        fixes: if wrong_direction { vec![] } else { change_fix(ctx, a, b, cn) },
         ..Hit::default()
     })
 }
@@ -310,4 +311,25 @@ fn signed(v: f64, d: Direction) -> f64 {
 
 fn round2(v: f64) -> f64 {
     (v * 100.0).round() / 100.0
+}
+
+/// The stated change that fits the endpoints, in its own terms and to its own decimals ("from
+/// 40 to 50, a 25 percent rise"), written over the stated figure. A change stated in words or
+/// as a fraction ("half") is left alone, as is a wrong direction (the word is wrong, not the
+/// figure).
+fn change_fix(ctx: &Ctx, a: &NumberMention, b: &NumberMention, cn: &NumberMention) -> Vec<crate::finding::Fix> {
+    let (from, to) = (a.value, b.value);
+    let exact = match cn.kind {
+        NumberKind::Percent => (to - from).abs() / from * 100.0,
+        NumberKind::PercentagePoints | NumberKind::Count | NumberKind::Money => (to - from).abs(),
+        NumberKind::Multiplier => to / from,
+        _ => return vec![],
+    };
+    let scale = 10f64.powi(decimals(ctx, cn).max(i32::from(cn.kind == NumberKind::Multiplier)));
+    let value = (exact * scale).round() / scale;
+    if cn.bound != Bound::Exact || !value.is_finite() || value <= 0.0 {
+        return vec![];
+    }
+    let description = format!("write the change the figures give, {}", fmt_num(value));
+    crate::checks::fixes::number_fix(ctx, cn.span, cn.value, value, description).into_iter().collect()
 }

@@ -128,6 +128,15 @@ fn allocations(ctx: &Ctx) -> Vec<Hit> {
                 span: whole.span,
                 message: format!("whole stated here: {}", ctx.text(whole.span)),
             }],
+            fixes: crate::checks::fixes::number_fix(
+                ctx,
+                whole.span,
+                whole.value,
+                sum,
+                format!("write the whole the shares add up to, {}", fmt_num(sum)),
+            )
+            .into_iter()
+            .collect(),
             ..Hit::default()
         });
     }

@@ -261,8 +261,21 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
             ("arithmetic", arithmetic),
         ],
         related: vec![],
+        fixes: remainder_fix(ctx, &members, exhaustive),
         ..Hit::default()
     })
+}
+
+/// "the remaining 15 percent": the remainder is what the other shares leave of 100, written
+/// over it. Shares without a remainder word leave no way to tell which one is wrong: no fix.
+fn remainder_fix(ctx: &Ctx, members: &[&NumberMention], exhaustive: bool) -> Vec<crate::finding::Fix> {
+    let Some((last, others)) = members.split_last().filter(|_| exhaustive) else { return vec![] };
+    let rest = 100.0 - others.iter().map(|n| n.value).sum::<f64>();
+    if rest <= 0.0 {
+        return vec![];
+    }
+    let description = format!("write the remainder the other shares leave, {} percent", fmt_num(rest));
+    crate::checks::fixes::number_fix(ctx, last.span, last.value, rest, description).into_iter().collect()
 }
 
 #[cfg(test)]

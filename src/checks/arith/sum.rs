@@ -609,8 +609,19 @@ fn judge(ctx: &Ctx, g: &Group) -> Option<Hit> {
             ("arithmetic", arithmetic),
         ],
         related,
+        fixes: total_fix(ctx, total, &parts, add.sum),
         ..Hit::default()
     })
+}
+
+/// The total the parts add up to, written over the stated total, when every figure is exact
+/// ("48" -> "50"); a rounded or bounded figure ("about 50") leaves nothing sure to write.
+fn total_fix(ctx: &Ctx, total: &NumberMention, parts: &[&NumberMention], sum: f64) -> Vec<crate::finding::Fix> {
+    if total.bound != Bound::Exact || parts.iter().any(|p| p.bound != Bound::Exact) {
+        return vec![];
+    }
+    let description = format!("write the total the parts add up to, {}", fmt_num(sum));
+    crate::checks::fixes::number_fix(ctx, total.span, total.value, sum, description).into_iter().collect()
 }
 
 #[cfg(test)]

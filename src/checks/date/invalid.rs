@@ -5,7 +5,11 @@
 //! minutes ("23:59 Jan. 4") or a cell of a table row ("RSS3 40 June 212.50"): see
 //! `extract::dates::recognizers`.
 
+use chrono::NaiveDate;
+
 use crate::checks::context::{Ctx, Hit};
+use crate::checks::fixes;
+use crate::extract::DateMention;
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let mut out = Vec::new();
@@ -21,8 +25,22 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             label: reason.clone(),
             vars: vec![("stated", ctx.text(d.span).to_string()), ("reason", reason.clone())],
             related: vec![],
+            fixes: nearest_valid(ctx, d).into_iter().collect(),
             ..Hit::default()
         });
     }
     out
+}
+
+/// The nearest valid reading of an impossible day: the month's last day ("June 31" -> "June 30",
+/// "February 29, 2023" -> "February 28, 2023"), or its first for a day 0. No fix for a month
+/// that does not exist: which month was meant cannot be guessed.
+fn nearest_valid(ctx: &Ctx, d: &DateMention) -> Option<crate::finding::Fix> {
+    let (year, month, day) = (d.year?, d.month?, d.day?);
+    let last = crate::calendar::days_in_month(year, month)?;
+    let date = NaiveDate::from_ymd_opt(year, month, day.clamp(1, last))?;
+    let written = crate::calendar::long_date(date);
+    let written =
+        if d.year_explicit { written } else { written.rsplit_once(',').map_or(written.clone(), |x| x.0.to_string()) };
+    fixes::date_fix(ctx, d, date, format!("write {written}"))
 }

@@ -2,9 +2,11 @@
 
 use chrono::Datelike;
 
-use crate::calendar::{long_date_weekday, same_weekday_in_week};
+use crate::calendar::{long_date, long_date_weekday, same_weekday_in_week};
 use crate::checks::context::{Ctx, Hit};
-use crate::extract::{Relative, Tense};
+use crate::checks::fixes;
+use crate::extract::{DateMention, Relative, Tense};
+use crate::finding::Fix;
 use crate::lexicon::weekday_name;
 use crate::span::Span;
 
@@ -41,6 +43,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                     ("date", long_date_weekday(dd)),
                 ],
                 related: vec![],
+                fixes: fixes::date_fix(ctx, d, rd, format!("write {}", long_date(rd))).into_iter().collect(),
                 ..Hit::default()
             });
         }
@@ -88,8 +91,21 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 ("date", long_date_weekday(dd)),
             ],
             related: vec![],
+            fixes: relative_fix(ctx, r, d, rd),
             ..Hit::default()
         });
     }
     out
+}
+
+/// The nearest valid reading of "yesterday, Oct. 2": the date the relative word names, written
+/// in the date's place. A bare weekday ("Tuesday, Oct. 3") names no one date: no fix.
+fn relative_fix(ctx: &Ctx, r: &DateMention, d: &DateMention, rd: chrono::NaiveDate) -> Vec<Fix> {
+    let written = ctx.text(r.span).to_lowercase();
+    let bare_weekday =
+        r.relative == Some(Relative::Weekday) && !matches!(written.split_whitespace().next(), Some("last" | "next"));
+    if bare_weekday {
+        return vec![];
+    }
+    fixes::date_fix(ctx, d, rd, format!("write {}", long_date(rd))).into_iter().collect()
 }

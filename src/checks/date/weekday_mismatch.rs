@@ -7,9 +7,12 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::calendar::long_date;
 use crate::calendar::nearest_year;
+use crate::calendar::{long_date, long_date_weekday};
 use crate::checks::context::{Ctx, Hit};
+use crate::checks::fixes;
+use crate::extract::DateMention;
+use crate::finding::Fix;
 use crate::lexicon::weekday_name;
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
@@ -34,6 +37,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 ("note", note),
             ],
             related: vec![],
+            fixes: weekday_fixes(ctx, d, dct),
             ..Hit::default()
         });
     }
@@ -46,12 +50,8 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
 /// of the dateline): a story dated 2025-03-04 that writes "Thursday, Oct. 3, 2025" is judged
 /// for 2025, not told about October 3, 2024.
 fn year_note(dct: NaiveDate, date: NaiveDate, wd: Weekday) -> String {
-    let ty = nearest_year(dct, date.month(), date.day());
-    let Some(alt) = NaiveDate::from_ymd_opt(ty, date.month(), date.day()) else { return String::new() };
-    let suspect = date.year() != dct.year() || (alt - dct).num_days().abs() <= 31;
-    if ty == date.year() || alt.weekday() != wd || !suspect {
-        return String::new();
-    }
+    let Some(alt) = likely_year(dct, date, wd) else { return String::new() };
+    let ty = alt.year();
     let which = if ty == dct.year() { "the dateline's year" } else { "the year nearest the dateline" };
     format!(
         "; {} is a {} in {ty}, {which}, so the year {} may be the error",
@@ -59,6 +59,44 @@ fn year_note(dct: NaiveDate, date: NaiveDate, wd: Weekday) -> String {
         weekday_name(wd),
         date.year()
     )
+}
+
+/// The same day in the year nearest the dateline, when the stated weekday fits it there and the
+/// stated year is suspect (see [`year_note`]).
+fn likely_year(dct: NaiveDate, date: NaiveDate, wd: Weekday) -> Option<NaiveDate> {
+    let ty = nearest_year(dct, date.month(), date.day());
+    let alt = NaiveDate::from_ymd_opt(ty, date.month(), date.day())?;
+    let suspect = date.year() != dct.year() || (alt - dct).num_days().abs() <= 31;
+    (ty != date.year() && alt.weekday() == wd && suspect).then_some(alt)
+}
+
+/// The fixes of a weekday that does not fit its date, best first: the stated year, when the
+/// weekday fits the year nearest the dateline (a stale year is the likeliest slip); the weekday
+/// that fits the date; the date of the stated weekday in the same week (Monday to Sunday). All
+/// suggested: the check cannot know which part is wrong.
+fn weekday_fixes(ctx: &Ctx, d: &DateMention, dct: Option<NaiveDate>) -> Vec<Fix> {
+    let (Some(wd), Some(date), Some(ws)) = (d.weekday, d.date, d.weekday_span) else { return vec![] };
+    let mut out = Vec::new();
+    let year = dct.filter(|_| d.year_explicit).and_then(|dct| likely_year(dct, date, wd));
+    if let Some(alt) = year {
+        out.extend(fixes::date_fix(ctx, d, alt, format!("write the year {}", alt.year())));
+    }
+    let actual = weekday_name(date.weekday());
+    let written = ctx.text(ws);
+    let replacement = if crate::lexicon::weekday(written).is_some_and(|w| weekday_name(w) == written) {
+        Some(actual.to_string())
+    } else if written.trim_end_matches('.').len() == 3 {
+        Some(actual[..3].to_string()).filter(|_| !written.ends_with('.'))
+    } else {
+        None
+    };
+    if let Some(r) = replacement {
+        out.push(Fix::suggest(format!("write {actual}"), ws, r));
+    }
+    let monday = date - chrono::Days::new(u64::from(date.weekday().num_days_from_monday()));
+    let stated_day = monday + chrono::Days::new(u64::from(wd.num_days_from_monday()));
+    out.extend(fixes::date_fix(ctx, d, stated_day, format!("write {}", long_date_weekday(stated_day))));
+    out
 }
 
 #[cfg(test)]

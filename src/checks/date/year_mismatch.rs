@@ -15,6 +15,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::calendar::long_date;
 use crate::calendar::nearest_year;
 use crate::checks::context::{Ctx, Hit};
+use crate::checks::fixes;
 use crate::extract::{words::content_words, DateKind, DateMention, Relative, Unit};
 use crate::finding::Related;
 use crate::rules::YearMismatchSettings;
@@ -98,6 +99,7 @@ pub(crate) fn check(ctx: &Ctx, settings: &YearMismatchSettings) -> Vec<Hit> {
                 ("dateline", dct.to_string()),
             ],
             related: vec![related],
+            fixes: fixes::date_fix(ctx, d, target, format!("write the year {}", target.year())).into_iter().collect(),
             ..Hit::default()
         });
     }

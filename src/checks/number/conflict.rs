@@ -30,7 +30,7 @@ use chrono::Datelike;
 use crate::checks::context::{Ctx, Hit};
 use crate::checks::window::{words_before, words_between};
 use crate::extract::{Bound, NumberKind, NumberMention};
-use crate::finding::Related;
+use crate::finding::{Fix, Related};
 use crate::lexicon::lowercase;
 use crate::span::Span;
 
@@ -321,8 +321,19 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 ("first_line", first_line.to_string()),
             ],
             related: vec![Related { span: e.n.span, message: format!("first stated here as {}", ctx.text(e.n.span)) }],
+            fixes: first_value_fix(ctx, e.n, later.n),
             ..Hit::default()
         });
     }
     out
+}
+
+/// The first statement's value written at the second, as the first writes it, when both are
+/// written alike (both in digits or both in words).
+fn first_value_fix(ctx: &Ctx, first: &NumberMention, later: &NumberMention) -> Vec<Fix> {
+    if first.words != later.words {
+        return vec![];
+    }
+    let written = ctx.text(first.span);
+    vec![Fix::suggest(format!("write {written}, as first stated"), later.span, written)]
 }
