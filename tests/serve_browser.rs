@@ -159,7 +159,8 @@ async fn scenario(c: &Client, url: &str) {
     let mark = format!("#backdrop mark.error[data-line=\"{line}\"]");
     wait_until(c, "the highlight", HAS, vec![json!(mark)]).await;
     let item = format!("li.finding[data-rule=\"date.year-mismatch\"][data-line=\"{line}\"]");
-    wait_until(c, "the finding in the list", HAS, vec![json!(item)]).await;
+    let fresh_item = format!("body[data-state=\"fresh\"] {item}");
+    wait_until(c, "the finding in the list", HAS, vec![json!(fresh_item)]).await;
     let highlighted: String =
         string(c, "return [...document.querySelectorAll(arguments[0])].map(m => m.textContent).join('')", &mark).await;
     assert_eq!(highlighted, "September 18, 2021");
@@ -213,10 +214,25 @@ async fn scenario(c: &Client, url: &str) {
         string(c, "return [...document.querySelectorAll(arguments[0])].map(m => m.textContent).join('')", &mark).await;
     assert_eq!(highlighted, "September 18, 2021", "UTF-16 offsets");
 
+    // "Apply" writes the finding's suggested fix into the draft, and the finding goes.
+    paste(c, &text).await;
+    wait_until(c, "the finding again", HAS, vec![json!(format!("body[data-state=\"fresh\"] {item}"))]).await;
+    c.find(Locator::Css(&format!("{item} button.apply"))).await.unwrap().click().await.unwrap();
+    wait_until(
+        c,
+        "the applied fix to clear the finding",
+        HAS_NOT,
+        vec![json!("li.finding[data-rule=\"date.year-mismatch\"]")],
+    )
+    .await;
+    let fixed =
+        string(c, "return document.getElementById('draft').value.includes(arguments[0])", "September 18, 2025").await;
+    assert_eq!(fixed, "true");
+
     // HTML pasted stays text: nothing runs, no element is made from it.
     let html = "date 2025-09-19\n\n<script>window.pwned = 1</script><img src=x onerror=\"window.pwned = 2\"> <b>Bold</b> The vote on Thursday, Sept. 18, 2024 passed.\n";
     paste(c, html).await;
-    wait_until(c, "the HTML draft's finding", HAS, vec![json!("li.finding")]).await;
+    wait_until(c, "the HTML draft's finding", HAS, vec![json!("body[data-state=\"fresh\"] li.finding")]).await;
     let inert = "return window.pwned === undefined && !document.querySelector('#backdrop script, #backdrop img, #backdrop b, #findings img, #findings script') && document.getElementById('backdrop').textContent.includes('<script>window.pwned = 1</script>');";
     wait_until(c, "the HTML to stay inert", inert, vec![]).await;
 }
