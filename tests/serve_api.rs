@@ -303,6 +303,27 @@ fn a_full_pool_answers_503_and_the_server_stays_up() {
 }
 
 #[test]
+fn long_drafts_leave_a_worker_for_short_ones() {
+    let server = Server::start(&["--workers", "2", "--queue", "4", "--check-timeout", "600"]);
+    let addr = server.addr;
+    let drafts: Vec<_> = (0..2)
+        .map(|_| {
+            let big = big_draft(1_000_000);
+            std::thread::spawn(move || {
+                request(addr, "POST", "/v1/check", &[("content-type", "text/plain")], big.as_bytes()).status
+            })
+        })
+        .collect();
+    wait_for("both long drafts in", Duration::from_secs(60), || in_flight(&server) == 2);
+    let short = server.post_json("/v1/check", &json!({"text": "Short."}));
+    assert_eq!(short.status, 200);
+    assert!(in_flight(&server) >= 1, "the short check was answered while a long one still ran");
+    for d in drafts {
+        assert_eq!(d.join().unwrap(), 200);
+    }
+}
+
+#[test]
 fn slow_checks_and_slow_clients_are_cut_off() {
     let server = Server::start(&["--check-timeout", "1", "--read-timeout", "1"]);
     let big = big_draft(2_000_000);

@@ -16,7 +16,7 @@ use copydesk::checker::{CheckRequest, Checker};
 use copydesk::report::{Emitter, JsonEmitter, SarifEmitter, Summary};
 
 use super::answer::{ApiError, CheckLog};
-use super::pool::Refused;
+use super::pool::{Refused, LARGE_TEXT};
 use super::state::State;
 
 /// The JSON request.
@@ -166,7 +166,8 @@ pub async fn run(state: &State, job: Job) -> Result<Answer, ApiError> {
     validate(&checker, &job)?;
     let max = state.max_body as u64;
     let started = Instant::now();
-    let outcome = state.pool.run(move || report(&checker, &job, max)).await;
+    let large = job.text.len() > LARGE_TEXT;
+    let outcome = state.pool.run(large, move || report(&checker, &job, max)).await;
     let (report, rules, bytes) = match outcome {
         Ok(Ok(done)) => done,
         Ok(Err(reason)) => return Err(ApiError::new(StatusCode::BAD_REQUEST, reason)),

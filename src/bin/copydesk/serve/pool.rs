@@ -7,11 +7,17 @@ use std::time::Duration;
 
 use tokio::sync::Semaphore;
 
+/// Texts longer than this many bytes are large checks.
+pub const LARGE_TEXT: usize = 256 << 10;
+
 pub struct Pool {
     /// Checks running or waiting.
     admitted: Arc<Semaphore>,
     /// Checks running.
     running: Arc<Semaphore>,
+    /// Large checks running: at most all workers but one, so a few long drafts never hold
+    /// every worker and short checks always have one to run on.
+    large: Arc<Semaphore>,
     time_limit: Duration,
     capacity: usize,
 }
@@ -32,6 +38,7 @@ impl Pool {
         Pool {
             admitted: Arc::new(Semaphore::new(workers + queue)),
             running: Arc::new(Semaphore::new(workers)),
+            large: Arc::new(Semaphore::new(workers.saturating_sub(1).max(1))),
             time_limit,
             capacity: workers + queue,
         }
@@ -40,12 +47,20 @@ impl Pool {
     /// Run `work` on a blocking thread once a worker is free. A check over the time limit is
     /// answered as refused; its thread finishes in the background and only then frees its
     /// worker, so slow checks cannot pile up past the pool.
-    pub async fn run<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> Result<T, Refused> {
+    /// A `large` check (a long text) first waits for a large-check lane.
+    pub async fn run<T: Send + 'static>(
+        &self,
+        large: bool,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<T, Refused> {
         let admitted = self.admitted.clone().try_acquire_owned().map_err(|_| Refused::Full)?;
+        let lane =
+            if large { Some(self.large.clone().acquire_owned().await.map_err(|_| Refused::Failed)?) } else { None };
         let running = self.running.clone().acquire_owned().await.map_err(|_| Refused::Failed)?;
         let handle = tokio::task::spawn_blocking(move || {
             let out = work();
             drop(running);
+            drop(lane);
             drop(admitted);
             out
         });
