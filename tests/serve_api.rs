@@ -192,6 +192,11 @@ fn the_token_guards_v1_only() {
     let server = Server::start_with(&[], &[], &[("COPYDESK_TOKEN", "")]);
     assert_eq!(server.get("/v1/rules").status, 200, "no token set, none needed");
     drop(server);
+    let server = Server::start_with(&[], &[], &[("COPYDESK_TOKEN", "from-env")]);
+    assert_eq!(server.get("/v1/rules").status, 401);
+    let with = server.request("GET", "/v1/rules", &[("authorization", "Bearer from-env")], b"");
+    assert_eq!(with.status, 200);
+    drop(server);
     let server = Server::start(&["--token", "s3cret"]);
     let denied = server.get("/v1/rules");
     assert_eq!(denied.status, 401);
