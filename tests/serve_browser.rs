@@ -213,6 +213,17 @@ async fn scenario(c: &Client, url: &str) {
     assert_eq!(left, "5", "the arith findings stay");
     c.find(Locator::Css("#prefixes input[value=\"date\"]")).await.unwrap().click().await.unwrap();
 
+    // The keyboard: F8 selects the next finding; "ignore" hides it for the session.
+    c.find(Locator::Id("draft")).await.unwrap().send_keys("\u{E038}").await.unwrap();
+    wait_until(c, "F8 to select a finding", HAS, vec![json!("li.finding.selected")]).await;
+    let count = "return String(document.querySelectorAll('li.finding').length)";
+    let before: usize = string(c, count, "").await.parse().unwrap();
+    c.find(Locator::Css("li.finding.selected button.ignore")).await.unwrap().click().await.unwrap();
+    let fewer = format!("return document.querySelectorAll('li.finding').length === {};", before - 1);
+    wait_until(c, "the ignored finding to go", &fewer, vec![]).await;
+    c.find(Locator::Id("unignore")).await.unwrap().click().await.unwrap();
+    c.execute("sessionStorage.clear();", vec![]).await.unwrap();
+
     // Positions: an emoji and a curly quote before the finding on its line move nothing.
     let shifted = text.replacen("September 18, 2021", "😀 “x” September 18, 2021", 1);
     paste(c, &shifted).await;
