@@ -138,6 +138,9 @@ pub enum Command {
     /// Run the language server over stdio, for editors (see docs/editors.md).
     #[cfg(feature = "lsp")]
     Lsp,
+    /// Serve the HTTP API (/v1/check and friends) and the editors' page (GET /).
+    #[cfg(feature = "serve")]
+    Serve(Box<crate::serve::args::ServeArgs>),
 }
 
 #[derive(Subcommand, Debug)]

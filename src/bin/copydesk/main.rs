@@ -15,6 +15,8 @@ mod lsp;
 mod output;
 mod parallel;
 mod run;
+#[cfg(feature = "serve")]
+mod serve;
 
 use std::process::ExitCode;
 
@@ -47,5 +49,7 @@ fn main() -> ExitCode {
         Command::Facts(f) => facts::command(f, &io),
         #[cfg(feature = "lsp")]
         Command::Lsp => lsp::command(&cli),
+        #[cfg(feature = "serve")]
+        Command::Serve(args) => serve::command(&cli, args, &io),
     }
 }

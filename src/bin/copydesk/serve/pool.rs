@@ -1,0 +1,78 @@
+//! Checks run on tokio's blocking threads, at most `workers` at once, with at most `queue`
+//! more waiting; past that a check is turned away at once (the caller answers 503), so a flood
+//! of large drafts cannot make the server stop answering.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::Semaphore;
+
+/// Texts longer than this many bytes are large checks.
+pub const LARGE_TEXT: usize = 256 << 10;
+
+pub struct Pool {
+    /// Checks running or waiting.
+    admitted: Arc<Semaphore>,
+    /// Checks running.
+    running: Arc<Semaphore>,
+    /// Large checks running: at most all workers but one, so a few long drafts never hold
+    /// every worker and short checks always have one to run on.
+    large: Arc<Semaphore>,
+    time_limit: Duration,
+    capacity: usize,
+}
+
+/// Why a check did not run to its end.
+#[derive(Debug)]
+pub enum Refused {
+    /// Every worker busy and the queue full.
+    Full,
+    /// The check took longer than the time limit.
+    TooSlow(Duration),
+    /// The check panicked (a bug; the server goes on).
+    Failed,
+}
+
+impl Pool {
+    pub fn new(workers: usize, queue: usize, time_limit: Duration) -> Pool {
+        Pool {
+            admitted: Arc::new(Semaphore::new(workers + queue)),
+            running: Arc::new(Semaphore::new(workers)),
+            large: Arc::new(Semaphore::new(workers.saturating_sub(1).max(1))),
+            time_limit,
+            capacity: workers + queue,
+        }
+    }
+
+    /// Run `work` on a blocking thread once a worker is free. A check over the time limit is
+    /// answered as refused; its thread finishes in the background and only then frees its
+    /// worker, so slow checks cannot pile up past the pool.
+    /// A `large` check (a long text) first waits for a large-check lane.
+    pub async fn run<T: Send + 'static>(
+        &self,
+        large: bool,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<T, Refused> {
+        let admitted = self.admitted.clone().try_acquire_owned().map_err(|_| Refused::Full)?;
+        let lane =
+            if large { Some(self.large.clone().acquire_owned().await.map_err(|_| Refused::Failed)?) } else { None };
+        let running = self.running.clone().acquire_owned().await.map_err(|_| Refused::Failed)?;
+        let handle = tokio::task::spawn_blocking(move || {
+            let out = work();
+            drop(running);
+            drop(lane);
+            drop(admitted);
+            out
+        });
+        match tokio::time::timeout(self.time_limit, handle).await {
+            Ok(Ok(out)) => Ok(out),
+            Ok(Err(_)) => Err(Refused::Failed),
+            Err(_) => Err(Refused::TooSlow(self.time_limit)),
+        }
+    }
+
+    /// Checks running or waiting now.
+    pub fn in_flight(&self) -> usize {
+        self.capacity - self.admitted.available_permits()
+    }
+}
