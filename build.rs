@@ -19,17 +19,12 @@ use std::path::{Path, PathBuf};
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
-const STRING: u8 = 0;
-const INTEGER: u8 = 1;
-const FLOAT: u8 = 2;
-const BOOLEAN: u8 = 3;
-const DATETIME: u8 = 4;
-const ARRAY: u8 = 5;
-const TABLE: u8 = 6;
+include!("src/rules/compact_tags.rs");
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=rules");
+    println!("cargo:rerun-if-changed=src/rules/compact_tags.rs");
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let mut files: Vec<PathBuf> = fs::read_dir("rules")
         .expect("rules/ is readable")

@@ -11,13 +11,7 @@ use serde::Deserialize;
 
 include!(concat!(env!("OUT_DIR"), "/rules_compact.rs"));
 
-const STRING: u8 = 0;
-const INTEGER: u8 = 1;
-const FLOAT: u8 = 2;
-const BOOLEAN: u8 = 3;
-const DATETIME: u8 = 4;
-const ARRAY: u8 = 5;
-const TABLE: u8 = 6;
+include!("compact_tags.rs");
 
 // The names serde_spanned and toml_datetime use to ask a deserializer for a span or a date.
 const SPANNED: &str = "$__serde_spanned_private_Spanned";
