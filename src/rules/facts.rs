@@ -1,6 +1,6 @@
 //! Facts a newsroom writes down: who held which office when, birth dates, known events.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -354,7 +354,11 @@ impl Facts {
         as_of: Option<NaiveDate>,
         errors: &mut Vec<LoadError>,
     ) {
+        // Indexed by (title, holder) and by whole term, so a pack of a thousand terms loads in
+        // linear time.
         let mut this_file: Vec<(Office, Range<usize>)> = Vec::new();
+        let mut by_holder: HashMap<(String, String), Vec<usize>> = HashMap::new();
+        let mut known: HashSet<TermKey> = self.offices.iter().map(term_key).collect();
         for o in offices {
             let span = o.span();
             let o = o.into_inner();
@@ -398,9 +402,11 @@ impl Facts {
                 source: path.to_string(),
             };
             // Two different terms of one holder in one office must not overlap within a file.
-            if let Some((other, _)) = this_file.iter().find(|(x, _)| {
-                x.title == office.title && x.holder == office.holder && x != &office && overlaps(x, &office)
-            }) {
+            let holder_key = (office.title.clone(), office.holder.clone());
+            let same_holder = by_holder.get(&holder_key).map_or(&[][..], Vec::as_slice);
+            if let Some((other, _)) =
+                same_holder.iter().map(|&i| &this_file[i]).find(|(x, _)| x != &office && overlaps(x, &office))
+            {
                 errors.push(
                     LoadError::at(
                         path,
@@ -419,9 +425,10 @@ impl Facts {
                 );
                 continue;
             }
+            by_holder.entry(holder_key).or_default().push(this_file.len());
             this_file.push((office.clone(), span));
             // The same fact from another file (a newsroom pack repeating a shipped one) merges.
-            if !self.offices.iter().any(|x| same_term(x, &office)) {
+            if known.insert(term_key(&office)) {
                 self.offices.push(office);
             }
         }
@@ -434,10 +441,11 @@ impl Facts {
         as_of: Option<NaiveDate>,
         errors: &mut Vec<LoadError>,
     ) {
+        let mut known: HashSet<(String, NaiveDate)> = self.people.iter().map(|x| (x.name.clone(), x.born)).collect();
         for p in people {
             let p = p.into_inner();
             let Some(born) = date_of(path, &p.born, "born", errors) else { continue };
-            if !self.people.iter().any(|x| x.name == p.name && x.born == born) {
+            if known.insert((p.name.clone(), born)) {
                 let source = path.to_string();
                 self.people.push(Person { name: p.name, aliases: p.aliases, born, as_of, source });
             }
@@ -481,8 +489,11 @@ fn fmt_to(d: Option<NaiveDate>) -> String {
     d.map_or_else(|| "now".into(), |d| d.to_string())
 }
 
-fn same_term(a: &Office, b: &Office) -> bool {
-    a.title == b.title && a.holder == b.holder && a.from == b.from && a.to == b.to
+/// What makes two terms one fact: office, holder and dates.
+type TermKey = (String, String, NaiveDate, Option<NaiveDate>);
+
+fn term_key(o: &Office) -> TermKey {
+    (o.title.clone(), o.holder.clone(), o.from, o.to)
 }
 
 fn overlaps(a: &Office, b: &Office) -> bool {

@@ -5,7 +5,7 @@
 //! verb is in the past tense. A past-tense attribution after the date's clause ("..., noted the
 //! spokeswoman", "..., officials said") is the speaker's tense and licenses nothing.
 //!
-//! Confidence: high for "on <date>" in a past-tense clause; medium for a bare date opening the
+//! Confidence: high for "on `<date>`" in a past-tense clause; medium for a bare date opening the
 //! sentence ("March 3, 2025, was ..."), whose tense is read from the sentence after it.
 
 use crate::calendar::long_date;

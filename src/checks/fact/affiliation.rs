@@ -29,12 +29,18 @@ struct Mention<'a> {
     any_time: bool,
 }
 
+/// Text that every party or state label contains: a wire label's "D-", "R-" or "I-", or a
+/// party word (see `labels::party_of`).
+const LABEL_MARKS: &[&str] = &["D-", "R-", "I-", "Democrat", "Republican", "GOP", "ndependent"];
+
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let facts = &ctx.rules.facts;
-    if !facts.offices.iter().any(|o| o.party.is_some()) {
+    let text = &ctx.article.text;
+    // Every label the readers accept holds one of these; without one, finding the names (and
+    // building their automata, most of a short run's time) is wasted.
+    if !LABEL_MARKS.iter().any(|m| text.contains(m)) || !facts.offices.iter().any(|o| o.party.is_some()) {
         return vec![];
     }
-    let text = &ctx.article.text;
     let date = ctx.article.dateline_date();
     let mut out = Vec::new();
     for m in mentions(ctx, facts) {
