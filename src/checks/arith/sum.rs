@@ -560,9 +560,15 @@ fn next_sentence_groups(c: &Counts, cued: &[Group]) -> Vec<Group> {
     let (toks, qs) = (&c.ctx.m.tokens, &c.ctx.m.quantities);
     let mut totals: std::collections::HashSet<usize> = cued.iter().map(|g| g.total).collect();
     let mut groups = Vec::new();
+    // A list with no cue counts people ("Nineteen died ..."): only a count of people can be its
+    // total, so "Three blasts killed 48 people" offers 48, not three.
+    let of_people = |q: usize| qs[q].head.as_deref().is_none_or(|h| PEOPLE_GENERAL.contains(&h) || is_person(h));
     for &q in &c.counts {
         let n = c.number(q);
         let Some(fam) = qs[q].verb.as_deref().and_then(verb_family) else { continue };
+        if !of_people(q) {
+            continue;
+        }
         let next: Vec<usize> = c.counts_in(n.sentence + 1).to_vec();
         let Some(&first) = next.first() else { continue };
         // The next sentence must open with its first count and say the same verb family.
@@ -571,7 +577,10 @@ fn next_sentence_groups(c: &Counts, cued: &[Group]) -> Vec<Group> {
         if !opens || qs[first].verb.as_deref().and_then(verb_family) != Some(fam) {
             continue;
         }
-        if c.counts_in(n.sentence).iter().any(|&p| p < q && qs[p].verb.as_deref().and_then(verb_family) == Some(fam)) {
+        if c.counts_in(n.sentence)
+            .iter()
+            .any(|&p| p < q && of_people(p) && qs[p].verb.as_deref().and_then(verb_family) == Some(fam))
+        {
             continue; // several totals of the same family in one sentence: ambiguous
         }
         let parts = list_after(c.ctx, q, &next);

@@ -40,3 +40,23 @@ fn parts_beside_modifiers_are_still_added() {
         assert_eq!(sums(t), 1, "planted: {t}");
     }
 }
+
+fn sum_messages(text: &str) -> Vec<String> {
+    let set = RuleSet::builtin();
+    let a = Article::from_text("t", format!("date 2014-05-02\n\n{text}"), Format::Text, &IngestOptions::default());
+    crate::engine::check(&a, &set).into_iter().filter(|f| f.rule == "arith.sum").map(|f| f.message).collect()
+}
+
+#[test]
+fn a_list_with_no_cue_takes_its_total_from_a_count_of_people() {
+    // "Three blasts" counts blasts, not the dead: the list of the dead adds up against the 48.
+    let wrong = sum_messages(
+        "Three blasts killed 48 people. Nineteen died at the depot, 17 at the square and 14 by the river.",
+    );
+    assert_eq!(wrong.len(), 1, "{wrong:?}");
+    assert!(wrong[0].contains("but the total is 48"), "{wrong:?}");
+    let right = sum_messages(
+        "Three blasts killed 50 people. Nineteen died at the depot, 17 at the square and 14 by the river.",
+    );
+    assert!(right.is_empty(), "{right:?}");
+}
