@@ -39,9 +39,9 @@ const CHANGE_WORDS: &[&str] = &[
     "shrank",
 ];
 
-/// Words that, right before a year, make it a point in time.
-const YEAR_INTRODUCERS: &[&str] =
-    &["in", "of", "since", "during", "until", "by", "for", "year", "season", "fiscal", "from", "to", "before", "after"];
+/// Words that, right before a year, make it a point in time. Words that also take counts ("of",
+/// "by", "to": "a total of 2000") are left out.
+const YEAR_INTRODUCERS: &[&str] = &["in", "since", "during", "until", "year", "season", "fiscal", "crop"];
 
 /// Whether `n` is no part of any sum: a year, or the amount of a change.
 pub(super) fn not_a_part(ctx: &Ctx, n: &NumberMention) -> bool {
@@ -53,10 +53,11 @@ pub(super) fn not_a_part(ctx: &Ctx, n: &NumberMention) -> bool {
     change || is_year(ctx, n, &word(0)) || bracketed_column(text, n.span)
 }
 
-/// A whole number from 1600 to 2099 written as a year ("1987", or "1,987" in a wire table)
-/// that a year-taking word comes before or a split-year slash or hyphen comes after.
+/// A whole number from 1600 to 2099 written as a year ("1987", no thousands comma: wire tables,
+/// which write "1,987", are not read at all) that a year-taking word or a month comes before or
+/// a split-year slash or hyphen comes after.
 fn is_year(ctx: &Ctx, n: &NumberMention, prev: &str) -> bool {
-    let written = ctx.text(n.span).replace(',', "");
+    let written = ctx.text(n.span);
     if written.len() != 4 || !written.bytes().all(|b| b.is_ascii_digit()) || !(1600.0..2100.0).contains(&n.value) {
         return false;
     }
