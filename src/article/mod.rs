@@ -8,6 +8,7 @@ mod dateline;
 mod ingest;
 mod markdown;
 mod segment;
+mod tables;
 
 use chrono::NaiveDate;
 
@@ -87,6 +88,7 @@ impl Article {
             if format == Format::Markdown { markdown::mask(&source, &mut masked, &mut notes) } else { Vec::new() };
         let lines = LineIndex::new(&source);
         skip_long_lines(&source, lines.starts(), opts.max_line_length, &mut masked, &mut notes);
+        skip_tables(&source, lines.starts(), &mut masked, &mut notes);
         note_invisible_characters(&source, &mut notes);
         let text = String::from_utf8(masked).expect("blanking keeps UTF-8 valid");
         let paragraphs = segment::paragraphs(&text);
@@ -161,6 +163,30 @@ fn skip_long_lines(source: &str, starts: &[usize], max: usize, masked: &mut [u8]
             });
         }
     }
+}
+
+/// Blank the tables laid out with spaces (see [`tables`]): figures in columns are not claims.
+/// One note names the first table line and how many there are.
+fn skip_tables(source: &str, starts: &[usize], masked: &mut [u8], notes: &mut Vec<Note>) {
+    let spans = tables::table_spans(source, starts);
+    let Some(&first) = spans.first() else { return };
+    for &span in &spans {
+        blank(masked, span);
+    }
+    let line = starts.partition_point(|&s| s <= first.start);
+    let count = spans.len();
+    notes.push(Note {
+        span: first,
+        message: format!(
+            "line {line}{} read{} as a table (figures aligned with spaces); table figures were not checked",
+            if count == 1 {
+                String::new()
+            } else {
+                format!(" and {} more line{}", count - 1, if count == 2 { "" } else { "s" })
+            },
+            if count == 1 { "s" } else { "" }
+        ),
+    });
 }
 
 /// One note when zero-width or bidi characters sit inside words or numbers: they split what

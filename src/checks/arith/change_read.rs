@@ -222,7 +222,21 @@ fn stated_before(ctx: &Ctx, ep: &Endpoints) -> Option<(usize, Option<Direction>)
     if breaks_clause(gap) || others.len() > 3 || direction_of(others).is_some() {
         return None;
     }
+    // "rose by 2,000 in the month to 436,500, compared with 470,700 a year earlier": the change
+    // spans a month, the endpoints a year; they are two comparisons.
+    let old_period = words_after(ctx, cn.sentence, nums[ep.old].span.end, 3);
+    if let (Some(a), Some(b)) = (period_unit(&words), period_unit(&old_period)) {
+        if a != b {
+            return None;
+        }
+    }
     Some((c, marked_change(ctx, c)?))
+}
+
+/// The unit of time a phrase names ("in the month", "a year earlier"), if any.
+fn period_unit(words: &[Word]) -> Option<&'static str> {
+    const UNITS: &[&str] = &["day", "week", "month", "quarter", "year", "session", "season"];
+    words.iter().find_map(|w| UNITS.iter().copied().find(|u| w.trim_end_matches('s') == *u))
 }
 
 /// The change right after the endpoints: ", a 25 percent decline", ", a rise of 30 percent".

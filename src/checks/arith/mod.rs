@@ -20,29 +20,30 @@ fn decimals(ctx: &Ctx, n: &NumberMention) -> i32 {
     digits.split_once('.').map_or(0, |(_, d)| d.len() as i32)
 }
 
-/// The smallest step a written number can resolve: "2.5 million" is good to 100,000, "1,200"
-/// and "twelve" to 1.
+/// The smallest step a written number can resolve: "2.5 million" and the wire's "2.5 mln" are
+/// good to 100,000, "1,200" and "twelve" to 1.
 fn precision(ctx: &Ctx, n: &NumberMention) -> f64 {
     let d = decimals(ctx, n);
-    let lower = ctx.text(n.span).to_lowercase();
+    // The scale is what the value is over the digits as written, whatever word gave it
+    // ("million", "mln", "bn", "m").
+    let t = ctx.text(n.span).trim_start_matches(|c: char| !c.is_ascii_digit());
+    let digits: String = t.chars().take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',').collect();
+    let written = digits.replace(',', "").parse::<f64>().ok().filter(|w| *w > 0.0);
+    let scale = match written {
+        Some(w) => [1e12, 1e9, 1e6, 1e3].into_iter().find(|s| (n.value / w / s - 1.0).abs() < 1e-6).unwrap_or(1.0),
+        // In words: "two million" is good to a million.
+        None => {
+            let lower = ctx.text(n.span).to_lowercase();
+            [("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 1e3)]
+                .into_iter()
+                .find(|(w, _)| lower.contains(w))
+                .map_or(1.0, |(_, s)| s)
+        }
+    };
     // A plain whole count ("1,200 deaths") is exact; a percentage or a scaled figure is rounded.
-    let scaled = ["million", "billion", "trillion", "thousand", "bn", "mn"].iter().any(|w| lower.contains(w))
-        || lower.ends_with('m')
-        || lower.ends_with('k');
-    if matches!(n.kind, NumberKind::Count | NumberKind::Money) && !scaled && d == 0 {
+    if matches!(n.kind, NumberKind::Count | NumberKind::Money) && scale == 1.0 && d == 0 {
         return 0.0;
     }
-    let scale = if lower.contains("trillion") {
-        1e12
-    } else if lower.contains("billion") || lower.contains("bn") {
-        1e9
-    } else if lower.contains("million") || lower.ends_with('m') || lower.contains("mn") {
-        1e6
-    } else if lower.contains("thousand") || lower.ends_with('k') {
-        1e3
-    } else {
-        1.0
-    };
     scale * 10f64.powi(-d)
 }
 

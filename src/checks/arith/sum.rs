@@ -357,6 +357,7 @@ impl<'a> Counts<'a> {
         let counts = (0..qs.len())
             .filter(|&i| nums[qs[i].number].kind == NumberKind::Count)
             .filter(|&i| !in_modifier(ctx, &nums[qs[i].number]) && !partitive_apposition(ctx, &nums[qs[i].number]))
+            .filter(|&i| !scope::not_a_part(ctx, &nums[qs[i].number]))
             .collect();
         Counts { ctx, counts }
     }
@@ -630,7 +631,7 @@ fn judge(ctx: &Ctx, g: &Group) -> Option<Hit> {
     let high: f64 = parts.iter().map(|p| p.high).sum();
     let too_many = low > total.high + 1e-9;
     let too_few = g.cue == Cue::Exhaustive && high < total.low - 1e-9;
-    if !(too_many || too_few) {
+    if !(too_many || too_few) || !scope::one_sum(ctx, total, &parts) {
         return None;
     }
     let add = addition(parts.iter().map(|p| p.value));
@@ -694,6 +695,9 @@ mod tests {
 
 #[path = "sum_shapes.rs"]
 mod shapes;
+
+#[path = "sum_scope.rs"]
+mod scope;
 
 #[cfg(test)]
 #[path = "sum_tests.rs"]

@@ -59,3 +59,28 @@ fn a_list_with_no_cue_takes_its_total_from_a_count_of_people() {
     );
     assert!(right.is_empty(), "{right:?}");
 }
+
+/// Wire copy (issue: precision on real wire text): each clean line holds a shape that read a
+/// different quantity as a part; each planted line holds the same shape with a real error.
+#[test]
+fn wire_shapes_are_not_sums_but_wire_errors_are() {
+    let clean = [
+        "Capital spending will be 900 billion yen in 2025/26, including 70 billion for research, as against a total of 820 billion this year.",
+        "Deliveries were 3.1 mln tonnes (including 250,000 tonnes imported) for home use and 7,000 tonnes for export.",
+        "The quarter and year figures exclude gains of 300,000 dlrs and 1,000,000 dlrs, respectively, which include taxes of 240,000 dlrs and 850,000 dlrs, respectively.",
+        "Income for the 12 months includes gains 640,000 for a land sale, and unusual charges of 5,200,000 for closures.",
+        "Jobs fell to 12.5 mln, including 1.6 mln in textiles, down 180,000, and 1.1 mln in shipyards, down 140,000.",
+        "Targets, with last year's crop in brackets, were: rice 70 (66), wheat 52 (50), maize including sorghum 34 (30) and pulses 16 (15).",
+    ];
+    for t in clean {
+        assert_eq!(sum_messages(t), Vec::<String>::new(), "clean: {t}");
+    }
+    let planted = [
+        "Sales were 3.1 mln tonnes, including 2.4 mln tonnes for home use and 0.9 mln tonnes for export.",
+        "The storm killed 40 people in 2024, including 30 children and 20 women.",
+        "The clashes left a total of 2000 people injured, including 1,500 protesters and 600 police officers.",
+    ];
+    for t in planted {
+        assert_eq!(sums(t), 1, "planted: {t}");
+    }
+}

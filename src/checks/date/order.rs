@@ -107,6 +107,16 @@ fn changed_value(before: &str) -> bool {
     last_words(clause, 6).iter().rev().skip(1).any(|x| CHANGE_STEMS.iter().any(|s| x.starts_with(s)))
 }
 
+/// Whether the clause before a date ends in "from <figure> ...": the date then says when the
+/// old value of a change stood, not when something happened.
+fn dates_old_value(before: &str) -> bool {
+    let clause = before.rsplit([',', ';']).next().unwrap_or(before);
+    let w = last_words(clause, 8);
+    w.iter()
+        .rposition(|x| x == "from")
+        .is_some_and(|k| w[k + 1..].first().is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit())))
+}
+
 /// Words before a year that make it a point in time ("in 2019", "since 2019").
 const TIME_PREPOSITIONS: &[&str] =
     &["in", "since", "by", "until", "till", "during", "before", "after", "from", "to", "between", "and", "through"];
@@ -148,6 +158,11 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         let (Some((a0, a1)), Some((b0, b1))) = (interval(a), interval(b)) else { continue };
         // "a run of 2019 models": a year naming a kind of thing is not a point in time.
         if attributive_year(text, a) || attributive_year(text, b) {
+            continue;
+        }
+        // "fell to 299 from 430 at year end 1985, after a decrease during 1986": the first date
+        // dates the old value of a change, not the event the order word follows.
+        if dates_old_value(&text[ctx.article.sentences[a.sentence].span.start..a.span.start]) {
             continue;
         }
         let w = words(between);

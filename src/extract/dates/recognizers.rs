@@ -71,8 +71,8 @@ fn month_day(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
         // "May 2" followed by ":30" is a time; "March 5-7" keeps just the first day.
         let end = g.whole.end;
         if g.year.is_none()
-            && text[end..].starts_with(':')
-            && text[end + 1..].starts_with(|ch: char| ch.is_ascii_digit())
+            && (text[end..].starts_with(':') && text[end + 1..].starts_with(|ch: char| ch.is_ascii_digit())
+                || figure_continues(&text[end..]))
         {
             continue;
         }
@@ -414,6 +414,10 @@ fn day_range(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
         let year = c.name("y").map(|y| (y.as_str().parse().unwrap_or(0), Span::new(y.start(), y.end())));
         let end = c.name("y").map_or(d2.end(), |y| y.end());
         let day: u32 = d2.as_str().parse().unwrap_or(0);
+        // "31 and 79 mln dlrs": the second number is an amount, not a day.
+        if c.name("y").is_none() && figure_continues(&text[d2.end()..]) {
+            continue;
+        }
         out.push(Cand {
             span: Span::new(d2.start(), end),
             written: Written::Calendar { year, month, day: Some(day), weekday: None },
@@ -594,6 +598,21 @@ fn in_table_row(text: &str, start: usize, end: usize) -> bool {
         && next.trim_end_matches('.').contains('.')
         && next.chars().all(|ch| ch.is_ascii_digit() || matches!(ch, '.' | ','));
     code_before || figure_after
+}
+
+/// Whether the number just before `after` goes on as a figure rather than ending a day: a
+/// decimal part ("Mar 48.0", "January 51.46 billion") or a scale or percent word ("79 mln").
+fn figure_continues(after: &str) -> bool {
+    let mut chars = after.chars();
+    if chars.next() == Some('.') && chars.next().is_some_and(|ch| ch.is_ascii_digit()) {
+        return true;
+    }
+    let next = after.trim_start_matches([' ', '\t']).split(|ch: char| !ch.is_alphanumeric() && ch != '%').next();
+    let next = next.unwrap_or("").to_ascii_lowercase();
+    matches!(
+        next.as_str(),
+        "mln" | "million" | "bln" | "billion" | "bn" | "trillion" | "thousand" | "pct" | "percent" | "%"
+    )
 }
 
 /// Words before a weekday that make it a named day rather than a date.

@@ -36,8 +36,8 @@ pub(super) fn read_digits(text: &str, found: DigitNumber) -> Option<DigitReading
     if let Some(s) = found.scale {
         value *= match text[s].trim() {
             "thousand" | "k" => 1e3,
-            "million" | "m" | "mn" => 1e6,
-            "billion" | "bn" => 1e9,
+            "million" | "m" | "mn" | "mln" => 1e6,
+            "billion" | "bn" | "bln" => 1e9,
             _ => 1e12,
         };
     }
@@ -69,6 +69,9 @@ pub(super) fn read_digits(text: &str, found: DigitNumber) -> Option<DigitReading
     if phone_like(text, num.start, num.end) {
         kind = NumberKind::Identifier;
     }
+    if split_or_fraction(after) {
+        kind = NumberKind::Identifier;
+    }
     if kind == NumberKind::Count && names_something(text, whole.start) {
         kind = NumberKind::Identifier;
     }
@@ -82,6 +85,21 @@ pub(super) fn read_digits(text: &str, found: DigitNumber) -> Option<DigitReading
         }
     }
     Some(DigitReading { span: Span::new(whole.start, end), value, kind, currency })
+}
+
+/// A number that goes on with a slash: a split year ("the 1987/88 season"), a fraction
+/// ("1/2", the whole of "5-1/2"), a ratio or a code. None of them counts anything.
+fn split_or_fraction(after: &str) -> bool {
+    let digit_after =
+        |s: &str, sep: char| s.strip_prefix(sep).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    if digit_after(after, '/') {
+        return true;
+    }
+    // "5-1/2": a whole number, a hyphen, then a fraction.
+    after.strip_prefix('-').is_some_and(|r| {
+        let digits = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        digits > 0 && digit_after(&r[digits..], '/')
+    })
 }
 
 /// Times: "10:30", "9 a.m.", "9am".

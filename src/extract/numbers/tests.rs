@@ -261,3 +261,19 @@ fn every_pattern_says_its_classes_in_ascii() {
         ]
     );
 }
+
+#[test]
+fn wire_abbreviations_are_scales_and_percentages() {
+    let n = nums("Output rose 4.5 pct to 2.81 mln tonnes, worth 1.2 bln crowns.");
+    let vals: Vec<f64> = n.iter().map(|x| x.1).collect();
+    assert_eq!(vals, vec![4.5, 2.81e6, 1.2e9]);
+    assert_eq!(n[0].2, NumberKind::Percent);
+}
+
+#[test]
+fn split_years_and_fractions_count_nothing() {
+    for t in ["Output in 2023/24 was high.", "The shares rose 3-1/4 to close.", "It rose 1/2 today."] {
+        let n = nums(t);
+        assert!(n.iter().all(|x| x.2 == NumberKind::Identifier), "{t}: {n:?}");
+    }
+}

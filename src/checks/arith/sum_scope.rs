@@ -1,0 +1,144 @@
+//! What keeps a number out of a sum, and a group of numbers from being one sum, beyond the
+//! cue that ties them (see `sum.rs`). Each rule reads the structure around the numbers, never
+//! a list of subjects:
+//!
+//! - a year ("in 1987", "the 1986/87 season") counts nothing;
+//! - the amount of a change ("down 190,000", "rose by 2,000") is a difference, not a part;
+//! - a figure in brackets right after a figure ("32 (29)") is the same item's other column
+//!   (last year's, the target's), not one more part;
+//! - parts on both sides of a bracket ("2.7 tonnes (including 0.2 imported) and 4,000 for
+//!   export") belong to different lists;
+//! - a list with "respectively" pairs each figure with another list's, it does not add up;
+//! - "against", "versus", "compared with" between the total and its parts set another period
+//!   or subject against them;
+//! - parts that outgrow their total tenfold or more measure something else (another unit or
+//!   scale: "the 12 months ... gains of 895,000"); a slip of arithmetic is never that large.
+
+use crate::checks::context::Ctx;
+use crate::extract::words::TokenKind;
+use crate::extract::NumberMention;
+use crate::span::Span;
+
+/// Words that, right before a number, make it the amount of a change.
+const CHANGE_WORDS: &[&str] = &[
+    "up",
+    "down",
+    "off",
+    "rose",
+    "fell",
+    "gained",
+    "lost",
+    "increased",
+    "decreased",
+    "declined",
+    "dropped",
+    "climbed",
+    "jumped",
+    "slipped",
+    "grew",
+    "shrank",
+];
+
+/// Words that, right before a year, make it a point in time. Words that also take counts ("of",
+/// "by", "to": "a total of 2000") are left out.
+const YEAR_INTRODUCERS: &[&str] = &["in", "since", "during", "until", "year", "season", "fiscal", "crop"];
+
+/// Whether `n` is no part of any sum: a year, or the amount of a change.
+pub(super) fn not_a_part(ctx: &Ctx, n: &NumberMention) -> bool {
+    let text = &ctx.article.text;
+    let prev = previous_words(text, n.span.start, 2);
+    let word = |k: usize| prev.get(k).map(|w| w.to_ascii_lowercase()).unwrap_or_default();
+    let change =
+        CHANGE_WORDS.contains(&word(0).as_str()) || (word(0) == "by" && CHANGE_WORDS.contains(&word(1).as_str()));
+    change || is_year(ctx, n, &word(0)) || bracketed_column(text, n.span)
+}
+
+/// A whole number from 1600 to 2099 written as a year ("1987", no thousands comma: wire tables,
+/// which write "1,987", are not read at all) that a year-taking word or a month comes before or
+/// a split-year slash or hyphen comes after.
+fn is_year(ctx: &Ctx, n: &NumberMention, prev: &str) -> bool {
+    let written = ctx.text(n.span);
+    if written.len() != 4 || !written.bytes().all(|b| b.is_ascii_digit()) || !(1600.0..2100.0).contains(&n.value) {
+        return false;
+    }
+    let after = &ctx.article.text[n.span.end..];
+    YEAR_INTRODUCERS.contains(&prev)
+        || crate::lexicon::month_number(prev).is_some()
+        || after.starts_with(['/', '-']) && after[1..].starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// "32 (29)": a figure alone in brackets right after another figure.
+fn bracketed_column(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end();
+    let Some(inside) = before.strip_suffix('(') else { return false };
+    let closes = text[span.end..].trim_start().starts_with(')');
+    closes && inside.trim_end().ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// The up to `k` words before `at`, nearest first.
+fn previous_words(text: &str, at: usize, k: usize) -> Vec<&str> {
+    text[..at].rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(k).collect()
+}
+
+/// Whether a total and its parts can be one sum, read from the text around them (see the
+/// module's list). `parts` are in text order.
+pub(super) fn one_sum(ctx: &Ctx, total: &NumberMention, parts: &[&NumberMention]) -> bool {
+    let text = &ctx.article.text;
+    let (first, last) = (parts[0], parts[parts.len() - 1]);
+    let from = total.span.start.min(first.span.start);
+    let to = total.span.end.max(last.span.end);
+    // Every part at one bracket depth.
+    let depth = |at: usize| {
+        text[from..at].bytes().fold(0i32, |d, b| match b {
+            b'(' => d + 1,
+            b')' => d - 1,
+            _ => d,
+        })
+    };
+    let part_depth = depth(first.span.start);
+    if parts.iter().any(|p| depth(p.span.start) != part_depth) {
+        return false;
+    }
+    if paired_columns(ctx, total.sentence) {
+        return false;
+    }
+    let sentence = ctx.article.sentences[total.sentence].span;
+    let words = words_in(ctx, Span::new(from, to));
+    let tail = words_in(ctx, Span::new(last.span.end, sentence.end.max(last.span.end)));
+    let respectively = words.iter().chain(&tail).any(|w| w.eq_ignore_ascii_case("respectively"));
+    let compared = words.iter().enumerate().any(|(k, w)| {
+        matches!(w.to_ascii_lowercase().as_str(), "against" | "versus" | "vs" | "compared")
+            && figure_follows(&words[k + 1..])
+    });
+    let sum: f64 = parts.iter().map(|p| p.low).sum();
+    let same_scale = sum <= total.high * 10.0 && sum * 10.0 >= total.low;
+    !respectively && !compared && same_scale
+}
+
+/// Whether a figure opens `words`, after words that lead to it ("against a total of 1,600",
+/// "compared with 470,700"): a comparison with another figure, not a word like "against police".
+fn figure_follows(words: &[&str]) -> bool {
+    const LEADING: &[&str] = &["as", "a", "an", "the", "with", "to", "total", "of", "level", "figure", "only", "about"];
+    let next = words.iter().find(|w| !LEADING.contains(&w.to_ascii_lowercase().as_str()));
+    next.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// The words and numbers of the tokens inside `span`.
+fn words_in<'a>(ctx: &'a Ctx, span: Span) -> Vec<&'a str> {
+    let toks = &ctx.m.tokens;
+    let i = toks.partition_point(|t| t.span.start < span.start);
+    toks[i..]
+        .iter()
+        .take_while(|t| t.span.end <= span.end)
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .map(|t| t.text(&ctx.article.text))
+        .collect()
+}
+
+/// Whether sentence `s` lists two or more items with a figure and a bracketed figure each
+/// ("rice 65 (60), wheat 49 (49)"): a table written as a sentence, two columns per item.
+fn paired_columns(ctx: &Ctx, s: usize) -> bool {
+    let text = &ctx.article.text;
+    let range = ctx.m.sentence_numbers(s);
+    ctx.m.numbers[range].iter().filter(|n| bracketed_column(text, n.span)).count() >= 2
+}
