@@ -162,7 +162,24 @@ fn date_of_title<'a>(ctx: &'a Ctx, fm: &FactMatch) -> Option<TitleDate<'a>> {
     let date_spans: Vec<Span> = ctx.m.dates[ctx.m.sentence_dates(sentence)].iter().map(|d| d.span).collect();
     let segs = clauses(text, s, &date_spans);
     let own = clause_at(&segs, title_span.start);
-    let in_own_clause = |d: &DateMention| clause_at(&segs, d.span.start) == own;
+    // A date is bound to the titled person nearest it: "President X met Gov. Y in 1990" dates
+    // what Y did as much as X, and a false alarm is worse than a miss.
+    let titled: Vec<Span> = ctx
+        .people()
+        .mentions
+        .iter()
+        .filter(|m| {
+            m.title.as_ref().is_some_and(|t| !t.honorific)
+                && (m.name.end <= title_span.start || m.name.start >= span.end)
+        })
+        .map(|m| m.name)
+        .collect();
+    let nearer_person = |d: &DateMention| {
+        let (from, to) =
+            if d.span.start >= span.end { (span.end, d.span.start) } else { (d.span.end, title_span.start) };
+        titled.iter().any(|n| from <= n.start && n.end <= to)
+    };
+    let in_own_clause = |d: &DateMention| clause_at(&segs, d.span.start) == own && !nearer_person(d);
     let (date, precision, from) = sentence_date(ctx, sentence, span.end, &in_own_clause)?;
     // "awarded him the prize in 2002, citing the accords that President Carter had brokered":
     // a title in a subordinate clause after the sentence's date belongs to its own time.

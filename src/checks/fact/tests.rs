@@ -44,3 +44,11 @@ fn event_figures_match_by_verb_or_noun_within_tolerance() {
     // A count of something else in the sentence is not the toll.
     assert!(fired("date 2020-04-21\n\nThe Deepwater Horizon explosion spilled oil for 87 days.").is_empty());
 }
+
+#[test]
+fn an_age_is_dated_by_its_own_clause_only() {
+    // Undated text: the year of a coordinated clause about someone else does not date the age.
+    assert!(fired("Bernie Sanders, 82, spoke at the rally, and his rival won the seat in 1990.").is_empty());
+    assert!(fired("Bernie Sanders, 82, spoke at the rally and his rival won the seat in 1990.").is_empty());
+    assert_eq!(fired("Bernie Sanders, 30, won the seat in 1990.").len(), 1);
+}
