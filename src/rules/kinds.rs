@@ -430,7 +430,7 @@ kinds! {
     NameSpelling {
         name: "name-spelling",
         description: "A surname written once in a way close to an introduced person's (\"Kowalczyk ... Kowalcyk said\").",
-        variables: ["variant", "name", "surname"],
+        variables: ["variant", "name", "surname", "note"],
         settings: NoSettings,
     },
     TitleConflict {

@@ -10,10 +10,13 @@
 //! named by first name: "Lindsay, 9, said") nor an apposition ("Lindsay, a camper, said"). Two introduced people with close names are never
 //! compared, and a variant close to two introduced surnames is left alone.
 
+use std::collections::HashSet;
+
 use crate::checks::context::{Ctx, Hit};
 use crate::extract::people::{edit_distance, PersonMention};
 use crate::extract::words::TokenKind;
 use crate::finding::{Applicability, Edit, Fix, Related};
+use crate::span::Span;
 
 /// Whether two lower-case surnames are close enough to be one misspelt.
 fn close(a: &str, b: &str) -> bool {
@@ -40,6 +43,8 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let words: Vec<&str> =
         ctx.m.tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| ctx.text(t.span)).collect();
     let count = |w: &str| words.iter().filter(|x| x.trim_end_matches("'s").trim_end_matches("’s") == w).count();
+    // One finding for each person and spelling when the introduction is the odd one out.
+    let mut reported: HashSet<(usize, String)> = HashSet::new();
     for m in people.mentions.iter().filter(|m| linked_by_context(m)) {
         // "Lindsay, a camper, said": an apposition introduces someone new.
         let after = &ctx.article.text[m.surname.end..];
@@ -52,29 +57,85 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         {
             continue;
         }
-        let mut close_people = people.persons.iter().filter(|p| p.evidence && close(&p.surname, &low));
-        let (Some(person), None) = (close_people.next(), close_people.next()) else { continue };
+        let mut close_people = people.persons.iter().enumerate().filter(|(_, p)| p.evidence && close(&p.surname, &low));
+        let (Some((pi, person)), None) = (close_people.next(), close_people.next()) else { continue };
         let Some(first) = person.mentions.first().map(|&i| &people.mentions[i]) else { continue };
         if first.name.start > m.surname.start {
             continue;
         }
-        let introduced = ctx.text(first.surname);
-        if count(variant) > count(introduced) {
+        let (n_variant, n_introduced) = (count(variant), count(ctx.text(first.surname)));
+        if n_variant > n_introduced && !reported.insert((pi, low)) {
             continue;
         }
         let name = super::introduced_name(ctx, person);
-        out.push(Hit {
-            span: m.surname,
-            label: format!("introduced as {name}"),
-            vars: vec![("variant", variant.to_string()), ("name", name.clone()), ("surname", introduced.to_string())],
-            related: vec![Related { span: first.name, message: format!("introduced here as {name}") }],
-            fixes: vec![Fix {
-                description: format!("Write {introduced}"),
-                edits: vec![Edit { span: m.surname, replacement: introduced.to_string() }],
-                applicability: Applicability::Suggested,
-            }],
-            ..Hit::default()
-        });
+        let spelling = Spelling { variant: (m.surname, n_variant), introduced: (first, n_introduced) };
+        out.push(spelling.hit(ctx, &name));
     }
     out
+}
+
+/// The two spellings of one surname and how often each is written.
+struct Spelling<'a> {
+    /// The later surname-alone mention and its count.
+    variant: (Span, usize),
+    /// The introducing mention and the count of its surname.
+    introduced: (&'a PersonMention, usize),
+}
+
+impl Spelling<'_> {
+    /// The finding, honest about which spelling is wrong: the variant when the introduced
+    /// spelling is written more often; the introduction when the later spelling is; neither,
+    /// and no fix, when each is written as often.
+    fn hit(&self, ctx: &Ctx, name: &str) -> Hit {
+        let ((variant_span, n_variant), (first, n_introduced)) = (self.variant, self.introduced);
+        let (variant, introduced) = (ctx.text(variant_span), ctx.text(first.surname));
+        let (span, wrong, right, note, related) = if n_variant > n_introduced {
+            let note = format!(", the spelling written {} after the introduction", times(n_variant));
+            let rel = Related { span: variant_span, message: format!("written {variant} here") };
+            (first.surname, introduced, variant.to_string(), note, rel)
+        } else {
+            let rel = Related { span: first.name, message: format!("introduced here as {name}") };
+            let note = if n_variant == n_introduced {
+                format!(", or the introduction is misspelt: each spelling is written {}", times(n_variant))
+            } else {
+                String::new()
+            };
+            (variant_span, variant, name.to_string(), note, rel)
+        };
+        let fix_to = if n_variant > n_introduced { variant } else { introduced };
+        let fixes = (n_variant != n_introduced)
+            .then(|| Fix {
+                description: format!("Write {fix_to}"),
+                edits: vec![Edit { span, replacement: fix_to.to_string() }],
+                applicability: Applicability::Suggested,
+            })
+            .into_iter()
+            .collect();
+        Hit {
+            span,
+            label: if span == variant_span {
+                format!("introduced as {name}")
+            } else {
+                format!("also written {variant}")
+            },
+            vars: vec![
+                ("variant", wrong.to_string()),
+                ("name", right),
+                ("surname", fix_to.to_string()),
+                ("note", note),
+            ],
+            related: vec![related],
+            fixes,
+            ..Hit::default()
+        }
+    }
+}
+
+/// "once", "twice", "3 times".
+fn times(n: usize) -> String {
+    match n {
+        1 => "once".into(),
+        2 => "twice".into(),
+        _ => format!("{n} times"),
+    }
 }

@@ -114,3 +114,44 @@ fn age_conflict_allows_dated_ages_and_different_people() {
         "Jane Doe, 45, runs the clinic.\n\n“Doe, 54, is my hero,” a patient wrote.",
     ]);
 }
+
+/// The person findings of an article dated 2024-05-02: (message, fix replacements, flagged text).
+fn findings(body: &str) -> Vec<(String, Vec<String>, String)> {
+    let set = RuleSet::builtin();
+    let text = format!("date 2024-05-02\n\n{body}");
+    let a = Article::from_text("t", text, Format::Text, &IngestOptions::default());
+    crate::engine::check(&a, &set)
+        .into_iter()
+        .filter(|f| f.rule.starts_with("person."))
+        .map(|f| {
+            let fixes = f.fixes.iter().flat_map(|x| x.edits.iter().map(|e| e.replacement.clone())).collect();
+            (f.message, fixes, a.text[f.span.start..f.span.end].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn name_spelling_says_which_spelling_the_text_favours() {
+    // The later spelling is written more often: the introduction is the odd one out.
+    let got = findings(
+        "Prime Minister Ingvar Calrsson spoke on Monday.\n\nCarlsson told reporters the party agreed. Carlsson said more was to come.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "Calrsson");
+    assert_eq!(got[0].1, ["Carlsson"]);
+    assert!(
+        got[0].0.contains("“Calrsson” looks like a misspelling of Carlsson, the spelling written twice"),
+        "{}",
+        got[0].0
+    );
+    // Each spelling once (Reuters r0196): either may be wrong, and no fix is offered.
+    let got = findings("Prime Minister Ingvar Calrsson spoke on Monday.\n\nCarlsson told reporters the party agreed.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].1.len(), got[0].2.as_str()), (0, "Carlsson"));
+    assert!(got[0].0.ends_with("or the introduction is misspelt: each spelling is written once"), "{}", got[0].0);
+    // The introduced spelling written more often: the variant is wrong, and the fix writes it.
+    let got = findings(
+        "Transport Minister John Crosbie spoke.\n\nCrosbie said the bid was low. Crosibie said it would create jobs.",
+    );
+    assert_eq!((got.len(), got[0].1.clone(), got[0].2.as_str()), (1, vec!["Crosbie".to_string()], "Crosibie"));
+}
