@@ -226,6 +226,14 @@ fn is_finite_verb(text: &str, w: &(usize, usize, String)) -> bool {
         && (FINITE_VERBS.contains(&w.2.as_str()) || w.2.len() >= 5 && w.2.ends_with("ed"))
 }
 
+/// Whether the word right after an offset reads as a finite verb ("Gov. Cuomo hired him").
+pub(super) fn verb_follows(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let end = rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i);
+    let words = word_spans(&rest[..end], at);
+    words.first().is_some_and(|w| w.0 == at + 1 && text[at..w.0].trim().is_empty() && is_finite_verb(text, w))
+}
+
 /// Whether word i is a conjunction joining two clauses: the clause so far (from word
 /// `own_start`) has a verb of its own, and after the conjunction comes a subject (a pronoun, or
 /// a few words of a noun phrase or name) and then a verb. "President Reagan and Vice President
