@@ -429,7 +429,7 @@ kinds! {
     },
     NameSpelling {
         name: "name-spelling",
-        description: "A surname written once in a way close to an introduced person's (\"Kowalczyk ... Kowalcyk said\").",
+        description: "A surname or given name written in a way close to an introduced person's (\"Kowalczyk ... Kowalcyk said\").",
         variables: ["variant", "name", "surname", "note"],
         settings: NoSettings,
     },

@@ -2,6 +2,7 @@
 //! the links between them come from `extract::people`; these checks compare what is linked.
 
 pub(super) mod age_conflict;
+mod given_spelling;
 pub(super) mod name_spelling;
 #[cfg(test)]
 mod tests;

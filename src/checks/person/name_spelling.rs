@@ -1,4 +1,5 @@
-//! person.name-spelling: a surname written once in a way close to an introduced person's.
+//! person.name-spelling: a surname written once in a way close to an introduced person's (given
+//! names written two ways are read in `given_spelling`).
 //!
 //! What licenses a finding: a person introduced by a full name with some evidence of being a
 //! person (a title, an age, a reporting verb), and later a surname alone that is never
@@ -68,33 +69,37 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             continue;
         }
         let name = super::introduced_name(ctx, person);
-        let spelling = Spelling { variant: (m.surname, n_variant), introduced: (first, n_introduced) };
+        let spelling =
+            Spelling { variant: (m.surname, n_variant), introduced: (first.surname, n_introduced), name: first.name };
         out.push(spelling.hit(ctx, &name));
     }
+    out.extend(super::given_spelling::hits(ctx, &count));
     out
 }
 
-/// The two spellings of one surname and how often each is written.
-struct Spelling<'a> {
-    /// The later surname-alone mention and its count.
-    variant: (Span, usize),
-    /// The introducing mention and the count of its surname.
-    introduced: (&'a PersonMention, usize),
+/// The two spellings of one name word and how often each is written.
+pub(super) struct Spelling {
+    /// The later spelling and its count.
+    pub variant: (Span, usize),
+    /// The introduced spelling and its count.
+    pub introduced: (Span, usize),
+    /// The full name of the introduction.
+    pub name: Span,
 }
 
-impl Spelling<'_> {
+impl Spelling {
     /// The finding, honest about which spelling is wrong: the variant when the introduced
     /// spelling is written more often; the introduction when the later spelling is; neither,
     /// and no fix, when each is written as often.
-    fn hit(&self, ctx: &Ctx, name: &str) -> Hit {
-        let ((variant_span, n_variant), (first, n_introduced)) = (self.variant, self.introduced);
-        let (variant, introduced) = (ctx.text(variant_span), ctx.text(first.surname));
+    pub fn hit(&self, ctx: &Ctx, name: &str) -> Hit {
+        let ((variant_span, n_variant), (introduced_span, n_introduced)) = (self.variant, self.introduced);
+        let (variant, introduced) = (ctx.text(variant_span), ctx.text(introduced_span));
         let (span, wrong, right, note, related) = if n_variant > n_introduced {
             let note = format!(", the spelling written {} after the introduction", times(n_variant));
             let rel = Related { span: variant_span, message: format!("written {variant} here") };
-            (first.surname, introduced, variant.to_string(), note, rel)
+            (introduced_span, introduced, variant.to_string(), note, rel)
         } else {
-            let rel = Related { span: first.name, message: format!("introduced here as {name}") };
+            let rel = Related { span: self.name, message: format!("introduced here as {name}") };
             let note = if n_variant == n_introduced {
                 format!(", or the introduction is misspelt: each spelling is written {}", times(n_variant))
             } else {

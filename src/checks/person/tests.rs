@@ -155,3 +155,41 @@ fn name_spelling_says_which_spelling_the_text_favours() {
     );
     assert_eq!((got.len(), got[0].1.clone(), got[0].2.as_str()), (1, vec!["Crosbie".to_string()], "Crosibie"));
 }
+
+#[test]
+fn name_spelling_flags_a_given_name_written_two_ways() {
+    assert_flags(
+        "person.name-spelling",
+        &[
+            "Rep. Arland Stangeland has an amendment on feed grains.\n\nAn aide said Rep. Arlan Stangeland wanted to be fair to all crops.",
+            "Sen. Jonathan Whitcomb opened the hearing.\n\nLater, Sen. Jonathon Whitcomb said the bill was dead.",
+            "Mayor Katherine Oduya, 51, cut the ribbon.\n\nMayor Katharine Oduya said the bridge was paid for.",
+            "Judge Stephen Marlowe read the verdict.\n\nJudge Stephan Marlowe told the jury it could go home.",
+        ],
+    );
+    let got =
+        findings("Rep. Arland Stangeland spoke.\n\nAn aide said Rep. Arlan Stangeland wanted to be fair to all crops.");
+    assert!(got[0].0.starts_with("“Arlan” looks like a misspelling of Arland Stangeland"), "{}", got[0].0);
+    assert_eq!(got[0].2, "Arlan");
+}
+
+#[test]
+fn name_spelling_leaves_two_people_with_close_given_names_alone() {
+    assert_clean(&[
+        // Given names of their own that differ by an ending, and short names.
+        "Dr. Carl Berger opened the clinic.\n\nDr. Carla Berger runs the lab next door.",
+        "Sen. Mark Hansen spoke first.\n\nSen. Mary Hansen spoke after him.",
+        "Jon Lund, 41, and Jan Lund, 39, run the farm.\n\nThe harvest was late, Jon Lund said.",
+        // Relatives, different titles, different ages, one sentence.
+        "Judge Stephen Marlowe read the verdict.\n\nHis brother, Judge Stephan Marlowe, was in court.",
+        "Mayor Katherine Oduya cut the ribbon.\n\nSen. Katharine Oduya said the bridge was paid for.",
+        "Coach Brendan Keane, 52, praised the team.\n\nCoach Brenden Keane, 24, scored twice.",
+        "Rep. Arland Stangeland and Rep. Arlan Stangeland both spoke.",
+        // Courtesy titles do not tie two people.
+        "Mr. Stephen Marlowe read the verdict.\n\nMr. Stephan Marlowe told the jury it could go home.",
+        // Three people of one surname: no pair is picked out.
+        "Rep. Arland Stangeland spoke.\n\nRep. Arlan Stangeland and Rep. Erik Stangeland agreed.",
+        // A quotation.
+        "Rep. Arland Stangeland spoke.\n\n“Rep. Arlan Stangeland is wrong,” a rival said.",
+    ]);
+}
