@@ -435,7 +435,7 @@ kinds! {
     },
     TitleConflict {
         name: "title-conflict",
-        description: "One person given two offices held one at a time (\"Sen. Ruiz\" and \"Rep. Ruiz\").",
+        description: "One person given two offices or ranks held one at a time (\"Sen. Ruiz\" and \"Rep. Ruiz\").",
         variables: ["name", "first", "second", "first_line"],
         settings: NoSettings,
     },

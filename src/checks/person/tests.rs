@@ -193,3 +193,37 @@ fn name_spelling_leaves_two_people_with_close_given_names_alone() {
         "Rep. Arland Stangeland spoke.\n\n“Rep. Arlan Stangeland is wrong,” a rival said.",
     ]);
 }
+
+#[test]
+fn title_conflict_flags_two_ranks_or_a_president_with_another_office() {
+    assert_flags(
+        "person.title-conflict",
+        &[
+            "Sgt. Ana Ortiz led the patrol on Monday.\n\nCapt. Ortiz said no shots were fired.",
+            "Lt. Gen. Mark Dale commands the corps.\n\nCol. Dale told reporters the roads were open.",
+            "Adm. Ruth Kemp toured the base.\n\nGen. Kemp said the fleet was ready.",
+            "President Nadia Sorel opened the summit.\n\nPrime Minister Sorel said trade would top the agenda.",
+            "Gov. Dan Whitaker signed the order on Tuesday.\n\nPresident Whitaker said it would help the state.",
+        ],
+    );
+}
+
+#[test]
+fn title_conflict_allows_ranks_of_one_family_and_a_rank_beside_an_office() {
+    assert_clean(&[
+        // One rank written in full and shortened.
+        "Lt. Gen. Mark Dale commands the corps.\n\nGen. Dale told reporters the roads were open.",
+        "Lt. Col. Amy Roe spoke first.\n\nCol. Roe said the base would stay open.",
+        "Staff Sgt. Ana Ortiz led the patrol.\n\nSgt. Ortiz said no shots were fired.",
+        "Rear Adm. Ruth Kemp toured the base.\n\nAdm. Kemp said the fleet was ready.",
+        // A civil office and a rank held together.
+        "President Pervez Musharraf met the envoy.\n\nGeneral Musharraf said Pakistan would not strike first.",
+        "Sen. Tammy Duckworth spoke on Monday.\n\nLt. Col. Duckworth told the panel the plan was sound.",
+        // Titles that a modifier makes other offices.
+        "Attorney General Jane Holt spoke.\n\nGen. Holt's office said nothing.",
+        "Vice President Kamala Harris spoke.\n\nSen. Harris had backed the bill.",
+        "Sgt. Maj. Ana Ortiz led the drill.\n\nMaj. Ortiz said the squad was ready.",
+        // A promotion told in the text.
+        "Capt. Ana Ortiz, who was promoted last year, led the patrol.\n\nSgt. Ortiz had led it before.",
+    ]);
+}
