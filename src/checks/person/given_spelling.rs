@@ -7,7 +7,8 @@
 //! ("Carl"/"Carla", "Mark"/"Mary"); tied by context: both carry the same title that is an office
 //! (not "Mr." or "Dr."), no two different ages, in different sentences, outside quotations, and
 //! no word of kinship in a sentence naming either ("his wife", "her brother"): two relatives of
-//! one name are two people.
+//! one name are two people. The later name must not introduce itself: no age or apposition of
+//! its own ("Rep. Arlan Stangeland, a farmer, said").
 
 use super::name_spelling::Spelling;
 use crate::checks::context::{Ctx, Hit};
@@ -86,6 +87,13 @@ pub(super) fn hits(ctx: &Ctx, count: &dyn Fn(&str) -> usize) -> Vec<Hit> {
         }
         // The person introduced first holds the introduced spelling.
         let (first, later, person) = if ma.name.start < mb.name.start { (ma, mb, a) } else { (mb, ma, b) };
+        // A later full name with its own age or apposition introduces someone new ("Arlan
+        // Stangeland, a farmer from Austin, said").
+        let after = &ctx.article.text[later.name.end..];
+        if later.age.is_some() || [", a ", ", an ", ", the ", ", who ", ", whose "].iter().any(|a| after.starts_with(a))
+        {
+            continue;
+        }
         let (Some(given_first), Some(given_later)) = (first.given, later.given) else { continue };
         let spelling = Spelling {
             variant: (given_later, count(ctx.text(given_later))),

@@ -191,6 +191,9 @@ fn name_spelling_leaves_two_people_with_close_given_names_alone() {
         "Rep. Arland Stangeland spoke.\n\nRep. Arlan Stangeland and Rep. Erik Stangeland agreed.",
         // A quotation.
         "Rep. Arland Stangeland spoke.\n\n“Rep. Arlan Stangeland is wrong,” a rival said.",
+        // The later name introduces itself.
+        "Rep. Arland Stangeland spoke.\n\nRep. Arlan Stangeland, a newcomer from Austin, disagreed.",
+        "Coach Brendan Keane praised the team.\n\nCoach Brenden Keane, 24, scored twice.",
     ]);
 }
 
