@@ -10,7 +10,7 @@
 //! one name are two people. The later name must not introduce itself: no age or apposition of
 //! its own ("Rep. Arlan Stangeland, a farmer, said").
 
-use super::name_spelling::Spelling;
+use super::spelling::Spelling;
 use crate::checks::context::{Ctx, Hit};
 use crate::extract::people::{edit_distance, Person, PersonMention};
 

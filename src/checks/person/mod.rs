@@ -4,6 +4,7 @@
 pub(super) mod age_conflict;
 mod given_spelling;
 pub(super) mod name_spelling;
+mod spelling;
 #[cfg(test)]
 mod tests;
 pub(super) mod title_conflict;
