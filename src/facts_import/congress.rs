@@ -15,7 +15,21 @@ struct Record {
     name: RecordName,
     #[serde(default)]
     bio: Option<Bio>,
+    /// Absent in a names record: one that only adds `aliases` to a person of the records.
+    #[serde(default)]
     terms: Vec<Term>,
+    /// Names the records do not hold ("FDR", "Teddy Roosevelt"), from a names file kept beside
+    /// them: the record carrying them gives the person's first and last name and birthday.
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+/// Extra names for one person of the records, matched by first + last name and birthday.
+struct ExtraNames {
+    file: String,
+    first_last: String,
+    born: NaiveDate,
+    aliases: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -100,12 +114,18 @@ fn date_at(file: &str, s: &Spanned<String>, what: &str) -> Result<NaiveDate, Imp
 /// unless a later one shares their surname.
 pub fn import(inputs: &[(String, String)]) -> Result<Pack, ImportError> {
     let mut people = Vec::new();
+    let mut extra = Vec::new();
     for (file, text) in inputs {
         let records: Vec<Record> = serde_saphyr::from_str(text).map_err(|e| yaml_error(file, &e))?;
         for r in records {
-            people.push(read_record(file, r)?);
+            if r.terms.is_empty() {
+                extra.push(extra_names(file, r)?);
+            } else {
+                people.push(read_record(file, r)?);
+            }
         }
     }
+    add_extra_names(&mut people, &extra)?;
     let recent_surnames: Vec<String> =
         people.iter().filter(|p| p.executive && p.last_year >= EXECUTIVE_SINCE).map(|p| p.names.last.clone()).collect();
     people.retain(|p| !p.executive || p.last_year >= EXECUTIVE_SINCE || recent_surnames.contains(&p.names.last));
@@ -119,6 +139,43 @@ pub fn import(inputs: &[(String, String)]) -> Result<Pack, ImportError> {
         }
     }
     Ok(build_pack(&people))
+}
+
+/// A record without terms: the names it adds, and whom to.
+fn extra_names(file: &str, r: Record) -> Result<ExtraNames, ImportError> {
+    let first_last = format!("{} {}", r.name.first.trim(), r.name.last.trim());
+    let Some(b) = r.bio.as_ref().and_then(|b| b.birthday.as_ref()) else {
+        return Err(ImportError::new(
+            file,
+            format!("{first_last} has no terms, and names without a birthday match no one"),
+        ));
+    };
+    let born = date_at(file, b, "birthday")?;
+    if r.aliases.is_empty() {
+        let l = b.referenced;
+        return Err(ImportError::at(file, l.line(), l.column(), format!("{first_last} has neither terms nor aliases")));
+    }
+    Ok(ExtraNames { file: file.to_string(), first_last, born, aliases: r.aliases })
+}
+
+/// Add each names record's aliases to the one person of that first + last name and birthday,
+/// after the names the record gives, in the file's order.
+fn add_extra_names(people: &mut [Read], extra: &[ExtraNames]) -> Result<(), ImportError> {
+    for x in extra {
+        let goes_by = |p: &Read| p.names.name == x.first_last || p.names.aliases.contains(&x.first_last);
+        let Some(p) = people.iter_mut().find(|p| p.born == Some(x.born) && goes_by(p)) else {
+            return Err(ImportError::new(
+                &x.file,
+                format!("names for {} (born {}) match no person of the records", x.first_last, x.born),
+            ));
+        };
+        for a in &x.aliases {
+            if *a != p.names.name && !p.names.aliases.contains(a) {
+                p.names.aliases.push(a.clone());
+            }
+        }
+    }
+    Ok(())
 }
 
 /// One person as read: names, birth date and terms.

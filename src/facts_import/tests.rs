@@ -38,6 +38,29 @@ fn malformed_yaml_names_file_line_and_column() {
 }
 
 #[test]
+fn a_names_record_adds_aliases_to_its_person_and_must_match_one() {
+    let names = "- name:\n    first: Bernard\n    last: Sanders\n  bio:\n    birthday: '1941-09-08'\n  aliases:\n  - Bernie\n  - Bernard Sanders\n";
+    let inputs = [("m.yaml".to_string(), TWO.to_string()), ("n.yaml".to_string(), names.to_string())];
+    let pack = import("congress-legislators", &inputs, PackHeader::default()).unwrap();
+    let aliases = &pack.people[0].aliases;
+    assert_eq!(aliases.iter().filter(|a| *a == "Bernie").count(), 1, "{aliases:?}");
+    assert_eq!(aliases.last().map(String::as_str), Some("Bernie"), "added after the record's own names");
+    assert!(pack.offices.iter().all(|o| o.aliases.contains(&"Bernie".to_string())));
+    // Names for nobody of the records, or with no birthday, are errors naming the file.
+    let nobody = names.replace("1941-09-08", "1941-09-09");
+    let e = import(
+        "congress-legislators",
+        &[("m.yaml".into(), TWO.into()), ("n.yaml".into(), nobody)],
+        PackHeader::default(),
+    )
+    .unwrap_err();
+    assert_eq!(e.file, "n.yaml");
+    assert!(e.to_string().contains("match no person"), "{e}");
+    let undated = names.replace("  bio:\n    birthday: '1941-09-08'\n", "");
+    assert!(import("congress-legislators", &[("n.yaml".into(), undated)], PackHeader::default()).is_err());
+}
+
+#[test]
 fn csv_list_reads_documented_columns() {
     let text = "name,aliases,title,jurisdiction,party,from,to,born\nJane Doe,Janet Doe,Mayor,Springfield,Democrat,2021-01-01,,1970-05-02\n";
     let pack = import("csv", &[("l.csv".into(), text.into())], PackHeader::default()).unwrap();
@@ -58,9 +81,12 @@ fn shipped_pack_equals_a_fresh_import() {
         return;
     };
     let (commit, as_of) = commit_and_date(&source_md).expect("SOURCE.md names a commit and its date");
-    let files = ["legislators-current.yaml", "executive.yaml"];
+    let files = ["legislators-current.yaml", "executive.yaml", "known-names.yaml"];
+    // The names file is kept in this repository, beside the shared records' two files.
+    let repo_names = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/sources");
+    let path = |f: &str| if f == "known-names.yaml" { repo_names.join(f) } else { dir.join(f) };
     let inputs: Vec<(String, String)> =
-        files.iter().map(|f| (f.to_string(), std::fs::read_to_string(dir.join(f)).unwrap())).collect();
+        files.iter().map(|f| (f.to_string(), std::fs::read_to_string(path(f)).unwrap())).collect();
     let header = PackHeader::for_import("congress-legislators", Some(PACK_SOURCE), Some(&commit), Some(as_of), &files);
     let fresh = import("congress-legislators", &inputs, header).unwrap().to_toml();
     let shipped = include_str!("../../rules/us-congress.toml");

@@ -429,13 +429,13 @@ kinds! {
     },
     NameSpelling {
         name: "name-spelling",
-        description: "A surname written once in a way close to an introduced person's (\"Kowalczyk ... Kowalcyk said\").",
-        variables: ["variant", "name", "surname"],
+        description: "A surname or given name written in a way close to an introduced person's (\"Kowalczyk ... Kowalcyk said\").",
+        variables: ["variant", "name", "surname", "note"],
         settings: NoSettings,
     },
     TitleConflict {
         name: "title-conflict",
-        description: "One person given two offices held one at a time (\"Sen. Ruiz\" and \"Rep. Ruiz\").",
+        description: "One person given two offices or ranks held one at a time (\"Sen. Ruiz\" and \"Rep. Ruiz\").",
         variables: ["name", "first", "second", "first_line"],
         settings: NoSettings,
     },

@@ -5,6 +5,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::clause::{clause_at, clauses};
 use super::{describe, name_confidence, period, sentence_date};
 use crate::calendar::long_date;
 use crate::checks::context::{Ctx, Hit};
@@ -65,7 +66,14 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             continue;
         };
         let Some(sentence) = ctx.article.sentence_at(span.start) else { continue };
-        let Some((date, precision, from)) = sentence_date(ctx, sentence, span.end, &|_| true) else { continue };
+        // Only a date of the name's own clause dates the age: not one of a coordinated clause
+        // about someone else ("Reagan, 77, ... and Bush tapped him in 1990").
+        let s = ctx.article.sentences[sentence].span;
+        let date_spans: Vec<Span> = ctx.m.dates[ctx.m.sentence_dates(sentence)].iter().map(|d| d.span).collect();
+        let segs = clauses(text, s, &date_spans);
+        let own = clause_at(&segs, span.start);
+        let in_own_clause = |d: &crate::extract::DateMention| clause_at(&segs, d.span.start) == own;
+        let Some((date, precision, from)) = sentence_date(ctx, sentence, span.end, &in_own_clause) else { continue };
         // An age in apposition usually speaks of the dateline even when the sentence also names
         // an earlier date ("Hu Jintao, 80, has rarely been seen since October 2022"), and of the
         // sentence's date when it says "then 78". Either reading that fits is accepted.

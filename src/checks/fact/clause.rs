@@ -166,7 +166,8 @@ fn starts_subject(text: &str, w: &(usize, usize, String)) -> bool {
 /// parent resumes.
 pub(super) fn clauses(text: &str, sentence: Span, dates: &[Span]) -> Vec<(usize, usize)> {
     let mut segs = vec![(sentence.start, 0)];
-    let mut stack = vec![0usize];
+    // Open clauses, innermost last: (clause id, index of its first word).
+    let mut stack = vec![(0usize, 0usize)];
     let mut next_id = 1;
     let words = word_spans(&text[sentence.start..sentence.end], sentence.start);
     let mut prev_end = sentence.start;
@@ -177,7 +178,7 @@ pub(super) fn clauses(text: &str, sentence: Span, dates: &[Span]) -> Vec<(usize,
         if let Some(c) = comma_at.filter(|&c| !dates.iter().any(|d| d.start <= c && c <= d.end + 1)) {
             if stack.len() > 1 {
                 stack.pop();
-                segs.push((c, *stack.last().unwrap_or(&0)));
+                segs.push((c, stack.last().map_or(0, |s| s.0)));
             }
         }
         prev_end = w.1;
@@ -187,13 +188,78 @@ pub(super) fn clauses(text: &str, sentence: Span, dates: &[Span]) -> Vec<(usize,
             s if SUBORDINATORS.contains(&s) => true,
             _ => false,
         } || i > 0 && opens_contact_clause(text, &words, i);
+        let own_start = stack.last().map_or(0, |s| s.1);
         if opens {
-            stack.push(next_id);
+            stack.push((next_id, i));
+            segs.push((w.0, next_id));
+            next_id += 1;
+        } else if opens_coordinate_clause(text, &words, own_start, i) {
+            // "X named him ... and Y tapped him ... in 1990": the second clause replaces the
+            // first at its level, with its own subject and its own time.
+            stack.pop();
+            stack.push((next_id, i));
             segs.push((w.0, next_id));
             next_id += 1;
         }
     }
     segs
+}
+
+/// Conjunctions that can join two clauses.
+const COORDINATORS: &[&str] = &["and", "but", "or", "yet"];
+
+/// Pronouns that are a clause's whole subject.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
+
+/// Finite verbs (and auxiliaries) that do not end in "-ed".
+#[rustfmt::skip]
+const FINITE_VERBS: &[&str] = &[
+    "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "should", "can", "may", "might",
+    "must", "did", "does", "said", "says", "told", "took", "made", "met", "won", "lost", "gave", "left", "became",
+    "ran", "went", "came", "saw", "sent", "led", "held", "set", "put", "got", "chose", "wrote", "spoke", "began",
+    "brought", "bought", "sold", "built", "kept", "paid", "fell", "rose", "struck", "drew", "beat",
+];
+
+/// Whether a word reads as a finite verb: a lower-case past form in "-ed" or a common one.
+fn is_finite_verb(text: &str, w: &(usize, usize, String)) -> bool {
+    text[w.0..].starts_with(char::is_lowercase)
+        && (FINITE_VERBS.contains(&w.2.as_str()) || w.2.len() >= 5 && w.2.ends_with("ed"))
+}
+
+/// Whether the word right after an offset reads as a finite verb ("Gov. Cuomo hired him").
+pub(super) fn verb_follows(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let end = rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i);
+    let words = word_spans(&rest[..end], at);
+    words.first().is_some_and(|w| w.0 == at + 1 && text[at..w.0].trim().is_empty() && is_finite_verb(text, w))
+}
+
+/// Whether word i is a conjunction joining two clauses: the clause so far (from word
+/// `own_start`) has a verb of its own, and after the conjunction comes a subject (a pronoun, or
+/// a few words of a noun phrase or name) and then a verb. "President Reagan and Vice President
+/// Bush met" joins two names, not two clauses.
+fn opens_coordinate_clause(text: &str, words: &[(usize, usize, String)], own_start: usize, i: usize) -> bool {
+    if !COORDINATORS.contains(&words[i].2.as_str()) || !words[own_start..i].iter().any(|w| is_finite_verb(text, w)) {
+        return false;
+    }
+    let Some(first) = words.get(i + 1) else { return false };
+    if SUBJECT_PRONOUNS.contains(&first.2.as_str()) {
+        return words.get(i + 2).is_some_and(|w| is_finite_verb(text, w));
+    }
+    if !starts_subject(text, first) {
+        return false;
+    }
+    // A subject of up to six words ("the new chief of staff"), with no preposition but "of",
+    // and then the verb.
+    for w in words.iter().skip(i + 2).take(6) {
+        if is_finite_verb(text, w) {
+            return true;
+        }
+        if w.2 != "of" && PREPOSITIONS.contains(&w.2.as_str()) || COORDINATORS.contains(&w.2.as_str()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a clause without a subordinator starts at word i: after a time noun that is the

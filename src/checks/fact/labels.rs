@@ -26,6 +26,15 @@ pub(super) const STATES: &[(&str, &str, &str)] = &[
     ("AS", "American Samoa", "American Samoa"), ("MP", "N. Mariana Islands", "Northern Mariana Islands"),
 ];
 
+/// Older state abbreviations that wire copy of the 1980s still uses ("D-Tex.", "R-Nebr.",
+/// "D-Wisc."), beside the AP ones above: (postal code, abbreviation).
+#[rustfmt::skip]
+const OLDER_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("TX", "Tex."), ("NE", "Nebr."), ("KS", "Kans."), ("WI", "Wisc."), ("OR", "Oreg."), ("PA", "Penn."),
+    ("PA", "Penna."), ("NM", "N.Mex."), ("ND", "N.Dak."), ("SD", "S.Dak."), ("ID", "Ida."), ("ME", "Me."),
+    ("CA", "Cal."), ("IA", "Ia."), ("WV", "W.Va."),
+];
+
 /// A label as written: the party and state it claims (either may be absent) and where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) struct Label {
@@ -51,7 +60,14 @@ fn party_of(word: &str, wire: bool) -> Option<&'static str> {
 /// full name ("W.Va." and "W. Va." both).
 fn state_in_wire(s: &str) -> Option<&'static str> {
     let squeezed = s.replace(". ", ".");
-    STATES.iter().find(|(code, ap, full)| squeezed == *ap || s == *code || s == *full).map(|(c, _, _)| *c)
+    // "D-Mass", "R-Tex": wire copy often drops the abbreviation's final period.
+    let dotted = format!("{squeezed}.");
+    let abbreviation = |a: &str| squeezed == a || !squeezed.ends_with('.') && dotted == a;
+    STATES
+        .iter()
+        .find(|(code, ap, full)| abbreviation(ap) || s == *code || s == *full)
+        .map(|(c, _, _)| *c)
+        .or_else(|| OLDER_ABBREVIATIONS.iter().find(|(_, a)| abbreviation(a)).map(|(c, _)| *c))
 }
 
 /// A state written out in prose ("from Ohio", "an Ohio Democrat").
@@ -137,6 +153,13 @@ pub(super) fn prose_after(text: &str, name_end: usize) -> Option<Label> {
     let stop = rest.find([',', ';', '.', '(', ')', '\n']).unwrap_or(rest.len());
     let ws = words(&rest[..stop], base);
     let (first, tail) = ws.split_first()?;
+    // "Democrat of Vermont": a party and its state with no article.
+    if party_of(first.1, false).is_some() && tail.first().is_some_and(|w| matches!(w.1, "of" | "from")) {
+        let (state, n) = state_words(&tail[1..])?;
+        let last = tail[n];
+        let span = Span::new(first.0, last.0 + last.1.len());
+        return Some(Label { party: party_of(first.1, false), state: Some(state), span });
+    }
     if !matches!(first.1, "a" | "an" | "the") {
         return None;
     }
@@ -146,12 +169,13 @@ pub(super) fn prose_after(text: &str, name_end: usize) -> Option<Label> {
     let party = party_of(word, false)?;
     // "a Democrat who ..." is a label; "a Republican strategist" is another person's job.
     let next = tail.get(used + 1).map(|w| w.1);
-    if next.is_some_and(|w| w.starts_with(char::is_lowercase) && !matches!(w, "from" | "who" | "whose" | "and")) {
+    if next.is_some_and(|w| w.starts_with(char::is_lowercase) && !matches!(w, "from" | "of" | "who" | "whose" | "and"))
+    {
         return None;
     }
     let mut end = pos + word.len();
     let mut state = state;
-    if state.is_none() && next == Some("from") {
+    if state.is_none() && matches!(next, Some("from" | "of")) {
         if let Some((s, n)) = state_words(&tail[used + 2..]) {
             state = Some(s);
             let last = tail[used + 1 + n];
@@ -201,6 +225,17 @@ mod tests {
         let t = "said Sen. Ted Cruz, R-Texas.";
         assert_eq!(wire_after(t, 18).unwrap().state, Some("TX"));
         assert_eq!(wire_after("Ted Cruz, Republican", 8), None);
+        // 1980s wire copy: older abbreviations, and the final period dropped.
+        let t = "Rep. Charles Stenholm (D-Tex.) said";
+        assert_eq!(wire_after(t, 21).unwrap().state, Some("TX"));
+        let t = "Rep. Hal Daub (R-Nebr.) said";
+        assert_eq!(wire_after(t, 13).unwrap().state, Some("NE"));
+        let t = "Rep. Edward Markey, D-Mass, the chairman, said";
+        let l = wire_after(t, 18).unwrap();
+        assert_eq!((l.party, l.state, &t[l.span.start..l.span.end]), (Some("Democrat"), Some("MA"), "D-Mass"));
+        assert_eq!(wire_after("Chairman William Proxmire (D-Wis) said", 25).unwrap().state, Some("WI"));
+        // A word that only looks like a state is not one.
+        assert_eq!(wire_after("Rep. Jo Smith, D-Massive, said", 13), None);
     }
 
     #[test]
@@ -210,6 +245,15 @@ mod tests {
         assert_eq!((l.party, l.state), (Some("Democrat"), Some("OH")));
         let t = "Jim Jordan, a Republican from Ohio, said";
         assert_eq!(prose_after(t, 10).unwrap().state, Some("OH"));
+        let t = "Patrick Leahy, a Democrat of Vermont, said";
+        assert_eq!(prose_after(t, 13).unwrap().state, Some("VT"));
+        let t = "Senator Patrick J. Leahy, Democrat of Vermont, said";
+        let l = prose_after(t, 24).unwrap();
+        assert_eq!(
+            (l.party, l.state, &t[l.span.start..l.span.end]),
+            (Some("Democrat"), Some("VT"), "Democrat of Vermont")
+        );
+        assert_eq!(prose_after("Jim Jordan, Republican leader, said", 10), None);
         assert_eq!(prose_after("Jim Jordan, a Republican strategist, said", 10), None);
         let t = "the Texas Republican Sen. Ted Cruz said";
         let l = before(t, 21).unwrap();

@@ -12,7 +12,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::clause::{clause_at, clauses, event_phrase, EventKind, EventPhrase};
+use super::clause::{clause_at, clauses, event_phrase, verb_follows, EventKind, EventPhrase};
 use super::{describe, name_confidence, period, preceding_word, sentence_date};
 use crate::checks::context::{Ctx, Hit};
 use crate::extract::DateMention;
@@ -162,7 +162,13 @@ fn date_of_title<'a>(ctx: &'a Ctx, fm: &FactMatch) -> Option<TitleDate<'a>> {
     let date_spans: Vec<Span> = ctx.m.dates[ctx.m.sentence_dates(sentence)].iter().map(|d| d.span).collect();
     let segs = clauses(text, s, &date_spans);
     let own = clause_at(&segs, title_span.start);
-    let in_own_clause = |d: &DateMention| clause_at(&segs, d.span.start) == own;
+    let others = other_actors(ctx, title_span, span);
+    let nearer_person = |d: &DateMention| {
+        let (from, to) =
+            if d.span.start >= span.end { (span.end, d.span.start) } else { (d.span.end, title_span.start) };
+        others.iter().any(|n| from <= n.start && n.end <= to)
+    };
+    let in_own_clause = |d: &DateMention| clause_at(&segs, d.span.start) == own && !nearer_person(d);
     let (date, precision, from) = sentence_date(ctx, sentence, span.end, &in_own_clause)?;
     // "awarded him the prize in 2002, citing the accords that President Carter had brokered":
     // a title in a subordinate clause after the sentence's date belongs to its own time.
@@ -180,6 +186,22 @@ fn date_of_title<'a>(ctx: &'a Ctx, fm: &FactMatch) -> Option<TitleDate<'a>> {
         return None;
     }
     Some((date, precision, from, None))
+}
+
+/// The names of other titled people of the text who act in their clause: the subject of a verb
+/// ("Gov. Mario Cuomo hired him") or the agent of a passive ("was hired by Gov. Mario Cuomo"). A
+/// date beyond such a person is bound to them, not to a title farther away; a titled object
+/// ("favored to succeed Chancellor Angela Merkel in the Sept. 26 election") takes nothing.
+fn other_actors(ctx: &Ctx, title_span: Span, span: Span) -> Vec<Span> {
+    let text = &ctx.article.text;
+    ctx.people()
+        .mentions
+        .iter()
+        .filter(|m| m.name.end <= title_span.start || m.name.start >= span.end)
+        .filter_map(|m| m.title.as_ref().filter(|t| !t.honorific).map(|t| (t.span.start, m.name)))
+        .filter(|&(start, name)| preceding_word(text, start) == "by" || verb_follows(text, name.end))
+        .map(|(_, name)| name)
+        .collect()
 }
 
 /// The date of an event noun phrase holding a title: a date written in the phrase ("the 1963

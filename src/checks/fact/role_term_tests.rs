@@ -55,3 +55,38 @@ fn a_title_at_the_wrong_time_of_its_own_clause_is_still_caught() {
         assert_eq!(role_terms(date, t).len(), 1, "planted: {t}");
     }
 }
+
+/// A date binds to the person of the clause that holds it: a coordinated clause with its own
+/// subject, or another titled person standing nearer the date, takes the date away (the
+/// CNN article on Justice Alito: "President Ronald Reagan named Alito ... and President George
+/// H.W. Bush tapped him ... in 1990").
+#[test]
+fn a_date_in_a_coordinated_clause_or_nearer_another_person_is_not_the_titles() {
+    let clean = [
+        (
+            "2024-01-10",
+            "President Ronald Reagan named Alito a US attorney in New Jersey and President George H.W. Bush tapped him for an appellate court post in 1990.",
+        ),
+        ("2024-01-10", "President Ronald Reagan named her to the board, and she was confirmed by the Senate in 1990."),
+        ("2024-01-10", "President Ronald Reagan hired him but the new chief of staff fired him in 1990."),
+        ("2024-01-10", "President Ronald Reagan's former aide was hired by Gov. Mario Cuomo in 1990."),
+        ("2024-01-10", "In 1990, Gov. Mario Cuomo hired the aide that President Ronald Reagan had trained."),
+    ];
+    for (date, t) in clean {
+        assert_eq!(role_terms(date, t), Vec::<String>::new(), "clean: {t}");
+    }
+    let planted = [
+        // The date sits in the title's own clause, before or without a second clause.
+        (
+            "2024-01-10",
+            "President Ronald Reagan named Alito a US attorney in 1990 and Justice Antonin Scalia welcomed him.",
+        ),
+        ("2024-01-10", "President Ronald Reagan visited Moscow and Leningrad in 1990."),
+        ("2024-01-10", "President Ronald Reagan signed the bill in 1990 and he left for California."),
+        // Two names joined by "and" are one subject: the date is both holders'.
+        ("2024-01-10", "President Ronald Reagan and his wife toured Moscow in 1990."),
+    ];
+    for (date, t) in planted {
+        assert_eq!(role_terms(date, t).len(), 1, "planted: {t}");
+    }
+}

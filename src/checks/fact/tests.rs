@@ -44,3 +44,20 @@ fn event_figures_match_by_verb_or_noun_within_tolerance() {
     // A count of something else in the sentence is not the toll.
     assert!(fired("date 2020-04-21\n\nThe Deepwater Horizon explosion spilled oil for 87 days.").is_empty());
 }
+
+#[test]
+fn an_age_is_dated_by_its_own_clause_only() {
+    // Undated text: the year of a coordinated clause about someone else does not date the age.
+    assert!(fired("Bernie Sanders, 82, spoke at the rally, and his rival won the seat in 1990.").is_empty());
+    assert!(fired("Bernie Sanders, 82, spoke at the rally and his rival won the seat in 1990.").is_empty());
+    assert_eq!(fired("Bernie Sanders, 30, won the seat in 1990.").len(), 1);
+}
+
+#[test]
+fn names_the_records_lack_come_from_the_names_file() {
+    // "FDR" and "Teddy Roosevelt" are in rules/sources/known-names.yaml.
+    assert_eq!(fired("date 1950-05-06\n\nPresident FDR spoke on Friday.").len(), 1);
+    assert!(fired("date 1940-05-06\n\nPresident FDR spoke on Friday.").is_empty());
+    assert_eq!(fired("date 1901-10-06\n\nTeddy Roosevelt, 50, spoke on Friday.").len(), 1);
+    assert!(fired("date 1901-10-06\n\nTeddy Roosevelt, 42, spoke on Friday.").is_empty());
+}

@@ -2,7 +2,9 @@
 //! the links between them come from `extract::people`; these checks compare what is linked.
 
 pub(super) mod age_conflict;
+mod given_spelling;
 pub(super) mod name_spelling;
+mod spelling;
 #[cfg(test)]
 mod tests;
 pub(super) mod title_conflict;

@@ -1,4 +1,5 @@
-//! person.name-spelling: a surname written once in a way close to an introduced person's.
+//! person.name-spelling: a surname written once in a way close to an introduced person's (given
+//! names written two ways are read in `given_spelling`).
 //!
 //! What licenses a finding: a person introduced by a full name with some evidence of being a
 //! person (a title, an age, a reporting verb), and later a surname alone that is never
@@ -10,10 +11,13 @@
 //! named by first name: "Lindsay, 9, said") nor an apposition ("Lindsay, a camper, said"). Two introduced people with close names are never
 //! compared, and a variant close to two introduced surnames is left alone.
 
+use std::collections::HashSet;
+
 use crate::checks::context::{Ctx, Hit};
 use crate::extract::people::{edit_distance, PersonMention};
 use crate::extract::words::TokenKind;
-use crate::finding::{Applicability, Edit, Fix, Related};
+
+use super::spelling::Spelling;
 
 /// Whether two lower-case surnames are close enough to be one misspelt.
 fn close(a: &str, b: &str) -> bool {
@@ -40,6 +44,8 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let words: Vec<&str> =
         ctx.m.tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| ctx.text(t.span)).collect();
     let count = |w: &str| words.iter().filter(|x| x.trim_end_matches("'s").trim_end_matches("’s") == w).count();
+    // One finding for each person and spelling when the introduction is the odd one out.
+    let mut reported: HashSet<(usize, String)> = HashSet::new();
     for m in people.mentions.iter().filter(|m| linked_by_context(m)) {
         // "Lindsay, a camper, said": an apposition introduces someone new.
         let after = &ctx.article.text[m.surname.end..];
@@ -52,29 +58,21 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         {
             continue;
         }
-        let mut close_people = people.persons.iter().filter(|p| p.evidence && close(&p.surname, &low));
-        let (Some(person), None) = (close_people.next(), close_people.next()) else { continue };
+        let mut close_people = people.persons.iter().enumerate().filter(|(_, p)| p.evidence && close(&p.surname, &low));
+        let (Some((pi, person)), None) = (close_people.next(), close_people.next()) else { continue };
         let Some(first) = person.mentions.first().map(|&i| &people.mentions[i]) else { continue };
         if first.name.start > m.surname.start {
             continue;
         }
-        let introduced = ctx.text(first.surname);
-        if count(variant) > count(introduced) {
+        let (n_variant, n_introduced) = (count(variant), count(ctx.text(first.surname)));
+        if n_variant > n_introduced && !reported.insert((pi, low)) {
             continue;
         }
         let name = super::introduced_name(ctx, person);
-        out.push(Hit {
-            span: m.surname,
-            label: format!("introduced as {name}"),
-            vars: vec![("variant", variant.to_string()), ("name", name.clone()), ("surname", introduced.to_string())],
-            related: vec![Related { span: first.name, message: format!("introduced here as {name}") }],
-            fixes: vec![Fix {
-                description: format!("Write {introduced}"),
-                edits: vec![Edit { span: m.surname, replacement: introduced.to_string() }],
-                applicability: Applicability::Suggested,
-            }],
-            ..Hit::default()
-        });
+        let spelling =
+            Spelling { variant: (m.surname, n_variant), introduced: (first.surname, n_introduced), name: first.name };
+        out.push(spelling.hit(ctx, &name));
     }
+    out.extend(super::given_spelling::hits(ctx, &count));
     out
 }

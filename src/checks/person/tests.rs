@@ -114,3 +114,119 @@ fn age_conflict_allows_dated_ages_and_different_people() {
         "Jane Doe, 45, runs the clinic.\n\n“Doe, 54, is my hero,” a patient wrote.",
     ]);
 }
+
+/// The person findings of an article dated 2024-05-02: (message, fix replacements, flagged text).
+fn findings(body: &str) -> Vec<(String, Vec<String>, String)> {
+    let set = RuleSet::builtin();
+    let text = format!("date 2024-05-02\n\n{body}");
+    let a = Article::from_text("t", text, Format::Text, &IngestOptions::default());
+    crate::engine::check(&a, &set)
+        .into_iter()
+        .filter(|f| f.rule.starts_with("person."))
+        .map(|f| {
+            let fixes = f.fixes.iter().flat_map(|x| x.edits.iter().map(|e| e.replacement.clone())).collect();
+            (f.message, fixes, a.text[f.span.start..f.span.end].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn name_spelling_says_which_spelling_the_text_favours() {
+    // The later spelling is written more often: the introduction is the odd one out.
+    let got = findings(
+        "Prime Minister Ingvar Calrsson spoke on Monday.\n\nCarlsson told reporters the party agreed. Carlsson said more was to come.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "Calrsson");
+    assert_eq!(got[0].1, ["Carlsson"]);
+    assert!(
+        got[0].0.contains("“Calrsson” looks like a misspelling of Carlsson, the spelling written twice"),
+        "{}",
+        got[0].0
+    );
+    // Each spelling once (Reuters r0196): either may be wrong, and no fix is offered.
+    let got = findings("Prime Minister Ingvar Calrsson spoke on Monday.\n\nCarlsson told reporters the party agreed.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].1.len(), got[0].2.as_str()), (0, "Carlsson"));
+    assert!(got[0].0.ends_with("or the introduction is misspelt: each spelling is written once"), "{}", got[0].0);
+    // The introduced spelling written more often: the variant is wrong, and the fix writes it.
+    let got = findings(
+        "Transport Minister John Crosbie spoke.\n\nCrosbie said the bid was low. Crosibie said it would create jobs.",
+    );
+    assert_eq!((got.len(), got[0].1.clone(), got[0].2.as_str()), (1, vec!["Crosbie".to_string()], "Crosibie"));
+}
+
+#[test]
+fn name_spelling_flags_a_given_name_written_two_ways() {
+    assert_flags(
+        "person.name-spelling",
+        &[
+            "Rep. Arland Stangeland has an amendment on feed grains.\n\nAn aide said Rep. Arlan Stangeland wanted to be fair to all crops.",
+            "Sen. Jonathan Whitcomb opened the hearing.\n\nLater, Sen. Jonathon Whitcomb said the bill was dead.",
+            "Mayor Katherine Oduya, 51, cut the ribbon.\n\nMayor Katharine Oduya said the bridge was paid for.",
+            "Judge Stephen Marlowe read the verdict.\n\nJudge Stephan Marlowe told the jury it could go home.",
+        ],
+    );
+    let got =
+        findings("Rep. Arland Stangeland spoke.\n\nAn aide said Rep. Arlan Stangeland wanted to be fair to all crops.");
+    assert!(got[0].0.starts_with("“Arlan” looks like a misspelling of Arland Stangeland"), "{}", got[0].0);
+    assert_eq!(got[0].2, "Arlan");
+}
+
+#[test]
+fn name_spelling_leaves_two_people_with_close_given_names_alone() {
+    assert_clean(&[
+        // Given names of their own that differ by an ending, and short names.
+        "Dr. Carl Berger opened the clinic.\n\nDr. Carla Berger runs the lab next door.",
+        "Sen. Mark Hansen spoke first.\n\nSen. Mary Hansen spoke after him.",
+        "Jon Lund, 41, and Jan Lund, 39, run the farm.\n\nThe harvest was late, Jon Lund said.",
+        // Relatives, different titles, different ages, one sentence.
+        "Judge Stephen Marlowe read the verdict.\n\nHis brother, Judge Stephan Marlowe, was in court.",
+        "Mayor Katherine Oduya cut the ribbon.\n\nSen. Katharine Oduya said the bridge was paid for.",
+        "Coach Brendan Keane, 52, praised the team.\n\nCoach Brenden Keane, 24, scored twice.",
+        "Rep. Arland Stangeland and Rep. Arlan Stangeland both spoke.",
+        // Courtesy titles do not tie two people.
+        "Mr. Stephen Marlowe read the verdict.\n\nMr. Stephan Marlowe told the jury it could go home.",
+        // Three people of one surname: no pair is picked out.
+        "Rep. Arland Stangeland spoke.\n\nRep. Arlan Stangeland and Rep. Erik Stangeland agreed.",
+        // A quotation.
+        "Rep. Arland Stangeland spoke.\n\n“Rep. Arlan Stangeland is wrong,” a rival said.",
+        // The later name introduces itself.
+        "Rep. Arland Stangeland spoke.\n\nRep. Arlan Stangeland, a newcomer from Austin, disagreed.",
+        "Coach Brendan Keane praised the team.\n\nCoach Brenden Keane, 24, scored twice.",
+    ]);
+}
+
+#[test]
+fn title_conflict_flags_two_ranks_or_a_president_with_another_office() {
+    assert_flags(
+        "person.title-conflict",
+        &[
+            "Sgt. Ana Ortiz led the patrol on Monday.\n\nCapt. Ortiz said no shots were fired.",
+            "Lt. Gen. Mark Dale commands the corps.\n\nCol. Dale told reporters the roads were open.",
+            "Adm. Ruth Kemp toured the base.\n\nGen. Kemp said the fleet was ready.",
+            "President Nadia Sorel opened the summit.\n\nPrime Minister Sorel said trade would top the agenda.",
+            "Gov. Dan Whitaker signed the order on Tuesday.\n\nPresident Whitaker said it would help the state.",
+        ],
+    );
+}
+
+#[test]
+fn title_conflict_allows_ranks_of_one_family_and_a_rank_beside_an_office() {
+    assert_clean(&[
+        // One rank written in full and shortened.
+        "Lt. Gen. Mark Dale commands the corps.\n\nGen. Dale told reporters the roads were open.",
+        "Lt. Col. Amy Roe spoke first.\n\nCol. Roe said the base would stay open.",
+        "Staff Sgt. Ana Ortiz led the patrol.\n\nSgt. Ortiz said no shots were fired.",
+        "Rear Adm. Ruth Kemp toured the base.\n\nAdm. Kemp said the fleet was ready.",
+        // A civil office and a rank held together.
+        "President Pervez Musharraf met the envoy.\n\nGeneral Musharraf said Pakistan would not strike first.",
+        "Sen. Tammy Duckworth spoke on Monday.\n\nLt. Col. Duckworth told the panel the plan was sound.",
+        // Titles that a modifier makes other offices.
+        "Attorney General Jane Holt spoke.\n\nGen. Holt's office said nothing.",
+        "Vice President Kamala Harris spoke.\n\nSen. Harris had backed the bill.",
+        "Sgt. Maj. Ana Ortiz led the drill.\n\nMaj. Ortiz said the squad was ready.",
+        // A promotion told in the text.
+        "Capt. Ana Ortiz, who was promoted last year, led the patrol.\n\nSgt. Ortiz had led it before.",
+    ]);
+}

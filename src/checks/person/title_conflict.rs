@@ -1,7 +1,7 @@
 //! person.title-conflict: one person given two offices that are held one at a time.
 //!
-//! What licenses a finding: two titles naming different offices of senator, representative,
-//! governor, mayor and prime minister, each written right before a mention linked to one
+//! What licenses a finding: two titles naming offices that exclude each other (two civil
+//! offices, or two ranks: see `Office::excludes`), each written right before a mention linked to one
 //! person (the full name, or a surname only one introduced person has). Titles marked as not
 //! current ("former", "then-", "-elect", "acting") and titles inside quotations are not read;
 //! a person with any such title, or named in a sentence that tells of a change ("became",
@@ -19,7 +19,8 @@ const CHANGE_WORDS: &[&str] = &[
     "running", "run", "runs", "campaign", "campaigned", "campaigning", "candidate", "candidacy", "nominee",
     "nominated", "won", "wins", "defeated", "seat", "served", "serving", "serve", "previously", "formerly",
     "until", "elevated", "resigned", "resigns", "stepped", "retired", "retiring", "joined", "vacated", "race",
-    "bid", "elect", "election", "former", "later", "then", "now", "once", "term",
+    "bid", "elect", "election", "former", "later", "then", "now", "once", "term", "promotion", "demoted",
+    "demotion", "rank", "reserve", "reserves",
 ];
 
 /// Whether a sentence naming the person tells of a change of office.
@@ -52,8 +53,12 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             continue;
         }
         let offices: Vec<_> = titled.iter().filter_map(|(m, t)| t.office.map(|o| (m, t, o))).collect();
-        let Some(&(_, first, office)) = offices.first() else { continue };
-        let Some(&(_, second, other)) = offices.iter().find(|(_, _, o)| *o != office) else { continue };
+        // The first title, and the first later one it excludes.
+        let pair = offices
+            .iter()
+            .enumerate()
+            .find_map(|(k, a)| offices[k + 1..].iter().find(|b| a.2.excludes(b.2)).map(|b| (a, b)));
+        let Some((&(_, first, office), &(_, second, other))) = pair else { continue };
         if change_told(ctx, person) {
             continue;
         }

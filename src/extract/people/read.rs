@@ -194,7 +194,8 @@ impl RunReader<'_> {
             if OPENERS.contains(&first.text) || self.is_date_word(first) {
                 not_current |= NOT_CURRENT_BEFORE.contains(&lower.as_str());
                 run.remove(0);
-            } else if common || STOPWORDS.contains(&lower.as_str()) {
+            } else if common || STOPWORDS.contains(&lower.as_str()) && !is_title_head(bare_title(first.text).0) {
+                // "President" is a stop word of content, but a title before a name.
                 run.remove(0);
             } else {
                 break;

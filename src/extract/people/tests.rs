@@ -99,3 +99,20 @@ fn a_decimal_after_a_name_is_not_an_age() {
     assert!(!ages.contains(&Some(1)), "{got:?}");
     assert!(ages.contains(&Some(45)), "{got:?}");
 }
+
+#[test]
+fn ranks_and_a_bare_president_name_offices() {
+    let (a, p) = people("President Nadia Sorel met Lt. Gen. Mark Dale. Attorney General Jane Holt and Staff Sgt. Ana Ortiz came. Prime Minister Sorel spoke.");
+    let titles: Vec<(&str, Option<Office>)> =
+        p.mentions.iter().map(|m| m.title.as_ref().map_or(("", None), |t| (a.slice(t.span), t.office))).collect();
+    assert_eq!(
+        titles,
+        [
+            ("President", Some(Office::President)),
+            ("Lt. Gen.", Some(Office::General)),
+            ("Attorney General", None),
+            ("Staff Sgt.", Some(Office::Sergeant)),
+            ("Prime Minister", Some(Office::PrimeMinister)),
+        ]
+    );
+}

@@ -1,8 +1,10 @@
 //! Titles written before a name ("Sen.", "Prime Minister", "Mr."), the offices a person holds
 //! one at a time, and the words that tell a capitalised word is not part of a person's name.
 
-/// An office a person cannot hold together with another of this list: a senator is not at the
-/// same time a representative, a governor or a mayor.
+/// An office or rank a person holds one at a time. Civil offices exclude each other (a senator is
+/// not at the same time a representative, a governor, a mayor or a president), and ranks of one
+/// service exclude each other (a sergeant is not a captain); a civil office and a rank can be held
+/// together (a senator who is a reserve colonel).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Office {
     Senator,
@@ -10,6 +12,18 @@ pub enum Office {
     Governor,
     Mayor,
     PrimeMinister,
+    /// "President" with no modifier: a head of state or of an organisation, in one office.
+    President,
+    General,
+    Admiral,
+    Colonel,
+    Commander,
+    Major,
+    Captain,
+    Lieutenant,
+    Sergeant,
+    Corporal,
+    Private,
 }
 
 impl Office {
@@ -21,7 +35,36 @@ impl Office {
             Office::Governor => "governor",
             Office::Mayor => "mayor",
             Office::PrimeMinister => "prime minister",
+            Office::President => "president",
+            Office::General => "general",
+            Office::Admiral => "admiral",
+            Office::Colonel => "colonel",
+            Office::Commander => "commander",
+            Office::Major => "major",
+            Office::Captain => "captain",
+            Office::Lieutenant => "lieutenant",
+            Office::Sergeant => "sergeant",
+            Office::Corporal => "corporal",
+            Office::Private => "private",
         }
+    }
+
+    /// Whether this is a military or police rank rather than a civil office.
+    fn is_rank(self) -> bool {
+        !matches!(
+            self,
+            Office::Senator
+                | Office::Representative
+                | Office::Governor
+                | Office::Mayor
+                | Office::PrimeMinister
+                | Office::President
+        )
+    }
+
+    /// Whether one person cannot hold both at once: two civil offices, or two ranks.
+    pub fn excludes(self, other: Office) -> bool {
+        self != other && self.is_rank() == other.is_rank()
     }
 }
 
@@ -124,8 +167,30 @@ pub(super) fn office_of(words: &[&str]) -> Option<Office> {
         "Gov" | "Governor" if before.is_empty() => Some(Office::Governor),
         "Mayor" if before.is_empty() => Some(Office::Mayor),
         "Minister" if before == ["Prime"] => Some(Office::PrimeMinister),
-        _ => None,
+        "President" if before.is_empty() => Some(Office::President),
+        _ => rank_of(last, before),
     }
+}
+
+/// The rank a title names, read with the modifiers that keep it in its family ("Lt. Gen." is a
+/// general, "Lt. Col." a colonel, "Staff Sgt." a sergeant) and none that make it another
+/// office ("Attorney General", "Sgt. Maj.", "Group Captain").
+fn rank_of(last: &str, before: &[&str]) -> Option<Office> {
+    let modifiers_ok = |allowed: &[&str]| before.iter().all(|w| allowed.contains(w));
+    let (rank, allowed): (Office, &[&str]) = match last {
+        "Gen" | "General" => (Office::General, &["Lt", "Lieutenant", "Maj", "Major", "Brig", "Brigadier"]),
+        "Adm" | "Admiral" => (Office::Admiral, &["Rear", "Vice", "Fleet"]),
+        "Col" => (Office::Colonel, &["Lt", "Lieutenant"]),
+        "Cmdr" | "Commander" => (Office::Commander, &["Lt", "Lieutenant"]),
+        "Maj" => (Office::Major, &[]),
+        "Capt" | "Captain" => (Office::Captain, &[]),
+        "Lt" | "Lieutenant" => (Office::Lieutenant, &["First", "Second", "1st", "2nd"]),
+        "Sgt" | "Sergeant" => (Office::Sergeant, &["Staff", "Master", "First", "Gunnery", "Det", "Detective"]),
+        "Cpl" | "Corporal" => (Office::Corporal, &["Lance"]),
+        "Pvt" | "Private" => (Office::Private, &[]),
+        _ => return None,
+    };
+    modifiers_ok(allowed).then_some(rank)
 }
 
 /// Words right before a title that say the person does not hold it now.
