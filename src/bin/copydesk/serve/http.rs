@@ -21,6 +21,7 @@ use tokio::net::TcpListener;
 
 use super::answer::{ApiError, CheckLog};
 use super::api;
+use super::lanes::OVERFLOW_READ_TIMEOUT;
 use super::state::State;
 
 fn router(state: Arc<State>) -> Router {
@@ -35,6 +36,16 @@ fn router(state: Arc<State>) -> Router {
         .route("/v1/openapi.json", get(api::openapi))
         .route("/v1/schema/check-report.json", get(api::report_schema))
         .fallback(api::not_found)
+        .layer(middleware::from_fn_with_state(state.clone(), wrap))
+        .with_state(state)
+}
+
+/// What a connection in the overflow lane is answered: health and metrics, nothing else.
+fn overflow_router(state: Arc<State>) -> Router {
+    Router::new()
+        .route("/healthz", get(api::healthz))
+        .route("/metrics", get(api::metrics))
+        .fallback(api::too_many_connections)
         .layer(middleware::from_fn_with_state(state.clone(), wrap))
         .with_state(state)
 }
@@ -123,7 +134,8 @@ pub async fn run(state: Arc<State>, addr: SocketAddr) -> Result<(), String> {
     eprintln!("copydesk serve: listening on http://{bound}/ ({rules} rules)");
     tokio::spawn(reload_on_hangup(state.clone()));
     let read_timeout = state.read_timeout;
-    let app = router(state);
+    let app = router(state.clone());
+    let overflow = overflow_router(state.clone());
     let graceful = GracefulShutdown::new();
     let mut shutdown = std::pin::pin!(shutdown_signal());
     loop {
@@ -138,14 +150,25 @@ pub async fn run(state: Arc<State>, addr: SocketAddr) -> Result<(), String> {
             },
             () = &mut shutdown => break,
         };
+        let Some(lane) = state.lanes.admit() else {
+            state.metrics.connection_refused();
+            drop(stream);
+            continue;
+        };
         let _ = stream.set_nodelay(true);
-        let service = TowerToHyperService::new(app.clone());
         let mut builder = hyper::server::conn::http1::Builder::new();
-        builder.timer(TokioTimer::new()).header_read_timeout(read_timeout);
-        let conn = builder.serve_connection(TokioIo::new(stream), service);
-        let conn = graceful.watch(conn);
+        builder.timer(TokioTimer::new());
+        let service = if lane.overflow {
+            builder.header_read_timeout(read_timeout.min(OVERFLOW_READ_TIMEOUT)).keep_alive(false);
+            TowerToHyperService::new(overflow.clone())
+        } else {
+            builder.header_read_timeout(read_timeout);
+            TowerToHyperService::new(app.clone())
+        };
+        let conn = graceful.watch(builder.serve_connection(TokioIo::new(stream), service));
         tokio::spawn(async move {
             let _ = conn.await;
+            drop(lane);
         });
     }
     drop(listener);
