@@ -152,7 +152,7 @@ fn seed() -> (String, usize, usize) {
 fn in_browser<F, Fut>(args: &[&str], scenario: F) -> Option<String>
 where
     F: FnOnce(Client, String, PathBuf) -> Fut,
-    Fut: std::future::Future<Output = ()>,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
 {
     let required = std::env::var_os("COPYDESK_REQUIRE_BROWSER").is_some_and(|v| v == "1");
     let chromium = find(&["/usr/lib/chromium/chromium", "chromium", "chromium-browser"]);
@@ -167,8 +167,14 @@ where
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
     runtime.block_on(async {
         let c = connect(&driver, &chromium).await;
-        scenario(c.clone(), format!("http://{}/", server.addr), driver.downloads()).await;
+        // On a task, so that a failed scenario still ends the browser (killing chromedriver
+        // would leave chromium running) before its panic is passed on.
+        let run = tokio::spawn(scenario(c.clone(), format!("http://{}/", server.addr), driver.downloads()));
+        let outcome = run.await;
         let _ = c.close().await;
+        if let Err(e) = outcome {
+            std::panic::resume_unwind(e.into_panic());
+        }
     });
     Some(server.log())
 }
@@ -200,17 +206,7 @@ async fn scenario(c: &Client, url: &str) {
     wait_until(c, "the related span", HAS, vec![json!(related)]).await;
     c.find(Locator::Css(&format!("{item} .why-button"))).await.unwrap().click().await.unwrap();
     wait_until(c, "the explain text", HAS, vec![json!(format!("{item} .why"))]).await;
-    // The list item: severity (symbol and word), message, help; a legend for the colours.
-    let parts = format!(
-        "const li = document.querySelector(arguments[0]); return li.querySelector('.sym.error') !== null \
-         && li.querySelector('.head strong').textContent === 'error' && li.querySelector('.message').textContent.length > 40 \
-         && li.querySelector('.help').textContent.startsWith('Help: If this is the same event') \
-         && document.querySelectorAll('.legend mark.error, .legend mark.warning, .legend mark.info, .legend mark.related').length === 4;"
-    );
-    wait_until(c, "severity, message, help and legend", &parts, vec![json!(item)]).await;
-    // Nothing was loaded from anywhere but the server.
-    let local = "return performance.getEntriesByType('resource').every(e => e.name.startsWith(location.origin));";
-    wait_until(c, "no request off the server", local, vec![]).await;
+    details(c, &item).await;
     if std::env::var_os("COPYDESK_SCREENSHOT").is_some() {
         let png = c.screenshot().await.unwrap();
         std::fs::write(root().join("docs/serve-page.png"), png).unwrap();
@@ -229,39 +225,7 @@ async fn scenario(c: &Client, url: &str) {
         string(c, "return document.getElementById('draft').value.includes(arguments[0])", "September 18, 2025").await;
     assert_eq!(typed, "true");
 
-    // The dateline: the page shows the one read; setting another re-dates the article and the
-    // 2021 date is right again.
-    let read = "return document.getElementById('dateline-read').textContent.startsWith('read: 2025-09-19');";
-    wait_until(c, "the dateline read", read, vec![]).await;
-    paste(c, &text).await;
-    wait_until(c, "the finding again", HAS, vec![json!(fresh_item)]).await;
-    c.find(Locator::Id("dateline")).await.unwrap().send_keys("2021-09-19").await.unwrap();
-    let redated = "return document.getElementById('dateline-read').textContent.startsWith('read: 2021-09-19') \
-                   && document.querySelector('li.finding[data-rule=\"date.year-mismatch\"]') === null;";
-    wait_until(c, "the finding to go with the dateline set", redated, vec![]).await;
-    c.find(Locator::Id("dateline")).await.unwrap().clear().await.unwrap();
-    c.execute("document.getElementById('dateline').dispatchEvent(new Event('input'));", vec![]).await.unwrap();
-    wait_until(c, "the finding back with no dateline set", HAS, vec![json!(fresh_item)]).await;
-
-    // The severity filter: errors hidden, then shown again.
-    c.find(Locator::Css("#severities input[value=\"error\"]")).await.unwrap().click().await.unwrap();
-    wait_until(c, "errors filtered out", HAS_NOT, vec![json!("li.finding[data-severity=\"error\"]")]).await;
-    wait_until(c, "their highlights gone", HAS_NOT, vec![json!("#backdrop mark.error")]).await;
-    c.find(Locator::Css("#severities input[value=\"error\"]")).await.unwrap().click().await.unwrap();
-    wait_until(c, "errors back", HAS, vec![json!(item)]).await;
-
-    // Clicking a finding far down a long draft scrolls the draft to it.
-    let (head, body) = text.split_once("\n\n").unwrap();
-    let filler = "The council met again on the plan and talked for a long while.\n\n".repeat(80);
-    paste(c, &format!("{head}\n\n{filler}{body}")).await;
-    let far = "li.finding[data-rule=\"date.year-mismatch\"]";
-    wait_until(c, "the finding in the long draft", HAS, vec![json!(format!("body[data-state=\"fresh\"] {far}"))]).await;
-    let top = "const d = document.getElementById('draft'); d.scrollTop = 0; d.dispatchEvent(new Event('scroll')); return d.scrollTop === 0;";
-    wait_until(c, "the draft scrolled to its top", top, vec![]).await;
-    c.find(Locator::Css(far)).await.unwrap().click().await.unwrap();
-    let in_view = "const d = document.getElementById('draft'); const m = document.querySelector('#backdrop mark.error.current'); \
-                   return m !== null && d.scrollTop > 0 && m.offsetTop >= d.scrollTop && m.offsetTop < d.scrollTop + d.clientHeight;";
-    wait_until(c, "the draft scrolled to the finding", in_view, vec![]).await;
+    dateline_severity_and_scroll(c, &text, &item, &fresh_item).await;
 
     // Filter out dates: the date findings go, the others stay.
     let arith = std::fs::read_to_string(root().join("corpus/arith-sum.txt")).unwrap();
@@ -320,6 +284,55 @@ async fn scenario(c: &Client, url: &str) {
     wait_until(c, "the HTML draft's finding", HAS, vec![json!("body[data-state=\"fresh\"] li.finding")]).await;
     let inert = "return window.pwned === undefined && !document.querySelector('#backdrop script, #backdrop img, #backdrop b, #findings img, #findings script') && document.getElementById('backdrop').textContent.includes('<script>window.pwned = 1</script>');";
     wait_until(c, "the HTML to stay inert", inert, vec![]).await;
+}
+
+/// The list item of the selected finding: severity (symbol and word), message, help; the
+/// legend; and nothing loaded from anywhere but the server.
+async fn details(c: &Client, item: &str) {
+    let parts = "const li = document.querySelector(arguments[0]); return li.querySelector('.sym.error') !== null \
+         && li.querySelector('.head strong').textContent === 'error' && li.querySelector('.message').textContent.length > 40 \
+         && li.querySelector('.help').textContent.startsWith('Help: If this is the same event') \
+         && document.querySelectorAll('.legend mark.error, .legend mark.warning, .legend mark.info, .legend mark.related').length === 4;";
+    wait_until(c, "severity, message, help and legend", parts, vec![json!(item)]).await;
+    // Nothing was loaded from anywhere but the server.
+    let local = "return performance.getEntriesByType('resource').every(e => e.name.startsWith(location.origin));";
+    wait_until(c, "no request off the server", local, vec![]).await;
+}
+
+async fn dateline_severity_and_scroll(c: &Client, text: &str, item: &str, fresh_item: &str) {
+    // The dateline: the page shows the one read; setting another re-dates the article and the
+    // 2021 date is right again.
+    let read = "return document.getElementById('dateline-read').textContent.startsWith('read: 2025-09-19');";
+    wait_until(c, "the dateline read", read, vec![]).await;
+    paste(c, text).await;
+    wait_until(c, "the finding again", HAS, vec![json!(fresh_item)]).await;
+    c.find(Locator::Id("dateline")).await.unwrap().send_keys("2021-09-19").await.unwrap();
+    let redated = "return document.getElementById('dateline-read').textContent.startsWith('read: 2021-09-19') \
+                   && document.querySelector('li.finding[data-rule=\"date.year-mismatch\"]') === null;";
+    wait_until(c, "the finding to go with the dateline set", redated, vec![]).await;
+    c.find(Locator::Id("dateline")).await.unwrap().clear().await.unwrap();
+    c.execute("document.getElementById('dateline').dispatchEvent(new Event('input'));", vec![]).await.unwrap();
+    wait_until(c, "the finding back with no dateline set", HAS, vec![json!(fresh_item)]).await;
+
+    // The severity filter: errors hidden, then shown again.
+    c.find(Locator::Css("#severities input[value=\"error\"]")).await.unwrap().click().await.unwrap();
+    wait_until(c, "errors filtered out", HAS_NOT, vec![json!("li.finding[data-severity=\"error\"]")]).await;
+    wait_until(c, "their highlights gone", HAS_NOT, vec![json!("#backdrop mark.error")]).await;
+    c.find(Locator::Css("#severities input[value=\"error\"]")).await.unwrap().click().await.unwrap();
+    wait_until(c, "errors back", HAS, vec![json!(item)]).await;
+
+    // Clicking a finding far down a long draft scrolls the draft to it.
+    let (head, body) = text.split_once("\n\n").unwrap();
+    let filler = "The council met again on the plan and talked for a long while.\n\n".repeat(80);
+    paste(c, &format!("{head}\n\n{filler}{body}")).await;
+    let far = "li.finding[data-rule=\"date.year-mismatch\"]";
+    wait_until(c, "the finding in the long draft", HAS, vec![json!(format!("body[data-state=\"fresh\"] {far}"))]).await;
+    let top = "const d = document.getElementById('draft'); d.scrollTop = 0; d.dispatchEvent(new Event('scroll')); return d.scrollTop === 0;";
+    wait_until(c, "the draft scrolled to its top", top, vec![]).await;
+    c.find(Locator::Css(far)).await.unwrap().click().await.unwrap();
+    let in_view = "const d = document.getElementById('draft'); const m = document.querySelector('#backdrop mark.error.current'); \
+                   return m !== null && d.scrollTop > 0 && m.offsetTop >= d.scrollTop && m.offsetTop < d.scrollTop + d.clientHeight;";
+    wait_until(c, "the draft scrolled to the finding", in_view, vec![]).await;
 }
 
 async fn string(c: &Client, script: &str, arg: &str) -> String {

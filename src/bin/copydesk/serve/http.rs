@@ -2,6 +2,8 @@
 //! the request counts. Connections are served with hyper directly (not `axum::serve`) for the
 //! header read timeout and a graceful shutdown that finishes requests in flight.
 
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -92,13 +94,13 @@ async fn wrap(Extract(state): Extract<Arc<State>>, request: Request, next: Next)
     let status = response.status().as_u16();
     state.metrics.request(route, status);
     let took = started.elapsed().as_secs_f64() * 1000.0;
-    match response.extensions().get::<CheckLog>() {
-        Some(c) => eprintln!(
-            "copydesk serve: #{id} {method} {route} {status} {took:.1} ms, {} bytes, {} findings",
-            c.bytes, c.findings
-        ),
-        None => eprintln!("copydesk serve: #{id} {method} {route} {status} {took:.1} ms"),
+    let mut line = format!("copydesk serve: #{id} {method} {route} {status} {took:.1} ms");
+    if let Some(c) = response.extensions().get::<CheckLog>() {
+        let _ = write!(line, ", {} bytes, {} findings", c.bytes, c.findings);
     }
+    line.push('\n');
+    // One write per line (stderr is unbuffered: eprintln! writes each piece on its own).
+    let _ = std::io::stderr().write_all(line.as_bytes());
     response
 }
 
