@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 use chrono::NaiveDate;
 
@@ -90,6 +91,16 @@ fn did_you_mean(suggestion: Option<&String>) -> String {
     suggestion.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()
 }
 
+/// Why [`Checker::check_bytes_until`] has no findings to give.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum CheckError {
+    #[error(transparent)]
+    Input(#[from] InputError),
+    /// The deadline passed before the check ended; it stopped there.
+    #[error("the check ran past its deadline and was stopped")]
+    DeadlinePassed,
+}
+
 /// Rules and config, loaded once; checks any number of texts.
 #[derive(Clone, Debug)]
 pub struct Checker {
@@ -173,6 +184,21 @@ impl Checker {
         Ok(self.check_article(article, request))
     }
 
+    /// [`Checker::check_bytes`] that stops once `deadline` passes (a server's time limit):
+    /// the clock is read between the stages of a check and between rules, never mid-rule.
+    pub fn check_bytes_until(
+        &self,
+        bytes: &[u8],
+        request: &CheckRequest,
+        deadline: Instant,
+    ) -> Result<Checked, CheckError> {
+        let article = Article::from_bytes(request.path, bytes, &self.ingest_options(request))?;
+        if Instant::now() >= deadline {
+            return Err(CheckError::DeadlinePassed);
+        }
+        self.check_article_until(article, request, Some(deadline)).ok_or(CheckError::DeadlinePassed)
+    }
+
     fn ingest_options(&self, request: &CheckRequest) -> IngestOptions {
         IngestOptions {
             dateline_override: request.dateline,
@@ -184,6 +210,16 @@ impl Checker {
     }
 
     fn check_article(&self, article: Article, request: &CheckRequest) -> Checked {
+        let checked = self.check_article_until(article, request, None);
+        checked.expect("a check with no deadline runs to its end")
+    }
+
+    fn check_article_until(
+        &self,
+        article: Article,
+        request: &CheckRequest,
+        deadline: Option<Instant>,
+    ) -> Option<Checked> {
         let rules = if request.select.is_empty() && request.ignore.is_empty() {
             Cow::Borrowed(&self.rules)
         } else {
@@ -191,9 +227,9 @@ impl Checker {
             narrowed.filter(request.select, request.ignore);
             Cow::Owned(narrowed)
         };
-        let mut findings = engine::check(&article, &rules);
+        let mut findings = engine::check_until(&article, &rules, deadline)?;
         findings.retain(|f| f.confidence >= self.min_confidence);
-        Checked { article, findings }
+        Some(Checked { article, findings })
     }
 
     /// Each of `names` (rule ids or dotted prefixes, as `select`/`ignore` take them) that names
@@ -411,6 +447,29 @@ mod tests {
         let errors =
             Checker::new(&CheckerOptions { config: Some("no/such/copydesk.toml".into()), ..options }).unwrap_err();
         assert!(errors[0].message.starts_with("cannot read config"), "{}", errors[0].message);
+    }
+
+    #[test]
+    fn a_check_stops_at_its_deadline() {
+        let c = checker();
+        let passed = Instant::now();
+        let stopped = c.check_bytes_until(STORY.as_bytes(), &CheckRequest::default(), passed);
+        assert_eq!(stopped.unwrap_err(), CheckError::DeadlinePassed);
+        let later = Instant::now() + std::time::Duration::from_secs(3600);
+        let checked = c.check_bytes_until(STORY.as_bytes(), &CheckRequest::default(), later).expect("in time");
+        assert_eq!(checked.findings, c.check(STORY, &CheckRequest::default()).findings);
+        let binary = c.check_bytes_until(b"a\0b", &CheckRequest::default(), later).unwrap_err();
+        assert_eq!(binary, CheckError::Input(InputError::Binary(1)));
+        // A long text stops between rules, well before its check would end.
+        let long = STORY.repeat(2_000);
+        let started = Instant::now();
+        let whole = c.check(long.as_str(), &CheckRequest::default());
+        let full = started.elapsed();
+        assert!(!whole.findings.is_empty());
+        let started = Instant::now();
+        let cut = c.check_bytes_until(long.as_bytes(), &CheckRequest::default(), started + full / 4);
+        assert_eq!(cut.unwrap_err(), CheckError::DeadlinePassed);
+        assert!(started.elapsed() < full, "stopped after {:?} of a {full:?} check", started.elapsed());
     }
 
     #[test]

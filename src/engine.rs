@@ -16,23 +16,47 @@ use crate::span::Span;
 
 use crate::rules::{interpolate, Rule, RuleKind, RuleSet};
 use std::collections::HashMap;
+use std::time::Instant;
 
 /// Check one article against every rule.
 pub fn check(article: &Article, rules: &RuleSet) -> Vec<Finding> {
+    check_until(article, rules, None).unwrap_or_default()
+}
+
+/// Check one article, giving up (`None`) once `deadline` passes. The clock is read after the
+/// mentions are extracted and between rules, so a server's worker is freed soon after a
+/// check runs over its time limit instead of when the check ends.
+pub fn check_until(article: &Article, rules: &RuleSet, deadline: Option<Instant>) -> Option<Vec<Finding>> {
+    if article.is_blank() {
+        return Some(Vec::new());
+    }
     let mentions = extract::extract(article);
-    check_with(article, &mentions, rules)
+    run_rules(article, &mentions, rules, deadline)
 }
 
 /// Check with mentions already extracted.
 pub fn check_with(article: &Article, mentions: &Mentions, rules: &RuleSet) -> Vec<Finding> {
+    run_rules(article, mentions, rules, None).unwrap_or_default()
+}
+
+fn run_rules(
+    article: &Article,
+    mentions: &Mentions,
+    rules: &RuleSet,
+    deadline: Option<Instant>,
+) -> Option<Vec<Finding>> {
+    let passed = || deadline.is_some_and(|d| Instant::now() >= d);
     // An empty draft has nothing to check, and nothing to say (not even a missing dateline).
     if article.is_blank() {
-        return Vec::new();
+        return Some(Vec::new());
     }
     let ctx = Ctx::new(article, mentions, rules);
     let mut out = Vec::new();
     let mut evidence = Vec::new();
     for rule in &rules.rules {
+        if passed() {
+            return None;
+        }
         for hit in checks::run(&ctx, rule) {
             evidence.push(hit.evidence_date);
             out.push(finding(rule, hit));
@@ -54,7 +78,7 @@ pub fn check_with(article: &Article, mentions: &Mentions, rules: &RuleSet) -> Ve
     }
     out.sort_by(|a, b| a.span.start.cmp(&b.span.start).then_with(|| a.rule.cmp(&b.rule)));
     out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
-    out
+    Some(out)
 }
 
 /// One error, one finding: a finding that rests on a date (`evidence[i]`) another finding flags

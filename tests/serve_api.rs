@@ -355,6 +355,86 @@ fn slow_checks_and_slow_clients_are_cut_off() {
 }
 
 #[test]
+fn a_check_over_its_time_limit_stops_and_frees_its_worker() {
+    // One worker and no queue: a check is turned away unless the worker is free.
+    let server = Server::start(&["--workers", "1", "--queue", "0", "--check-timeout", "1"]);
+    let big = big_draft(400_000);
+    let slow = server.request("POST", "/v1/check", &[("content-type", "text/plain")], big.as_bytes());
+    assert_eq!(slow.status, 503, "{}", slow.text());
+    assert!(slow.reason().contains("time limit of 1 s and was stopped"), "{}", slow.reason());
+    assert_eq!(slow.json()["time_limit_seconds"], 1);
+    assert_eq!(slow.header("retry-after"), None, "the same text would take as long again");
+    // The check stopped before it was answered: the worker takes the next one at once.
+    assert_eq!(in_flight(&server), 0);
+    let next = server.post_json("/v1/check", &json!({"text": "Short."}));
+    assert_eq!(next.status, 200, "{}", next.text());
+}
+
+/// A GET on a new connection, or None when the server closes it unanswered.
+fn try_get(server: &Server, path: &str) -> Option<serve_support::Answer> {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(server.addr).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let head = format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    stream.write_all(head.as_bytes()).ok()?;
+    let mut raw = Vec::new();
+    let _ = stream.read_to_end(&mut raw);
+    raw.windows(4).any(|w| w == b"\r\n\r\n").then(|| serve_support::parse_answer(&raw))
+}
+
+/// Connections open in a lane, from /metrics (None: the server closed the connection).
+fn open_connections(server: &Server, lane: &str) -> Option<u64> {
+    let metrics = try_get(server, "/metrics")?.text();
+    let prefix = format!("copydesk_connections_open{{lane=\"{lane}\"}} ");
+    let line = metrics.lines().find(|l| l.starts_with(&prefix)).unwrap_or_else(|| panic!("no {prefix} in {metrics}"));
+    line[prefix.len()..].parse().ok()
+}
+
+/// A client that opens a connection and sends half a request head, then nothing.
+fn slow_client(server: &Server) -> std::net::TcpStream {
+    use std::io::Write;
+    let mut stream = std::net::TcpStream::connect(server.addr).unwrap();
+    stream.write_all(b"POST /v1/check HTTP/1.1\r\nHost: x\r\n").unwrap();
+    stream
+}
+
+#[test]
+fn a_flood_of_slow_clients_leaves_health_answering() {
+    let server = Server::start(&["--max-connections", "8"]);
+    let slow: Vec<_> = (0..8).map(|_| slow_client(&server)).collect();
+    // Every place of the main lane is held; /metrics itself is answered by the overflow lane.
+    wait_for("8 slow connections in", Duration::from_secs(60), || open_connections(&server, "main") == Some(8));
+    let health = server.get("/healthz");
+    assert_eq!(health.status, 200, "{}", health.text());
+    assert_eq!(health.json()["status"], "ok");
+    let check = server.post_json("/v1/check", &json!({"text": "Short."}));
+    assert_eq!(check.status, 503);
+    assert!(check.reason().contains("too many open connections"), "{}", check.reason());
+    assert_eq!(check.header("retry-after"), Some("1"));
+
+    // Slow clients fill the overflow lane (16 places) too: a new connection is closed at once.
+    // They are cut off after 2 s, so more keep coming until one probe is refused.
+    let mut overflow = Vec::new();
+    wait_for("a connection refused", Duration::from_secs(60), || {
+        overflow.extend((0..16).map(|_| slow_client(&server)));
+        try_get(&server, "/healthz").is_none()
+    });
+    // Once those are cut off, health answers again, while the main lane is still full.
+    wait_for("health to answer again", Duration::from_secs(60), || {
+        try_get(&server, "/healthz").is_some_and(|a| a.status == 200)
+    });
+    let metrics = server.get("/metrics").text();
+    assert!(!metrics.contains("copydesk_connections_refused_total 0\n"), "{metrics}");
+    assert!(metrics.contains("copydesk_connections_open{lane=\"main\"} 8\n"), "{metrics}");
+
+    // The slow clients go: the main lane takes checks again.
+    drop(slow);
+    drop(overflow);
+    wait_for("the main lane to empty", Duration::from_secs(60), || open_connections(&server, "main") == Some(1));
+    assert_eq!(server.post_json("/v1/check", &json!({"text": "Short."})).status, 200);
+}
+
+#[test]
 fn shutdown_finishes_requests_in_flight() {
     let mut server = Server::start(&[]);
     let addr = server.addr;

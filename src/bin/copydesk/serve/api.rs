@@ -46,8 +46,15 @@ pub async fn healthz(Extract(state): Extract<Arc<State>>) -> Response {
 }
 
 pub async fn metrics(Extract(state): Extract<Arc<State>>) -> Response {
-    let text = state.metrics.render(state.pool.in_flight());
+    let text = state.metrics.render(state.pool.in_flight(), &state.lanes.open());
     typed_response(StatusCode::OK, "text/plain; version=0.0.4", text.into_bytes())
+}
+
+/// Everything but health and metrics, on a connection let in by the overflow lane.
+pub async fn too_many_connections() -> ApiError {
+    let mut e = ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "the server has too many open connections; try again");
+    e.retry_after = Some(1);
+    e
 }
 
 pub async fn not_found() -> ApiError {

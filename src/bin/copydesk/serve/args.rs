@@ -30,6 +30,11 @@ pub struct ServeArgs {
     /// How long a client may take to send its request (headers, then body), in seconds.
     #[arg(long, default_value_t = 30, value_name = "SECONDS")]
     pub read_timeout: u64,
+    /// Connections served at once. Past that, a small overflow lane (an eighth as many, at
+    /// least 16) answers /healthz and /metrics only, with 2 s to send a request; past both,
+    /// new connections are closed at once.
+    #[arg(long, default_value_t = 512, value_name = "N")]
+    pub max_connections: usize,
     /// The longest one check may take, in seconds, before it is answered with 503.
     #[arg(long, default_value_t = 10, value_name = "SECONDS")]
     pub check_timeout: u64,

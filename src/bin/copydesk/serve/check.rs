@@ -12,7 +12,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use copydesk::article::Format;
-use copydesk::checker::{CheckRequest, Checker};
+use copydesk::checker::{CheckError, CheckRequest, Checker};
 use copydesk::report::{Emitter, JsonEmitter, SarifEmitter, Summary};
 
 use super::answer::{ApiError, CheckLog};
@@ -138,6 +138,9 @@ fn parse_dateline(s: &str) -> Result<NaiveDate, ApiError> {
 
 /// Unknown names in `select` / `ignore`, each with the closest known one.
 fn validate(checker: &Checker, job: &Job) -> Result<(), ApiError> {
+    if job.select.is_empty() && job.ignore.is_empty() {
+        return Ok(());
+    }
     let unknown: Vec<_> = [("select", &job.select), ("ignore", &job.ignore)]
         .into_iter()
         .flat_map(|(field, names)| checker.validate_rule_names(names).into_iter().map(move |u| (field, u)))
@@ -167,21 +170,17 @@ pub async fn run(state: &State, job: Job) -> Result<Answer, ApiError> {
     let max = state.max_body as u64;
     let started = Instant::now();
     let large = job.text.len() > LARGE_TEXT;
-    let outcome = state.pool.run(large, move || report(&checker, &job, max)).await;
+    let outcome = state.pool.run(large, move |deadline| report(&checker, &job, max, deadline)).await;
     let (report, rules, bytes) = match outcome {
         Ok(Ok(done)) => done,
-        Ok(Err(reason)) => return Err(ApiError::new(StatusCode::BAD_REQUEST, reason)),
+        Ok(Err(Unreported::Input(reason))) => return Err(ApiError::new(StatusCode::BAD_REQUEST, reason)),
+        Ok(Err(Unreported::TooSlow)) => return Err(too_slow(state.pool.time_limit())),
         Err(Refused::Full) => {
             let mut e = ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "every worker is busy and the queue is full");
             e.retry_after = Some(1);
             return Err(e);
         }
-        Err(Refused::TooSlow(limit)) => {
-            let reason = format!("the check took over its time limit of {} s", limit.as_secs());
-            let mut e = ApiError::new(StatusCode::SERVICE_UNAVAILABLE, reason);
-            e.retry_after = Some(limit.as_secs());
-            return Err(e);
-        }
+        Err(Refused::TooSlow(limit)) => return Err(too_slow(limit)),
         Err(Refused::Failed) => {
             return Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "the check failed (a bug in copydesk)"))
         }
@@ -191,10 +190,26 @@ pub async fn run(state: &State, job: Job) -> Result<Answer, ApiError> {
     Ok(Answer { report: report.0, content_type, log: CheckLog { bytes, findings: rules.len() } })
 }
 
+/// A check stopped at its time limit: 503, as the server's limit is what refused it (a
+/// smaller text, or a server with a longer --check-timeout, gets it checked).
+fn too_slow(limit: Duration) -> ApiError {
+    let reason =
+        format!("the check took over its time limit of {} s and was stopped; send a shorter text", limit.as_secs());
+    ApiError::new(StatusCode::SERVICE_UNAVAILABLE, reason).with("time_limit_seconds", json!(limit.as_secs()))
+}
+
 type Report = ((Vec<u8>, ReportFormat), Vec<String>, usize);
 
+/// Why a check wrote no report.
+enum Unreported {
+    /// The text cannot be read (binary, say): the client's error.
+    Input(String),
+    /// The check passed its deadline and stopped.
+    TooSlow,
+}
+
 /// The check itself, on a blocking thread: the same emitters `check` uses, fed one file.
-fn report(checker: &Checker, job: &Job, max_file_size: u64) -> Result<Report, String> {
+fn report(checker: &Checker, job: &Job, max_file_size: u64, deadline: Instant) -> Result<Report, Unreported> {
     let request = CheckRequest {
         path: &job.path,
         format: job.format,
@@ -204,7 +219,11 @@ fn report(checker: &Checker, job: &Job, max_file_size: u64) -> Result<Report, St
         max_file_size,
         ..CheckRequest::default()
     };
-    let checked = checker.check_bytes(job.text.as_bytes(), &request).map_err(|e| e.to_string())?;
+    let checked = match checker.check_bytes_until(job.text.as_bytes(), &request, deadline) {
+        Ok(c) => c,
+        Err(CheckError::DeadlinePassed) => return Err(Unreported::TooSlow),
+        Err(CheckError::Input(e)) => return Err(Unreported::Input(e.to_string())),
+    };
     let narrowed;
     let mut emitter: Box<dyn Emitter> = match job.report {
         ReportFormat::Json => Box::new(JsonEmitter::default()),
@@ -218,8 +237,10 @@ fn report(checker: &Checker, job: &Job, max_file_size: u64) -> Result<Report, St
         }
     };
     let mut out = Vec::new();
-    emitter.checked(&checked.article, &checked.findings, &mut out).map_err(|e| e.to_string())?;
-    emitter.finish(&Summary::of_file(&checked.findings), &mut out).map_err(|e| e.to_string())?;
+    let written = emitter
+        .checked(&checked.article, &checked.findings, &mut out)
+        .and_then(|()| emitter.finish(&Summary::of_file(&checked.findings), &mut out));
+    written.map_err(|e| Unreported::Input(e.to_string()))?;
     let rules = checked.findings.iter().map(|f| f.rule.clone()).collect();
     Ok(((out, job.report), rules, job.text.len()))
 }

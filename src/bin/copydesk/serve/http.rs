@@ -2,6 +2,8 @@
 //! the request counts. Connections are served with hyper directly (not `axum::serve`) for the
 //! header read timeout and a graceful shutdown that finishes requests in flight.
 
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -21,6 +23,7 @@ use tokio::net::TcpListener;
 
 use super::answer::{ApiError, CheckLog};
 use super::api;
+use super::lanes::OVERFLOW_READ_TIMEOUT;
 use super::state::State;
 
 fn router(state: Arc<State>) -> Router {
@@ -35,6 +38,16 @@ fn router(state: Arc<State>) -> Router {
         .route("/v1/openapi.json", get(api::openapi))
         .route("/v1/schema/check-report.json", get(api::report_schema))
         .fallback(api::not_found)
+        .layer(middleware::from_fn_with_state(state.clone(), wrap))
+        .with_state(state)
+}
+
+/// What a connection in the overflow lane is answered: health and metrics, nothing else.
+fn overflow_router(state: Arc<State>) -> Router {
+    Router::new()
+        .route("/healthz", get(api::healthz))
+        .route("/metrics", get(api::metrics))
+        .fallback(api::too_many_connections)
         .layer(middleware::from_fn_with_state(state.clone(), wrap))
         .with_state(state)
 }
@@ -81,13 +94,13 @@ async fn wrap(Extract(state): Extract<Arc<State>>, request: Request, next: Next)
     let status = response.status().as_u16();
     state.metrics.request(route, status);
     let took = started.elapsed().as_secs_f64() * 1000.0;
-    match response.extensions().get::<CheckLog>() {
-        Some(c) => eprintln!(
-            "copydesk serve: #{id} {method} {route} {status} {took:.1} ms, {} bytes, {} findings",
-            c.bytes, c.findings
-        ),
-        None => eprintln!("copydesk serve: #{id} {method} {route} {status} {took:.1} ms"),
+    let mut line = format!("copydesk serve: #{id} {method} {route} {status} {took:.1} ms");
+    if let Some(c) = response.extensions().get::<CheckLog>() {
+        let _ = write!(line, ", {} bytes, {} findings", c.bytes, c.findings);
     }
+    line.push('\n');
+    // One write per line (stderr is unbuffered: eprintln! writes each piece on its own).
+    let _ = std::io::stderr().write_all(line.as_bytes());
     response
 }
 
@@ -123,7 +136,8 @@ pub async fn run(state: Arc<State>, addr: SocketAddr) -> Result<(), String> {
     eprintln!("copydesk serve: listening on http://{bound}/ ({rules} rules)");
     tokio::spawn(reload_on_hangup(state.clone()));
     let read_timeout = state.read_timeout;
-    let app = router(state);
+    let app = router(state.clone());
+    let overflow = overflow_router(state.clone());
     let graceful = GracefulShutdown::new();
     let mut shutdown = std::pin::pin!(shutdown_signal());
     loop {
@@ -138,14 +152,25 @@ pub async fn run(state: Arc<State>, addr: SocketAddr) -> Result<(), String> {
             },
             () = &mut shutdown => break,
         };
+        let Some(lane) = state.lanes.admit() else {
+            state.metrics.connection_refused();
+            drop(stream);
+            continue;
+        };
         let _ = stream.set_nodelay(true);
-        let service = TowerToHyperService::new(app.clone());
         let mut builder = hyper::server::conn::http1::Builder::new();
-        builder.timer(TokioTimer::new()).header_read_timeout(read_timeout);
-        let conn = builder.serve_connection(TokioIo::new(stream), service);
-        let conn = graceful.watch(conn);
+        builder.timer(TokioTimer::new());
+        let service = if lane.overflow {
+            builder.header_read_timeout(read_timeout.min(OVERFLOW_READ_TIMEOUT)).keep_alive(false);
+            TowerToHyperService::new(overflow.clone())
+        } else {
+            builder.header_read_timeout(read_timeout);
+            TowerToHyperService::new(app.clone())
+        };
+        let conn = graceful.watch(builder.serve_connection(TokioIo::new(stream), service));
         tokio::spawn(async move {
             let _ = conn.await;
+            drop(lane);
         });
     }
     drop(listener);

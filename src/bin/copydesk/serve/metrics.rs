@@ -26,6 +26,14 @@ struct Counts {
     bytes_checked: u64,
     reloads_ok: u64,
     reloads_failed: u64,
+    /// Connections closed at once: the main and the overflow lane were both full.
+    connections_refused: u64,
+}
+
+/// Open connections by lane, read when `/metrics` is asked.
+pub struct Connections {
+    pub main: usize,
+    pub overflow: usize,
 }
 
 impl Metrics {
@@ -61,8 +69,12 @@ impl Metrics {
         self.with(|c| if ok { c.reloads_ok += 1 } else { c.reloads_failed += 1 });
     }
 
-    /// The text `/metrics` answers; `in_flight` is read from the pool at the time.
-    pub fn render(&self, in_flight: usize) -> String {
+    pub fn connection_refused(&self) {
+        self.with(|c| c.connections_refused += 1);
+    }
+
+    /// The text `/metrics` answers; `in_flight` and `open` are read at the time.
+    pub fn render(&self, in_flight: usize, open: &Connections) -> String {
         self.with(|c| {
             let mut s = String::new();
             let _ = writeln!(s, "# HELP copydesk_requests_total HTTP requests answered, by route and status.");
@@ -95,6 +107,17 @@ impl Metrics {
             let _ = writeln!(s, "# TYPE copydesk_reloads_total counter");
             let _ = writeln!(s, "copydesk_reloads_total{{outcome=\"ok\"}} {}", c.reloads_ok);
             let _ = writeln!(s, "copydesk_reloads_total{{outcome=\"failed\"}} {}", c.reloads_failed);
+            let _ = writeln!(
+                s,
+                "# HELP copydesk_connections_open Connections open, by lane (overflow: health and metrics only)."
+            );
+            let _ = writeln!(s, "# TYPE copydesk_connections_open gauge");
+            let _ = writeln!(s, "copydesk_connections_open{{lane=\"main\"}} {}", open.main);
+            let _ = writeln!(s, "copydesk_connections_open{{lane=\"overflow\"}} {}", open.overflow);
+            let _ =
+                writeln!(s, "# HELP copydesk_connections_refused_total Connections closed at once, both lanes full.");
+            let _ = writeln!(s, "# TYPE copydesk_connections_refused_total counter");
+            let _ = writeln!(s, "copydesk_connections_refused_total {}", c.connections_refused);
             s
         })
     }
@@ -114,7 +137,7 @@ mod tests {
         m.check(10, Duration::from_micros(500), ["date.year-mismatch"].into_iter());
         m.check(10, Duration::from_millis(20), ["date.year-mismatch", "arith.sum"].into_iter());
         m.check(10, Duration::from_secs(60), std::iter::empty());
-        let text = m.render(0);
+        let text = m.render(0, &Connections { main: 1, overflow: 0 });
         assert!(text.contains("copydesk_check_duration_seconds_bucket{le=\"0.001\"} 1\n"), "{text}");
         assert!(text.contains("copydesk_check_duration_seconds_bucket{le=\"0.025\"} 2\n"), "{text}");
         assert!(text.contains("copydesk_check_duration_seconds_bucket{le=\"+Inf\"} 3\n"), "{text}");

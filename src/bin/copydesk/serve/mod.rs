@@ -10,6 +10,7 @@ mod api;
 pub mod args;
 mod check;
 mod http;
+mod lanes;
 mod metrics;
 mod pool;
 mod state;
@@ -58,6 +59,7 @@ pub fn command(cli: &Cli, args: &ServeArgs, io: &Io) -> ExitCode {
         read_timeout: Duration::from_secs(args.read_timeout.max(1)),
         pool: pool::Pool::new(workers, args.queue, Duration::from_secs(args.check_timeout.max(1))),
         metrics: metrics::Metrics::default(),
+        lanes: lanes::Lanes::new(args.max_connections),
     });
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(workers.min(4))

@@ -7,7 +7,7 @@ use std::time::Duration;
 use copydesk::checker::{Checker, CheckerOptions};
 use copydesk::rules::LoadError;
 
-use super::{metrics, pool};
+use super::{lanes, metrics, pool};
 
 /// What every request shares.
 pub struct State {
@@ -22,6 +22,8 @@ pub struct State {
     pub read_timeout: Duration,
     pub pool: pool::Pool,
     pub metrics: metrics::Metrics,
+    /// The connection cap.
+    pub lanes: lanes::Lanes,
 }
 
 impl State {
