@@ -93,6 +93,10 @@ fn age_conflict_flags_two_ages_of_one_person() {
             "Jane Doe, 45, was hired in March.\n\nDoe, 54, said she liked the work.",
             "The 31-year-old Carla Mendes won the race.\n\nMendes, aged 33, said she would defend her title.",
             "Ms. Ana Costa, 60, chairs the board.\n\nCosta, 66, declined to comment.",
+            // A role noun between the age and the name; "who is" in apposition.
+            "The 24-year-old goalkeeper Ivo Marek saved two penalties.\n\nMarek, 21, joined in May.",
+            "Her 8-year-old son Leo Brandt won the spelling bee.\n\nBrandt, 9, said the last word was hard.",
+            "Lena Ostrova, 38, leads the union.\n\nOstrova, who is 43, said the strike would go on.",
         ],
     );
 }
@@ -112,6 +116,12 @@ fn age_conflict_allows_dated_ages_and_different_people() {
         // The same age twice, and an age in a quote.
         "Jane Doe, 45, runs the clinic.\n\nThe 45-year-old Doe said she would stay.",
         "Jane Doe, 45, runs the clinic.\n\n“Doe, 54, is my hero,” a patient wrote.",
+        // The age of someone else: the role noun is followed by "of", or "who is" a height.
+        "The 29-year-old son of Paul Varga was hurt.\n\nVarga, 58, was not.",
+        "Paul Varga, 58, runs the mill.\n\nVarga, who is 6 feet tall, lifted the beam.",
+        "The 40-year-old company founder Ida Moor, 40, spoke first.",
+        "The 19-year-old shot Dale Fenwick in the arm.\n\nFenwick, 45, is recovering.",
+        "The 19-year-old faces Dale Fenwick in the final.\n\nFenwick, 45, is the champion.",
     ]);
 }
 

@@ -232,7 +232,7 @@ impl RunReader<'_> {
             surname: surname.span,
             given,
             suffix,
-            age: age_before(text, start).or_else(|| age_after(text, last.span.end)),
+            age: age_before(text, start, title.is_none()).or_else(|| age_after(text, last.span.end)),
             title,
             sentence: self.sentence,
             attributed: self.attributed(first.tok, last.tok),
@@ -303,19 +303,68 @@ fn is_name_word(w: &Word) -> bool {
         && !STOPWORDS.contains(&t.to_lowercase().as_str())
 }
 
-/// "the 45-year-old Doe": an age written right before a name (or its title).
-fn age_before(text: &str, start: usize) -> Option<Age> {
-    let before = text[..start].trim_end();
+/// "the 45-year-old Doe": an age written right before a name (or its title), or, for a name
+/// with no title, before a role noun in apposition to it ("the 29-year-old striker Kwame
+/// Asante", "her 8-year-old son Leo"). At most two role words, none of them a function word or
+/// a verb form, so neither "the 29-year-old son of John Smith" nor "the 19-year-old shot John
+/// Smith" gives Smith an age.
+fn age_before(text: &str, start: usize, role_words_allowed: bool) -> Option<Age> {
+    let mut before = text[..start].trim_end();
+    for _ in 0..=2 {
+        if let Some(age) = year_old_at_end(before) {
+            return Some(age);
+        }
+        let word_start = start_of_run(before, char::is_alphabetic);
+        let word = &before[word_start..];
+        if !(role_words_allowed && is_role_word(word) && before[..word_start].ends_with(' ')) {
+            return None;
+        }
+        before = before[..word_start].trim_end();
+    }
+    None
+}
+
+/// A lowercase word that can be a role noun before a name: not a function word, and not shaped
+/// like a verb (a past "-ed", a present "-s" other than "-ss", or a common irregular form).
+fn is_role_word(word: &str) -> bool {
+    word.len() > 1
+        && word.starts_with(|c: char| c.is_lowercase())
+        && !word.ends_with("ed")
+        && !(word.ends_with('s') && !word.ends_with("ss"))
+        && !NOT_ROLE_WORDS.contains(&word)
+}
+
+/// Function words and irregular verb forms that end a run of role nouns.
+#[rustfmt::skip]
+const NOT_ROLE_WORDS: &[&str] = &[
+    "of", "and", "or", "with", "by", "for", "to", "from", "than", "as", "at", "in", "on", "the", "a", "an",
+    "said", "told", "shot", "hit", "met", "saw", "beat", "struck", "became", "led", "left", "won", "lost",
+    "sent", "took", "gave", "made", "found", "fought", "caught", "bit", "cut", "drove", "ran", "threw",
+    "sold", "brought", "taught", "chose", "let", "put", "set", "spoke", "wrote", "stole", "knew", "hurt",
+    "was", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "had", "have",
+    "did", "be", "been", "who", "whom", "that", "when", "while", "after", "before",
+];
+
+/// An age ending `before`: "... 45-year-old".
+fn year_old_at_end(before: &str) -> Option<Age> {
     let digits_end = before.strip_suffix("-year-old")?.len();
-    let digits_start = before[..digits_end].rfind(|c: char| !c.is_ascii_digit()).map_or(0, |k| k + 1);
+    let digits_start = start_of_run(&before[..digits_end], |c| c.is_ascii_digit());
     let value = before[digits_start..digits_end].parse().ok()?;
     Some(Age { value, span: Span::new(digits_start, before.len()) })
 }
 
-/// "Jane Doe, 45,", "Doe, aged 45": an age in apposition right after a name.
+/// Where the run of characters `keep` accepts that ends `text` starts (a byte offset on a
+/// character boundary, whatever the character before it).
+fn start_of_run(text: &str, keep: impl Fn(char) -> bool) -> usize {
+    text.char_indices().rev().find(|&(_, c)| !keep(c)).map_or(0, |(k, c)| k + c.len_utf8())
+}
+
+/// "Jane Doe, 45,", "Doe, aged 45", "Doe, who is 45,": an age in apposition right after a name.
 fn age_after(text: &str, end: usize) -> Option<Age> {
     let rest = text[end..].strip_prefix(", ")?;
-    let (skip, rest) = match rest.strip_prefix("aged ").or_else(|| rest.strip_prefix("age ")) {
+    let prefixed = ["aged ", "age ", "who is "].iter().find_map(|p| rest.strip_prefix(p).map(|r| (*p, r)));
+    let runs_on = prefixed.is_some_and(|(p, _)| p != "who is ");
+    let (skip, rest) = match prefixed.map(|(_, r)| r) {
         Some(r) => (rest.len() - r.len(), r),
         None => (0, rest),
     };
@@ -328,7 +377,7 @@ fn age_after(text: &str, end: usize) -> Option<Age> {
         return None; // "1.2 per cent"
     }
     // A closing comma or the sentence's end; "aged 45" may run on ("aged 45 from Perth").
-    if !(after.starts_with([',', ';', '.', ')']) || after.is_empty() || (skip > 0 && after.starts_with(' '))) {
+    if !(after.starts_with([',', ';', '.', ')']) || after.is_empty() || (runs_on && after.starts_with(' '))) {
         return None;
     }
     let value: u32 = rest[..digits].parse().ok()?;
