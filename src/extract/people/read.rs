@@ -330,7 +330,7 @@ fn is_role_word(word: &str) -> bool {
     word.len() > 1
         && word.starts_with(|c: char| c.is_lowercase())
         && !word.ends_with("ed")
-        && !(word.ends_with('s') && !word.ends_with("ss"))
+        && (word.ends_with("ss") || !word.ends_with('s'))
         && !NOT_ROLE_WORDS.contains(&word)
 }
 
