@@ -75,9 +75,7 @@ pub fn extract_text(article: &Article, m: &Mentions) -> String {
     for (i, n) in m.numbers.iter().enumerate() {
         let lc = article.line_col(n.span.start);
         let what = m
-            .quantities
-            .iter()
-            .find(|q| q.number == i)
+            .quantity_of(i)
             .map(|q| {
                 let part =
                     |label: &str, v: &Option<String>| v.as_ref().map(|v| format!(" {label}={v}")).unwrap_or_default();

@@ -10,6 +10,8 @@
 //! named by first name: "Lindsay, 9, said") nor an apposition ("Lindsay, a camper, said"). Two introduced people with close names are never
 //! compared, and a variant close to two introduced surnames is left alone.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::checks::context::{Ctx, Hit};
 use crate::extract::people::{edit_distance, PersonMention};
 use crate::extract::words::TokenKind;
@@ -37,9 +39,18 @@ fn linked_by_context(m: &PersonMention) -> bool {
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let people = ctx.people();
     let mut out = Vec::new();
-    let words: Vec<&str> =
-        ctx.m.tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| ctx.text(t.span)).collect();
-    let count = |w: &str| words.iter().filter(|x| x.trim_end_matches("'s").trim_end_matches("’s") == w).count();
+    // The article's words as written, and how often each is written without a possessive:
+    // counted once, as a scan of every word per mention grew with mentions x words.
+    let mut words: HashSet<&str> = HashSet::new();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    if people.mentions.iter().any(linked_by_context) {
+        for t in ctx.m.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+            let w = ctx.text(t.span);
+            words.insert(w);
+            *counts.entry(w.trim_end_matches("'s").trim_end_matches("’s")).or_default() += 1;
+        }
+    }
+    let count = |w: &str| counts.get(w).copied().unwrap_or(0);
     for m in people.mentions.iter().filter(|m| linked_by_context(m)) {
         // "Lindsay, a camper, said": an apposition introduces someone new.
         let after = &ctx.article.text[m.surname.end..];
@@ -48,7 +59,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         }
         let variant = ctx.text(m.surname);
         let low = variant.to_lowercase();
-        if people.in_longer_name(variant) || people.with_surname(&low).next().is_some() || words.contains(&low.as_str())
+        if people.in_longer_name(variant) || people.with_surname(&low).next().is_some() || words.contains(low.as_str())
         {
             continue;
         }
