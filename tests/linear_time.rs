@@ -78,3 +78,44 @@ fn whole_check_is_linear_in_article_size() {
     let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
     assert!(ratio < 30.0, "10x the text took {ratio:.1}x the time ({small:?} -> {large:?})");
 }
+
+/// Many different people, each named in full, then by surname with an age and a quote, and a
+/// part larger than its whole in every paragraph (a finding to draw): linking people, checking
+/// their names and drawing each finding against the article look things up instead of
+/// scanning the whole article per mention.
+fn people_article(bytes: usize) -> String {
+    const SYLLABLES: [&str; 12] = ["ka", "lo", "mer", "ti", "san", "vo", "ruk", "de", "pel", "o", "nis", "ba"];
+    let mut s = String::from("date 2025-09-19\n\n");
+    let mut i = 0usize;
+    while s.len() < bytes {
+        let name: String = [i % 12, i / 12 % 12, i / 144 % 12].iter().map(|&k| SYLLABLES[k]).collect();
+        let surname = format!("{}{}", name[..1].to_uppercase(), &name[1..]);
+        s.push_str(&format!(
+            "Maria {surname}, 45, a teacher, said on Thursday that 12 of the 9 buses were late. \
+             \"We waited,\" {surname} said in May 2024.\n\n"
+        ));
+        i += 1;
+    }
+    s
+}
+
+#[test]
+fn people_and_drawn_findings_are_linear_in_article_size() {
+    use copydesk::report::{render_finding, HumanOptions};
+    let rules = copydesk::rules::RuleSet::builtin();
+    let run = |text: &str| {
+        let t = Instant::now();
+        let a = Article::from_bytes("t.txt", text.as_bytes(), &IngestOptions::default()).unwrap();
+        let findings = copydesk::engine::check(&a, &rules);
+        assert!(!findings.is_empty());
+        let drawn: usize = findings.iter().map(|f| render_finding(&a, f, HumanOptions::default()).len()).sum();
+        assert!(drawn > 0);
+        t.elapsed()
+    };
+    let small_text = people_article(30_000);
+    let small = (0..3).map(|_| run(&small_text)).min().unwrap();
+    let large = run(&people_article(300_000));
+    let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
+    eprintln!("{small:?}, 10x the text {large:?}, ratio {ratio:.1}");
+    assert!(ratio < 30.0, "10x the text took {ratio:.1}x the time ({small:?} -> {large:?})");
+}

@@ -139,6 +139,11 @@ impl Article {
         (i < self.sentences.len() && self.sentences[i].span.start <= offset).then_some(i)
     }
 
+    /// Where the lines of [`Article::source`] start, the first always 0.
+    pub fn line_starts(&self) -> &[usize] {
+        self.lines.starts()
+    }
+
     /// Byte span of the line holding `offset` (without its line break).
     pub fn line_span(&self, offset: usize) -> Span {
         self.lines.line_span(&self.source, offset)

@@ -33,6 +33,24 @@ impl Default for HumanOptions {
 struct BorrowedSource<'a> {
     name: &'a str,
     text: &'a str,
+    /// Where the lines of `text` start (empty: not indexed, read from the start).
+    line_starts: &'a [usize],
+}
+
+impl BorrowedSource<'_> {
+    /// Whole lines around `span`, two more on each side than miette asks for: its first line,
+    /// and the byte range. miette reads a span by scanning its input from the start, so given
+    /// the whole article, drawing N findings cost N times the article's length.
+    fn window(&self, span: &SourceSpan, before: usize, after: usize) -> (usize, usize, usize) {
+        let starts = self.line_starts;
+        if starts.is_empty() {
+            return (0, 0, self.text.len());
+        }
+        let line_of = |offset: usize| starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let first = line_of(span.offset()).saturating_sub(before + 2);
+        let last = line_of(span.offset() + span.len()) + after + 3;
+        (first, starts[first], starts.get(last).copied().unwrap_or(self.text.len()).max(starts[first]))
+    }
 }
 
 impl SourceCode for BorrowedSource<'_> {
@@ -42,14 +60,18 @@ impl SourceCode for BorrowedSource<'_> {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
-        let inner = self.text.read_span(span, context_lines_before, context_lines_after)?;
+        let (first_line, from, to) = self.window(span, context_lines_before, context_lines_after);
+        let within = SourceSpan::new((span.offset() - from).into(), span.len());
+        let inner = self.text[from..to].read_span(&within, context_lines_before, context_lines_after)?;
+        // Back to the article's offsets and lines: the window starts at line `first_line`.
+        let offset = from + inner.span().offset();
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.to_string(),
             inner.data(),
-            *inner.span(),
-            inner.line(),
-            char_column(self.text, inner.span().offset()),
-            inner.line_count(),
+            SourceSpan::new(offset.into(), inner.span().len()),
+            first_line + inner.line(),
+            char_column(self.text, offset),
+            first_line + inner.line_count(),
         )))
     }
 }
@@ -149,7 +171,7 @@ pub fn render_finding(article: &Article, f: &Finding, opts: HumanOptions) -> Str
         severity: miette_severity(f.severity),
         help: help.as_deref(),
         labels,
-        source: BorrowedSource { name: &article.path, text: &article.source },
+        source: BorrowedSource { name: &article.path, text: &article.source, line_starts: article.line_starts() },
     };
     render(&diag, opts)
 }
@@ -200,7 +222,7 @@ pub fn render_load_error(e: &LoadError, opts: HumanOptions) -> String {
         severity: miette::Severity::Error,
         help: e.help.as_deref(),
         labels,
-        source: BorrowedSource { name: &e.path, text: e.source_text.as_deref().unwrap_or_default() },
+        source: BorrowedSource { name: &e.path, text: e.source_text.as_deref().unwrap_or_default(), line_starts: &[] },
     };
     render(&diag, opts)
 }
@@ -216,7 +238,7 @@ pub fn render_finding_brief(article: &Article, f: &Finding, opts: HumanOptions) 
         severity: miette_severity(f.severity),
         help: help.as_deref(),
         labels: Vec::new(),
-        source: BorrowedSource { name: &article.path, text: "" },
+        source: BorrowedSource { name: &article.path, text: "", line_starts: &[] },
     };
     render(&diag, opts)
 }

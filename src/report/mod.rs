@@ -17,7 +17,7 @@ mod statistics;
 use crate::rules::RuleSet;
 
 pub use emit::{notes_text, Emitter, Rendered, Summary};
-pub use extract::{extract_json, extract_text};
+pub use extract::{extract_json, extract_text, write_extract_text, ExtractJsonWriter};
 pub use finding_json::{finding_json, FindingJson};
 pub use github::{github, github_error, github_escape_data, github_escape_property, GithubEmitter};
 pub use human::{render_finding, render_finding_brief, render_load_error, HumanEmitter, HumanOptions};

@@ -152,8 +152,10 @@ fn run_rule_tests(set: &RuleSet, wanted: impl Fn(&str) -> bool) -> ExitCode {
 
 pub fn extract(paths: &[String], format: ExtractFormat, opts: &IngestOptions) -> ExitCode {
     let mut failed = false;
-    let mut files = Vec::new();
-    let mut out = std::io::stdout().lock();
+    // Written as each file is read, mention by mention: a huge article's report is never
+    // held whole in memory.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut json = if format == ExtractFormat::Json { report::ExtractJsonWriter::start(&mut out).ok() } else { None };
     for entry in walk_inputs(paths, &[], STDIN_NAME) {
         let input = match entry {
             Entry::Input(i) => i,
@@ -169,11 +171,10 @@ pub fn extract(paths: &[String], format: ExtractFormat, opts: &IngestOptions) ->
             Ok(a) => {
                 eprint!("{}", report::notes_text(&a));
                 let m = extract::extract(&a);
-                if format == ExtractFormat::Json {
-                    files.push(report::extract_json(&a, &m));
-                } else {
-                    let _ = write!(out, "{}", report::extract_text(&a, &m));
-                }
+                let _ = match json.as_mut() {
+                    Some(json) => json.file(&mut out, &a, &m),
+                    None => report::write_extract_text(&mut out, &a, &m).and_then(|()| out.flush()),
+                };
             }
             Err(message) => {
                 failed = true;
@@ -181,10 +182,10 @@ pub fn extract(paths: &[String], format: ExtractFormat, opts: &IngestOptions) ->
             }
         }
     }
-    if format == ExtractFormat::Json {
-        let _ =
-            writeln!(out, "{}", serde_json::to_string_pretty(&serde_json::json!({"files": files})).unwrap_or_default());
+    if let Some(json) = json {
+        let _ = json.finish(&mut out);
     }
+    let _ = out.flush();
     if failed {
         ExitCode::from(2)
     } else {

@@ -37,8 +37,7 @@ fn partitives(ctx: &Ctx) -> Vec<Hit> {
         if !joined || p.low <= w.high {
             continue;
         }
-        let end =
-            ctx.m.quantities.iter().find(|q| q.number == i + 1).and_then(|q| q.noun_span).map_or(w.span.end, |s| s.end);
+        let end = ctx.m.quantity_of(i + 1).and_then(|q| q.noun_span).map_or(w.span.end, |s| s.end);
         let arithmetic = format!("{} is more than the {} it is part of", fmt_num(p.value), fmt_num(w.value));
         out.push(Hit {
             span: Span::new(p.span.start, end),

@@ -24,7 +24,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             continue;
         }
         let sentence = ctx.article.sentences[d.sentence].span;
-        let Some(age) = ctx.m.numbers.iter().rfind(|n| {
+        let Some(age) = ctx.m.numbers[ctx.m.sentence_numbers(d.sentence)].iter().rfind(|n| {
             n.kind == crate::extract::NumberKind::Age
                 && n.sentence == d.sentence
                 && n.span.end <= d.span.start

@@ -132,7 +132,9 @@ fn span_between_dates(ctx: &Ctx, i: usize, stated: &Stated) -> Option<Hit> {
     let d = &dates[i];
     let later: Vec<&DateMention> = dates[i + 1..]
         .iter()
-        .filter(|o| o.sentence == d.sentence && o.year_explicit && o.kind == DateKind::Absolute)
+        // Dates are in text order: stop at the sentence's end, not the article's.
+        .take_while(|o| o.sentence == d.sentence)
+        .filter(|o| o.year_explicit && o.kind == DateKind::Absolute)
         .take(2)
         .collect();
     let [a, b] = later.as_slice() else { return None };

@@ -59,13 +59,12 @@ fn sentence_date<'a>(
     at: usize,
     keep: &dyn Fn(&DateMention) -> bool,
 ) -> Option<(NaiveDate, usize, Option<&'a DateMention>)> {
-    let best = ctx
-        .m
-        .dates
+    // Only the sentence's own dates: a scan of every date per mention grew with mentions x
+    // dates on a long article.
+    let best = ctx.m.dates[ctx.m.sentence_dates(sentence)]
         .iter()
         .filter(|d| {
-            d.sentence == sentence
-                && keep(d)
+            keep(d)
                 && d.invalid.is_none()
                 && (matches!(d.kind, DateKind::Absolute | DateKind::Partial)
                     // "on Friday", "yesterday": a day of the news week is the sentence's date.

@@ -11,7 +11,8 @@
 //! named by first name: "Lindsay, 9, said") nor an apposition ("Lindsay, a camper, said"). Two introduced people with close names are never
 //! compared, and a variant close to two introduced surnames is left alone.
 
-use std::collections::HashSet;
+use std::cell::OnceCell;
+use std::collections::{HashMap, HashSet};
 
 use crate::checks::context::{Ctx, Hit};
 use crate::extract::people::{edit_distance, PersonMention};
@@ -38,12 +39,27 @@ fn linked_by_context(m: &PersonMention) -> bool {
         && (m.attributed || m.title.as_ref().is_some_and(|t| !t.not_current))
 }
 
+/// The words of an article as written, and the count of each without a possessive.
+type WordTable<'a> = (HashSet<&'a str>, HashMap<&'a str, usize>);
+
+fn word_table<'a>(ctx: &'a Ctx<'a>) -> WordTable<'a> {
+    let mut table = WordTable::default();
+    for t in ctx.m.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let w = ctx.text(t.span);
+        table.0.insert(w);
+        *table.1.entry(w.trim_end_matches("'s").trim_end_matches("’s")).or_default() += 1;
+    }
+    table
+}
+
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let people = ctx.people();
     let mut out = Vec::new();
-    let words: Vec<&str> =
-        ctx.m.tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| ctx.text(t.span)).collect();
-    let count = |w: &str| words.iter().filter(|x| x.trim_end_matches("'s").trim_end_matches("’s") == w).count();
+    // The article's words, and how often each is written without a possessive: counted once,
+    // on first use (a scan of every word per mention grew with mentions x words).
+    let table: OnceCell<WordTable> = OnceCell::new();
+    let words = || table.get_or_init(|| word_table(ctx));
+    let count = |w: &str| words().1.get(w).copied().unwrap_or(0);
     // One finding for each person and spelling when the introduction is the odd one out.
     let mut reported: HashSet<(usize, String)> = HashSet::new();
     for m in people.mentions.iter().filter(|m| linked_by_context(m)) {
@@ -54,7 +70,9 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         }
         let variant = ctx.text(m.surname);
         let low = variant.to_lowercase();
-        if people.in_longer_name(variant) || people.with_surname(&low).next().is_some() || words.contains(&low.as_str())
+        if people.in_longer_name(variant)
+            || people.with_surname(&low).next().is_some()
+            || words().0.contains(low.as_str())
         {
             continue;
         }

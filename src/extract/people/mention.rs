@@ -1,6 +1,6 @@
 //! The types of person mentions: a mention's name, title and age, and the people they refer to.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::titles::Office;
 use crate::span::Span;
@@ -68,11 +68,21 @@ pub struct People {
     /// Lower-case words read inside names of two or more words, or inside runs of capitalised
     /// words that name an organisation or place.
     long_name_words: HashSet<String>,
+    /// The people of each surname, in `persons` order.
+    by_surname: HashMap<String, Vec<usize>>,
 }
 
 impl People {
     pub(super) fn new(mentions: Vec<PersonMention>, long_name_words: HashSet<String>) -> Self {
-        People { mentions, persons: Vec::new(), long_name_words }
+        People { mentions, persons: Vec::new(), long_name_words, by_surname: HashMap::new() }
+    }
+
+    /// Index `persons` by surname, once they are all known.
+    pub(super) fn index_surnames(&mut self) {
+        self.by_surname.clear();
+        for (i, p) in self.persons.iter().enumerate() {
+            self.by_surname.entry(p.surname.clone()).or_default().push(i);
+        }
     }
 
     /// Whether a word (any case) is part of some longer name in the article: "Kowalcyk" in
@@ -83,6 +93,6 @@ impl People {
 
     /// The people introduced with this surname (lower case).
     pub fn with_surname<'a>(&'a self, surname: &'a str) -> impl Iterator<Item = usize> + 'a {
-        self.persons.iter().enumerate().filter(move |(_, p)| p.surname == surname).map(|(i, _)| i)
+        self.by_surname.get(surname).into_iter().flatten().copied()
     }
 }

@@ -12,6 +12,8 @@ mod read;
 mod tests;
 mod titles;
 
+use std::collections::HashMap;
+
 use crate::article::Article;
 use crate::extract::words::Token;
 use crate::span::Span;
@@ -30,18 +32,25 @@ pub fn extract(article: &Article, tokens: &[Token]) -> People {
 /// that surname.
 fn link(text: &str, people: &mut People) {
     let lower = |s: Span| text[s.start..s.end].to_lowercase();
+    // People by name, so linking stays linear in mentions on a long article.
+    let mut by_name: HashMap<(String, String), usize> = HashMap::new();
     for i in 0..people.mentions.len() {
         let m = &people.mentions[i];
         let Some(given) = m.given else { continue };
         let suffix = m.suffix.map(|s| format!(" {}", lower(s))).unwrap_or_default();
         let (given, surname) = (lower(given) + &suffix, lower(m.surname));
-        let found = people.persons.iter().position(|p| p.given == given && p.surname == surname);
-        let p = found.unwrap_or_else(|| {
-            people.persons.push(Person { surname, given, mentions: Vec::new(), evidence: false });
+        let p = *by_name.entry((given, surname)).or_insert_with_key(|(given, surname)| {
+            people.persons.push(Person {
+                surname: surname.clone(),
+                given: given.clone(),
+                mentions: Vec::new(),
+                evidence: false,
+            });
             people.persons.len() - 1
         });
         people.mentions[i].person = Some(p);
     }
+    people.index_surnames();
     for i in 0..people.mentions.len() {
         if people.mentions[i].person.is_some() {
             continue;

@@ -11,7 +11,7 @@ use crate::article::Article;
 use crate::extract::vocab::REPORTING_VERBS;
 use crate::extract::words::{Token, TokenKind, STOPWORDS};
 use crate::lexicon::{month_number, weekday};
-use crate::span::Span;
+use crate::span::{Span, SpanIndex};
 
 /// One word of a run of capitalised words.
 #[derive(Clone, Copy)]
@@ -49,7 +49,7 @@ pub(super) fn mentions(article: &Article, tokens: &[Token]) -> (Vec<PersonMentio
         .map(|t| t.text(text))
         .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
         .collect();
-    let quotes = quoted_spans(article);
+    let quotes = SpanIndex::new(quoted_spans(article));
     let mut out = Vec::new();
     let mut long = HashSet::new();
     let mut from = 0;
@@ -69,7 +69,7 @@ pub(super) fn mentions(article: &Article, tokens: &[Token]) -> (Vec<PersonMentio
             i = run.last().map_or(i + 1, |w| w.tok + 1);
             let reader = RunReader { text, toks, lower_words: &lower_words, sentence: si };
             if let Some(mut m) = reader.person(run, &mut long) {
-                m.quoted = quotes.iter().any(|q| q.start <= m.name.start && m.name.end <= q.end);
+                m.quoted = quotes.contains(m.name);
                 out.push(m);
             }
         }
