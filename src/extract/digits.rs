@@ -9,8 +9,8 @@
 //! ```text
 //! (?P<cur>[$€£]|US\$|C\$|A\$)?
 //! (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
-//! (?P<scale>\s*(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?
-//! (?P<pct>\s*(?:%|percent\b|per\s+cent\b|percentage[\s-]+points?\b|points?\b))?
+//! (?P<scale>\s*(?:million|billion|trillion|thousand|bn|mn|mln|bln|m|k)\b)?
+//! (?P<pct>\s*(?:%|percent\b|per\s+cent\b|percentage[\s-]+points?\b|pct\b|points?\b))?
 //! ```
 //!
 //! A match lies inside the range searched, but `\b` looks at the text just past its end, as
@@ -75,7 +75,8 @@ pub fn years<'a>(text: &'a str, ranges: &'a [Range<usize>]) -> impl Iterator<Ite
 }
 
 const CURRENCIES: [&str; 6] = ["$", "€", "£", "US$", "C$", "A$"];
-const SCALES: [&str; 8] = ["million", "billion", "trillion", "thousand", "bn", "mn", "m", "k"];
+// "mln" and "bln" are the wire services' abbreviations ("12.5 mln dlrs").
+const SCALES: [&str; 10] = ["million", "billion", "trillion", "thousand", "bn", "mn", "mln", "bln", "m", "k"];
 
 /// The leftmost number starting at or after `from` and ending by `end`.
 fn next_number(text: &str, from: usize, end: usize) -> Option<DigitNumber> {
@@ -151,6 +152,12 @@ fn percent_word(text: &str, rest: &str, at: usize) -> Option<usize> {
             return Some(len);
         }
     }
+    // "pct": the wire services' abbreviation ("rose 12 pct").
+    if rest.starts_with("pct") {
+        if let Some(len) = ends_word(3) {
+            return Some(len);
+        }
+    }
     // "per cent": one or more spaces between.
     if let Some(after) = rest.strip_prefix("per") {
         let gap = after.len() - after.trim_start().len();
@@ -198,7 +205,7 @@ mod tests {
     /// The regex this module replaces: the specification it is held to.
     static SPEC: LazyRx = LazyRx::new(|| {
         Rx::builtin(
-            r"(?P<cur>[$€£]|US\$|C\$|A\$)?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?P<scale>\s*(?:million|billion|trillion|thousand|bn|mn|m|k)(?-u:\b))?(?P<pct>\s*(?:%|percent(?-u:\b)|per\s+cent(?-u:\b)|percentage[\s-]+points?(?-u:\b)|points?(?-u:\b)))?",
+            r"(?P<cur>[$€£]|US\$|C\$|A\$)?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?P<scale>\s*(?:million|billion|trillion|thousand|bn|mn|mln|bln|m|k)(?-u:\b))?(?P<pct>\s*(?:%|percent(?-u:\b)|per\s+cent(?-u:\b)|percentage[\s-]+points?(?-u:\b)|pct(?-u:\b)|points?(?-u:\b)))?",
         )
     });
 
@@ -332,11 +339,14 @@ mod tests {
         "thousand",
         "bn",
         "mn",
+        "mln",
+        "bln",
         "m",
         "k",
         "km",
         "%",
         "percent",
+        "pct",
         "percentage",
         "per",
         "cent",

@@ -26,17 +26,18 @@ fn precision(ctx: &Ctx, n: &NumberMention) -> f64 {
     let d = decimals(ctx, n);
     let lower = ctx.text(n.span).to_lowercase();
     // A plain whole count ("1,200 deaths") is exact; a percentage or a scaled figure is rounded.
-    let scaled = ["million", "billion", "trillion", "thousand", "bn", "mn"].iter().any(|w| lower.contains(w))
-        || lower.ends_with('m')
-        || lower.ends_with('k');
+    let scaled =
+        ["million", "billion", "trillion", "thousand", "bn", "mn", "mln", "bln"].iter().any(|w| lower.contains(w))
+            || lower.ends_with('m')
+            || lower.ends_with('k');
     if matches!(n.kind, NumberKind::Count | NumberKind::Money) && !scaled && d == 0 {
         return 0.0;
     }
     let scale = if lower.contains("trillion") {
         1e12
-    } else if lower.contains("billion") || lower.contains("bn") {
+    } else if lower.contains("billion") || lower.contains("bn") || lower.contains("bln") {
         1e9
-    } else if lower.contains("million") || lower.ends_with('m') || lower.contains("mn") {
+    } else if lower.contains("million") || lower.ends_with('m') || lower.contains("mn") || lower.contains("mln") {
         1e6
     } else if lower.contains("thousand") || lower.ends_with('k') {
         1e3
