@@ -256,7 +256,7 @@ kinds! {
     DatelineMissing {
         name: "dateline-missing",
         description: "The article has no dateline, so date checks that need one are skipped.",
-        variables: [],
+        variables: ["seen"],
         settings: NoSettings,
     },
     DatelineInvalid {

@@ -11,7 +11,7 @@
 use crate::calendar::long_date;
 use crate::checks::context::{Ctx, Hit};
 use crate::checks::window::trailing_run;
-use crate::extract::{DateKind, Tense};
+use crate::extract::{DateKind, DateMention, Tense};
 use crate::finding::{Confidence, Related};
 
 /// Words before a date that make it a schedule or a limit rather than when something happened.
@@ -49,42 +49,21 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
     let mut out = Vec::new();
     for d in &ctx.m.dates {
-        if d.kind != DateKind::Absolute || !d.year_explicit || d.tense != Tense::Past || d.invalid.is_some() {
+        if d.kind != DateKind::Absolute || !d.year_explicit || d.invalid.is_some() {
             continue;
         }
         let Some(date) = d.date else { continue };
         if date <= dct {
             continue;
         }
-        // Only "on <date>" / "<date>," at the start: the date says when the past event happened.
         let before = text[..d.span.start].trim_end();
         let prev = trailing_run(before, char::is_alphabetic);
-        let sentence = ctx.article.sentences[d.sentence].span;
-        let starts_sentence = before.len() <= sentence.start || prev == "On";
-        if !(prev == "on" || starts_sentence) || SCHEDULE_WORDS.contains(&prev.to_lowercase().as_str()) {
+        // "since <date>" and "its <date> high" point back whatever the verb: the date is past.
+        let looks_back = prev.eq_ignore_ascii_case("since") || crate::extract::dates::past_record(text, d.span);
+        let Some(confidence) = (if looks_back { Some(Confidence::High) } else { on_past_event(ctx, d, prev) }) else {
             continue;
-        }
-        // A future or schedule marker before the date makes the reading uncertain.
-        let s = text[sentence.start..d.span.start].to_lowercase();
-        if [
-            "will", "would", "schedul", "expect", "plan", "due", "until", "deadline", "set for", "slated", "upcoming",
-            "'ll", "next",
-        ]
-        .iter()
-        .any(|w| s.contains(w))
-        {
-            continue;
-        }
-        // The tense that dates the event is its own clause's: in "the levies take effect on
-        // March 1, noted the spokeswoman" the attribution after the comma is the speaker's
-        // past, not the event's. A date opening the sentence governs the clause after it.
-        if !starts_sentence && clause_tense(ctx, d) != Tense::Past {
-            continue;
-        }
+        };
         let days = (date - dct).num_days();
-        // "on <date>" in a past-tense clause is high; a bare date opening the sentence, whose
-        // clause is read from the whole sentence, is medium.
-        let confidence = if prev.eq_ignore_ascii_case("on") { Confidence::High } else { Confidence::Medium };
         out.push(Hit {
             span: d.span,
             label: format!("{days} day{} after the dateline", if days == 1 { "" } else { "s" }),
@@ -107,6 +86,106 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         });
     }
     out
+}
+
+/// How sure "on <date>" (or a date opening the sentence) dates a past event: high for "on" in a
+/// past-tense clause or after a present perfect ("has opened the plant on ..."); medium for a
+/// bare date opening the sentence, whose clause is read from the whole sentence. None when the
+/// date is a schedule or a limit, or the clause is not past.
+fn on_past_event(ctx: &Ctx, d: &DateMention, prev: &str) -> Option<Confidence> {
+    let text = &ctx.article.text;
+    let sentence = ctx.article.sentences[d.sentence].span;
+    let before = text[..d.span.start].trim_end();
+    let starts_sentence = before.len() <= sentence.start || prev == "On";
+    if !(prev == "on" || starts_sentence) || SCHEDULE_WORDS.contains(&prev.to_lowercase().as_str()) {
+        return None;
+    }
+    // A future or schedule marker before the date makes the reading uncertain.
+    let s = text[sentence.start..d.span.start].to_lowercase();
+    if s.contains("set for") || s.contains("'ll") || s.split(|c: char| !c.is_alphabetic()).any(future_marker) {
+        return None;
+    }
+    if d.tense == Tense::Past {
+        // The tense that dates the event is its own clause's: in "the levies take effect on
+        // March 1, noted the spokeswoman" the attribution after the comma is the speaker's
+        // past, not the event's. A date opening the sentence governs the clause after it.
+        if starts_sentence || clause_tense(ctx, d) == Tense::Past && !infinitive_before(&s) {
+            return Some(if prev.eq_ignore_ascii_case("on") { Confidence::High } else { Confidence::Medium });
+        }
+    }
+    (prev == "on" && present_perfect_before(&s)).then_some(Confidence::High)
+}
+
+/// "agreed to meet on": an infinitive between the past verb and the date puts the date ahead.
+/// "to" before a determiner, a number or a name ("rose to 5 percent", "went to the site") is not one.
+fn infinitive_before(clause_lower: &str) -> bool {
+    let w: Vec<&str> = clause_lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    w.windows(2).any(|p| {
+        p[0] == "to"
+            && !p[1].starts_with(|c: char| c.is_ascii_digit())
+            && !matches!(
+                p[1],
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "some"
+                    | "about"
+            )
+    })
+}
+
+/// A word that makes a date ahead or uncertain ("plans", "scheduled"; not "plant").
+fn future_marker(w: &str) -> bool {
+    matches!(w, "will" | "would" | "due" | "until" | "deadline" | "slated" | "upcoming" | "next")
+        || ["schedul", "expect"].iter().any(|p| w.starts_with(p))
+        || matches!(w, "plan" | "plans" | "planned" | "planning" | "planner" | "planners")
+}
+
+/// "has opened the plant on": "has"/"have" and a participle, then at most three words of its
+/// object, none of which opens an infinitive, a purpose or an indefinite event ("has called a
+/// meeting on", "has agreed to sell on").
+fn present_perfect_before(clause_lower: &str) -> bool {
+    let w: Vec<&str> = clause_lower.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+    let Some(aux) = w.iter().rposition(|x| matches!(*x, "has" | "have")) else { return false };
+    let rest = &w[aux + 1..w.len().saturating_sub(1)];
+    let rest = match rest.first() {
+        Some(&("already" | "now" | "just" | "recently" | "finally" | "officially")) => &rest[1..],
+        _ => rest,
+    };
+    let Some((verb, object)) = rest.split_first() else { return false };
+    let participle = (verb.ends_with("ed") && *verb != "needed")
+        || matches!(
+            *verb,
+            "built" | "sold" | "paid" | "made" | "held" | "won" | "lost" | "begun" | "taken" | "signed" | "opened"
+        );
+    participle
+        && object.len() <= 3
+        && !object.iter().any(|x| {
+            matches!(
+                *x,
+                "to" | "for"
+                    | "a"
+                    | "an"
+                    | "been"
+                    | "meeting"
+                    | "hearing"
+                    | "vote"
+                    | "election"
+                    | "trial"
+                    | "talks"
+                    | "session"
+                    | "summit"
+            )
+        })
 }
 
 /// The tense of the clause holding `d`: the sentence's tokens up to the first clause break

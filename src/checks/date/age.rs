@@ -1,71 +1,303 @@
-//! date.age: an age beside a birth year or date that disagrees with it.
+//! date.age: an age that disagrees with a birth year or date written for the same person.
 //!
-//! Confidence: always high: the age and "born in" stand in one clause.
+//! What licenses a finding: "born in/on <date>" and an age ("aged 78", "the 78-year-old",
+//! "Kim, 78,", "at the age of 78", "died at 78", "She was 78.") in one sentence with no other
+//! person named between them, or in a nearby sentence of the same paragraph that points back to
+//! the one person of the birth sentence (a he/she subject or the same name). The age is read on
+//! the dateline, or at death when its clause says the person died: on the death date written
+//! there, between a news-week day ("on Sunday") and the dateline, or by the dateline when the
+//! death has no date. An age beside another dated event ("in 1990, aged 40") is skipped.
+//!
+//! Confidence: always high: the age and the birth date are tied to one person in the text.
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 
 use crate::calendar::long_date;
 use crate::checks::context::{Ctx, Hit};
-use crate::extract::DateKind;
+use crate::checks::window::words;
+use crate::extract::{DateKind, DateMention, NumberKind, NumberMention};
+use crate::finding::Related;
 use crate::span::Span;
+
+/// Whole years between two dates.
+fn age_on(born: NaiveDate, on: NaiveDate) -> i32 {
+    let mut age = on.year() - born.year();
+    if (on.month(), on.day()) < (born.month(), born.day()) {
+        age -= 1;
+    }
+    age
+}
+
+/// Whether a date is a birth date: "born in 1950", "born on May 12, 1950", "born May 12, 1950".
+fn is_birth(text: &str, d: &DateMention) -> bool {
+    if !(d.year_explicit && d.kind == DateKind::Absolute && d.year.is_some() && d.invalid.is_none()) {
+        return false;
+    }
+    let before = crate::checks::window::last_words(&text[..d.span.start], 2);
+    matches!(
+        before.iter().rev().take(2).map(|w| &**w).collect::<Vec<_>>().as_slice(),
+        ["born", ..] | ["in" | "on", "born"]
+    )
+}
+
+/// The range of days the age speaks of, and how to name it in the finding.
+struct OnWhen {
+    from: NaiveDate,
+    to: NaiveDate,
+    /// An undated death: any age up to the one on the dateline.
+    upto: bool,
+    said: String,
+}
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
     let Some(dct) = ctx.article.dateline_date() else { return vec![] };
     let mut out = Vec::new();
-    for d in &ctx.m.dates {
-        let Some(y) = d.year.filter(|_| d.year_explicit && d.kind == DateKind::Absolute) else { continue };
-        let before = text[..d.span.start].trim_end();
-        if !(before.ends_with("born in") || before.ends_with("born on")) {
-            continue;
-        }
-        // Another explicit year in the sentence may be the date the age refers to: skip.
-        if ctx.m.dates[ctx.m.sentence_dates(d.sentence)].iter().any(|o| o.span != d.span && o.year_explicit) {
-            continue;
-        }
-        let sentence = ctx.article.sentences[d.sentence].span;
-        let Some(age) = ctx.m.numbers[ctx.m.sentence_numbers(d.sentence)].iter().rfind(|n| {
-            n.kind == crate::extract::NumberKind::Age
-                && n.sentence == d.sentence
-                && n.span.end <= d.span.start
-                && n.span.start >= sentence.start
-                && d.span.start - n.span.end <= 60
-        }) else {
-            continue;
+    for b in ctx.m.dates.iter().filter(|d| is_birth(text, d)) {
+        let Some(age) = age_for_birth(ctx, b) else { continue };
+        let Some(on) = reference_period(ctx, b, age, dct) else { continue };
+        let y = b.year.unwrap_or_default();
+        let (lo, hi) = match b.date.filter(|_| b.value.as_deref().map(str::len) == Some(10)) {
+            Some(born) => (age_on(born, on.from), age_on(born, on.to)),
+            None => (on.from.year() - y - 1, on.to.year() - y),
         };
-        // Only the clause between the age and "born": no second person in between.
-        let gap = &text[age.span.end..d.span.start];
-        if gap.contains([';', '.']) || gap.matches(',').count() > 2 {
-            continue;
-        }
         let stated = age.value as i32;
-        let (lo, hi) = match d.date {
-            Some(b) => {
-                let mut a = dct.year() - b.year();
-                if (dct.month(), dct.day()) < (b.month(), b.day()) {
-                    a -= 1;
-                }
-                (a, a)
-            }
-            None => (dct.year() - y - 1, dct.year() - y),
-        };
-        if (lo..=hi).contains(&stated) {
+        let lo = if on.upto { 0 } else { lo };
+        if hi < 0 || (lo..=hi).contains(&stated) {
             continue;
         }
-        let expected = if lo == hi { lo.to_string() } else { format!("{lo} or {hi}") };
-        let born = ctx.text(d.span).to_string();
+        let expected = match hi - lo {
+            _ if on.upto => format!("at most {hi}"),
+            0 => lo.to_string(),
+            1 => format!("{lo} or {hi}"),
+            _ => format!("{lo} to {hi}"),
+        };
+        let born = ctx.text(b.span).to_string();
+        let same_sentence = age.sentence == b.sentence;
+        let span = if same_sentence {
+            Span::new(age.span.start.min(b.span.start), age.span.end.max(b.span.end))
+        } else {
+            age.span
+        };
+        let related =
+            if same_sentence { vec![] } else { vec![Related { span: b.span, message: format!("born {born}") }] };
         out.push(Hit {
-            span: Span::new(age.span.start, d.span.end),
-            label: format!("born {born}: {expected} on {}", long_date(dct)),
+            span,
+            label: format!("born {born}: {expected} {}", on.said),
             vars: vec![
                 ("stated", stated.to_string()),
                 ("born", born.clone()),
                 ("expected", expected.clone()),
-                ("arithmetic", format!("born {born}, so {expected} on {}", long_date(dct))),
+                ("arithmetic", format!("born {born}, so {expected} {}", on.said)),
             ],
-            related: vec![],
+            related,
             ..Hit::default()
         });
     }
     out
+}
+
+/// The age that belongs to the person born on `b`: in the birth sentence with no other person
+/// named between, else in a sentence of the same paragraph up to two away that points back to
+/// the one person of the birth sentence.
+fn age_for_birth<'a>(ctx: &'a Ctx, b: &DateMention) -> Option<&'a NumberMention> {
+    // Only the numbers of the sentences around the birth date: linear in the article.
+    let lo = b.sentence.saturating_sub(1);
+    let hi = (b.sentence + 2).min(ctx.article.sentences.len() - 1);
+    let mut near = ctx.m.sentence_numbers(lo).start..ctx.m.sentence_numbers(hi).end;
+    // Within a clause's reach of the birth date: a runaway sentence costs no more than a normal one.
+    let numbers = &ctx.m.numbers;
+    near.start = near.start.max(numbers.partition_point(|n| n.span.start + 300 < b.span.start));
+    near.end = near.end.min(numbers.partition_point(|n| n.span.start <= b.span.end + 300)).max(near.start);
+    let ages = || ctx.m.numbers[near.clone()].iter().filter(|n| n.kind == NumberKind::Age);
+    let same = ages().filter(|n| n.sentence == b.sentence && clause_between(ctx, n.span, b.span)).min_by_key(|n| {
+        if n.span.end <= b.span.start {
+            b.span.start - n.span.end
+        } else {
+            n.span.start - b.span.end
+        }
+    });
+    if same.is_some() {
+        return same;
+    }
+    let para = ctx.article.sentences[b.sentence].paragraph;
+    ages().find(|n| {
+        if n.sentence == b.sentence || n.sentence < lo || n.sentence > hi {
+            return false;
+        }
+        if ctx.article.sentences[n.sentence].paragraph != para {
+            return false;
+        }
+        let (first, second) = if n.sentence < b.sentence {
+            (who(ctx, n.sentence, n.span.start), who(ctx, b.sentence, b.span.start))
+        } else {
+            (who(ctx, b.sentence, b.span.start), who(ctx, n.sentence, n.span.start))
+        };
+        let person = match (first, second) {
+            (Who::Person(p), Who::Person(q)) if p == q => p,
+            (Who::Person(p), Who::Pronoun) => p,
+            (Who::Pronoun, Who::Pronoun) => None,
+            _ => return false,
+        };
+        // No one else named in the sentences between.
+        let (a, z) = (n.sentence.min(b.sentence), n.sentence.max(b.sentence));
+        (a + 1..z).all(|s| match who(ctx, s, usize::MAX) {
+            Who::Person(p) => p == person && p.is_some(),
+            Who::Many => false,
+            Who::Pronoun | Who::Nobody => true,
+        })
+    })
+}
+
+/// Who a sentence speaks of, up to an offset: one person named (by their index when known),
+/// several, a he/she subject with no name, or no one.
+enum Who {
+    Person(Option<usize>),
+    Many,
+    Pronoun,
+    Nobody,
+}
+
+/// The person mentions of sentence `s` (mentions are in text order).
+fn sentence_mentions<'a>(ctx: &'a Ctx, s: usize) -> &'a [crate::extract::people::PersonMention] {
+    let all = &ctx.people().mentions;
+    &all[all.partition_point(|m| m.sentence < s)..all.partition_point(|m| m.sentence <= s)]
+}
+
+fn who(ctx: &Ctx, s: usize, upto: usize) -> Who {
+    if ctx.article.sentences[s].span.len() > 1000 {
+        return Who::Many; // a runaway sentence is no one's
+    }
+    let named: Vec<Option<usize>> =
+        sentence_mentions(ctx, s).iter().filter(|m| m.name.start < upto).map(|m| m.person).collect();
+    if let Some(&first) = named.first() {
+        return if first.is_some() && named.iter().all(|&p| p == first) { Who::Person(first) } else { Who::Many };
+    }
+    let span = ctx.article.sentences[s].span;
+    match words(&ctx.article.text[span.start..span.end]).first().map(|w| &**w) {
+        Some("he" | "she") => Who::Pronoun,
+        _ => Who::Nobody,
+    }
+}
+
+/// Whether an age and a birth date in one sentence read as one person's: no semicolon, at most
+/// two commas, no other person named and no "his"/"her"/"their" (a relative) between them.
+fn clause_between(ctx: &Ctx, a: Span, b: Span) -> bool {
+    let (start, end) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
+    let text = &ctx.article.text;
+    let gap = &text[start..end];
+    // Commas and periods inside dates ("died on Aug. 9, 2019,") do not break the clause.
+    let inside =
+        || ctx.m.dates_near(Span::new(start, end)).iter().filter(|d| d.span.start >= start && d.span.end <= end);
+    let in_dates: usize = inside().map(|d| ctx.text(d.span).matches(',').count()).sum();
+    let dots: usize = inside().map(|d| ctx.text(d.span).matches('.').count()).sum();
+    if gap.len() > 100
+        || gap.contains(';')
+        || gap.matches('.').count() > dots
+        || gap.matches(',').count() > 2 + in_dates
+    {
+        return false;
+    }
+    let age_first = a.end <= b.start;
+    if words(gap).iter().any(|w| matches!(&**w, "his" | "her" | "their") || (age_first && w == "and")) {
+        return false;
+    }
+    // The age's own name may stand between ("the 51-year-old Ruth Adair, born ..."): one right
+    // after the age is its owner.
+    let all = &ctx.people().mentions;
+    let inside = &all[all.partition_point(|m| m.name.start < start)..all.partition_point(|m| m.name.start < end)];
+    !inside.iter().any(|m| {
+        m.name.start >= start
+            && m.name.end <= end
+            && !(age_first && matches!(text[start..m.name.start].trim(), "" | "-year-old"))
+    })
+}
+
+/// Words that say someone died; "passed" only before "away".
+fn death_word(w: &[crate::checks::window::Word], i: usize) -> bool {
+    match &*w[i] {
+        "died" | "dies" | "killed" => true,
+        "passed" => w.get(i + 1).is_some_and(|n| n == "away"),
+        _ => false,
+    }
+}
+
+/// Where sentence `s` says someone died, and whether that someone is surely the person: nothing
+/// between the sentence's person (its start, or `from` within it) and the verb names a relative,
+/// a speaker or someone else ("said his brother died").
+fn death_in(ctx: &Ctx, s: usize, from: usize) -> Option<bool> {
+    let span = ctx.article.sentences[s].span;
+    let from = from.clamp(span.start, span.end);
+    let w = words(&ctx.article.text[from..span.end]);
+    let at = (0..w.len()).find(|&i| death_word(&w, i))?;
+    let other = w[..at].iter().any(|x| {
+        matches!(&**x, "his" | "her" | "their" | "its" | "whose" | "said" | "says" | "told" | "after" | "when")
+    });
+    let named = sentence_mentions(ctx, s).iter().any(|m| m.name.start >= from) && from > span.start;
+    Some(!other && !named)
+}
+
+/// The days the age speaks of: at death when the age's sentence (or a he/she sentence right
+/// before a bare "She was 78.") says the person died, else the dateline. None when the age
+/// sits beside another dated event or a death that may be someone else's.
+fn reference_period(ctx: &Ctx, b: &DateMention, age: &NumberMention, dct: NaiveDate) -> Option<OnWhen> {
+    let text = &ctx.article.text;
+    let dateline = OnWhen { from: dct, to: dct, upto: false, said: format!("on {} (the dateline)", long_date(dct)) };
+    let age_start = ctx.article.sentences[age.sentence].span.start;
+    let opening = words(text.get(age_start..age.span.start).unwrap_or_default());
+    let bare = matches!(opening.iter().map(|w| &**w).collect::<Vec<_>>().as_slice(), ["he" | "she", "was" | "is"]);
+    let from = if age.sentence == b.sentence { age.span.start.min(b.span.start) } else { age_start };
+    let mut death = death_in(ctx, age.sentence, from).map(|sure| (age.sentence, sure));
+    if death.is_none() && bare && age.sentence > 0 && age.sentence - 1 != b.sentence {
+        let prev = age.sentence - 1;
+        let p = ctx.article.sentences[prev].span;
+        if matches!(words(&text[p.start..p.end]).first().map(|w| &**w), Some("he" | "she")) {
+            death = death_in(ctx, prev, p.start).map(|sure| (prev, sure));
+        }
+    }
+    let other = |s: usize| {
+        ctx.m.dates[ctx.m.sentence_dates(s)]
+            .iter()
+            .filter(|d| {
+                d.span != b.span && d.invalid.is_none() && !matches!(d.kind, DateKind::Duration | DateKind::Set)
+            })
+            .collect::<Vec<_>>()
+    };
+    let Some((ds, sure)) = death else {
+        // Not a death: another date beside the age may be when it held; a bare "was 78" is past.
+        return (other(age.sentence).iter().all(|d| !d.year_explicit) && !bare).then_some(dateline);
+    };
+    if !sure {
+        return None;
+    }
+    match other(ds).as_slice() {
+        // An undated death: at any time up to the dateline.
+        [] => Some(OnWhen { from: b.date.unwrap_or(dct), to: dct, upto: true, said: "by the dateline".into() }),
+        [d] => death_period(ctx, d, dct),
+        _ => None,
+    }
+}
+
+/// The days a death date names: a full date; a month or year; a news-week day up to the dateline.
+fn death_period(ctx: &Ctx, d: &DateMention, dct: NaiveDate) -> Option<OnWhen> {
+    let said = format!("at death ({})", ctx.text(d.span));
+    let v = d.value.as_deref()?;
+    if d.kind == DateKind::Absolute && d.year_explicit {
+        let y = d.year?;
+        let (from, to) = match v.len() {
+            10 => (d.date?, d.date?),
+            7 => {
+                let m = d.month?;
+                let next =
+                    if m == 12 { NaiveDate::from_ymd_opt(y + 1, 1, 1) } else { NaiveDate::from_ymd_opt(y, m + 1, 1) };
+                (NaiveDate::from_ymd_opt(y, m, 1)?, next?.pred_opt()?)
+            }
+            4 => (NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?),
+            _ => return None,
+        };
+        return (from <= dct).then_some(OnWhen { from, to, upto: false, said });
+    }
+    // "on Sunday", "yesterday", "on March 3": the day the text resolves, up to the dateline.
+    let date = d.date?;
+    Some(OnWhen { from: date.min(dct), to: dct, upto: false, said })
 }

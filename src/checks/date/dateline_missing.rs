@@ -11,5 +11,17 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         return vec![];
     }
     let span = ctx.article.line_span(0);
-    vec![Hit { span: Span::new(span.start, span.start), label: "no dateline found".into(), ..Hit::default() }]
+    // A wire dateline whose year neither the line nor any metadata gives: say it was seen.
+    let seen = match &ctx.article.printed {
+        Some(p) if p.date.is_none() && !p.has_year => {
+            format!(" (the wire dateline “{}” has no year and there is no metadata date)", ctx.text(p.span))
+        }
+        _ => String::new(),
+    };
+    vec![Hit {
+        span: Span::new(span.start, span.start),
+        label: "no dateline found".into(),
+        vars: vec![("seen", seen)],
+        ..Hit::default()
+    }]
 }

@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::interval;
+use super::{fits, fmt_years, interval, years_between, Stated};
 use crate::calendar::long_date;
 use crate::checks::context::{Ctx, Hit};
 use crate::checks::window::{words, Word};
@@ -20,40 +20,6 @@ fn duration_bound(words_before: &[Word]) -> &'static str {
         ["about" | "some" | "around" | "roughly" | "approximately", ..] => "about",
         _ => "exact",
     }
-}
-
-/// Whether `stated` years fits an elapsed span [lo, hi] in years, given the bound and unit.
-fn fits(stated: f64, unit_years: f64, lo: f64, hi: f64, bound: &str) -> bool {
-    // Round numbers are read to their precision: "ten years" is 9.5 to 10.5, "three decades"
-    // 25 to 35; "about" doubles that.
-    let mut tol = 0.5 * unit_years.max(1.0) + 0.25;
-    if bound == "about" {
-        tol *= 2.0;
-    }
-    match bound {
-        "at-least" => hi >= stated - tol,
-        "at-most" => lo <= stated + tol,
-        _ => hi >= stated - tol && lo <= stated + tol,
-    }
-}
-
-fn years_between(a: NaiveDate, b: NaiveDate) -> f64 {
-    (b - a).num_days() as f64 / 365.25
-}
-
-fn fmt_years(y: f64) -> String {
-    if (y - y.round()).abs() < 0.05 {
-        format!("{} year{}", y.round(), if y.round() == 1.0 { "" } else { "s" })
-    } else {
-        format!("about {y:.1} years")
-    }
-}
-
-/// A stated amount of time: its length in years, its unit in years, and how it is bounded.
-struct Stated {
-    years: f64,
-    unit_years: f64,
-    bound: &'static str,
 }
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
@@ -79,7 +45,8 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             continue;
         }
         if d.kind == DateKind::Duration {
-            out.extend(span_between_dates(ctx, i, &stated));
+            let between = span_between_dates(ctx, i, &stated);
+            out.extend(between.or_else(|| super::duration_later::check_later(ctx, i, &stated)));
         }
     }
     out

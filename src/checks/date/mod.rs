@@ -9,6 +9,7 @@ pub(super) mod dateline_invalid;
 pub(super) mod dateline_missing;
 pub(super) mod dateline_offset;
 pub(super) mod duration;
+mod duration_later;
 pub(super) mod invalid;
 pub(super) mod order;
 pub(super) mod relative_mismatch;
@@ -36,4 +37,39 @@ fn interval(d: &DateMention) -> Option<(NaiveDate, NaiveDate)> {
         }
         _ => None,
     }
+}
+
+/// Whether `stated` years fits an elapsed span [lo, hi] in years, given the bound and unit.
+pub(super) fn fits(stated: f64, unit_years: f64, lo: f64, hi: f64, bound: &str) -> bool {
+    // Round numbers are read to their precision: "ten years" is 9.5 to 10.5, "three decades"
+    // 25 to 35; "about" doubles that.
+    // A century is read to fifteen years ("a century later" is not 60 years later).
+    let mut tol = 0.5 * unit_years.clamp(1.0, 30.0) + 0.25;
+    if bound == "about" {
+        tol *= 2.0;
+    }
+    match bound {
+        "at-least" => hi >= stated - tol,
+        "at-most" => lo <= stated + tol,
+        _ => hi >= stated - tol && lo <= stated + tol,
+    }
+}
+
+pub(super) fn years_between(a: NaiveDate, b: NaiveDate) -> f64 {
+    (b - a).num_days() as f64 / 365.25
+}
+
+pub(super) fn fmt_years(y: f64) -> String {
+    if (y - y.round()).abs() < 0.05 {
+        format!("{} year{}", y.round(), if y.round() == 1.0 { "" } else { "s" })
+    } else {
+        format!("about {y:.1} years")
+    }
+}
+
+/// A stated amount of time: its length in years, its unit in years, and how it is bounded.
+pub(super) struct Stated {
+    pub(super) years: f64,
+    pub(super) unit_years: f64,
+    pub(super) bound: &'static str,
 }

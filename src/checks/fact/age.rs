@@ -9,8 +9,18 @@ use super::clause::{clause_at, clauses};
 use super::{describe, name_confidence, period, sentence_date};
 use crate::calendar::long_date;
 use crate::checks::context::{Ctx, Hit};
-use crate::extract::NumberKind;
+use crate::extract::{DateMention, NumberKind};
 use crate::span::Span;
+
+/// Whether the words right before `at` are "born", "born in" or "born on".
+fn words_before_are(text: &str, at: usize, born: &[&str]) -> bool {
+    let w = crate::checks::window::last_words(&text[..at], 2);
+    match w.iter().rev().map(|w| &**w).take(2).collect::<Vec<_>>().as_slice() {
+        [last, ..] if *last == born[0] => true,
+        [prep, b] => *b == born[0] && born[1..].contains(prep),
+        _ => false,
+    }
+}
 
 /// Whole years between two dates.
 fn age_on(born: NaiveDate, on: NaiveDate) -> i32 {
@@ -67,19 +77,22 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         };
         let Some(sentence) = ctx.article.sentence_at(span.start) else { continue };
         // Only a date of the name's own clause dates the age: not one of a coordinated clause
-        // about someone else ("Reagan, 77, ... and Bush tapped him in 1990").
+        // about someone else ("Reagan, 77, ... and Bush tapped him in 1990"); and a birth date
+        // is never the date an age speaks of ("Obama, 60, was born in 1961").
         let s = ctx.article.sentences[sentence].span;
         let date_spans: Vec<Span> = ctx.m.dates[ctx.m.sentence_dates(sentence)].iter().map(|d| d.span).collect();
         let segs = clauses(text, s, &date_spans);
         let own = clause_at(&segs, span.start);
-        let in_own_clause = |d: &crate::extract::DateMention| clause_at(&segs, d.span.start) == own;
-        let Some((date, precision, from)) = sentence_date(ctx, sentence, span.end, &in_own_clause) else { continue };
-        // An age in apposition usually speaks of the dateline even when the sentence also names
-        // an earlier date ("Hu Jintao, 80, has rarely been seen since October 2022"), and of the
-        // sentence's date when it says "then 78". Either reading that fits is accepted.
+        let dates_this_age = |d: &DateMention| {
+            clause_at(&segs, d.span.start) == own && !words_before_are(text, d.span.start, &["born", "in", "on"])
+        };
+        let Some((date, precision, from)) = sentence_date(ctx, sentence, span.end, &dates_this_age) else { continue };
+        // An age in apposition speaks of the dateline even when the sentence also names an
+        // earlier date ("Hu Jintao, 80, has rarely been seen since October 2022"); the sentence's
+        // own date is accepted too ("then 78"). The finding names the dateline's age.
         let mut periods = vec![period(date, precision)];
         if let (Some(_), Some(dl)) = (from, ctx.article.dateline_date()) {
-            periods.push((dl, dl));
+            periods.insert(0, (dl, dl));
         }
         let stated = n.value as i32;
         let ages = |born: NaiveDate, (start, end): (NaiveDate, NaiveDate)| (age_on(born, start), age_on(born, end));
@@ -95,6 +108,8 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         let confidence = name_confidence(ctx.text(span), &p.name, people.len());
         let (lo, hi) = ages(p.born, periods[0]);
         let age = if lo == hi { lo.to_string() } else { format!("{lo} or {hi}") };
+        let (date, precision) =
+            if from.is_some() && periods.len() > 1 { (periods[0].0, 10) } else { (date, precision) };
         out.push(Hit {
             span: Span::new(span.start, n.span.end),
             label: format!("{} was {age}", p.name),

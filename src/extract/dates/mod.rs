@@ -60,6 +60,10 @@ pub fn extract(article: &Article, tokens: &[Token], triggers: &Triggers) -> Vec<
             {
                 tense = Tense::Future;
             }
+            // "its Oct. 20 high": a record set on that day lies in the past.
+            if past_record(text, c.span) {
+                tense = Tense::Past;
+            }
             if let Some((end, t)) = previous {
                 if end <= c.span.start
                     && matches!(text[end..c.span.start].trim(), "or" | "and" | "to" | "through" | "-" | "–")
@@ -73,6 +77,17 @@ pub fn extract(article: &Article, tokens: &[Token], triggers: &Triggers) -> Vec<
         .collect::<Vec<_>>();
     add_context_years(article, &mut mentions);
     mentions
+}
+
+/// Whether a date modifies a value already recorded: a determiner before it and a record noun
+/// after it ("its Oct. 20 high", "the March 3, 2024 record", "their June peak").
+pub(crate) fn past_record(text: &str, span: crate::span::Span) -> bool {
+    let before = text[..span.start].trim_end();
+    let det = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
+    let after = text[span.end..].trim_start_matches([' ', ',']);
+    let noun: String = after.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    matches!(det.as_str(), "its" | "their" | "his" | "her" | "the" | "a")
+        && matches!(noun.as_str(), "high" | "low" | "peak" | "record" | "trough")
 }
 
 /// How many tokens either side of a date its tense is read from. A normal sentence fits;

@@ -208,6 +208,35 @@ pub(super) fn is_age(text: &str, start: usize, end: usize) -> bool {
     if before.ends_with("aged") || before.ends_with("age") || before.ends_with("Aged") {
         return true;
     }
+    // "at the age of 78", "died at 78", "She was 78." (a person's pronoun, then the number
+    // closing the clause or followed by "when").
+    // Only the last few words count: a bounded tail keeps this linear in the article.
+    let mut tail = before.len().saturating_sub(80);
+    while !before.is_char_boundary(tail) {
+        tail += 1;
+    }
+    let lower = before[tail..].to_lowercase();
+    let last2: Vec<&str> = lower.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(3).collect();
+    if matches!(last2.as_slice(), ["of", "age", ..]) {
+        return true;
+    }
+    // "died at 78", "died on Sunday at 78": "at" a bare number in a clause that says someone died.
+    let decimal_or_time =
+        after.starts_with([':', '-']) || after.starts_with('.') && after[1..].starts_with(|c: char| c.is_ascii_digit());
+    if last2.first() == Some(&"at") && !decimal_or_time {
+        let clause = lower.rsplit([',', ';', '.']).next().unwrap_or("");
+        let recent: Vec<&str> = clause.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(8).collect();
+        if recent.iter().any(|w| matches!(*w, "died" | "dies")) {
+            return true;
+        }
+    }
+    let closes = after.is_empty()
+        || after.starts_with(['.', ',', ';', ')'])
+        || after.starts_with(" when ")
+        || after.starts_with(" at the time");
+    if closes && matches!(last2.as_slice(), ["was" | "is", "he" | "she", ..]) {
+        return true;
+    }
     if after.starts_with("-year-old") || after.starts_with(" years old") || after.starts_with("-years-old") {
         return true;
     }
