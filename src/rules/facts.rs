@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
@@ -10,6 +10,8 @@ use chrono::NaiveDate;
 use toml::Spanned;
 
 use super::error::LoadError;
+use super::fact_list::{FactList, PendingPack};
+use super::pack_probe::PackProbe;
 use super::schema::{RawEvent, RawOffice, RawPack, RawPerson};
 use super::toml_values::toml_date;
 use crate::span::Span;
@@ -122,18 +124,24 @@ pub struct Event {
     pub source: String,
 }
 
+/// Offices, people and packs read like `Vec`s; a shipped pack among them is read only when a
+/// text may name someone in it, or when a whole list is used (see `fact_list`).
 #[derive(Clone, Debug, Default)]
 pub struct Facts {
-    pub offices: Vec<Office>,
-    pub people: Vec<Person>,
+    pub offices: FactList<Office>,
+    pub people: FactList<Person>,
     pub events: Vec<Event>,
     /// The generated packs loaded, in load order.
-    pub packs: Vec<PackInfo>,
+    pub packs: FactList<PackInfo>,
     /// Built on first use, after all files are loaded, each part only when a rule asks for it
     /// (most articles name no event and state no age).
     titles: OnceLock<NameAutomaton<NamesAfterForm>>,
     people_names: OnceLock<NameAutomaton<Vec<usize>>>,
     event_names: OnceLock<NameAutomaton<usize>>,
+    /// A shipped pack not read yet, and the same two indexes over the facts before it.
+    pub(super) pending: Option<Arc<PendingPack>>,
+    titles_before: OnceLock<NameAutomaton<NamesAfterForm>>,
+    people_before: OnceLock<NameAutomaton<Vec<usize>>>,
 }
 
 /// "President Donald Trump" found in a text, with every office term it may refer to.
@@ -209,55 +217,40 @@ fn word_matches_in<'a>(
 
 impl Facts {
     fn titles(&self) -> &NameAutomaton<NamesAfterForm> {
-        self.titles.get_or_init(|| {
-            // Titles are found in two steps: the few title forms with one small automaton, then
-            // the names that may follow each form by comparison. A few dozen forms search far
-            // faster than every "form name" pair (a thousand patterns).
-            let mut index: BTreeMap<String, BTreeMap<String, NameTargets>> = BTreeMap::new();
-            for (i, o) in self.offices.iter().enumerate() {
-                for form in &o.forms {
-                    let names = index.entry(form.clone()).or_default();
-                    for name in std::iter::once(&o.holder).chain(&o.aliases) {
-                        let e = &mut names.entry(name.clone()).or_default().full;
-                        if !e.contains(&i) {
-                            e.push(i);
-                        }
-                    }
-                    for name in &o.surnames {
-                        let e = &mut names.entry(name.clone()).or_default().by_surname;
-                        if !e.contains(&i) {
-                            e.push(i);
-                        }
-                    }
-                }
-            }
-            let (patterns, targets): (Vec<String>, Vec<NamesAfterForm>) = index
-                .into_iter()
-                .map(|(form, names)| {
-                    let mut names: NamesAfterForm = names.into_iter().collect();
-                    // Longest first, so "George W. Bush" wins over "George".
-                    names.sort_by_key(|n| std::cmp::Reverse(n.0.len()));
-                    (form, names)
-                })
-                .unzip();
-            NameAutomaton { automaton: automaton(&patterns, false), targets }
-        })
+        self.titles.get_or_init(|| title_index(&self.offices, &[]))
     }
 
     fn people_names(&self) -> &NameAutomaton<Vec<usize>> {
-        self.people_names.get_or_init(|| {
-            let mut index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-            for (i, p) in self.people.iter().enumerate() {
-                for name in std::iter::once(&p.name).chain(&p.aliases) {
-                    let e = index.entry(name.clone()).or_default();
-                    if !e.contains(&i) {
-                        e.push(i);
-                    }
-                }
-            }
-            let (patterns, targets): (Vec<String>, Vec<Vec<usize>>) = index.into_iter().unzip();
-            NameAutomaton { automaton: automaton(&patterns, false), targets }
-        })
+        self.people_names.get_or_init(|| people_index(&self.people))
+    }
+
+    /// The pack waiting to be read, unless it has been read already.
+    fn waiting(&self) -> Option<&PackProbe> {
+        self.pending.as_ref().filter(|p| !p.is_read()).map(|p| p.probe)
+    }
+
+    /// Leave a shipped pack of facts (see `pack_probe`) to be read when first needed, after
+    /// the facts loaded so far. Loading anything else later reads it first.
+    pub(super) fn defer(&mut self, path: &str, tree: &'static [u8], probe: &'static PackProbe) {
+        self.settle();
+        let pending = Arc::new(PendingPack::new(path.to_string(), tree, probe, self.clone()));
+        self.offices.pending = Some(Arc::clone(&pending));
+        self.people.pending = Some(Arc::clone(&pending));
+        self.packs.pending = Some(Arc::clone(&pending));
+        self.pending = Some(pending);
+    }
+
+    /// Read a waiting pack into the lists, and forget every index built so far.
+    fn settle(&mut self) {
+        self.offices.settle();
+        self.people.settle();
+        self.packs.settle();
+        self.pending = None;
+        self.titles = OnceLock::new();
+        self.people_names = OnceLock::new();
+        self.event_names = OnceLock::new();
+        self.titles_before = OnceLock::new();
+        self.people_before = OnceLock::new();
     }
 
     fn event_names(&self) -> &NameAutomaton<usize> {
@@ -274,35 +267,36 @@ impl Facts {
 
     /// Every "title name" written in a text.
     pub fn find_titles(&self, text: &str) -> Vec<FactMatch> {
-        if self.offices.is_empty() {
+        if let Some(probe) = self.waiting() {
+            // The facts before a waiting pack, with the pack's forms: the same forms are found
+            // as with the pack read, and unless one is followed by a name from the pack, the
+            // same names after them.
+            let before = self.titles_before.get_or_init(|| title_index(&self.offices.loaded, probe.forms));
+            let hits: Vec<(usize, Span)> = word_matches(&before.automaton, text).collect();
+            if !hits.iter().any(|(_, s)| probe.titled_at(text, s.start, s.end - s.start)) {
+                return names_after_titles(before, text, hits);
+            }
+        } else if self.offices.is_empty() {
             return vec![];
         }
         let m = self.titles();
-        word_matches(&m.automaton, text)
-            .filter_map(|(p, title_span)| {
-                let rest = text[title_span.end..].strip_prefix(' ')?;
-                let (name, targets) = m.targets[p].iter().find(|(name, _)| {
-                    rest.starts_with(name.as_str())
-                        && rest[name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-                })?;
-                let span = Span::new(title_span.start, title_span.end + 1 + name.len());
-                Some(FactMatch {
-                    span,
-                    title_span,
-                    offices: targets.full.clone(),
-                    by_surname: targets.by_surname.clone(),
-                })
-            })
-            .collect()
+        names_after_titles(m, text, word_matches(&m.automaton, text))
     }
 
     /// Every known person's name or alias: (indices into `people` of everyone who goes by
     /// that name, span).
     pub fn find_people(&self, text: &str) -> Vec<(Vec<usize>, Span)> {
-        if self.people.is_empty() {
-            return vec![];
-        }
-        let m = self.people_names();
+        let m = match self.waiting() {
+            // No name of the waiting pack anywhere: the same matches as with it read.
+            Some(probe) if !probe.names_in(text) => {
+                if self.people.loaded.is_empty() {
+                    return vec![];
+                }
+                self.people_before.get_or_init(|| people_index(&self.people.loaded))
+            }
+            _ if self.people.is_empty() => return vec![],
+            _ => self.people_names(),
+        };
         word_matches(&m.automaton, text).map(|(p, s)| (m.targets[p].clone(), s)).collect()
     }
 
@@ -328,17 +322,20 @@ impl Facts {
         people: Vec<Spanned<RawPerson>>,
         events: Vec<Spanned<RawEvent>>,
     ) -> Result<(), Vec<LoadError>> {
-        self.titles = OnceLock::new();
-        self.people_names = OnceLock::new();
-        self.event_names = OnceLock::new();
         let mut errors = Vec::new();
-        let as_of = pack.and_then(|p| {
-            let as_of = p.as_of.as_ref().and_then(|v| date_of(path, v, "as-of", &mut errors));
-            self.packs.push(PackInfo { path: path.to_string(), source: p.source, commit: p.commit, as_of });
-            as_of
-        });
-        self.add_offices(path, offices, as_of, &mut errors);
-        self.add_people(path, people, as_of, &mut errors);
+        self.event_names = OnceLock::new();
+        // A file of rules or events alone leaves a waiting pack waiting; offices and people come
+        // after the pack's, in load order.
+        if pack.is_some() || !offices.is_empty() || !people.is_empty() {
+            self.settle();
+            let as_of = pack.and_then(|p| {
+                let as_of = p.as_of.as_ref().and_then(|v| date_of(path, v, "as-of", &mut errors));
+                self.packs.push(PackInfo { path: path.to_string(), source: p.source, commit: p.commit, as_of });
+                as_of
+            });
+            self.add_offices(path, offices, as_of, &mut errors);
+            self.add_people(path, people, as_of, &mut errors);
+        }
         self.add_events(path, events, &mut errors);
         if errors.is_empty() {
             Ok(())
@@ -483,6 +480,77 @@ impl Facts {
             }
         }
     }
+}
+
+/// The title forms of `offices` and `extra_forms`, each with the names that may follow it.
+fn title_index(offices: &[Office], extra_forms: &[&str]) -> NameAutomaton<NamesAfterForm> {
+    // Titles are found in two steps: the few title forms with one small automaton, then the
+    // names that may follow each form by comparison. A few dozen forms search far faster than
+    // every "form name" pair (ten thousand patterns).
+    let mut index: BTreeMap<String, BTreeMap<String, NameTargets>> = BTreeMap::new();
+    for form in extra_forms {
+        index.entry((*form).to_string()).or_default();
+    }
+    for (i, o) in offices.iter().enumerate() {
+        for form in &o.forms {
+            let names = index.entry(form.clone()).or_default();
+            for name in std::iter::once(&o.holder).chain(&o.aliases) {
+                let e = &mut names.entry(name.clone()).or_default().full;
+                if !e.contains(&i) {
+                    e.push(i);
+                }
+            }
+            for name in &o.surnames {
+                let e = &mut names.entry(name.clone()).or_default().by_surname;
+                if !e.contains(&i) {
+                    e.push(i);
+                }
+            }
+        }
+    }
+    let (patterns, targets): (Vec<String>, Vec<NamesAfterForm>) = index
+        .into_iter()
+        .map(|(form, names)| {
+            let mut names: NamesAfterForm = names.into_iter().collect();
+            // Longest first, so "George W. Bush" wins over "George".
+            names.sort_by_key(|n| std::cmp::Reverse(n.0.len()));
+            (form, names)
+        })
+        .unzip();
+    NameAutomaton { automaton: automaton(&patterns, false), targets }
+}
+
+/// Each title form found, with the longest name after it that an office goes by.
+fn names_after_titles(
+    m: &NameAutomaton<NamesAfterForm>,
+    text: &str,
+    hits: impl IntoIterator<Item = (usize, Span)>,
+) -> Vec<FactMatch> {
+    hits.into_iter()
+        .filter_map(|(p, title_span)| {
+            let rest = text[title_span.end..].strip_prefix(' ')?;
+            let (name, targets) = m.targets[p].iter().find(|(name, _)| {
+                rest.starts_with(name.as_str())
+                    && rest[name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+            })?;
+            let span = Span::new(title_span.start, title_span.end + 1 + name.len());
+            Some(FactMatch { span, title_span, offices: targets.full.clone(), by_surname: targets.by_surname.clone() })
+        })
+        .collect()
+}
+
+fn people_index(people: &[Person]) -> NameAutomaton<Vec<usize>> {
+    let mut index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, p) in people.iter().enumerate() {
+        for name in std::iter::once(&p.name).chain(&p.aliases) {
+            let e = index.entry(name.clone()).or_default();
+            if !e.contains(&i) {
+                e.push(i);
+            }
+        }
+    }
+    let (patterns, targets): (Vec<String>, Vec<Vec<usize>>) = index.into_iter().unzip();
+    NameAutomaton { automaton: automaton(&patterns, false), targets }
 }
 
 fn fmt_to(d: Option<NaiveDate>) -> String {
