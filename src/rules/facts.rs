@@ -1,6 +1,6 @@
 //! Facts a newsroom writes down: who held which office when, birth dates, known events.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
@@ -135,12 +135,12 @@ pub struct Facts {
     pub packs: FactList<PackInfo>,
     /// Built on first use, after all files are loaded, each part only when a rule asks for it
     /// (most articles name no event and state no age).
-    titles: OnceLock<NameAutomaton<NamesAfterForm>>,
+    titles: OnceLock<NameAutomaton<TitleForm>>,
     people_names: OnceLock<NameAutomaton<Vec<usize>>>,
     event_names: OnceLock<NameAutomaton<usize>>,
     /// A shipped pack not read yet, and the same two indexes over the facts before it.
     pub(super) pending: Option<Arc<PendingPack>>,
-    titles_before: OnceLock<NameAutomaton<NamesAfterForm>>,
+    titles_before: OnceLock<NameAutomaton<TitleForm>>,
     people_before: OnceLock<NameAutomaton<Vec<usize>>>,
 }
 
@@ -166,6 +166,15 @@ struct NameTargets {
 /// The names that may follow one title form, each with the offices it may refer to.
 type NamesAfterForm = Vec<(String, NameTargets)>;
 
+/// A title form, and the names after it, gathered the first time the form is found: a text
+/// holds a few forms, and gathering every form's names up front cost a one-article process
+/// more than its checks (ten thousand names with the Congress pack).
+#[derive(Clone, Debug)]
+struct TitleForm {
+    form: String,
+    names: OnceLock<NamesAfterForm>,
+}
+
 /// An automaton of names and, per pattern, what the name stands for: for a title form the
 /// names that may follow it with their offices, longest first; for a person's name everyone
 /// who goes by it ("Trudeau" is father and son); for an event's name the event.
@@ -183,7 +192,7 @@ fn date_of(path: &str, v: &Spanned<toml::Value>, what: &str, errors: &mut Vec<Lo
     d
 }
 
-fn automaton(patterns: &[String], ascii_case_insensitive: bool) -> AhoCorasick {
+fn automaton<P: AsRef<[u8]>>(patterns: &[P], ascii_case_insensitive: bool) -> AhoCorasick {
     // The crate picks the kind by the number of names: a DFA (twice as fast to search) for
     // a small list like the events, a contiguous NFA (several times faster to build) for a
     // few hundred. A short run (crate::startup) searches too little text to repay a DFA.
@@ -216,7 +225,7 @@ fn word_matches_in<'a>(
 }
 
 impl Facts {
-    fn titles(&self) -> &NameAutomaton<NamesAfterForm> {
+    fn titles(&self) -> &NameAutomaton<TitleForm> {
         self.titles.get_or_init(|| title_index(&self.offices, &[]))
     }
 
@@ -274,13 +283,13 @@ impl Facts {
             let before = self.titles_before.get_or_init(|| title_index(&self.offices.loaded, probe.forms));
             let hits: Vec<(usize, Span)> = word_matches(&before.automaton, text).collect();
             if !hits.iter().any(|(_, s)| probe.titled_at(text, s.start, s.end - s.start)) {
-                return names_after_titles(before, text, hits);
+                return names_after_titles(before, &self.offices.loaded, text, hits);
             }
         } else if self.offices.is_empty() {
             return vec![];
         }
         let m = self.titles();
-        names_after_titles(m, text, word_matches(&m.automaton, text))
+        names_after_titles(m, &self.offices, text, word_matches(&m.automaton, text))
     }
 
     /// Every known person's name or alias: (indices into `people` of everyone who goes by
@@ -482,54 +491,54 @@ impl Facts {
     }
 }
 
-/// The title forms of `offices` and `extra_forms`, each with the names that may follow it.
-fn title_index(offices: &[Office], extra_forms: &[&str]) -> NameAutomaton<NamesAfterForm> {
+/// The title forms of `offices` and `extra_forms`, their names to be gathered when found.
+fn title_index(offices: &[Office], extra_forms: &[&str]) -> NameAutomaton<TitleForm> {
     // Titles are found in two steps: the few title forms with one small automaton, then the
     // names that may follow each form by comparison. A few dozen forms search far faster than
     // every "form name" pair (ten thousand patterns).
-    let mut index: BTreeMap<String, BTreeMap<String, NameTargets>> = BTreeMap::new();
-    for form in extra_forms {
-        index.entry((*form).to_string()).or_default();
-    }
-    for (i, o) in offices.iter().enumerate() {
-        for form in &o.forms {
-            let names = index.entry(form.clone()).or_default();
-            for name in std::iter::once(&o.holder).chain(&o.aliases) {
-                let e = &mut names.entry(name.clone()).or_default().full;
-                if !e.contains(&i) {
-                    e.push(i);
-                }
+    let forms: BTreeSet<&str> =
+        offices.iter().flat_map(|o| o.forms.iter().map(String::as_str)).chain(extra_forms.iter().copied()).collect();
+    let patterns: Vec<&str> = forms.into_iter().collect();
+    let targets = patterns.iter().map(|f| TitleForm { form: (*f).to_string(), names: OnceLock::new() }).collect();
+    NameAutomaton { automaton: automaton(&patterns, false), targets }
+}
+
+/// The names that may follow `form`, longest first, each with the offices it may refer to.
+fn names_after_form(offices: &[Office], form: &str) -> NamesAfterForm {
+    let mut names: BTreeMap<&str, NameTargets> = BTreeMap::new();
+    for (i, o) in offices.iter().enumerate().filter(|(_, o)| o.forms.iter().any(|f| f == form)) {
+        for name in std::iter::once(&o.holder).chain(&o.aliases) {
+            let e = &mut names.entry(name).or_default().full;
+            if !e.contains(&i) {
+                e.push(i);
             }
-            for name in &o.surnames {
-                let e = &mut names.entry(name.clone()).or_default().by_surname;
-                if !e.contains(&i) {
-                    e.push(i);
-                }
+        }
+        for name in &o.surnames {
+            let e = &mut names.entry(name).or_default().by_surname;
+            if !e.contains(&i) {
+                e.push(i);
             }
         }
     }
-    let (patterns, targets): (Vec<String>, Vec<NamesAfterForm>) = index
-        .into_iter()
-        .map(|(form, names)| {
-            let mut names: NamesAfterForm = names.into_iter().collect();
-            // Longest first, so "George W. Bush" wins over "George".
-            names.sort_by_key(|n| std::cmp::Reverse(n.0.len()));
-            (form, names)
-        })
-        .unzip();
-    NameAutomaton { automaton: automaton(&patterns, false), targets }
+    let mut names: NamesAfterForm = names.into_iter().map(|(n, t)| (n.to_string(), t)).collect();
+    // Longest first, so "George W. Bush" wins over "George".
+    names.sort_by_key(|n| std::cmp::Reverse(n.0.len()));
+    names
 }
 
 /// Each title form found, with the longest name after it that an office goes by.
 fn names_after_titles(
-    m: &NameAutomaton<NamesAfterForm>,
+    m: &NameAutomaton<TitleForm>,
+    offices: &[Office],
     text: &str,
     hits: impl IntoIterator<Item = (usize, Span)>,
 ) -> Vec<FactMatch> {
     hits.into_iter()
         .filter_map(|(p, title_span)| {
             let rest = text[title_span.end..].strip_prefix(' ')?;
-            let (name, targets) = m.targets[p].iter().find(|(name, _)| {
+            let form = &m.targets[p];
+            let names = form.names.get_or_init(|| names_after_form(offices, &form.form));
+            let (name, targets) = names.iter().find(|(name, _)| {
                 rest.starts_with(name.as_str())
                     && rest[name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
             })?;
