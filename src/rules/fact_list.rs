@@ -8,112 +8,49 @@
 
 use std::fmt;
 use std::ops::{Deref, DerefMut, Index};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
-use super::compact;
-use super::facts::{Facts, Office, PackInfo, Person};
-use super::pack_probe::PackProbe;
-use super::schema::RawFile;
+/// A pack waiting to be read, as one list sees it: every fact of the list, the pack's after
+/// those loaded before it, read on first call.
+pub trait Waiting<T>: Send + Sync {
+    fn all(&self) -> &Vec<T>;
+}
 
 /// Offices, people or packs: the facts loaded so far, and a pack waiting to be read.
 pub struct FactList<T> {
     /// Every fact when nothing waits; else the facts loaded before the waiting pack.
     pub(super) loaded: Vec<T>,
-    pub(super) pending: Option<Arc<PendingPack>>,
+    pub(super) pending: Option<Arc<dyn Waiting<T>>>,
 }
 
-/// What the three lists hold once a waiting pack is read.
-pub struct Complete {
-    offices: Vec<Office>,
-    people: Vec<Person>,
-    packs: Vec<PackInfo>,
-}
-
-mod sealed {
-    /// The kinds of fact a [`super::FactList`] holds.
-    pub trait Part: Sized {
-        fn part(all: &super::Complete) -> &Vec<Self>;
-    }
-}
-use sealed::Part;
-
-impl Part for Office {
-    fn part(all: &Complete) -> &Vec<Self> {
-        &all.offices
-    }
-}
-
-impl Part for Person {
-    fn part(all: &Complete) -> &Vec<Self> {
-        &all.people
-    }
-}
-
-impl Part for PackInfo {
-    fn part(all: &Complete) -> &Vec<Self> {
-        &all.packs
-    }
-}
-
-/// A shipped pack not read yet, with the facts loaded before it.
-pub(super) struct PendingPack {
-    path: String,
-    tree: &'static [u8],
-    pub(super) probe: &'static PackProbe,
-    before: Facts,
-    complete: OnceLock<Complete>,
-}
-
-impl PendingPack {
-    pub(super) fn new(path: String, tree: &'static [u8], probe: &'static PackProbe, before: Facts) -> Self {
-        PendingPack { path, tree, probe, before, complete: OnceLock::new() }
-    }
-
-    pub(super) fn is_read(&self) -> bool {
-        self.complete.get().is_some()
-    }
-
-    /// The facts before the pack and the pack's, merged as loading it at start-up would.
-    fn complete(&self) -> &Complete {
-        self.complete.get_or_init(|| {
-            let mut facts = self.before.clone();
-            let raw: RawFile = compact::from_tree(self.tree).unwrap_or_else(|e| panic!("{}: {e}", self.path));
-            if let Err(e) = facts.add(&self.path, raw.pack, raw.office, raw.person, raw.event) {
-                panic!("embedded fact pack {} does not load: {}", self.path, e[0]);
-            }
-            Complete { offices: facts.offices.loaded, people: facts.people.loaded, packs: facts.packs.loaded }
-        })
-    }
-}
-
-impl<T: Part + Clone> FactList<T> {
+impl<T: Clone> FactList<T> {
     /// Take in the waiting pack's facts, if any, so that the list can change.
     pub(super) fn settle(&mut self) {
         if let Some(p) = self.pending.take() {
-            self.loaded = T::part(p.complete()).clone();
+            self.loaded = p.all().clone();
         }
     }
 }
 
-impl<T: Part> Deref for FactList<T> {
+impl<T> Deref for FactList<T> {
     type Target = Vec<T>;
 
     fn deref(&self) -> &Vec<T> {
         match &self.pending {
             None => &self.loaded,
-            Some(p) => T::part(p.complete()),
+            Some(p) => p.all(),
         }
     }
 }
 
-impl<T: Part + Clone> DerefMut for FactList<T> {
+impl<T: Clone> DerefMut for FactList<T> {
     fn deref_mut(&mut self) -> &mut Vec<T> {
         self.settle();
         &mut self.loaded
     }
 }
 
-impl<T: Part> Index<usize> for FactList<T> {
+impl<T> Index<usize> for FactList<T> {
     type Output = T;
 
     fn index(&self, i: usize) -> &T {
@@ -124,7 +61,7 @@ impl<T: Part> Index<usize> for FactList<T> {
     }
 }
 
-impl<'a, T: Part> IntoIterator for &'a FactList<T> {
+impl<'a, T> IntoIterator for &'a FactList<T> {
     type Item = &'a T;
     type IntoIter = std::slice::Iter<'a, T>;
 
@@ -145,15 +82,9 @@ impl<T: Clone> Clone for FactList<T> {
     }
 }
 
-impl<T: Part + fmt::Debug> fmt::Debug for FactList<T> {
+impl<T: fmt::Debug> fmt::Debug for FactList<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Debug::fmt(&**self, f)
-    }
-}
-
-impl fmt::Debug for PendingPack {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "PendingPack({}, read: {})", self.path, self.is_read())
     }
 }
 

@@ -9,10 +9,11 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use chrono::NaiveDate;
 use toml::Spanned;
 
+use super::compact;
 use super::error::LoadError;
-use super::fact_list::{FactList, PendingPack};
+use super::fact_list::{FactList, Waiting};
 use super::pack_probe::PackProbe;
-use super::schema::{RawEvent, RawOffice, RawPack, RawPerson};
+use super::schema::{RawEvent, RawFile, RawOffice, RawPack, RawPerson};
 use super::toml_values::toml_date;
 use crate::span::Span;
 
@@ -243,9 +244,12 @@ impl Facts {
     pub(super) fn defer(&mut self, path: &str, tree: &'static [u8], probe: &'static PackProbe) {
         self.settle();
         let pending = Arc::new(PendingPack::new(path.to_string(), tree, probe, self.clone()));
-        self.offices.pending = Some(Arc::clone(&pending));
-        self.people.pending = Some(Arc::clone(&pending));
-        self.packs.pending = Some(Arc::clone(&pending));
+        let offices: Arc<dyn Waiting<Office>> = pending.clone();
+        let people: Arc<dyn Waiting<Person>> = pending.clone();
+        let packs: Arc<dyn Waiting<PackInfo>> = pending.clone();
+        self.offices.pending = Some(offices);
+        self.people.pending = Some(people);
+        self.packs.pending = Some(packs);
         self.pending = Some(pending);
     }
 
@@ -560,6 +564,68 @@ fn people_index(people: &[Person]) -> NameAutomaton<Vec<usize>> {
     }
     let (patterns, targets): (Vec<String>, Vec<Vec<usize>>) = index.into_iter().unzip();
     NameAutomaton { automaton: automaton(&patterns, false), targets }
+}
+
+/// A shipped pack not read yet, with the facts loaded before it.
+pub(super) struct PendingPack {
+    path: String,
+    tree: &'static [u8],
+    probe: &'static PackProbe,
+    before: Facts,
+    complete: OnceLock<Complete>,
+}
+
+/// What the lists hold once a waiting pack is read.
+struct Complete {
+    offices: Vec<Office>,
+    people: Vec<Person>,
+    packs: Vec<PackInfo>,
+}
+
+impl PendingPack {
+    fn new(path: String, tree: &'static [u8], probe: &'static PackProbe, before: Facts) -> Self {
+        PendingPack { path, tree, probe, before, complete: OnceLock::new() }
+    }
+
+    pub(super) fn is_read(&self) -> bool {
+        self.complete.get().is_some()
+    }
+
+    /// The facts before the pack and the pack's, merged as loading it at start-up would.
+    fn complete(&self) -> &Complete {
+        self.complete.get_or_init(|| {
+            let mut facts = self.before.clone();
+            let raw: RawFile = compact::from_tree(self.tree).unwrap_or_else(|e| panic!("{}: {e}", self.path));
+            if let Err(e) = facts.add(&self.path, raw.pack, raw.office, raw.person, raw.event) {
+                panic!("embedded fact pack {} does not load: {}", self.path, e[0]);
+            }
+            Complete { offices: facts.offices.loaded, people: facts.people.loaded, packs: facts.packs.loaded }
+        })
+    }
+}
+
+impl Waiting<Office> for PendingPack {
+    fn all(&self) -> &Vec<Office> {
+        &self.complete().offices
+    }
+}
+
+impl Waiting<Person> for PendingPack {
+    fn all(&self) -> &Vec<Person> {
+        &self.complete().people
+    }
+}
+
+impl Waiting<PackInfo> for PendingPack {
+    fn all(&self) -> &Vec<PackInfo> {
+        &self.complete().packs
+    }
+}
+
+impl std::fmt::Debug for PendingPack {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PendingPack({}, read: {})", self.path, self.is_read())
+    }
 }
 
 fn fmt_to(d: Option<NaiveDate>) -> String {
