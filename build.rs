@@ -20,11 +20,13 @@ use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
 include!("src/rules/compact_tags.rs");
+include!("src/rules/name_hash.rs");
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=rules");
     println!("cargo:rerun-if-changed=src/rules/compact_tags.rs");
+    println!("cargo:rerun-if-changed=src/rules/name_hash.rs");
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let mut files: Vec<PathBuf> = fs::read_dir("rules")
         .expect("rules/ is readable")
@@ -43,6 +45,7 @@ fn main() {
         let _ = writeln!(index, "    (\"rules/{name}\", include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{name}.bin\"))),");
     }
     index.push_str("];\n");
+    index.push_str(&pack_probes(&files));
     fs::write(out_dir.join("rules_compact.rs"), index).expect("OUT_DIR is writable");
 }
 
@@ -136,4 +139,92 @@ fn node(out: &mut Vec<u8>, v: &Spanned<DeValue<'_>>) {
             table(out, t);
         }
     }
+}
+
+/// The probes of the fact packs start-up may leave unread (src/rules/pack_probe.rs): files with
+/// a `[pack]` table and nothing but `[[office]]` and `[[person]]` tables without examples. Each
+/// probe lists the pack's title forms and the hashes of every "form name" and person name, so
+/// that a text which names nobody in the pack is checked without reading it.
+fn pack_probes(files: &[PathBuf]) -> String {
+    let mut out =
+        String::from("/// (path, probe) of each shipped fact pack that loads on first use, written by build.rs.\n");
+    out.push_str("pub(super) const DEFERRED_PACKS: &[(&str, PackProbe)] = &[\n");
+    for file in files {
+        let text = fs::read_to_string(file).expect("read once already");
+        let root = DeTable::parse(&text).expect("parsed once already");
+        let Some(probe) = probe(root.get_ref()) else { continue };
+        let name = file.file_name().expect("a file name").to_string_lossy().into_owned();
+        let _ = writeln!(out, "    (\"rules/{name}\", {probe}),");
+    }
+    out.push_str("];\n");
+    out
+}
+
+fn strings(v: Option<&Spanned<DeValue<'_>>>) -> Vec<String> {
+    match v.map(Spanned::get_ref) {
+        Some(DeValue::String(s)) => vec![s.to_string()],
+        Some(DeValue::Array(items)) => items.iter().flat_map(|i| strings(Some(i))).collect(),
+        _ => vec![],
+    }
+}
+
+fn get<'a, 'i>(t: &'a DeTable<'i>, key: &str) -> Option<&'a Spanned<DeValue<'i>>> {
+    t.iter().find(|(k, _)| k.get_ref() == key).map(|(_, v)| v)
+}
+
+fn tables<'a, 'i>(root: &'a DeTable<'i>, key: &str) -> Vec<&'a DeTable<'i>> {
+    let Some(v) = get(root, key) else { return vec![] };
+    let DeValue::Array(items) = v.get_ref() else { return vec![] };
+    items
+        .iter()
+        .filter_map(|i| match i.get_ref() {
+            DeValue::Table(t) => Some(t),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The probe of a deferrable pack, as a Rust expression; None for any other file.
+fn probe(root: &DeTable<'_>) -> Option<String> {
+    let only_facts = get(root, "pack").is_some()
+        && root.iter().all(|(k, _)| ["pack", "office", "person"].contains(&k.get_ref().as_ref()));
+    let offices = tables(root, "office");
+    let people = tables(root, "person");
+    if !only_facts || offices.iter().chain(&people).any(|t| get(t, "test").is_some()) {
+        return None;
+    }
+    let mut forms: Vec<String> = Vec::new();
+    let mut titled: Vec<String> = Vec::new();
+    for o in &offices {
+        let names: Vec<String> = ["holder", "aliases", "surnames"].iter().flat_map(|k| strings(get(o, k))).collect();
+        for form in strings(get(o, "forms")) {
+            titled.extend(names.iter().map(|n| format!("{form} {n}")));
+            forms.push(form);
+        }
+    }
+    let names: Vec<String> =
+        people.iter().flat_map(|p| ["name", "aliases"].iter().flat_map(|k| strings(get(p, k)))).collect();
+    forms.sort();
+    forms.dedup();
+    let mut starts = [0u64; 4];
+    let mut lens = [0u64; 4];
+    for n in &names {
+        let (first, len) = (usize::from(n.as_bytes()[0]), n.len().min(255));
+        assert!(n.len() <= 255, "a person's name of {} bytes: the probe allows 255", n.len());
+        starts[first / 64] |= 1 << (first % 64);
+        lens[len / 64] |= 1 << (len % 64);
+    }
+    let max_titled = titled.iter().map(String::len).max().unwrap_or(0);
+    Some(format!(
+        "PackProbe {{ forms: &{forms:?}, titled: &{:?}, max_titled: {max_titled}, names: &{:?}, starts: {starts:?}, lens: {lens:?} }}",
+        hashes(&titled),
+        hashes(&names),
+    ))
+}
+
+fn hashes(names: &[String]) -> Vec<u64> {
+    let mut out: Vec<u64> = names.iter().map(|n| n.bytes().fold(NAME_HASH_START, name_hash_step)).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }

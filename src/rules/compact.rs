@@ -9,6 +9,8 @@ use serde::de::value::{BorrowedStrDeserializer, U64Deserializer};
 use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
+use super::pack_probe::PackProbe;
+
 include!(concat!(env!("OUT_DIR"), "/rules_compact.rs"));
 
 include!("compact_tags.rs");
@@ -23,6 +25,12 @@ const DATETIME_FIELD: &str = "$__toml_private_datetime";
 /// The compact tree of a shipped rule file (`rules/NAME.toml`), if build.rs wrote one.
 pub(super) fn tree(path: &str) -> Option<&'static [u8]> {
     COMPACT.iter().find(|(p, _)| *p == path).map(|(_, blob)| *blob)
+}
+
+/// The probe of a shipped fact pack that is read on first use (see `pack_probe`), if
+/// `path` is one.
+pub(super) fn deferred(path: &str) -> Option<&'static PackProbe> {
+    DEFERRED_PACKS.iter().find(|(p, _)| *p == path).map(|(_, probe)| probe)
 }
 
 /// A tree that does not fit the schema; only a stale or corrupt build can produce one.

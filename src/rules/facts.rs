@@ -1,16 +1,19 @@
 //! Facts a newsroom writes down: who held which office when, birth dates, known events.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use chrono::NaiveDate;
 use toml::Spanned;
 
+use super::compact;
 use super::error::LoadError;
-use super::schema::{RawEvent, RawOffice, RawPack, RawPerson};
+use super::fact_list::{FactList, Waiting};
+use super::pack_probe::PackProbe;
+use super::schema::{RawEvent, RawFile, RawOffice, RawPack, RawPerson};
 use super::toml_values::toml_date;
 use crate::span::Span;
 
@@ -122,18 +125,24 @@ pub struct Event {
     pub source: String,
 }
 
+/// Offices, people and packs read like `Vec`s; a shipped pack among them is read only when a
+/// text may name someone in it, or when a whole list is used (see `fact_list`).
 #[derive(Clone, Debug, Default)]
 pub struct Facts {
-    pub offices: Vec<Office>,
-    pub people: Vec<Person>,
+    pub offices: FactList<Office>,
+    pub people: FactList<Person>,
     pub events: Vec<Event>,
     /// The generated packs loaded, in load order.
-    pub packs: Vec<PackInfo>,
+    pub packs: FactList<PackInfo>,
     /// Built on first use, after all files are loaded, each part only when a rule asks for it
     /// (most articles name no event and state no age).
-    titles: OnceLock<NameAutomaton<NamesAfterForm>>,
+    titles: OnceLock<NameAutomaton<TitleForm>>,
     people_names: OnceLock<NameAutomaton<Vec<usize>>>,
     event_names: OnceLock<NameAutomaton<usize>>,
+    /// A shipped pack not read yet, and the same two indexes over the facts before it.
+    pub(super) pending: Option<Arc<PendingPack>>,
+    titles_before: OnceLock<NameAutomaton<TitleForm>>,
+    people_before: OnceLock<NameAutomaton<Vec<usize>>>,
 }
 
 /// "President Donald Trump" found in a text, with every office term it may refer to.
@@ -158,6 +167,15 @@ struct NameTargets {
 /// The names that may follow one title form, each with the offices it may refer to.
 type NamesAfterForm = Vec<(String, NameTargets)>;
 
+/// A title form, and the names after it, gathered the first time the form is found: a text
+/// holds a few forms, and gathering every form's names up front cost a one-article process
+/// more than its checks (ten thousand names with the Congress pack).
+#[derive(Clone, Debug)]
+struct TitleForm {
+    form: String,
+    names: OnceLock<NamesAfterForm>,
+}
+
 /// An automaton of names and, per pattern, what the name stands for: for a title form the
 /// names that may follow it with their offices, longest first; for a person's name everyone
 /// who goes by it ("Trudeau" is father and son); for an event's name the event.
@@ -175,7 +193,7 @@ fn date_of(path: &str, v: &Spanned<toml::Value>, what: &str, errors: &mut Vec<Lo
     d
 }
 
-fn automaton(patterns: &[String], ascii_case_insensitive: bool) -> AhoCorasick {
+fn automaton<P: AsRef<[u8]>>(patterns: &[P], ascii_case_insensitive: bool) -> AhoCorasick {
     // The crate picks the kind by the number of names: a DFA (twice as fast to search) for
     // a small list like the events, a contiguous NFA (several times faster to build) for a
     // few hundred. A short run (crate::startup) searches too little text to repay a DFA.
@@ -208,56 +226,44 @@ fn word_matches_in<'a>(
 }
 
 impl Facts {
-    fn titles(&self) -> &NameAutomaton<NamesAfterForm> {
-        self.titles.get_or_init(|| {
-            // Titles are found in two steps: the few title forms with one small automaton, then
-            // the names that may follow each form by comparison. A few dozen forms search far
-            // faster than every "form name" pair (a thousand patterns).
-            let mut index: BTreeMap<String, BTreeMap<String, NameTargets>> = BTreeMap::new();
-            for (i, o) in self.offices.iter().enumerate() {
-                for form in &o.forms {
-                    let names = index.entry(form.clone()).or_default();
-                    for name in std::iter::once(&o.holder).chain(&o.aliases) {
-                        let e = &mut names.entry(name.clone()).or_default().full;
-                        if !e.contains(&i) {
-                            e.push(i);
-                        }
-                    }
-                    for name in &o.surnames {
-                        let e = &mut names.entry(name.clone()).or_default().by_surname;
-                        if !e.contains(&i) {
-                            e.push(i);
-                        }
-                    }
-                }
-            }
-            let (patterns, targets): (Vec<String>, Vec<NamesAfterForm>) = index
-                .into_iter()
-                .map(|(form, names)| {
-                    let mut names: NamesAfterForm = names.into_iter().collect();
-                    // Longest first, so "George W. Bush" wins over "George".
-                    names.sort_by_key(|n| std::cmp::Reverse(n.0.len()));
-                    (form, names)
-                })
-                .unzip();
-            NameAutomaton { automaton: automaton(&patterns, false), targets }
-        })
+    fn titles(&self) -> &NameAutomaton<TitleForm> {
+        self.titles.get_or_init(|| title_index(&self.offices, &[]))
     }
 
     fn people_names(&self) -> &NameAutomaton<Vec<usize>> {
-        self.people_names.get_or_init(|| {
-            let mut index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-            for (i, p) in self.people.iter().enumerate() {
-                for name in std::iter::once(&p.name).chain(&p.aliases) {
-                    let e = index.entry(name.clone()).or_default();
-                    if !e.contains(&i) {
-                        e.push(i);
-                    }
-                }
-            }
-            let (patterns, targets): (Vec<String>, Vec<Vec<usize>>) = index.into_iter().unzip();
-            NameAutomaton { automaton: automaton(&patterns, false), targets }
-        })
+        self.people_names.get_or_init(|| people_index(&self.people))
+    }
+
+    /// The pack waiting to be read, unless it has been read already.
+    fn waiting(&self) -> Option<&PackProbe> {
+        self.pending.as_ref().filter(|p| !p.is_read()).map(|p| p.probe)
+    }
+
+    /// Leave a shipped pack of facts (see `pack_probe`) to be read when first needed, after
+    /// the facts loaded so far. Loading anything else later reads it first.
+    pub(super) fn defer(&mut self, path: &str, tree: &'static [u8], probe: &'static PackProbe) {
+        self.settle();
+        let pending = Arc::new(PendingPack::new(path.to_string(), tree, probe, self.clone()));
+        let offices: Arc<dyn Waiting<Office>> = pending.clone();
+        let people: Arc<dyn Waiting<Person>> = pending.clone();
+        let packs: Arc<dyn Waiting<PackInfo>> = pending.clone();
+        self.offices.pending = Some(offices);
+        self.people.pending = Some(people);
+        self.packs.pending = Some(packs);
+        self.pending = Some(pending);
+    }
+
+    /// Read a waiting pack into the lists, and forget every index built so far.
+    fn settle(&mut self) {
+        self.offices.settle();
+        self.people.settle();
+        self.packs.settle();
+        self.pending = None;
+        self.titles = OnceLock::new();
+        self.people_names = OnceLock::new();
+        self.event_names = OnceLock::new();
+        self.titles_before = OnceLock::new();
+        self.people_before = OnceLock::new();
     }
 
     fn event_names(&self) -> &NameAutomaton<usize> {
@@ -274,35 +280,36 @@ impl Facts {
 
     /// Every "title name" written in a text.
     pub fn find_titles(&self, text: &str) -> Vec<FactMatch> {
-        if self.offices.is_empty() {
+        if let Some(probe) = self.waiting() {
+            // The facts before a waiting pack, with the pack's forms: the same forms are found
+            // as with the pack read, and unless one is followed by a name from the pack, the
+            // same names after them.
+            let before = self.titles_before.get_or_init(|| title_index(&self.offices.loaded, probe.forms));
+            let hits: Vec<(usize, Span)> = word_matches(&before.automaton, text).collect();
+            if !hits.iter().any(|(_, s)| probe.titled_at(text, s.start, s.end - s.start)) {
+                return names_after_titles(before, &self.offices.loaded, text, hits);
+            }
+        } else if self.offices.is_empty() {
             return vec![];
         }
         let m = self.titles();
-        word_matches(&m.automaton, text)
-            .filter_map(|(p, title_span)| {
-                let rest = text[title_span.end..].strip_prefix(' ')?;
-                let (name, targets) = m.targets[p].iter().find(|(name, _)| {
-                    rest.starts_with(name.as_str())
-                        && rest[name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-                })?;
-                let span = Span::new(title_span.start, title_span.end + 1 + name.len());
-                Some(FactMatch {
-                    span,
-                    title_span,
-                    offices: targets.full.clone(),
-                    by_surname: targets.by_surname.clone(),
-                })
-            })
-            .collect()
+        names_after_titles(m, &self.offices, text, word_matches(&m.automaton, text))
     }
 
     /// Every known person's name or alias: (indices into `people` of everyone who goes by
     /// that name, span).
     pub fn find_people(&self, text: &str) -> Vec<(Vec<usize>, Span)> {
-        if self.people.is_empty() {
-            return vec![];
-        }
-        let m = self.people_names();
+        let m = match self.waiting() {
+            // No name of the waiting pack anywhere: the same matches as with it read.
+            Some(probe) if !probe.names_in(text) => {
+                if self.people.loaded.is_empty() {
+                    return vec![];
+                }
+                self.people_before.get_or_init(|| people_index(&self.people.loaded))
+            }
+            _ if self.people.is_empty() => return vec![],
+            _ => self.people_names(),
+        };
         word_matches(&m.automaton, text).map(|(p, s)| (m.targets[p].clone(), s)).collect()
     }
 
@@ -328,17 +335,20 @@ impl Facts {
         people: Vec<Spanned<RawPerson>>,
         events: Vec<Spanned<RawEvent>>,
     ) -> Result<(), Vec<LoadError>> {
-        self.titles = OnceLock::new();
-        self.people_names = OnceLock::new();
-        self.event_names = OnceLock::new();
         let mut errors = Vec::new();
-        let as_of = pack.and_then(|p| {
-            let as_of = p.as_of.as_ref().and_then(|v| date_of(path, v, "as-of", &mut errors));
-            self.packs.push(PackInfo { path: path.to_string(), source: p.source, commit: p.commit, as_of });
-            as_of
-        });
-        self.add_offices(path, offices, as_of, &mut errors);
-        self.add_people(path, people, as_of, &mut errors);
+        self.event_names = OnceLock::new();
+        // A file of rules or events alone leaves a waiting pack waiting; offices and people come
+        // after the pack's, in load order.
+        if pack.is_some() || !offices.is_empty() || !people.is_empty() {
+            self.settle();
+            let as_of = pack.and_then(|p| {
+                let as_of = p.as_of.as_ref().and_then(|v| date_of(path, v, "as-of", &mut errors));
+                self.packs.push(PackInfo { path: path.to_string(), source: p.source, commit: p.commit, as_of });
+                as_of
+            });
+            self.add_offices(path, offices, as_of, &mut errors);
+            self.add_people(path, people, as_of, &mut errors);
+        }
         self.add_events(path, events, &mut errors);
         if errors.is_empty() {
             Ok(())
@@ -482,6 +492,139 @@ impl Facts {
                 });
             }
         }
+    }
+}
+
+/// The title forms of `offices` and `extra_forms`, their names to be gathered when found.
+fn title_index(offices: &[Office], extra_forms: &[&str]) -> NameAutomaton<TitleForm> {
+    // Titles are found in two steps: the few title forms with one small automaton, then the
+    // names that may follow each form by comparison. A few dozen forms search far faster than
+    // every "form name" pair (ten thousand patterns).
+    let forms: BTreeSet<&str> =
+        offices.iter().flat_map(|o| o.forms.iter().map(String::as_str)).chain(extra_forms.iter().copied()).collect();
+    let patterns: Vec<&str> = forms.into_iter().collect();
+    let targets = patterns.iter().map(|f| TitleForm { form: (*f).to_string(), names: OnceLock::new() }).collect();
+    NameAutomaton { automaton: automaton(&patterns, false), targets }
+}
+
+/// The names that may follow `form`, longest first, each with the offices it may refer to.
+fn names_after_form(offices: &[Office], form: &str) -> NamesAfterForm {
+    let mut names: BTreeMap<&str, NameTargets> = BTreeMap::new();
+    for (i, o) in offices.iter().enumerate().filter(|(_, o)| o.forms.iter().any(|f| f == form)) {
+        for name in std::iter::once(&o.holder).chain(&o.aliases) {
+            let e = &mut names.entry(name).or_default().full;
+            if !e.contains(&i) {
+                e.push(i);
+            }
+        }
+        for name in &o.surnames {
+            let e = &mut names.entry(name).or_default().by_surname;
+            if !e.contains(&i) {
+                e.push(i);
+            }
+        }
+    }
+    let mut names: NamesAfterForm = names.into_iter().map(|(n, t)| (n.to_string(), t)).collect();
+    // Longest first, so "George W. Bush" wins over "George".
+    names.sort_by_key(|n| std::cmp::Reverse(n.0.len()));
+    names
+}
+
+/// Each title form found, with the longest name after it that an office goes by.
+fn names_after_titles(
+    m: &NameAutomaton<TitleForm>,
+    offices: &[Office],
+    text: &str,
+    hits: impl IntoIterator<Item = (usize, Span)>,
+) -> Vec<FactMatch> {
+    hits.into_iter()
+        .filter_map(|(p, title_span)| {
+            let rest = text[title_span.end..].strip_prefix(' ')?;
+            let form = &m.targets[p];
+            let names = form.names.get_or_init(|| names_after_form(offices, &form.form));
+            let (name, targets) = names.iter().find(|(name, _)| {
+                rest.starts_with(name.as_str())
+                    && rest[name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+            })?;
+            let span = Span::new(title_span.start, title_span.end + 1 + name.len());
+            Some(FactMatch { span, title_span, offices: targets.full.clone(), by_surname: targets.by_surname.clone() })
+        })
+        .collect()
+}
+
+fn people_index(people: &[Person]) -> NameAutomaton<Vec<usize>> {
+    let mut index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, p) in people.iter().enumerate() {
+        for name in std::iter::once(&p.name).chain(&p.aliases) {
+            let e = index.entry(name.clone()).or_default();
+            if !e.contains(&i) {
+                e.push(i);
+            }
+        }
+    }
+    let (patterns, targets): (Vec<String>, Vec<Vec<usize>>) = index.into_iter().unzip();
+    NameAutomaton { automaton: automaton(&patterns, false), targets }
+}
+
+/// A shipped pack not read yet, with the facts loaded before it.
+pub(super) struct PendingPack {
+    path: String,
+    tree: &'static [u8],
+    probe: &'static PackProbe,
+    before: Facts,
+    complete: OnceLock<Complete>,
+}
+
+/// What the lists hold once a waiting pack is read.
+struct Complete {
+    offices: Vec<Office>,
+    people: Vec<Person>,
+    packs: Vec<PackInfo>,
+}
+
+impl PendingPack {
+    fn new(path: String, tree: &'static [u8], probe: &'static PackProbe, before: Facts) -> Self {
+        PendingPack { path, tree, probe, before, complete: OnceLock::new() }
+    }
+
+    pub(super) fn is_read(&self) -> bool {
+        self.complete.get().is_some()
+    }
+
+    /// The facts before the pack and the pack's, merged as loading it at start-up would.
+    fn complete(&self) -> &Complete {
+        self.complete.get_or_init(|| {
+            let mut facts = self.before.clone();
+            let raw: RawFile = compact::from_tree(self.tree).unwrap_or_else(|e| panic!("{}: {e}", self.path));
+            if let Err(e) = facts.add(&self.path, raw.pack, raw.office, raw.person, raw.event) {
+                panic!("embedded fact pack {} does not load: {}", self.path, e[0]);
+            }
+            Complete { offices: facts.offices.loaded, people: facts.people.loaded, packs: facts.packs.loaded }
+        })
+    }
+}
+
+impl Waiting<Office> for PendingPack {
+    fn all(&self) -> &Vec<Office> {
+        &self.complete().offices
+    }
+}
+
+impl Waiting<Person> for PendingPack {
+    fn all(&self) -> &Vec<Person> {
+        &self.complete().people
+    }
+}
+
+impl Waiting<PackInfo> for PendingPack {
+    fn all(&self) -> &Vec<PackInfo> {
+        &self.complete().packs
+    }
+}
+
+impl std::fmt::Debug for PendingPack {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PendingPack({}, read: {})", self.path, self.is_read())
     }
 }
 

@@ -9,10 +9,12 @@ mod compact;
 mod config;
 mod error;
 pub mod expr;
+mod fact_list;
 mod facts;
 mod hints;
 mod kinds;
 mod load;
+mod pack_probe;
 pub mod pattern;
 mod rule;
 mod schema;
@@ -23,6 +25,7 @@ mod toml_values;
 pub use builtin::EMBEDDED;
 pub use config::{Config, SeverityOverride};
 pub use error::{LoadError, MAX_ERRORS_PER_FILE};
+pub use fact_list::FactList;
 pub use facts::{record_note, Event, FactMatch, Facts, Office, PackInfo, Person, FIGURE_WORDS};
 pub use kinds::{
     ConsistencySettings, ExistenceSettings, NoSettings, PatternRule, PatternSettings, Phrases, RuleKind, Settings,

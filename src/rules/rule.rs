@@ -68,10 +68,15 @@ impl RuleSet {
         let mut set = RuleSet::default();
         for (path, text) in EMBEDDED {
             let name = format!("builtin:{path}");
-            // build.rs parsed the shipped TOML; a file it has no tree for is parsed here.
-            let loaded = match super::compact::tree(path) {
-                Some(tree) => set.load_tree(&name, text, tree),
-                None => set.load_str(&name, text),
+            // build.rs parsed the shipped TOML; a file it has no tree for is parsed here. A pack
+            // of facts alone is read when a text may name someone in it (see `pack_probe`).
+            let loaded = match (super::compact::tree(path), super::compact::deferred(path)) {
+                (Some(tree), Some(probe)) => {
+                    set.facts.defer(&name, tree, probe);
+                    Ok(())
+                }
+                (Some(tree), None) => set.load_tree(&name, text, tree),
+                (None, _) => set.load_str(&name, text),
             };
             loaded.unwrap_or_else(|e| panic!("embedded rule file {path} does not load: {}", e[0]));
         }
