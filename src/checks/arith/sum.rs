@@ -224,7 +224,14 @@ fn compatible(total: &Quantity, part: &Quantity) -> bool {
                 && !NOT_PEOPLE.contains(&p.as_str())
                 && p.ends_with(['s', 'n', 'l', 'e'])
         }
-        (None, Some(p)) => is_person(p),
+        // "injured 52": a count with no noun whose verb happens to people ("killed",
+        // "injured", "rescued") counts people.
+        (None, Some(p)) => {
+            is_person(p)
+                || (total.verb.as_deref().and_then(verb_family).is_some_and(|f| f != "arrest")
+                    && !NOT_PEOPLE.contains(&p.as_str())
+                    && p.ends_with('s'))
+        }
     }
 }
 
@@ -319,7 +326,9 @@ fn in_modifier(ctx: &Ctx, n: &NumberMention) -> bool {
     let text = &ctx.article.text;
     let mut after = text[n.span.end..].chars();
     if after.next() == Some('-') && after.next().is_some_and(char::is_alphabetic) {
-        return true;
+        // "the 75-member council": the size of a body of people counts its members.
+        let unit: String = text[n.span.end + 1..].chars().take_while(|c| c.is_alphabetic()).collect();
+        return !shapes::SIZE_UNITS.contains(&unit.to_lowercase().as_str());
     }
     let number = text[n.span.start..n.span.end].to_lowercase();
     let before = text[..n.span.start].trim_end();
@@ -403,6 +412,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let c = Counts::new(ctx);
     let mut groups = cue_groups(&c);
     groups.extend(shapes::groups(&c));
+    groups.extend(shapes::split_groups(ctx));
     groups.extend(next_sentence_groups(&c, &groups));
     // One finding per set of parts, whichever shapes found it.
     let mut seen = std::collections::HashSet::new();
@@ -498,7 +508,12 @@ fn exhaustive_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
         cue_end += 1;
     }
     let before = c.before(s, i);
-    let after = c.at(s, cue_end);
+    let mut after = c.at(s, cue_end);
+    if after.is_none() && before.is_empty() && opens_sentence(c.ctx, i) {
+        // "Altogether the two clubs sold 36,000 tickets, 19,500 to ... and 18,000 to ...": the
+        // total is the first of the sentence's next few counts that the rest split.
+        after = shapes::first_split_total(c, s, cue_end);
+    }
     let (total, parts) = match (after, p.last()) {
         // "In all, 38 people were hurt, 20 spectators and 18 players": the parts follow the
         // total, and may leave some out.
@@ -628,8 +643,11 @@ fn judge(ctx: &Ctx, g: &Group) -> Option<Hit> {
     let parts: Vec<&NumberMention> = g.parts.iter().map(|&p| &nums[qs[p].number]).collect();
     let low: f64 = parts.iter().map(|p| p.low).sum();
     let high: f64 = parts.iter().map(|p| p.high).sum();
-    let too_many = low > total.high + 1e-9;
-    let too_few = g.cue == Cue::Exhaustive && high < total.low - 1e-9;
+    // Rounded figures ("$2.4 million") may each be off by half their last written digit.
+    let slack =
+        f64::midpoint(super::precision(ctx, total), parts.iter().map(|p| super::precision(ctx, p)).sum::<f64>());
+    let too_many = low > total.high + slack + 1e-9;
+    let too_few = g.cue == Cue::Exhaustive && high < total.low - slack - 1e-9;
     if !(too_many || too_few) {
         return None;
     }
