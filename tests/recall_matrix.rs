@@ -526,6 +526,11 @@ fn more_orders_of_totals_changes_and_shares() {
         &["Imports fell to 130.9 billion from 142.1 billion the previous year, a drop of 7.8 points."],
     );
     assert_matrix(
+        "arith.change",
+        &[("Visits fell by 300 to 1,500 from 1,900.", "Visits fell by 400 to 1,500 from 1,900.")],
+        &["Prices rose by 10 to 15 percent last year."],
+    );
+    assert_matrix(
         "arith.sum",
         &[(
             "The 60-strong delegation comprises 41 farmers and 24 officials.",
@@ -554,5 +559,43 @@ fn more_orders_of_totals_changes_and_shares() {
         "arith.part-whole",
         &[("Of 80 flights scheduled, 95 left late.", "Of 80 flights scheduled, 59 left late.")],
         &[],
+    );
+}
+
+#[test]
+fn totals_closed_by_a_cue_and_pointers_by_the_verb() {
+    assert_matrix(
+        "arith.sum",
+        &[
+            (
+                "The landslide killed 26 people in all, 15 in Arvik and 14 in Soli.",
+                "The landslide killed 26 people in all, 15 in Arvik and 11 in Soli.",
+            ),
+            (
+                "Coastguards evacuated 80 people. Of the evacuees, 50 were tourists and 35 were locals.",
+                "Coastguards evacuated 80 people. Of the evacuees, 50 were tourists and 30 were locals.",
+            ),
+            (
+                "The tug was towing 19 people — 12 anglers and 9 crew — when the line snapped.",
+                "The tug was towing 19 people — 12 anglers and 7 crew — when the line snapped.",
+            ),
+        ],
+        &["Coastguards evacuated 80 people and 12 dogs. Of the evacuees, 50 were tourists and 35 were pets."],
+    );
+    assert_matrix(
+        "arith.part-whole",
+        &[(
+            "The library holds 700 maps. More than 750 of them are digitised.",
+            "The library holds 700 maps. More than 450 of them are digitised.",
+        )],
+        &[],
+    );
+    assert_matrix(
+        "number.conflict",
+        &[(
+            "Thirty-one cavers were trapped by the flood. Divers found the 13 trapped cavers on Friday.",
+            "Thirty-one cavers were trapped by the flood. Divers found the 31 trapped cavers on Friday.",
+        )],
+        &["Thirty-one cavers were trapped in the north cave. Divers found the 13 trapped cavers in the south cave."],
     );
 }

@@ -48,7 +48,17 @@ pub(super) fn pointed_partitives(ctx: &Ctx) -> Vec<Hit> {
     let mut out = Vec::new();
     for s in 1..ctx.article.sentences.len() {
         let Some(first) = ctx.m.sentence_tokens(s).find(|&k| toks[k].kind == TokenKind::Word) else { continue };
-        let Some(pi) = ctx.m.number_at_token(first) else { continue };
+        // The part may carry its bound first ("More than 450 of them").
+        let Some(pi) = (first..first + 3).find_map(|k| ctx.m.number_at_token(k)) else { continue };
+        let bounded = (first..nums[pi].token).all(|k| {
+            matches!(
+                toks[k].text(text).to_lowercase().as_str(),
+                "more" | "than" | "at" | "least" | "over" | "nearly" | "almost"
+            )
+        });
+        if !bounded {
+            continue;
+        }
         let p = &nums[pi];
         let word = |k: usize| toks.get(k).filter(|t| t.sentence == s).map(|t| t.text(text).to_lowercase());
         let pointer = word(p.token_end + 1);

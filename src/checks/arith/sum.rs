@@ -222,7 +222,7 @@ fn compatible(total: &Quantity, part: &Quantity) -> bool {
         (Some(t), Some(p)) => {
             (PEOPLE_GENERAL.contains(&t.as_str()) || is_person(t))
                 && !NOT_PEOPLE.contains(&p.as_str())
-                && p.ends_with(['s', 'n', 'l', 'e'])
+                && (p.ends_with(['s', 'n', 'l', 'e']) || is_person(p))
         }
         // "injured 52": a count with no noun whose verb happens to people ("killed",
         // "injured", "rescued") counts people.
@@ -513,6 +513,15 @@ fn exhaustive_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
         // "Altogether the two clubs sold 36,000 tickets, 19,500 to ... and 18,000 to ...": the
         // total is the first of the sentence's next few counts that the rest split.
         after = shapes::first_split_total(c, s, cue_end);
+    }
+    // "killed 57 people in all, 31 in ... and 29 in ...": the cue closes the total before it.
+    if before.len() == 1 && matches!(p.last(), Some(&"all" | &"total")) && c.number(before[0]).sentence == s {
+        let rest: Vec<usize> =
+            c.counts_in(s).iter().copied().filter(|&q| c.number(q).token >= cue_end).take(9).collect();
+        let parts = list_after(c.ctx, before[0], &rest);
+        if parts.len() >= 2 && parts.len() == rest.len() && shapes::cue_follows_noun(c, before[0], i) {
+            return Some(Group { total: before[0], parts, cue: Cue::Partial });
+        }
     }
     let (total, parts) = match (after, p.last()) {
         // "In all, 38 people were hurt, 20 spectators and 18 players": the parts follow the

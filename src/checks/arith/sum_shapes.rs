@@ -402,6 +402,14 @@ fn pointed_total(c: &Counts, s: usize, pointer: &str) -> Option<usize> {
         .collect();
     match fits[..] {
         [q] => Some(q),
+        // "Police detained 45 people. Of the detainees, ...": a noun made from the verb.
+        [] => {
+            let counts = c.counts_in(s);
+            let [q] = counts else { return None };
+            let verb = qs[*q].verb.as_deref()?;
+            let stem = |w: &str| w.chars().take(5).collect::<String>();
+            (pointer.len() >= 5 && verb.len() >= 5 && stem(pointer) == stem(verb)).then_some(*q)
+        }
         _ => None,
     }
 }
@@ -611,4 +619,16 @@ fn among_the_totals(c: &Counts) -> Vec<Group> {
         }
     }
     out
+}
+
+/// Whether the cue at token `cue` follows the total's noun phrase straight away ("57 people in
+/// all").
+pub(super) fn cue_follows_noun(c: &Counts, total: usize, cue: usize) -> bool {
+    let q = &c.ctx.m.quantities[total];
+    let end = q.noun_span.map_or(c.number(total).span.end, |sp| sp.end).max(c.number(total).span.end);
+    c.ctx
+        .m
+        .tokens
+        .get(cue)
+        .is_some_and(|t| c.ctx.article.text.get(end..t.span.start).is_some_and(|g| g.trim().is_empty()))
 }

@@ -252,8 +252,16 @@ fn different_settings(ctx: &Ctx, e: &Mention, l: &Mention) -> bool {
     // passengers at Mercy Hospital", "the 21 stranded hikers from Spain".
     let noun_end = l.q.noun_span.map_or(l.n.span.end, |s| s.end);
     let next = ctx.article.text[noun_end..].split_whitespace().next().unwrap_or("").to_lowercase();
+    // "the 14 trapped miners on Thursday": a time after the noun says when, not which.
+    let dated = {
+        let rest = &ctx.article.text[noun_end..];
+        let skip = rest.len() - rest.trim_start().len() + next.len();
+        let from = noun_end + skip;
+        ctx.m.dates_near(Span::new(from, from + 1)).iter().any(|d| d.span.start <= from + 1 && d.span.end > from)
+    };
     if ["in", "on", "at", "near", "from", "of", "aboard", "inside", "outside", "who", "that", "whom", "with"]
         .contains(&next.trim_matches(|c: char| !c.is_alphabetic()))
+        && !dated
     {
         return true;
     }
