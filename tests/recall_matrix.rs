@@ -599,3 +599,24 @@ fn totals_closed_by_a_cue_and_pointers_by_the_verb() {
         &["Thirty-one cavers were trapped in the north cave. Divers found the 13 trapped cavers in the south cave."],
     );
 }
+
+#[test]
+fn parts_that_may_overlap_or_belong_elsewhere_stay_silent() {
+    assert_matrix(
+        "arith.sum",
+        &[],
+        &[
+            "The crash hurt 45 people. Of those, 40 were injured and 30 were treated at the scene.",
+            "Altogether the fair drew 80,000 visitors, 50,000 on Saturday and 45,000 on Sunday, many coming both days.",
+            "The toll rose to 57: 31 residents and 29 tourists, though some were counted twice.",
+        ],
+    );
+    assert_matrix(
+        "arith.change",
+        &[],
+        &[
+            "Prices more than doubled in the capital, rising from 40 to 70 in the suburbs.",
+            "Jobless claims rose by 2,000 in the month to 436,500, compared with 470,700 a year earlier.",
+        ],
+    );
+}

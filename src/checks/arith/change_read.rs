@@ -228,7 +228,10 @@ fn stated_before(ctx: &Ctx, ep: &Endpoints) -> Option<(usize, Option<Direction>)
     let own_noun = words.first().is_some_and(|w| CHANGE_NOUNS.contains(&w.as_str()));
     let others = if own_noun { &words[1..] } else { &words[..] };
     let marked = marked_change(ctx, c)?;
-    if breaks_clause(gap) || !shapes::gap_keeps_change(others, marked) {
+    // "a drop of 10 percent in visits": the change noun before the figure also takes "in X".
+    let before = words_before(ctx, cn.sentence, cn.span.start, 2);
+    let noun_of = before.len() == 2 && before[1] == "of" && CHANGE_NOUNS.contains(&&*before[0]);
+    if breaks_clause(gap) || !shapes::gap_keeps_change(others, marked, own_noun || noun_of) {
         return None;
     }
     Some((c, marked))

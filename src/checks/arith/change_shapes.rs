@@ -90,7 +90,7 @@ pub(super) fn participle_direction(w: &str) -> Option<Direction> {
 /// endpoints' clause: what changed ("in season-ticket holders", "its winter timetable") and a
 /// participle that agrees with the change ("rising", "cutting crossings"), nothing else that
 /// states a change.
-pub(super) fn gap_keeps_change(words: &[String], direction: Option<Direction>) -> bool {
+pub(super) fn gap_keeps_change(words: &[String], direction: Option<Direction>, own_noun: bool) -> bool {
     let participles: Vec<(usize, Direction)> =
         words.iter().enumerate().filter_map(|(k, w)| participle_direction(w).map(|d| (k, d))).collect();
     let agreeing = match participles[..] {
@@ -106,7 +106,12 @@ pub(super) fn gap_keeps_change(words: &[String], direction: Option<Direction>) -
     }
     // What changed opens with "in" or "of" ("a 30 percent rise in ticket holders"), or is the
     // object of the verb ("halved its timetable, cutting crossings").
-    let limit = if agreeing.is_some() || rest.first().is_some_and(|w| matches!(*w, "in" | "of")) { 6 } else { 3 };
+    // After a verb, "in the capital" says where, not what: only a change noun takes it.
+    let what_changed = own_noun && rest.first().is_some_and(|w| matches!(*w, "in" | "of"));
+    if !own_noun && rest.iter().any(|w| matches!(*w, "in" | "at" | "among" | "for")) {
+        return false;
+    }
+    let limit = if agreeing.is_some() || what_changed { 6 } else { 3 };
     rest.len() <= limit
 }
 

@@ -192,6 +192,10 @@ const NOT_PEOPLE: &[&str] = &[
     "boats",
 ];
 
+/// Phrases that say the parts of a total overlap.
+const OVERLAP_CUES: &[&str] =
+    &["both", "twice", "more than one", "more than once", "overlap", "double-count", "double count", "at least one of"];
+
 /// Verb families: a total "killed" is not split by parts "injured". Quantities hold their
 /// verbs in lower case.
 fn verb_family(verb: &str) -> Option<&'static str> {
@@ -655,6 +659,15 @@ fn judge(ctx: &Ctx, g: &Group) -> Option<Hit> {
     // Rounded figures ("$2.4 million") may each be off by half their last written digit.
     let slack =
         f64::midpoint(super::precision(ctx, total), parts.iter().map(|p| super::precision(ctx, p)).sum::<f64>());
+    // "with many attending both days", "some were counted twice": the writer says the parts
+    // overlap.
+    let sentences = [total.sentence, parts[0].sentence];
+    if sentences.iter().any(|&s| {
+        let t = ctx.text(ctx.article.sentences[s].span).to_lowercase();
+        OVERLAP_CUES.iter().any(|c| t.contains(c))
+    }) {
+        return None;
+    }
     let too_many = low > total.high + slack + 1e-9;
     let too_few = g.cue == Cue::Exhaustive && high < total.low - slack - 1e-9;
     if !(too_many || too_few) {

@@ -349,10 +349,12 @@ fn bare_pointer_group(c: &Counts, s: usize, counts: &[usize]) -> Option<Group> {
     let classifies = |p: usize| {
         let end = c.ctx.m.quantities[p].noun_span.map_or(c.number(p).span.end, |sp| sp.end);
         let next = toks.get(c.ctx.m.tokens.partition_point(|t| t.span.start < end));
-        next.is_none_or(|t| {
+        let copula = next.is_none_or(|t| {
             t.sentence != s
                 || matches!(t.text(text).to_lowercase().as_str(), "were" | "was" | "are" | "is" | "and" | ",")
-        })
+        });
+        // "30 were domestic", not "40 were injured" (what happened to them, which may overlap).
+        copula && c.ctx.m.quantities[p].verb.is_none()
     };
     let parts = subsets(c, *total, counts);
     (parts.len() >= 2 && parts.len() == counts.len() && parts.iter().all(|&p| classifies(p))).then_some(Group {
