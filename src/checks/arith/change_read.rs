@@ -10,7 +10,6 @@
 //! noun after or before it ("a 40 percent drop", "a drop of 10 percent", "a threefold
 //! increase"), or a change verb of its own ("halved", "more than doubled", "grew tenfold").
 
-use super::change_shapes as shapes;
 use super::CHANGE_NOUNS;
 use crate::checks::context::Ctx;
 use crate::checks::window::{words_after, words_before, words_between, Word};
@@ -342,3 +341,6 @@ fn noun_after_len(ctx: &Ctx, c: usize) -> usize {
         0
     }
 }
+
+#[path = "change_shapes.rs"]
+mod shapes;

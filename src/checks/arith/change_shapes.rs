@@ -6,8 +6,8 @@
 //! ("totaled 4,500 tonnes, a drop of 40 percent from 6,000 tonnes", "1,450 animals, an
 //! increase of 300 from 1,200").
 
-use super::change_read::{direction_of, ChangeClaim, Direction};
-use super::CHANGE_NOUNS;
+use super::super::CHANGE_NOUNS;
+use super::{direction_of, ChangeClaim, Direction};
 use crate::checks::context::Ctx;
 use crate::checks::window::words_between;
 use crate::extract::{Bound, NumberKind};
@@ -165,6 +165,6 @@ pub(super) fn plain_amount(ctx: &Ctx, c: usize) -> bool {
     let after = crate::checks::window::words_after(ctx, cn.sentence, cn.span.end, 1);
     let rate =
         after.first().is_some_and(|w| matches!(&**w, "pct" | "pc" | "percent" | "points" | "pts" | "pp" | "per"));
-    let fractional = cn.value.fract() != 0.0 && super::precision(ctx, cn) < 1.0 && cn.kind == NumberKind::Count;
+    let fractional = cn.value.fract() != 0.0 && super::super::precision(ctx, cn) < 1.0 && cn.kind == NumberKind::Count;
     !rate && !fractional
 }

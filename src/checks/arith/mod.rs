@@ -5,7 +5,6 @@
 
 pub(super) mod change;
 mod change_read;
-mod change_shapes;
 pub(super) mod part_whole;
 pub(super) mod percent_sum;
 pub(super) mod sum;

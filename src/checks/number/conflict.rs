@@ -374,15 +374,18 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         let same_noun = &by_noun[later.noun.as_str()];
         let before_later = same_noun.partition_point(|&i| i < li);
         if later.bare {
-            if let Some(hit) = restate::bare_restatement(ctx, &mentions, &same_noun[..before_later], later) {
-                out.push(hit);
-            }
+            // "the 30 people at the rally": a phrase after the noun picks out another set.
+            let e = restate::bare_restated(&mentions, &same_noun[..before_later], later)
+                .filter(|e| !different_settings(ctx, e, later) && values_differ(e.n, later.n));
+            out.extend(e.map(|e| conflict_hit(ctx, e, later, Confidence::Medium)));
             continue;
         }
         let earlier = same_noun[..before_later].iter().rev().take(LOOKBACK).map(|&i| &mentions[i]).find(|e| {
             e.n.sentence < later.n.sentence
                 && !e.bare
-                && (definite || evidence::named_restatement(e, later) || restate::restated_first(e, later))
+                && (definite
+                    || evidence::named_restatement(e, later)
+                    || restate::restated_first(e, later, participle_of(e.q).is_some()))
                 && SameQuantity::judge(e, later).holds()
                 && (participle_of(later.q).is_none() || !different_settings(ctx, e, later))
                 && !words_before(ctx, e.n.sentence, e.n.span.start, 2).iter().any(|w| SUPERSEDED_BEFORE.contains(&&**w))

@@ -7,11 +7,9 @@
 //! Confidence: medium. The pointer is the definite article and the shared noun phrase alone.
 
 use super::evidence::{Mention, SameQuantity};
-use super::{conflict_hit, participle_of, values_differ};
-use crate::checks::context::{Ctx, Hit};
+use crate::checks::context::Ctx;
 use crate::checks::window::words_before;
 use crate::extract::{NumberMention, Quantity};
-use crate::finding::Confidence;
 
 /// How many sentences a bare restatement may stand after the count it restates.
 const BARE_REACH: usize = 3;
@@ -42,8 +40,13 @@ pub(super) fn modifiers(q: &Quantity) -> Vec<String> {
 
 /// "Eight patients fell ill ... All 18 patients have since recovered": the later count has no
 /// verb, so it restates the one earlier count of its noun that has one, close before, whose
-/// noun phrase holds every word of its own; every other condition of one quantity holds.
-pub(super) fn bare_restatement(ctx: &Ctx, mentions: &[Mention], earlier: &[usize], later: &Mention) -> Option<Hit> {
+/// noun phrase holds every word of its own; every other condition of one quantity holds. The
+/// caller still checks the settings and the values.
+pub(super) fn bare_restated<'m, 'a>(
+    mentions: &'m [Mention<'a>],
+    earlier: &[usize],
+    later: &Mention,
+) -> Option<&'m Mention<'a>> {
     let full: Vec<&Mention> = earlier.iter().map(|&i| &mentions[i]).filter(|e| !e.bare).collect();
     let [e] = full[..] else { return None };
     if e.n.sentence >= later.n.sentence || later.n.sentence - e.n.sentence > BARE_REACH || e.event.is_none() {
@@ -53,19 +56,13 @@ pub(super) fn bare_restatement(ctx: &Ctx, mentions: &[Mention], earlier: &[usize
     if !modifiers(later.q).iter().all(|w| own.contains(w)) || e.n.kind != later.n.kind {
         return None;
     }
-    // "the 30 people at the rally": a phrase after the noun picks out another set.
-    if super::different_settings(ctx, e, later) {
-        return None;
-    }
     let same = SameQuantity::judge(e, later);
-    if !(same.owner && same.unit_and_scope && same.time && same.unmarked && values_differ(e.n, later.n)) {
-        return None;
-    }
-    Some(conflict_hit(ctx, e, later, Confidence::Medium))
+    (same.owner && same.unit_and_scope && same.time && same.unmarked).then_some(e)
 }
 
 /// "The 26 evacuated families spent the night ... Twenty-nine families were evacuated": the
-/// definite restatement comes first, and the later count states the same event in full.
-pub(super) fn restated_first(e: &Mention, l: &Mention) -> bool {
-    e.q.definite && participle_of(e.q).is_some() && l.event.is_some() && l.event == e.event
+/// definite restatement comes first (`e_participle`: its noun carries a participle), and the
+/// later count states the same event in full.
+pub(super) fn restated_first(e: &Mention, l: &Mention, e_participle: bool) -> bool {
+    e.q.definite && e_participle && l.event.is_some() && l.event == e.event
 }
