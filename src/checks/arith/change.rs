@@ -93,11 +93,9 @@ fn actual_change(
                 [rel(from - pa, to - pb), rel(from - pa, to + pb), rel(from + pa, to - pb), rel(from + pa, to + pb)];
             let lo = corners.iter().copied().fold(f64::INFINITY, f64::min);
             let hi = corners.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-            // "from 40 percent to 44 percent, a 4 percent rise" is loose usage for points:
-            // accept either reading.
-            if a.kind == NumberKind::Percent && ((to - from).abs() - cn.value).abs() <= 10f64.powi(-decimals(ctx, cn)) {
-                return None;
-            }
+            // "from 40 percent to 44 percent, a 4 percent rise" states points as percent: the
+            // relative change is 10 percent, so it is judged as written (percentage points are
+            // their own kind).
             (lo, hi, format!("({t} − {f}) / {f} = {} percent", fmt_num(round2(signed(r, actual_dir)))))
         }
         NumberKind::PercentagePoints => {

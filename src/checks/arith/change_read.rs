@@ -90,7 +90,7 @@ pub(super) fn claims(ctx: &Ctx) -> Vec<ChangeClaim> {
     let nums = &ctx.m.numbers;
     let mut out: Vec<ChangeClaim> = Vec::new();
     for i in 0..nums.len().saturating_sub(1) {
-        if let Some(c) = new_change_old(ctx, i) {
+        if let Some(c) = new_change_old(ctx, i).or_else(|| shapes::value_noun_change_old(ctx, i)) {
             out.push(c);
             continue;
         }
@@ -112,8 +112,8 @@ fn endpoint_kind(k: NumberKind) -> bool {
     matches!(k, NumberKind::Count | NumberKind::Money | NumberKind::Percent)
 }
 
-fn words_match(words: &[Word], phrase: &[&str]) -> bool {
-    words.len() == phrase.len() && words.iter().zip(phrase).all(|(w, p)| w == p)
+fn words_match<W: AsRef<str>>(words: &[W], phrase: &[&str]) -> bool {
+    words.len() == phrase.len() && words.iter().zip(phrase).all(|(w, p)| w.as_ref() == *p)
 }
 
 /// Whether the text between two numbers holds a clause break (punctuation or a word).
@@ -145,7 +145,9 @@ fn endpoints(ctx: &Ctx, i: usize) -> Option<Endpoints> {
     if gap.contains([';', ':', '(', ')', '—', '.']) {
         return None;
     }
-    let mut words = words_between(text, a.span.end, b.span.start);
+    // A time phrase may stand between ("from 14,000 last year to 16,800", "at 6.3 million in
+    // 2023, compared with 5.4 million").
+    let mut words = shapes::words_without_time(ctx, a.span.end, b.span.start);
     // A unit word may follow the first value ("from 800 tonnes to 720").
     if words.len() >= 2
         && !["up", "down", "compared"].contains(&&*words[0])
@@ -156,6 +158,10 @@ fn endpoints(ctx: &Ctx, i: usize) -> Option<Endpoints> {
     let (old, new) = if marker == "from" && words_match(&words, &["to"]) {
         (i, i + 1)
     } else if (marker == "to" || marker == "at") && NEW_THEN_OLD.iter().any(|p| words_match(&words, p)) {
+        (i + 1, i)
+    } else if words_match(&words, &["up", "from"]) || words_match(&words, &["down", "from"]) {
+        // "was $500 million, up from $400 million": "up from" marks the old value whatever
+        // verb gives the new one.
         (i + 1, i)
     } else {
         return None;
@@ -214,23 +220,29 @@ fn stated_before(ctx: &Ctx, ep: &Endpoints) -> Option<(usize, Option<Direction>)
         return None;
     }
     let gap = &ctx.article.text[cn.span.end..ep.start];
-    let words = words_between(gap, 0, gap.len());
-    // The change's own noun may stand in the gap ("a 40 percent drop, from"); no other word of
-    // change may.
-    let own_noun = words.first().is_some_and(|w| CHANGE_NOUNS.contains(&&**w));
+    let words = shapes::words_without_time(ctx, cn.span.end, ep.start);
+    // The change's own noun may stand in the gap ("a 40 percent drop, from"), what changed
+    // ("a 30 percent rise in ticket holders, from"), a time ("doubled in 2023, from") and a
+    // participle that agrees with the change ("doubled, rising from"); no other word of change.
+    let own_noun = words.first().is_some_and(|w| CHANGE_NOUNS.contains(&w.as_str()));
     let others = if own_noun { &words[1..] } else { &words[..] };
-    if breaks_clause(gap) || others.len() > 3 || direction_of(others).is_some() {
+    let marked = marked_change(ctx, c)?;
+    // "a drop of 10 percent in visits": the change noun before the figure also takes "in X".
+    let before = words_before(ctx, cn.sentence, cn.span.start, 2);
+    let noun_of = before.len() == 2 && before[1] == "of" && CHANGE_NOUNS.contains(&&*before[0]);
+    if breaks_clause(gap) || !shapes::gap_keeps_change(others, marked, own_noun || noun_of) {
         return None;
     }
     // "rose by 2,000 in the month to 436,500, compared with 470,700 a year earlier": the change
     // spans a month, the endpoints a year; they are two comparisons.
+    let gap_words = words_between(gap, 0, gap.len());
     let old_period = words_after(ctx, cn.sentence, nums[ep.old].span.end, 3);
-    if let (Some(a), Some(b)) = (period_unit(&words), period_unit(&old_period)) {
+    if let (Some(a), Some(b)) = (period_unit(&gap_words), period_unit(&old_period)) {
         if a != b {
             return None;
         }
     }
-    Some((c, marked_change(ctx, c)?))
+    Some((c, marked))
 }
 
 /// The unit of time a phrase names ("in the month", "a year earlier"), if any.
@@ -248,11 +260,18 @@ fn stated_after(ctx: &Ctx, ep: &Endpoints) -> Option<(usize, Option<Direction>)>
         return None;
     }
     let gap = &ctx.article.text[ep.end..cn.span.start];
-    let words = words_between(gap, 0, gap.len());
+    // A time may close the endpoints first (", up from 400 a year earlier, an increase of").
+    let words = shapes::words_without_time(ctx, ep.end, cn.span.start);
     if !gap.contains(',') || gap.contains([';', ':', '(', ')', '—']) || words.len() > 5 {
         return None;
     }
-    if words.iter().any(|w| CLAUSE_BREAKS.contains(&&**w)) || !words.iter().any(|w| matches!(&**w, "a" | "an")) {
+    // ", a 25 percent decline", ", a rise of 30 percent", or ", up 25 percent" (the change's
+    // own direction word).
+    let direction_word =
+        matches!(words.iter().map(|w| &**w).collect::<Vec<_>>()[..], ["up" | "down"] | ["up" | "down", "by"]);
+    if words.iter().any(|w| CLAUSE_BREAKS.contains(&w.as_str()))
+        || !(direction_word || words.iter().any(|w| matches!(w.as_str(), "a" | "an")))
+    {
         return None;
     }
     Some((c, marked_change(ctx, c)?))
@@ -298,7 +317,9 @@ fn marked_change(ctx: &Ctx, c: usize) -> Option<Option<Direction>> {
         }
         NumberKind::Percent | NumberKind::PercentagePoints => from_nouns.or(verb_before.map(Some)),
         NumberKind::Count | NumberKind::Money => {
-            if by && verb_before.is_some() {
+            if !shapes::plain_amount(ctx, c) {
+                None
+            } else if by && verb_before.is_some() {
                 Some(verb_before)
             } else if noun_of {
                 Some(direction_of(&before))
@@ -335,3 +356,6 @@ fn noun_after_len(ctx: &Ctx, c: usize) -> usize {
         0
     }
 }
+
+#[path = "change_shapes.rs"]
+mod shapes;

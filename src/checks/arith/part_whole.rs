@@ -7,13 +7,14 @@ use crate::checks::context::{Ctx, Hit};
 use crate::checks::window::words_between;
 use crate::checks::wording::{addition, fmt_num};
 use crate::extract::words::TokenKind;
-use crate::extract::NumberKind;
+use crate::extract::{NumberKind, NumberMention};
 use crate::finding::Related;
 use crate::span::Span;
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let mut out = partitives(ctx);
     out.extend(allocations(ctx));
+    out.extend(shapes::pointed_partitives(ctx));
     out
 }
 
@@ -28,31 +29,44 @@ fn partitives(ctx: &Ctx) -> Vec<Hit> {
             continue;
         }
         let between = words_between(text, p.span.end, w.span.start);
-        let joined = between.first().map(|w| &**w) == Some("of")
-            && between.len() <= 4
-            && between[1..].iter().any(|x| {
-                matches!(&**x, "the" | "its" | "their" | "these" | "those") || x.ends_with("'s") || x.ends_with("’s")
-            })
+        // "seven out of the six reactors", "21 out of 30 matches".
+        let out_of = between.len() <= 3
+            && between.first().map(|w| &**w) == Some("out")
+            && between.get(1).map(|w| &**w) == Some("of")
             && !text[p.span.end..w.span.start].contains([',', ';', '.']);
+        let joined = out_of
+            || between.first().map(|w| &**w) == Some("of")
+                && between.len() <= 4
+                && between[1..].iter().any(|x| {
+                    matches!(&**x, "the" | "its" | "their" | "these" | "those")
+                        || x.ends_with("'s")
+                        || x.ends_with("’s")
+                })
+                && !text[p.span.end..w.span.start].contains([',', ';', '.']);
         if !joined || p.low <= w.high {
             continue;
         }
         let end = ctx.m.quantity_of(i + 1).and_then(|q| q.noun_span).map_or(w.span.end, |s| s.end);
-        let arithmetic = format!("{} is more than the {} it is part of", fmt_num(p.value), fmt_num(w.value));
-        out.push(Hit {
-            span: Span::new(p.span.start, end),
-            label: "part larger than its whole".into(),
-            vars: vec![
-                ("parts", fmt_num(p.value)),
-                ("sum", fmt_num(p.value)),
-                ("whole", fmt_num(w.value)),
-                ("arithmetic", arithmetic),
-            ],
-            related: vec![],
-            ..Hit::default()
-        });
+        out.push(part_hit(p, w, Span::new(p.span.start, end), vec![]));
     }
     out
+}
+
+/// The finding for one part larger than its whole.
+fn part_hit(p: &NumberMention, w: &NumberMention, span: Span, related: Vec<Related>) -> Hit {
+    let arithmetic = format!("{} is more than the {} it is part of", fmt_num(p.value), fmt_num(w.value));
+    Hit {
+        span,
+        label: "part larger than its whole".into(),
+        vars: vec![
+            ("parts", fmt_num(p.value)),
+            ("sum", fmt_num(p.value)),
+            ("whole", fmt_num(w.value)),
+            ("arithmetic", arithmetic),
+        ],
+        related,
+        ..Hit::default()
+    }
 }
 
 /// "Of the 12 districts, Democrats won seven and Republicans six": a whole shared out among
@@ -66,10 +80,12 @@ fn allocations(ctx: &Ctx) -> Vec<Hit> {
         let first_word = ctx.m.sentence_tokens(si).find(|&k| toks[k].kind == TokenKind::Word);
         let Some(fw) = first_word else { continue };
         let lw = |k: usize| toks[k].text(text).to_lowercase();
-        if lw(fw) != "of" || fw + 2 >= toks.len() || lw(fw + 1) != "the" {
+        if lw(fw) != "of" || fw + 2 >= toks.len() {
             continue;
         }
-        let Some(wi) = ctx.m.number_at_token(fw + 2).filter(|&i| nums[i].kind == NumberKind::Count) else { continue };
+        // "Of the 12 districts," or "Of 12 districts,".
+        let at = if lw(fw + 1) == "the" { fw + 2 } else { fw + 1 };
+        let Some(wi) = ctx.m.number_at_token(at).filter(|&i| nums[i].kind == NumberKind::Count) else { continue };
         let whole = &nums[wi];
         let Some(wq) = ctx.m.quantity_of(wi) else { continue };
         // The whole's noun phrase runs to the first comma.
@@ -104,6 +120,14 @@ fn allocations(ctx: &Ctx) -> Vec<Hit> {
                 break;
             }
             parts.push(k);
+        }
+        if parts.is_empty() {
+            // "Of the 30 schools in the district, 34 closed": one count opening the clause, of
+            // the whole's own things (no noun of its own, or the whole's noun).
+            if let Some(hit) = shapes::single_after_whole(ctx, wi, wq, comma) {
+                out.push(hit);
+            }
+            continue;
         }
         if parts.len() < 2 {
             continue;
@@ -143,3 +167,6 @@ fn allocations(ctx: &Ctx) -> Vec<Hit> {
     }
     out
 }
+
+#[path = "part_whole_shapes.rs"]
+mod shapes;

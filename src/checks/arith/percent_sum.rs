@@ -112,8 +112,11 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         current.push(i);
     }
     groups.push(current);
-    for g in groups.into_iter().filter(|g| g.len() >= 2) {
-        let hit = judge_shares(ctx, &g).or_else(|| {
+    for g in groups.into_iter().filter(|g| !g.is_empty()) {
+        // One share alone is only read against a winner's share in the sentence before ("won
+        // with 54 percent of the vote. Her opponent took 49 percent.").
+        let alone = g.len() == 1;
+        let hit = (!alone).then(|| judge_shares(ctx, &g)).flatten().or_else(|| {
             let joined = vote_lede(ctx, &g).and_then(|p| judge_shares(ctx, &[&[p], &g[..]].concat()));
             joined.map(|hit| Hit { confidence: Confidence::Medium, ..hit })
         });
@@ -140,7 +143,8 @@ fn vote_lede(ctx: &Ctx, group: &[usize]) -> Option<usize> {
     let [p] = lede[..] else { return None };
     let whole = share_whole(ctx, &nums[p]);
     let of_the_vote =
-        matches!(whole.as_deref(), Some("vote" | "votes" | "ballots" | "popular vote" | "ballots cast" | "votes cast"));
+        matches!(whole.as_deref(), Some("vote" | "votes" | "ballots" | "popular vote" | "ballots cast" | "votes cast"))
+            || (whole.is_none() && shapes::won_with(ctx, &nums[p]));
     // The cheap tests first: only a split after a lede with one share of the vote reads its
     // own sentence's words.
     if !of_the_vote {
@@ -149,6 +153,10 @@ fn vote_lede(ctx: &Ctx, group: &[usize]) -> Option<usize> {
     let split = crate::checks::window::words(ctx.text(ctx.article.sentences[s].span));
     let own_scope = ["in", "among", "during", "of", "poll", "polls", "survey", "turnout", "than", "since", "each"];
     if split.iter().any(|w| own_scope.contains(&&**w)) || !ctx.m.sentence_dates(s).is_empty() {
+        return None;
+    }
+    // "He had won 58 percent last time": the winner's own share at another election.
+    if shapes::another_time_or_the_winner(ctx, &split, &nums[group[0]]) {
         return None;
     }
     let named = group.iter().all(|&i| {
@@ -161,7 +169,7 @@ fn vote_lede(ctx: &Ctx, group: &[usize]) -> Option<usize> {
                 .next()
                 .is_some_and(|w| w.starts_with(char::is_uppercase));
         capital || before.iter().any(|w| VOTE_VERBS.contains(&&**w))
-    });
+    }) || shapes::coordinated_under_vote_verb(ctx, group);
     (named && of_the_vote && !other_whole(ctx, &nums[p]) && ctx.m.sentence_dates(s - 1).is_empty()).then_some(p)
 }
 
@@ -233,8 +241,10 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
         if !matches!(n.bound, Bound::Exact) {
             return None;
         }
-        let before = words_before(ctx, n.sentence, n.span.start, 1);
-        if before.first().is_some_and(|w| NOT_SHARE_BEFORE.contains(&&**w)) {
+        let before = words_before(ctx, n.sentence, n.span.start, 2);
+        // "make up 55 percent" is a share, not a rise.
+        let made_up = matches!(before.iter().map(|w| &**w).collect::<Vec<_>>()[..], ["make" | "made" | "makes", "up"]);
+        if before.last().is_some_and(|w| NOT_SHARE_BEFORE.contains(&&**w)) && !made_up {
             return None;
         }
         let after = words_after(ctx, n.sentence, n.span.end, 1);
@@ -262,7 +272,9 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
         return None;
     }
     let span_all = Span::new(members[0].span.start, members.last().unwrap().span.end);
-    if ctx.m.dates_near(span_all).iter().any(|d| span_all.contains(d.span)) {
+    if ctx.m.dates_near(span_all).iter().any(|d| span_all.contains(d.span))
+        && !shapes::one_time_for_all(ctx, &members, span_all)
+    {
         return None;
     }
     // Shares only split one whole when they answer one choice: options of a vote or a poll
@@ -277,7 +289,7 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
         let after = words_after(ctx, n.sentence, n.span.end, 4);
         let before = words_before(ctx, n.sentence, n.span.start, 3);
         after.iter().chain(before.iter()).any(|w| CHOICE_WORDS.contains(&&**w))
-    });
+    }) || shapes::gapped_shares(ctx, &members);
     if !names_an_option {
         return None;
     }
@@ -326,6 +338,9 @@ fn remainder_fix(ctx: &Ctx, members: &[&NumberMention], exhaustive: bool) -> Vec
     let description = format!("write the remainder the other shares leave, {} percent", fmt_num(rest));
     crate::checks::fixes::number_fix(ctx, last.span, last.value, rest, description).into_iter().collect()
 }
+
+#[path = "percent_shapes.rs"]
+mod shapes;
 
 #[cfg(test)]
 #[path = "percent_sum_tests.rs"]

@@ -192,6 +192,10 @@ const NOT_PEOPLE: &[&str] = &[
     "boats",
 ];
 
+/// Phrases that say the parts of a total overlap.
+const OVERLAP_CUES: &[&str] =
+    &["both", "twice", "more than one", "more than once", "overlap", "double-count", "double count", "at least one of"];
+
 /// Verb families: a total "killed" is not split by parts "injured". Quantities hold their
 /// verbs in lower case.
 fn verb_family(verb: &str) -> Option<&'static str> {
@@ -222,9 +226,16 @@ fn compatible(total: &Quantity, part: &Quantity) -> bool {
         (Some(t), Some(p)) => {
             (PEOPLE_GENERAL.contains(&t.as_str()) || is_person(t))
                 && !NOT_PEOPLE.contains(&p.as_str())
-                && p.ends_with(['s', 'n', 'l', 'e'])
+                && (p.ends_with(['s', 'n', 'l', 'e']) || is_person(p))
         }
-        (None, Some(p)) => is_person(p),
+        // "injured 52": a count with no noun whose verb happens to people ("killed",
+        // "injured", "rescued") counts people.
+        (None, Some(p)) => {
+            is_person(p)
+                || (total.verb.as_deref().and_then(verb_family).is_some_and(|f| f != "arrest")
+                    && !NOT_PEOPLE.contains(&p.as_str())
+                    && p.ends_with('s'))
+        }
     }
 }
 
@@ -319,7 +330,9 @@ fn in_modifier(ctx: &Ctx, n: &NumberMention) -> bool {
     let text = &ctx.article.text;
     let mut after = text[n.span.end..].chars();
     if after.next() == Some('-') && after.next().is_some_and(char::is_alphabetic) {
-        return true;
+        // "the 75-member council": the size of a body of people counts its members.
+        let unit: String = text[n.span.end + 1..].chars().take_while(|c| c.is_alphabetic()).collect();
+        return !shapes::SIZE_UNITS.contains(&unit.to_lowercase().as_str());
     }
     let number = text[n.span.start..n.span.end].to_lowercase();
     let before = text[..n.span.start].trim_end();
@@ -404,6 +417,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let c = Counts::new(ctx);
     let mut groups = cue_groups(&c);
     groups.extend(shapes::groups(&c));
+    groups.extend(shapes::split_groups(ctx));
     groups.extend(next_sentence_groups(&c, &groups));
     // One finding per set of parts, whichever shapes found it.
     let mut seen = std::collections::HashSet::new();
@@ -499,7 +513,21 @@ fn exhaustive_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
         cue_end += 1;
     }
     let before = c.before(s, i);
-    let after = c.at(s, cue_end);
+    let mut after = c.at(s, cue_end);
+    if after.is_none() && before.is_empty() && opens_sentence(c.ctx, i) {
+        // "Altogether the two clubs sold 36,000 tickets, 19,500 to ... and 18,000 to ...": the
+        // total is the first of the sentence's next few counts that the rest split.
+        after = shapes::first_split_total(c, s, cue_end);
+    }
+    // "killed 57 people in all, 31 in ... and 29 in ...": the cue closes the total before it.
+    if before.len() == 1 && matches!(p.last(), Some(&"all" | &"total")) && c.number(before[0]).sentence == s {
+        let rest: Vec<usize> =
+            c.counts_in(s).iter().copied().filter(|&q| c.number(q).token >= cue_end).take(9).collect();
+        let parts = list_after(c.ctx, before[0], &rest);
+        if parts.len() >= 2 && parts.len() == rest.len() && shapes::cue_follows_noun(c, before[0], i) {
+            return Some(Group { total: before[0], parts, cue: Cue::Partial });
+        }
+    }
     let (total, parts) = match (after, p.last()) {
         // "In all, 38 people were hurt, 20 spectators and 18 players": the parts follow the
         // total, and may leave some out.
@@ -629,8 +657,20 @@ fn judge(ctx: &Ctx, g: &Group) -> Option<Hit> {
     let parts: Vec<&NumberMention> = g.parts.iter().map(|&p| &nums[qs[p].number]).collect();
     let low: f64 = parts.iter().map(|p| p.low).sum();
     let high: f64 = parts.iter().map(|p| p.high).sum();
-    let too_many = low > total.high + 1e-9;
-    let too_few = g.cue == Cue::Exhaustive && high < total.low - 1e-9;
+    // Rounded figures ("$2.4 million") may each be off by half their last written digit.
+    let slack =
+        f64::midpoint(super::precision(ctx, total), parts.iter().map(|p| super::precision(ctx, p)).sum::<f64>());
+    // "with many attending both days", "some were counted twice": the writer says the parts
+    // overlap.
+    let sentences = [total.sentence, parts[0].sentence];
+    if sentences.iter().any(|&s| {
+        let t = ctx.text(ctx.article.sentences[s].span).to_lowercase();
+        OVERLAP_CUES.iter().any(|c| t.contains(c))
+    }) {
+        return None;
+    }
+    let too_many = low > total.high + slack + 1e-9;
+    let too_few = g.cue == Cue::Exhaustive && high < total.low - slack - 1e-9;
     if !(too_many || too_few) || !scope::one_sum(ctx, total, &parts) {
         return None;
     }

@@ -9,12 +9,59 @@
 //! or appositive list may leave some out.
 
 use super::{is_person, list_after, verb_family, Counts, Cue, Group, PEOPLE_GENERAL};
-use crate::checks::window::words_between;
+use crate::checks::window::{words_before, words_between};
 use crate::extract::words::TokenKind;
 
 /// Words inside a set-off list that make it something else than a breakdown of the total.
-const NOT_A_BREAKDOWN: &[&str] =
-    &["than", "from", "each", "per", "up", "down", "average", "respectively", "percent", "since", "to", "of"];
+const NOT_A_BREAKDOWN: &[&str] = &[
+    "than",
+    "each",
+    "per",
+    "up",
+    "down",
+    "average",
+    "respectively",
+    "percent",
+    "since",
+    "of",
+    "vs",
+    "versus",
+    "against",
+    "compared",
+    "previously",
+    "last",
+    "earlier",
+    "apiece",
+    "including",
+    "among",
+];
+
+/// Words before a colon that end the total's clause: the list after it is someone's words or
+/// another clause's.
+const NOT_A_LEAD: &[&str] =
+    &["and", "but", "said", "says", "told", "according", "while", "although", "whereas", "which", "as", "including"];
+
+/// Units of measure: a part in one of them is never a kind of a total in another.
+#[rustfmt::skip]
+const UNITS: &[&str] = &[
+    "dollars", "euros", "pounds", "yen", "yuan", "francs", "marks", "tons", "tonnes", "miles", "kilometers",
+    "kilometres", "km", "acres", "hectares", "years", "months", "weeks", "days", "hours", "minutes", "seconds",
+    "percent", "points", "times", "barrels", "liters", "litres", "gallons", "feet", "metres", "meters", "kilograms",
+    "kg", "ounces", "shares", "votes", "bushels", "cents", "pence",
+];
+
+/// Whether the body of a set-off list holds a range or a change ("from 40 to 45", "40 to 45")
+/// rather than parts ("79 to Labour", "41 from the coalition").
+fn holds_range(body: &[crate::checks::window::Word]) -> bool {
+    let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    body.iter().any(|w| w == "from") && body.iter().any(|w| w == "to")
+        || body.windows(3).any(|w| number(&w[0]) && w[1] == "to" && number(&w[2]))
+}
+
+/// Nouns of a collective's size written as a modifier ("the 75-member council", "a 40-strong
+/// crew"): the number counts members, and may be a total split after it.
+pub(super) const SIZE_UNITS: &[&str] =
+    &["member", "strong", "seat", "person", "man", "woman", "nation", "country", "party", "team"];
 
 /// Every group of these shapes in the article.
 pub(super) fn groups(c: &Counts) -> Vec<Group> {
@@ -26,6 +73,8 @@ pub(super) fn groups(c: &Counts) -> Vec<Group> {
         }
     }
     out.extend(running_totals(c));
+    out.extend(partitive_runs(c));
+    out.extend(among_the_totals(c));
     out.extend(back_pointers(c));
     out
 }
@@ -46,10 +95,20 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
     if matches!(opener, '—' | '–') && !spaced {
         return None;
     }
-    // A relative clause or the counted noun may stand between ("delegates who voted —"), but
-    // a colon must follow the total or its noun straight away.
+    // A relative clause or the counted noun may stand between ("delegates who voted —"); a
+    // colon may close the total's own clause ("were hurt when the stand collapsed:"), with no
+    // other figure, no second clause and no speaker between.
     let lead = words_between(after, 0, open);
-    if lead.len() > if opener == ':' { 1 } else { 4 } || lead.iter().any(|w| w.chars().any(|ch| ch.is_ascii_digit())) {
+    // A dash or parenthesis sets the list against the total's noun phrase; a colon does only
+    // when it follows the noun.
+    let tight = opener != ':' || lead.len() <= 1;
+    // A count before the opener may only name the list's holders ("the two main parties:").
+    let lead_counts: Vec<usize> =
+        rest.iter().copied().take_while(|&p| c.number(p).span.start < n.span.end + open).collect();
+    if lead.len() > if opener == ':' { 8 } else { 6 }
+        || lead.iter().any(|w| w.chars().any(|ch| ch.is_ascii_digit()) || NOT_A_LEAD.contains(&&**w))
+        || (opener == ':' && after[..open].contains([',', ';', '"', '“', '”']))
+    {
         return None;
     }
     let body_start = n.span.end + open + opener.len_utf8();
@@ -75,7 +134,23 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
         .take_while(|&p| c.number(p).sentence == n.sentence && c.number(p).span.start < body_end)
         .filter(|&p| c.number(p).span.start >= body_start && c.number(p).span.end <= body_end)
         .collect();
-    if inside.len() < 2 || words_between(text, body_start, body_end).iter().any(|w| NOT_A_BREAKDOWN.contains(&&**w)) {
+    if lead_counts.iter().any(|&p| c.number(p).value != inside.len() as f64) {
+        return None;
+    }
+    // A breakdown is a parallel list: every part names its noun ("38 homes, 19 shops") or none
+    // does ("31 to Labour and 26 to ..."); "3,000 in France and 2,000 in Spain, and 1,000
+    // contractors" adds something else to the list.
+    let qs = &c.ctx.m.quantities;
+    if inside.iter().any(|&p| qs[p].head.is_some()) && inside.iter().any(|&p| qs[p].head.is_none()) {
+        return None;
+    }
+    let body = words_between(text, body_start, body_end);
+    if inside.len() < 2 || body.iter().any(|w| NOT_A_BREAKDOWN.contains(&&**w)) || holds_range(&body) {
+        return None;
+    }
+    // "(1,200 in 2010 and 1,300 in 2011)": figures of different times, not parts.
+    let body_span = crate::span::Span::new(body_start, body_end);
+    if c.ctx.m.dates_near(body_span).iter().any(|d| body_span.contains(d.span)) {
         return None;
     }
     // "four neighborhoods: 410 in Eastbank, 265 in ...": the total counts the places the
@@ -84,7 +159,49 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
         || (c.ctx.m.quantities[q].head.as_deref().is_some_and(|h| PLACE_NOUNS.contains(&h))
             && inside.iter().all(|&p| place_preposition(c, p).is_some()));
     let parts = list_after(c.ctx, q, &inside);
-    (parts.len() == inside.len() && !counts_the_list).then_some(Group { total: q, parts, cue: Cue::Partial })
+    let parts = if parts.len() == inside.len() || !tight { parts } else { kinds_of_total(c, q, &inside) };
+    let parts = if parts.len() == inside.len() { parts } else { toll_parts(c, q, &inside) };
+    // "All 150 seats went to the two main parties: ...": the list is all of the total.
+    let all = words_before(c.ctx, n.sentence, n.span.start, 2).iter().any(|w| w == "all");
+    let cue = if all && opener == ':' { Cue::Exhaustive } else { Cue::Partial };
+    (parts.len() == inside.len() && !counts_the_list).then_some(Group { total: q, parts, cue })
+}
+
+/// "bringing the toll to 27: 15 villagers and 16 herders": a toll counts people, so its parts
+/// are any groups of people with no verb of their own.
+fn toll_parts(c: &Counts, q: usize, inside: &[usize]) -> Vec<usize> {
+    let qs = &c.ctx.m.quantities;
+    let n = c.number(q);
+    let toll = words_before(c.ctx, n.sentence, n.span.start, 4).iter().any(|w| w == "toll");
+    let people = |p: usize| {
+        qs[p].verb.is_none()
+            && qs[p].head.as_deref().is_none_or(|h| !super::NOT_PEOPLE.contains(&h) && !UNITS.contains(&h))
+    };
+    if toll && qs[q].head.is_none() && inside.iter().all(|&p| people(p)) {
+        inside.to_vec()
+    } else {
+        vec![]
+    }
+}
+
+/// A list set off right after its total's noun names kinds of it ("63 buildings: 38 homes,
+/// 19 shops and 9 barns", "The 180 riders — 112 professionals and 74 amateurs —"): parts with
+/// nouns of their own, none a unit of measure unless the total's, and no verb of their own.
+fn kinds_of_total(c: &Counts, q: usize, inside: &[usize]) -> Vec<usize> {
+    let qs = &c.ctx.m.quantities;
+    let total_head = qs[q].head.as_deref();
+    let fits = inside.iter().all(|&p| {
+        let head = qs[p].head.as_deref();
+        let unit = |h: Option<&str>| h.is_some_and(|h| UNITS.contains(&h));
+        let same = head == total_head;
+        qs[p].verb.is_none()
+            && (same || (!unit(head) && !unit(total_head) && head.is_none_or(|h| h.len() > 2 && h.ends_with('s'))))
+    });
+    if fits && total_head.is_some() {
+        inside.to_vec()
+    } else {
+        vec![]
+    }
 }
 
 /// Nouns that count places or groups, whose list names its members rather than splits a sum.
@@ -189,6 +306,16 @@ fn back_pointers(c: &Counts) -> Vec<Group> {
         {
             // "Among the injured were 50 villagers and 40 tourists."
             (first + 2, counts.to_vec())
+        } else if c.is(first, "of")
+            && ["them", "those", "these"].iter().any(|w| c.is(first + 1, w))
+            && toks.get(first + 2).is_some_and(|t| t.text(text) == ",")
+        {
+            // "Of those, 90 were domestic and 62 were international": the pronoun alone points
+            // at the one count of the sentence before.
+            if let Some(g) = bare_pointer_group(c, s, counts) {
+                out.push(g);
+            }
+            continue;
         } else if c.is(first, "of") && (c.is(first + 1, "the") || c.is(first + 1, "those")) {
             // "Of those hurt, 30 ...": no number before the comma.
             let Some(comma) = range.clone().find(|&k| toks[k].text(text) == ",") else { continue };
@@ -207,6 +334,34 @@ fn back_pointers(c: &Counts) -> Vec<Group> {
         }
     }
     out
+}
+
+/// "Inspectors closed 48 restaurants. Of those, 30 were ... and 18 were ...": the previous
+/// sentence holds one count, and each part classifies its subset with a copula ("were
+/// domestic") or leaves the verb out ("and 62 international"). Parts with verbs of their own
+/// ("30 had pests and 25 had leaks") may overlap, so they are not added.
+fn bare_pointer_group(c: &Counts, s: usize, counts: &[usize]) -> Option<Group> {
+    let (text, toks) = (&c.ctx.article.text, &c.ctx.m.tokens);
+    let [total] = c.counts_in(s - 1) else { return None };
+    if c.ctx.m.sentence_numbers(s - 1).count() != 1 || c.ctx.m.quantities[*total].head.is_none() {
+        return None;
+    }
+    let classifies = |p: usize| {
+        let end = c.ctx.m.quantities[p].noun_span.map_or(c.number(p).span.end, |sp| sp.end);
+        let next = toks.get(c.ctx.m.tokens.partition_point(|t| t.span.start < end));
+        let copula = next.is_none_or(|t| {
+            t.sentence != s
+                || matches!(t.text(text).to_lowercase().as_str(), "were" | "was" | "are" | "is" | "and" | ",")
+        });
+        // "30 were domestic", not "40 were injured" (what happened to them, which may overlap).
+        copula && c.ctx.m.quantities[p].verb.is_none()
+    };
+    let parts = subsets(c, *total, counts);
+    (parts.len() >= 2 && parts.len() == counts.len() && parts.iter().all(|&p| classifies(p))).then_some(Group {
+        total: *total,
+        parts,
+        cue: Cue::Partial,
+    })
 }
 
 /// The parts of a sentence that names its whole ("Of those hurt, 30 were taken to ... and 22
@@ -249,6 +404,14 @@ fn pointed_total(c: &Counts, s: usize, pointer: &str) -> Option<usize> {
         .collect();
     match fits[..] {
         [q] => Some(q),
+        // "Police detained 45 people. Of the detainees, ...": a noun made from the verb.
+        [] => {
+            let counts = c.counts_in(s);
+            let [q] = counts else { return None };
+            let verb = qs[*q].verb.as_deref()?;
+            let stem = |w: &str| w.chars().take(5).collect::<String>();
+            (pointer.len() >= 5 && verb.len() >= 5 && stem(pointer) == stem(verb)).then_some(*q)
+        }
         _ => None,
     }
 }
@@ -288,4 +451,186 @@ fn place_preposition(c: &Counts, p: usize) -> Option<String> {
         let named = capital(words[k + 1]) || (words[k + 1] == "the" && words.get(k + 2).is_some_and(|w| capital(w)));
         (matches!(prep.as_str(), "in" | "at" | "on" | "near") && named).then_some(prep)
     })
+}
+
+/// The first of the next few counts after `from` in sentence `s` that the counts after it
+/// split: "Altogether the two clubs sold 36,000 tickets, 19,500 to ... and 18,000 to ...".
+pub(super) fn first_split_total(c: &Counts, s: usize, from: usize) -> Option<usize> {
+    let after: Vec<usize> = c.counts_in(s).iter().copied().filter(|&q| c.number(q).token >= from).take(10).collect();
+    (0..after.len().min(3)).find_map(|k| {
+        let rest = &after[k + 1..];
+        let parts = list_after(c.ctx, after[k], rest);
+        (parts.len() >= 2 && parts.len() == rest.len()).then_some(after[k])
+    })
+}
+
+/// Verbs that share a total out in full, with the word that opens the shares: "is split
+/// between", "was divided among", "breaks down as".
+const SPLIT_VERBS: &[&str] = &["split", "divided", "shared", "apportioned", "allocated", "breaks", "broken"];
+const SPLIT_OPENERS: &[&str] = &["between", "among", "into", "as"];
+
+/// "The $2.4 million grant is split between $1.5 million for the library and $1.2 million for
+/// the pool": a total (a count or a sum of money) shared out in full among the figures after
+/// the verb, every one of them in the total's unit.
+pub(super) fn split_groups(ctx: &crate::checks::context::Ctx) -> Vec<Group> {
+    let (text, toks, nums, qs) = (&ctx.article.text, &ctx.m.tokens, &ctx.m.numbers, &ctx.m.quantities);
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let word = |k: usize| toks.get(k).filter(|x| x.sentence == t.sentence).map(|x| x.text(text).to_lowercase());
+        let verb = t.text(text).to_lowercase();
+        // "is split between", "breaks down as": all of the total. "comprises", "consists of",
+        // "is made up of": a writer may leave a small group out, so only an excess is read.
+        let (opener, cue) = if SPLIT_VERBS.contains(&verb.as_str()) {
+            let opener = if word(i + 1).as_deref() == Some("down") { i + 2 } else { i + 1 };
+            if !word(opener).is_some_and(|w| SPLIT_OPENERS.contains(&w.as_str())) {
+                continue;
+            }
+            (opener, Cue::Exhaustive)
+        } else if matches!(verb.as_str(), "comprises" | "comprised" | "comprising") {
+            (i, Cue::Partial)
+        } else if matches!(verb.as_str(), "consists" | "consisting" | "composed")
+            && word(i + 1).as_deref() == Some("of")
+        {
+            (i + 1, Cue::Partial)
+        } else if verb == "made" && word(i + 1).as_deref() == Some("up") && word(i + 2).as_deref() == Some("of") {
+            (i + 2, Cue::Partial)
+        } else {
+            continue;
+        };
+        let in_sentence: Vec<usize> = (0..qs.len()).filter(|&q| nums[qs[q].number].sentence == t.sentence).collect();
+        // The total: the last figure before the verb, its noun and at most an auxiliary between.
+        let Some(&total) = in_sentence.iter().rev().find(|&&q| nums[qs[q].number].token_end <= i) else { continue };
+        let tn = &nums[qs[total].number];
+        let noun_end = qs[total].noun_span.map_or(tn.span.end, |sp| sp.end).max(tn.span.end);
+        let lead = words_between(text, noun_end, t.span.start);
+        if lead.len() > 3 || !matches!(tn.kind, crate::extract::NumberKind::Count | crate::extract::NumberKind::Money) {
+            continue;
+        }
+        let after: Vec<usize> =
+            in_sentence.iter().copied().filter(|&q| nums[qs[q].number].token > opener).take(10).collect();
+        // A part counts the total's things, or (for a count) a kind of them that is no unit
+        // of measure ("The 45-strong squad comprises 30 players and 20 staff").
+        let kind_of_total = |q: usize| {
+            let (h, th) = (qs[q].head.as_deref(), qs[total].head.as_deref());
+            h.is_none()
+                || h == th
+                || (cue == Cue::Partial
+                    && h.is_some_and(|h| !UNITS.contains(&h))
+                    && th.is_some_and(|t| !UNITS.contains(&t)))
+        };
+        let same_unit = |q: usize| {
+            let n = &nums[qs[q].number];
+            n.kind == tn.kind
+                && n.currency == tn.currency
+                && n.bound == crate::extract::Bound::Exact
+                && (n.kind != crate::extract::NumberKind::Count || kind_of_total(q))
+        };
+        let body =
+            words_between(text, toks[opener].span.end, t.span.end.max(ctx.article.sentences[t.sentence].span.end));
+        if after.len() < 2 || !after.iter().all(|&q| same_unit(q)) || holds_range(&body) {
+            continue;
+        }
+        if body.iter().any(|w| matches!(&**w, "each" | "per" | "apiece" | "percent" | "including" | "among")) {
+            continue;
+        }
+        // "38.50 dlrs a share": a price per unit, not a part of the total.
+        let rate = |q: usize| {
+            let end = qs[q].noun_span.map_or(nums[qs[q].number].span.end, |sp| sp.end).max(nums[qs[q].number].span.end);
+            let next = crate::checks::window::words_after(ctx, t.sentence, end, 1);
+            next.first().is_some_and(|w| matches!(&**w, "a" | "an" | "per" | "each"))
+        };
+        if after.iter().any(|&q| rate(q)) {
+            continue;
+        }
+        out.push(Group { total, parts: after, cue });
+    }
+    out
+}
+
+/// "40 people died, 25 of them soldiers and 18 civilians": a partitive apposition followed by
+/// more parts joined by "and" or commas, with no verb of their own, closing the apposition. A
+/// lone partitive (", two of them welders, were hurt") is a subset, never a sum.
+fn partitive_runs(c: &Counts) -> Vec<Group> {
+    let (text, nums, qs) = (&c.ctx.article.text, &c.ctx.m.numbers, &c.ctx.m.quantities);
+    let mut out = Vec::new();
+    for (k, q) in qs.iter().enumerate() {
+        let n = &nums[q.number];
+        if n.kind != crate::extract::NumberKind::Count || !super::partitive_apposition(c.ctx, n) {
+            continue;
+        }
+        // The total: the count that ends right before the comma.
+        let Some(&total) = c.counts_in(n.sentence).iter().rev().find(|&&t| c.number(t).span.end <= n.span.start) else {
+            continue;
+        };
+        let total_end = qs[total].noun_span.map_or(c.number(total).span.end, |sp| sp.end);
+        if text.get(total_end..n.span.start).is_none_or(|t| t.trim() != ",") {
+            continue;
+        }
+        // ", 25 of them soldiers and 18 civilians": the next counts joined by "and" or commas.
+        let mut parts = vec![k];
+        // The partitive's own noun ("of them soldiers") runs to the next "and" or punctuation.
+        let sentence_end = c.ctx.article.sentences[n.sentence].span.end;
+        let tail = text.get(n.span.end..sentence_end).unwrap_or("");
+        let cut = [tail.find(" and "), tail.find([',', ';', '.'])].into_iter().flatten().min().unwrap_or(tail.len());
+        let mut prev_end = n.span.end + cut;
+        for &p in c.counts_in(n.sentence).iter().filter(|&&p| c.number(p).span.start > n.span.end) {
+            let joint = text.get(prev_end..c.number(p).span.start).unwrap_or("").trim();
+            if !matches!(joint, "and" | "," | ", and") || qs[p].verb.is_some() {
+                break;
+            }
+            parts.push(p);
+            prev_end = qs[p].noun_span.map_or(c.number(p).span.end, |sp| sp.end);
+        }
+        let closes = text.get(prev_end..).unwrap_or("").trim_start().starts_with([',', '.', ';']);
+        if parts.len() >= 2 && closes && list_after(c.ctx, total, &parts[1..]).len() == parts.len() - 1 {
+            out.push(Group { total, parts, cue: Cue::Partial });
+        }
+    }
+    out
+}
+
+/// "Among the 40 dead were 25 soldiers and 18 civilians": a sentence that opens with the total
+/// inside "Among the", then a copula and the parts.
+fn among_the_totals(c: &Counts) -> Vec<Group> {
+    let (text, toks) = (&c.ctx.article.text, &c.ctx.m.tokens);
+    let mut out = Vec::new();
+    for s in 0..c.ctx.article.sentences.len() {
+        let counts = c.counts_in(s);
+        if counts.len() < 3 {
+            continue;
+        }
+        let range = c.ctx.m.sentence_tokens(s);
+        let Some(first) = range.clone().find(|&k| toks[k].kind != TokenKind::Punct) else { continue };
+        let Some(total) = c.at(s, first + 2).filter(|_| c.is(first, "among") && c.is(first + 1, "the")) else {
+            continue;
+        };
+        let rest: Vec<usize> = counts.iter().copied().filter(|&p| p != total).collect();
+        let noun_end = c.ctx.m.quantities[total].noun_span.map_or(c.number(total).span.end, |sp| sp.end);
+        // "Among the 40 dead were", "Among the 52 injured were".
+        let verb = words_between(text, noun_end, c.number(rest[0]).span.start);
+        let parts = list_after(c.ctx, total, &rest);
+        if verb.len() <= 2
+            && verb.last().is_some_and(|w| matches!(&**w, "were" | "are" | "was"))
+            && parts.len() >= 2
+            && parts.len() == rest.len()
+        {
+            out.push(Group { total, parts, cue: Cue::Partial });
+        }
+    }
+    out
+}
+
+/// Whether the cue at token `cue` follows the total's noun phrase straight away ("57 people in
+/// all").
+pub(super) fn cue_follows_noun(c: &Counts, total: usize, cue: usize) -> bool {
+    let q = &c.ctx.m.quantities[total];
+    let end = q.noun_span.map_or(c.number(total).span.end, |sp| sp.end).max(c.number(total).span.end);
+    c.ctx
+        .m
+        .tokens
+        .get(cue)
+        .is_some_and(|t| c.ctx.article.text.get(end..t.span.start).is_some_and(|g| g.trim().is_empty()))
 }

@@ -40,6 +40,7 @@ use crate::span::Span;
 
 mod evidence;
 mod owners;
+mod restate;
 #[cfg(test)]
 mod tests;
 
@@ -238,16 +239,29 @@ fn different_settings(ctx: &Ctx, e: &Mention, l: &Mention) -> bool {
                     .filter(|w| !matches!(*w, "the" | "a" | "an"))
                     .take(2)
                     .collect();
+                // "Work on the 61 new lanes": the preposition governs the count itself.
+                if object.first().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())) {
+                    return (String::new(), String::new());
+                }
                 (words[k].clone(), object.join(" "))
             })
+            .filter(|(p, _)| !p.is_empty())
             .collect()
     };
     // A phrase right after the later noun restricts it to a subset: "the 13 injured
     // passengers at Mercy Hospital", "the 21 stranded hikers from Spain".
     let noun_end = l.q.noun_span.map_or(l.n.span.end, |s| s.end);
     let next = ctx.article.text[noun_end..].split_whitespace().next().unwrap_or("").to_lowercase();
+    // "the 14 trapped miners on Thursday": a time after the noun says when, not which.
+    let dated = {
+        let rest = &ctx.article.text[noun_end..];
+        let skip = rest.len() - rest.trim_start().len() + next.len();
+        let from = noun_end + skip;
+        ctx.m.dates_near(Span::new(from, from + 1)).iter().any(|d| d.span.start <= from + 1 && d.span.end > from)
+    };
     if ["in", "on", "at", "near", "from", "of", "aboard", "inside", "outside", "who", "that", "whom", "with"]
         .contains(&next.trim_matches(|c: char| !c.is_alphabetic()))
+        && !dated
     {
         return true;
     }
@@ -278,16 +292,23 @@ fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
         // whatever the clause's own verb ("A helicopter lifted ...") does to them.
         let participle = participle_of(q);
         // A count with no verb ("the board's 12 seats") says too little about what it counts
-        // to be compared; a sum of money is named by its noun alone.
-        if q.verb.is_none() && participle.is_none() && n.kind != NumberKind::Money {
+        // to be compared, unless it is definite and may restate a count stated in full
+        // ("All 18 patients"); a sum of money is named by its noun alone.
+        let bare = q.verb.is_none() && participle.is_none() && n.kind == NumberKind::Count;
+        if bare && !restate::bare_definite(ctx, q, n) {
             continue;
         }
         if (q.subject_indefinite && participle.is_none()) || other_year(n.sentence) {
             continue;
         }
-        let clause = clause_of(ctx, n);
+        let mut clause = clause_of(ctx, n);
         if clause.words.iter().any(|w| SCOPE_WORDS.contains(&&**w)) {
             continue;
+        }
+        if q.definite && (participle.is_some() || bare) {
+            // "The 32 rescued fishermen were taken to a hospital in Brest": a place after the
+            // predicate is where they were taken, not which fishermen.
+            clause.place = restate::place_before(ctx, clause.frame.clause.0, n.span.start);
         }
         let noun = head.trim_end_matches('s').to_string();
         // A sum of money is named by what it pays for ("the $2.4 million contract"), whatever
@@ -297,7 +318,7 @@ fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
         } else {
             participle.as_deref().or(q.verb.as_deref()).map(event_family)
         };
-        mentions.push(Mention { q, n, noun, event, clause, evidence: Evidence::default() });
+        mentions.push(Mention { q, n, noun, event, clause, evidence: Evidence::default(), bare });
     }
     // Only a count whose noun comes back in another sentence is ever compared, so only those
     // gather their evidence (the owner reading is the costly part).
@@ -344,53 +365,76 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             matches!(&*first, "the" | "this" | "that" | "its" | "it" | "they")
         });
         let definite = later.q.definite || subject_definite;
-        if later.clause.words.iter().any(|w| UPDATE_WORDS.contains(&&**w)) {
+        // A bare restatement's own modifiers ("the 41 new routes") are checked against the
+        // earlier noun phrase instead.
+        let own = if later.bare { restate::modifiers(later.q) } else { vec![] };
+        if later.clause.words.iter().any(|w| UPDATE_WORDS.contains(&&**w) && !own.iter().any(|o| o == &**w)) {
             continue;
         }
         let same_noun = &by_noun[later.noun.as_str()];
         let before_later = same_noun.partition_point(|&i| i < li);
+        if later.bare {
+            // "the 30 people at the rally": a phrase after the noun picks out another set.
+            let e = restate::bare_restated(&mentions, &same_noun[..before_later], later)
+                .filter(|e| !different_settings(ctx, e, later) && values_differ(e.n, later.n));
+            out.extend(e.map(|e| conflict_hit(ctx, e, later, Confidence::Medium)));
+            continue;
+        }
         let earlier = same_noun[..before_later].iter().rev().take(LOOKBACK).map(|&i| &mentions[i]).find(|e| {
             e.n.sentence < later.n.sentence
-                && (definite || evidence::named_restatement(e, later))
+                && !e.bare
+                && (definite
+                    || evidence::named_restatement(e, later)
+                    || restate::restated_first(e, later, participle_of(e.q).is_some()))
                 && SameQuantity::judge(e, later).holds()
                 && (participle_of(later.q).is_none() || !different_settings(ctx, e, later))
                 && !words_before(ctx, e.n.sentence, e.n.span.start, 2).iter().any(|w| SUPERSEDED_BEFORE.contains(&&**w))
         });
         let Some(e) = earlier else { continue };
-        let disjoint = later.n.low > e.n.high || later.n.high < e.n.low;
-        let relative_gap = (later.n.value - e.n.value).abs() / later.n.value.abs().max(e.n.value.abs()).max(1e-9);
-        if !disjoint || relative_gap < 0.01 {
+        if !values_differ(e.n, later.n) {
             continue;
         }
-        let what = match (&later.q.verb, later.q.noun.as_deref()) {
-            (Some(v), Some(noun)) if noun.to_lowercase().contains(v.as_str()) => noun.to_string(),
-            (Some(v), Some(noun)) => format!("{noun} {v}"),
-            (None, Some(noun)) => noun.to_string(),
-            _ => later.noun.clone(),
-        };
-        let first_line = ctx.line(e.n.span.start);
-        let end = later.q.noun_span.map_or(later.n.span.end, |s| s.end).max(later.n.span.end);
         // An explicit pointer back within one paragraph is high; a restatement matched only
         // by its words, or one across paragraphs, is medium.
         let sentences = &ctx.article.sentences;
         let same_paragraph = sentences[e.n.sentence].paragraph == sentences[later.n.sentence].paragraph;
         let confidence = if definite && same_paragraph { Confidence::High } else { Confidence::Medium };
-        out.push(Hit {
-            span: Span::new(later.n.span.start, end),
-            label: format!("{} here", ctx.text(later.n.span)),
-            vars: vec![
-                ("what", what),
-                ("first", ctx.text(e.n.span).to_string()),
-                ("second", ctx.text(later.n.span).to_string()),
-                ("first_line", first_line.to_string()),
-            ],
-            related: vec![Related { span: e.n.span, message: format!("first stated here as {}", ctx.text(e.n.span)) }],
-            confidence,
-            fixes: first_value_fix(ctx, e.n, later.n),
-            ..Hit::default()
-        });
+        out.push(conflict_hit(ctx, e, later, confidence));
     }
     out
+}
+
+/// Whether two values are apart beyond their bounds and by more than one percent.
+fn values_differ(e: &NumberMention, l: &NumberMention) -> bool {
+    let disjoint = l.low > e.high || l.high < e.low;
+    let relative_gap = (l.value - e.value).abs() / l.value.abs().max(e.value.abs()).max(1e-9);
+    disjoint && relative_gap >= 0.01
+}
+
+/// The finding for a later count that restates an earlier one with another value.
+fn conflict_hit(ctx: &Ctx, e: &Mention, later: &Mention, confidence: Confidence) -> Hit {
+    let what = match (&later.q.verb, later.q.noun.as_deref()) {
+        (Some(v), Some(noun)) if noun.to_lowercase().contains(v.as_str()) => noun.to_string(),
+        (Some(v), Some(noun)) => format!("{noun} {v}"),
+        (None, Some(noun)) => noun.to_string(),
+        _ => later.noun.clone(),
+    };
+    let first_line = ctx.line(e.n.span.start);
+    let end = later.q.noun_span.map_or(later.n.span.end, |s| s.end).max(later.n.span.end);
+    Hit {
+        span: Span::new(later.n.span.start, end),
+        label: format!("{} here", ctx.text(later.n.span)),
+        vars: vec![
+            ("what", what),
+            ("first", ctx.text(e.n.span).to_string()),
+            ("second", ctx.text(later.n.span).to_string()),
+            ("first_line", first_line.to_string()),
+        ],
+        related: vec![Related { span: e.n.span, message: format!("first stated here as {}", ctx.text(e.n.span)) }],
+        confidence,
+        fixes: first_value_fix(ctx, e.n, later.n),
+        ..Hit::default()
+    }
 }
 
 /// The first statement's value written at the second, as the first writes it, when both are

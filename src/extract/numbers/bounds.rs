@@ -96,6 +96,11 @@ pub(super) fn apply_bounds_and_ranges(text: &str, tokens: &[Token], nums: &mut [
         if between.trim() == "to" && (before_a.ends_with("from") || before_a.ends_with("From")) {
             continue; // "from 400 to 500" is a change, not a range
         }
+        // "fell by 300 to 1,500 from 1,900": the change, then the new value.
+        let after_b = text.get(b.span.end..).unwrap_or("").trim_start();
+        if between.trim() == "to" && before_a.ends_with(" by") && after_b.starts_with("from ") {
+            continue;
+        }
         if is_range && b.value >= a.value {
             let (lo, hi) = (a.value.min(b.value), a.value.max(b.value));
             for n in [i, i + 1] {

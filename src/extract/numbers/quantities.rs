@@ -114,6 +114,16 @@ const NP_STOP: &[&str] = &[
     "next",
 ];
 
+/// Irregular past tenses that end a counted noun phrase as its clause's verb ("Eight patients
+/// fell ill", "40 workers went on strike"), unless a determiner makes them a modifier.
+#[rustfmt::skip]
+const IRREGULAR_PAST: &[&str] = &[
+    "fell", "rose", "grew", "went", "came", "ran", "fled", "took", "got", "gave", "made", "became", "began",
+    "stood", "sat", "kept", "met", "spent", "sent", "paid", "sold", "told", "found", "fought", "brought",
+    "bought", "caught", "wrote", "drove", "flew", "swam", "broke", "spoke", "chose", "rode", "sank", "sang",
+    "threw", "knew", "drew", "slept", "struck", "won", "remain", "remains", "left", "lost", "held", "led",
+];
+
 /// Verbs of counting that commonly govern a count before it ("killed 182 people").
 pub fn is_count_verb(w: &str) -> bool {
     w.ends_with("ed")
@@ -305,16 +315,25 @@ fn noun_phrase(w: &Words, n: &NumberMention, hyphen_unit: bool) -> Vec<usize> {
     let determined = n.token > 0
         && w.is_word(n.token - 1, s)
         && matches!(w.lower(n.token - 1).as_str(), "the" | "its" | "their" | "these" | "those");
+    // The noun may be an irregular plural ("the 32 rescued fishermen", "the 12 injured
+    // children"): any word that is neither a stop word, a verb nor an adverb follows.
     let modifies_noun = |t: usize| {
         determined && w.is_word(t + 1, s) && {
             let next = w.lower(t + 1);
-            next.len() > 3 && next.ends_with('s') && !NP_STOP.contains(&next.as_str())
+            let plural = next.ends_with('s') || next.ends_with("men") || next == "people" || next.ends_with("ren");
+            next.len() > 3
+                && plural
+                && !NP_STOP.contains(&next.as_str())
+                && !SPEECH_VERBS.contains(&next.as_str())
+                && !next.ends_with("ed")
+                && !next.ends_with("ly")
         }
     };
     while w.is_word(t, s) && np.len() < 4 {
         let lw = w.lower(t);
         if NP_STOP.contains(&lw.as_str())
             || SPEECH_VERBS.contains(&lw.as_str())
+            || (IRREGULAR_PAST.contains(&lw.as_str()) && !modifies_noun(t))
             || (lw.ends_with("ed")
                 && np.is_empty()
                 && lw.len() > 4
@@ -373,7 +392,10 @@ fn passive_after(w: &Words, after_np: usize, s: usize) -> Option<String> {
             steps += 1;
             continue;
         }
-        if word.ends_with("ed") || matches!(word.as_str(), "died" | "dead" | "hurt" | "lost" | "left") {
+        if word.ends_with("ed")
+            || matches!(word.as_str(), "died" | "dead" | "hurt" | "lost" | "left")
+            || (IRREGULAR_PAST.contains(&word.as_str()) && steps == 0)
+        {
             return Some(word);
         }
         break;

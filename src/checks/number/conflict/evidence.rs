@@ -23,7 +23,7 @@ use crate::checks::window::{last_words, words, words_after};
 use crate::extract::{DateMention, NumberMention, Quantity};
 use crate::span::Span;
 
-use super::owners::{owners, subject_modifiers, Names};
+use super::owners::{owners, possessive_phrase, subject_modifiers, Names};
 
 /// Words that make a count a share, a rate or a cap rather than the whole.
 const MARKERS: &[&str] = &[
@@ -67,6 +67,9 @@ const PERIOD_WORDS: &[&str] =
 
 /// How many words after the counted noun still bear on the count.
 const NEAR_AFTER_WORDS: usize = 6;
+
+/// Words after a count that open a predicate about another time than the count's.
+const MODALS: &[&str] = &["would", "will", "could", "should", "may", "might", "expected", "plan", "plans", "set"];
 
 /// Words before a date that make the count a running total up to it: "by Tuesday".
 const CUMULATIVE_BEFORE_DATE: &[&str] = &["by", "of"];
@@ -122,6 +125,9 @@ pub(super) struct Mention<'a> {
     pub(super) event: Option<String>,
     pub(super) clause: ClauseInfo<'a>,
     pub(super) evidence: Evidence,
+    /// A definite count with no verb of its own ("All 18 patients", "the 41 new routes"): it can
+    /// only restate a count stated in full before it.
+    pub(super) bare: bool,
 }
 
 /// The clause a count sits in.
@@ -164,6 +170,9 @@ pub(super) struct Evidence {
     owners: Vec<String>,
     /// Words of the subject besides its head and determiners ("north" in "the north hospital").
     subject_modifiers: Vec<String>,
+    /// A possessive right before the count and its modifiers ("junior" in "the junior
+    /// league's").
+    possessive: Option<(String, Vec<String>)>,
     time: TimeScope,
     /// A word that makes the count a share, rate or cap.
     marker: Option<String>,
@@ -208,6 +217,20 @@ pub(super) fn same_owner(e: &Mention, l: &Mention) -> bool {
     let (a, b) = (&e.evidence, &l.evidence);
     if disjoint(&a.owners, &b.owners) {
         return false;
+    }
+    // "The senior league awarded ..." and "the junior league's prize": one noun, two owners.
+    let other_modifiers = |m: &Mention, p: &Option<(String, Vec<String>)>, mods: &[String]| {
+        p.as_ref().is_some_and(|(stem, own)| m.q.subject_head.as_deref() == Some(stem) && disjoint(own, mods))
+    };
+    if other_modifiers(e, &b.possessive, &a.subject_modifiers)
+        || other_modifiers(l, &a.possessive, &b.subject_modifiers)
+    {
+        return false;
+    }
+    if let (Some((x, xm)), Some((y, ym))) = (&a.possessive, &b.possessive) {
+        if x == y && disjoint(xm, ym) {
+            return false;
+        }
     }
     match (&e.q.subject_head, &l.q.subject_head) {
         (Some(x), Some(y)) if x == y => !disjoint(&a.subject_modifiers, &b.subject_modifiers),
@@ -302,6 +325,7 @@ pub(super) fn gather(ctx: &Ctx, names: &Names, m: &Mention, noun_end: usize) -> 
     Evidence {
         owners: owners(ctx, names, m.n),
         subject_modifiers: subject_modifiers(m.q),
+        possessive: possessive_phrase(ctx, m.n),
         time: time_scope(ctx, &near, &near_words),
         marker: marker(&near_words, &after),
         modifier: modifier(bounded(text, m.n.span.end, ctx.article.sentences[m.n.sentence].span.end, 80)),
@@ -315,8 +339,15 @@ pub(super) fn gather(ctx: &Ctx, names: &Names, m: &Mention, noun_end: usize) -> 
 fn near_ranges(text: &str, frame: Frame, noun_end: usize) -> Vec<(usize, usize)> {
     let (c0, c1) = frame.clause;
     let from = noun_end.clamp(c0, c1);
-    let after: usize =
-        text[from..c1].split_inclusive(char::is_whitespace).take(NEAR_AFTER_WORDS + 1).map(str::len).sum();
+    // A modal after the noun opens a predicate about another time ("the 41 new routes would
+    // begin running in September", "are expected to reopen next week"): its words do not bear
+    // on the count.
+    let after: usize = text[from..c1]
+        .split_inclusive(char::is_whitespace)
+        .take(NEAR_AFTER_WORDS + 1)
+        .take_while(|w| !MODALS.contains(&w.trim().to_lowercase().as_str()))
+        .map(str::len)
+        .sum();
     frame.fronted.into_iter().chain(std::iter::once((c0, from + after))).collect()
 }
 
@@ -375,7 +406,15 @@ fn time_scope(ctx: &Ctx, near: &[(usize, usize)], near_words: &[String]) -> Time
     if pair("so", "far") || pair("to", "date") || pair("as", "of") {
         t.cumulative = true;
     }
-    if near_words.iter().any(|w| PERIOD_WORDS.contains(&w.as_str())) {
+    // "next week" is a time to come, not the period a count covers.
+    // "have since recovered": "since" before a verb is an adverb, not the start of a period.
+    let adverb_since = |k: usize| {
+        near_words[k] == "since" && near_words.get(k + 1).is_none_or(|w| w.ends_with("ed") || w.ends_with("en"))
+    };
+    let period_word = |k: usize| {
+        PERIOD_WORDS.contains(&near_words[k].as_str()) && (k == 0 || near_words[k - 1] != "next") && !adverb_since(k)
+    };
+    if (0..near_words.len()).any(period_word) {
         t.period = true;
     }
     t.perfect = near_words.iter().any(|w| matches!(w.as_str(), "has" | "have"));

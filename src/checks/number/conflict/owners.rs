@@ -140,3 +140,20 @@ fn is_stopword(w: &str) -> bool {
         _ => SET.contains(w.to_lowercase().as_str()),
     }
 }
+
+/// A possessive right before a count with the words that modify it: "the junior league's
+/// $2,000 prize" -> ("league", ["junior"]).
+pub(super) fn possessive_phrase(ctx: &Ctx, n: &NumberMention) -> Option<(String, Vec<String>)> {
+    let s = ctx.article.sentences[n.sentence].span;
+    let before = &ctx.article.text[s.start..n.span.start.max(s.start)];
+    let mut raw: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    let last = raw.first()?.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'));
+    let stem = last.strip_suffix("'s").or_else(|| last.strip_suffix("’s"))?.to_lowercase();
+    raw.remove(0);
+    let modifiers = raw
+        .iter()
+        .map(|w| clean(w).to_lowercase())
+        .take_while(|w| !w.is_empty() && !crate::extract::words::STOPWORDS.contains(&w.as_str()))
+        .collect();
+    Some((stem, modifiers))
+}

@@ -1,0 +1,170 @@
+//! More shapes of a stated change, read from structure: the words between a change and its
+//! endpoints may hold a time phrase ("from 14,000 last year to 16,800", "at 6.3 million in
+//! 2023, compared with ..."), a participle that restates the change's direction ("more than
+//! doubled, rising from ..."), or what changed ("a 30 percent rise in ticket holders, from
+//! ..."); and the change may stand as a noun phrase between the new value and the old one
+//! ("totaled 4,500 tonnes, a drop of 40 percent from 6,000 tonnes", "1,450 animals, an
+//! increase of 300 from 1,200").
+
+use super::super::CHANGE_NOUNS;
+use super::{direction_of, ChangeClaim, Direction};
+use crate::checks::context::Ctx;
+use crate::checks::window::words_between;
+use crate::extract::{Bound, NumberKind};
+use crate::span::Span;
+
+/// Words of a time phrase that can stand between a change and its endpoints.
+const TIME_UNITS: &[&str] =
+    &["year", "years", "week", "month", "season", "day", "quarter", "decade", "period", "campaign", "term"];
+
+/// Words that open or close a time phrase ("last year", "a year earlier", "in 2023").
+const TIME_OPENERS: &[&str] = &["last", "this", "next", "a", "the", "per", "each", "previous", "that", "same"];
+const TIME_CLOSERS: &[&str] = &["earlier", "before", "ago", "later"];
+
+/// Participles that restate a change's direction after its verb ("doubled, rising from").
+#[rustfmt::skip]
+const UP_PARTICIPLES: &[&str] = &["rising", "climbing", "growing", "increasing", "jumping", "surging", "soaring"];
+#[rustfmt::skip]
+const DOWN_PARTICIPLES: &[&str] =
+    &["falling", "dropping", "declining", "decreasing", "shrinking", "sliding", "cutting", "slipping", "plunging"];
+
+/// The lower-case words between two offsets, without the time phrases that may stand there:
+/// words inside a date ("in 2023", "in March"), a period ("last year", "a year earlier", "a
+/// week") and the preposition before a date.
+pub(super) fn words_without_time(ctx: &Ctx, start: usize, end: usize) -> Vec<String> {
+    if start >= end {
+        return vec![];
+    }
+    let text = &ctx.article.text;
+    // Dates are read as one placeholder word first.
+    let mut gap = String::with_capacity(end - start);
+    let mut at = start;
+    for d in ctx.m.dates_near(Span::new(start, end)) {
+        if d.span.start >= at && d.span.end <= end {
+            gap.push_str(&text[at..d.span.start]);
+            gap.push_str(" datemark ");
+            at = d.span.end;
+        }
+    }
+    gap.push_str(&text[at..end]);
+    let raw: Vec<String> = words_between(&gap, 0, gap.len()).into_iter().map(std::borrow::Cow::into_owned).collect();
+    let is_date = |w: &str| w == "datemark" || (w.len() == 4 && w.starts_with(['1', '2']) && w.parse::<u32>().is_ok());
+    let mut out: Vec<String> = Vec::new();
+    let mut k = 0;
+    while k < raw.len() {
+        let w = raw[k].as_str();
+        if is_date(w) {
+            k += 1;
+            continue;
+        }
+        // "in 2023", "on Monday".
+        if matches!(w, "in" | "on" | "during" | "over" | "since") && raw.get(k + 1).is_some_and(|x| is_date(x)) {
+            k += 2;
+            continue;
+        }
+        if TIME_OPENERS.contains(&w) && raw.get(k + 1).is_some_and(|x| TIME_UNITS.contains(&x.as_str())) {
+            k += 2;
+            if raw.get(k).is_some_and(|x| TIME_CLOSERS.contains(&x.as_str())) {
+                k += 1;
+            }
+            continue;
+        }
+        out.push(raw[k].clone());
+        k += 1;
+    }
+    out
+}
+
+/// The direction a participle in a gap restates, if any ("rising", "cutting").
+pub(super) fn participle_direction(w: &str) -> Option<Direction> {
+    if UP_PARTICIPLES.contains(&w) {
+        Some(Direction::Up)
+    } else if DOWN_PARTICIPLES.contains(&w) {
+        Some(Direction::Down)
+    } else {
+        None
+    }
+}
+
+/// Whether the words between a change and its endpoints still leave the change in the
+/// endpoints' clause: what changed ("in season-ticket holders", "its winter timetable") and a
+/// participle that agrees with the change ("rising", "cutting crossings"), nothing else that
+/// states a change.
+pub(super) fn gap_keeps_change(words: &[String], direction: Option<Direction>, own_noun: bool) -> bool {
+    let participles: Vec<(usize, Direction)> =
+        words.iter().enumerate().filter_map(|(k, w)| participle_direction(w).map(|d| (k, d))).collect();
+    let agreeing = match participles[..] {
+        [] => None,
+        [(k, d)] if direction.is_none_or(|x| x == d) => Some(k),
+        _ => return false,
+    };
+    let rest: Vec<&str> =
+        words.iter().enumerate().filter(|(k, _)| Some(*k) != agreeing).map(|(_, w)| w.as_str()).collect();
+    let as_words: Vec<crate::checks::window::Word> = rest.iter().map(|w| std::borrow::Cow::Borrowed(*w)).collect();
+    if direction_of(&as_words).is_some() {
+        return false;
+    }
+    // What changed opens with "in" or "of" ("a 30 percent rise in ticket holders"), or is the
+    // object of the verb ("halved its timetable, cutting crossings").
+    // After a verb, "in the capital" says where, not what: only a change noun takes it.
+    let what_changed = own_noun && rest.first().is_some_and(|w| matches!(*w, "in" | "of"));
+    if !own_noun && rest.iter().any(|w| matches!(*w, "in" | "at" | "among" | "for")) {
+        return false;
+    }
+    let limit = if agreeing.is_some() || what_changed { 6 } else { 3 };
+    rest.len() <= limit
+}
+
+/// "4,500 tonnes last year, a drop of 40 percent from 6,000 tonnes"; "1,450 animals, an
+/// increase of 300 from 1,200"; "at 880, a 12 percent rise from 786": the new value, the
+/// change as a noun phrase, then the old value after "from".
+pub(super) fn value_noun_change_old(ctx: &Ctx, i: usize) -> Option<ChangeClaim> {
+    let (nums, text) = (&ctx.m.numbers, &ctx.article.text);
+    let (b, c, a) = (&nums[i], nums.get(i + 1)?, nums.get(i + 2)?);
+    let endpoint = |k: NumberKind| matches!(k, NumberKind::Count | NumberKind::Money | NumberKind::Percent);
+    if b.sentence != a.sentence || !endpoint(b.kind) || b.kind != a.kind || b.currency != a.currency {
+        return None;
+    }
+    if b.bound != Bound::Exact || a.bound != Bound::Exact || a.value <= 0.0 || c.bound != Bound::Exact {
+        return None;
+    }
+    let stated_ok = matches!(
+        c.kind,
+        NumberKind::Percent | NumberKind::PercentagePoints | NumberKind::Multiplier | NumberKind::Fraction
+    ) || (c.kind == b.kind && c.currency == b.currency && b.kind != NumberKind::Percent);
+    if !stated_ok || !text[b.span.end..c.span.start].contains(',') || (c.kind == b.kind && !plain_amount(ctx, i + 1)) {
+        return None;
+    }
+    let mut first = words_without_time(ctx, b.span.end, c.span.start);
+    // A unit word after the new value ("4,500 tonnes", "1,450 animals").
+    if first.len() >= 2 && !matches!(first[0].as_str(), "a" | "an") {
+        first.remove(0);
+    }
+    let second = words_without_time(ctx, c.span.end, a.span.start);
+    // "a drop of 40 percent from" / "a 40 percent drop from".
+    let first: Vec<&str> = first.iter().map(String::as_str).collect();
+    let second: Vec<&str> = second.iter().map(String::as_str).collect();
+    let noun = match (&first[..], &second[..]) {
+        (["a" | "an", noun, "of"], ["from"]) => noun.to_string(),
+        (["a" | "an"], [noun, "from"]) if c.kind != b.kind => noun.to_string(),
+        _ => return None,
+    };
+    if !CHANGE_NOUNS.contains(&noun.as_str()) {
+        return None;
+    }
+    let as_word = [std::borrow::Cow::Borrowed(noun.as_str())];
+    let direction = direction_of(&as_word);
+    Some(ChangeClaim { old: i + 2, new: i, stated: i + 1, span: Span::new(b.span.start, a.span.end), direction })
+}
+
+/// Whether number `c`, read as a count or a sum, is an amount in the endpoints' own terms: not
+/// a rate or a share written with a word the reader did not take as one ("7.8 pct", "3
+/// points"), and not a fraction of a unit with no scale ("7.8" beside "130.9 billion").
+pub(super) fn plain_amount(ctx: &Ctx, c: usize) -> bool {
+    let cn = &ctx.m.numbers[c];
+    let after = crate::checks::window::words_after(ctx, cn.sentence, cn.span.end, 1);
+    let rate =
+        after.first().is_some_and(|w| matches!(&**w, "pct" | "pc" | "percent" | "points" | "pts" | "pp" | "per"));
+    let fractional = cn.value.fract() != 0.0 && super::super::precision(ctx, cn) < 1.0 && cn.kind == NumberKind::Count;
+    !rate && !fractional
+}

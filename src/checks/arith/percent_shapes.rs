@@ -1,0 +1,120 @@
+//! More shapes of shares of one whole, read from structure: shares that hang on one verb with
+//! the verb left out after the first ("The Greens took 36 percent, the Social Democrats 34
+//! percent and ..."; "Europe accounted for 58 percent of sales, Asia for 31 percent ..."), a
+//! winner's share without "of the vote" ("Jansen won with 47 percent."), and shares joined
+//! under one vote verb ("Her rivals took 38 percent and 15 percent").
+
+use crate::checks::context::Ctx;
+use crate::checks::window::{words_before, words_between};
+use crate::extract::NumberMention;
+use crate::span::Span;
+
+/// Verbs that give a holder its share of one whole.
+#[rustfmt::skip]
+const SHARE_VERBS: &[&str] = &[
+    "took", "take", "takes", "won", "wins", "got", "gets", "received", "receives", "captured", "garnered", "polled",
+    "secured", "supplied", "supplies", "provided", "provides", "generated", "generates", "represented",
+    "represents", "held", "holds", "claimed", "claims", "comprised", "comprises", "carried", "carries", "handled",
+    "earned", "drew", "attracted", "controls", "controlled", "owns", "owned",
+];
+
+/// Verbs that take their share after "for" or "up": "account for", "made up".
+const SHARE_VERBS_WITH_PARTICLE: &[(&str, &str)] =
+    &[("account", "for"), ("accounts", "for"), ("accounted", "for"), ("made", "up"), ("make", "up"), ("makes", "up")];
+
+/// Words that cannot end a holder's name before an elided share.
+#[rustfmt::skip]
+const NOT_A_HOLDER: &[&str] = &[
+    "and", "or", "but", "the", "a", "an", "of", "in", "at", "on", "with", "to", "from", "by", "than", "while",
+    "whereas", "about", "nearly", "almost", "some", "around", "roughly", "over", "under", "up", "down",
+];
+
+/// Verbs that would open a clause of its own between two shares.
+const CLAUSE_VERBS: &[&str] =
+    &["is", "was", "were", "are", "has", "had", "have", "said", "says", "rose", "fell", "grew", "won", "took", "got"];
+
+/// Whether the first share hangs on a share verb ("took 36 percent", "accounted for 58").
+fn opens_with_share_verb(ctx: &Ctx, n: &NumberMention) -> bool {
+    let before = words_before(ctx, n.sentence, n.span.start, 3);
+    // "she took 61 percent": a pronoun points at a holder named before, whose share of another
+    // whole ("Among women ...") may be meant.
+    if before.iter().any(|w| matches!(&**w, "he" | "she" | "they" | "it" | "we")) {
+        return false;
+    }
+    match &before[..] {
+        [.., v, p] if SHARE_VERBS_WITH_PARTICLE.iter().any(|(a, b)| v == a && p == b) => true,
+        [.., v] => SHARE_VERBS.contains(&&**v),
+        [] => false,
+    }
+}
+
+/// "The Greens took 36 percent, the Social Democrats 34 percent and the Liberals 37 percent":
+/// the first share hangs on a share verb, and each later one follows its own holder with the
+/// verb left out (no verb of its own between), so all are shares of the first one's whole.
+pub(super) fn gapped_shares(ctx: &Ctx, members: &[&NumberMention]) -> bool {
+    let text = &ctx.article.text;
+    let Some((first, _)) = members.split_first() else { return false };
+    if !opens_with_share_verb(ctx, first) {
+        return false;
+    }
+    members.windows(2).all(|w| {
+        let gap = &text[w[0].span.end..w[1].span.start];
+        let words = words_between(text, w[0].span.end, w[1].span.start);
+        let listed = gap.contains(',') || words.iter().any(|x| x == "and");
+        let no_verb = !words.iter().any(|x| (x.ends_with("ed") && x.len() > 4) || CLAUSE_VERBS.contains(&&**x));
+        // The holder right before the share: "the Social Democrats 34", "pensions for 25".
+        let holder = words.iter().rev().find(|x| *x != "for");
+        let named = holder.is_some_and(|h| !NOT_A_HOLDER.contains(&&**h) && h.chars().all(char::is_alphabetic));
+        listed && no_verb && named
+    })
+}
+
+/// "Jansen won with 47 percent.": a winner's share, which is a share of the vote.
+pub(super) fn won_with(ctx: &Ctx, n: &NumberMention) -> bool {
+    let before = words_before(ctx, n.sentence, n.span.start, 2);
+    matches!(
+        before.iter().map(|w| &**w).collect::<Vec<_>>()[..],
+        ["won" | "elected" | "re-elected" | "reelected" | "victory" | "win" | "re-election" | "reelection", "with"]
+    )
+}
+
+/// "Her two rivals took 38 percent and 15 percent": shares joined by "and" or a comma after
+/// the first one's vote verb are all given by that verb.
+pub(super) fn coordinated_under_vote_verb(ctx: &Ctx, group: &[usize]) -> bool {
+    let nums = &ctx.m.numbers;
+    let Some(&first) = group.first() else { return false };
+    let before = words_before(ctx, nums[first].sentence, nums[first].span.start, 1);
+    let verb = before.first().is_some_and(|w| matches!(&**w, "took" | "won" | "received" | "got" | "polled"));
+    verb && group.windows(2).all(|w| {
+        let gap = words_between(&ctx.article.text, nums[w[0]].span.end, nums[w[1]].span.start);
+        matches!(gap.iter().map(|x| &**x).collect::<Vec<_>>()[..], ["and"] | [])
+    })
+}
+
+/// "Wind supplied 45 percent of the electricity last year, gas 33 percent and ...": one time
+/// inside the shares, in the first share's clause, and none after them, belongs to all of them
+/// when the verb is left out after the first (the time is left out with it).
+pub(super) fn one_time_for_all(ctx: &Ctx, members: &[&NumberMention], span_all: Span) -> bool {
+    let Some(first) = members.first() else { return false };
+    let sentence = ctx.article.sentences[first.sentence].span;
+    let inside: Vec<Span> =
+        ctx.m.dates_near(span_all).iter().filter(|d| span_all.contains(d.span)).map(|d| d.span).collect();
+    let tail = Span::new(span_all.end, sentence.end);
+    let after = ctx.m.dates_near(tail).iter().any(|d| d.span.start >= tail.start && d.span.end <= tail.end);
+    let before_second = members.get(1).is_some_and(|m| inside.iter().all(|d| d.end <= m.span.start));
+    inside.len() == 1 && before_second && !after && gapped_shares(ctx, members)
+}
+
+/// Whether a split after a vote lede speaks of another time ("last time", "four years
+/// earlier") or of the winner again ("He had won 58 percent"): then it is not the rest of the
+/// lede's vote.
+pub(super) fn another_time_or_the_winner(
+    ctx: &Ctx,
+    split: &[crate::checks::window::Word],
+    first: &NumberMention,
+) -> bool {
+    let back = ["previous", "previously", "last", "earlier", "ago", "before", "former", "prior", "had", "again"];
+    let before = words_before(ctx, first.sentence, first.span.start, 3);
+    split.iter().any(|w| back.contains(&&**w))
+        || before.iter().any(|w| matches!(&**w, "he" | "she" | "they" | "it" | "we" | "i"))
+}
