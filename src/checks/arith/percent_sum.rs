@@ -230,6 +230,23 @@ fn other_whole(ctx: &Ctx, n: &NumberMention) -> bool {
         && after.iter().any(|w| PROGRESS_WORDS.contains(&&**w) || OTHER_RATES.contains(&&**w))
 }
 
+/// Shares that are subjects of verbs of their own may overlap when the verbs differ or report
+/// what people said or had ("62 percent backed the plan and 45 percent wanted a referendum":
+/// one respondent can do both); one verb for all ("52 percent voted for Lee and 45 percent
+/// voted for Ames") is one choice split.
+fn answers_may_overlap(ctx: &Ctx, members: &[&NumberMention]) -> bool {
+    let verbs: Vec<String> = members
+        .iter()
+        .filter_map(|n| words_after(ctx, n.sentence, n.span.end, 1).first().map(|w| w.to_lowercase()))
+        // Past forms only: a bare "support" after a share is as often a noun ("61 percent support").
+        .filter(|w| super::sum::scope::acts(w) && (w.ends_with("ed") || w.ends_with('d') || w.starts_with("ha")))
+        .collect();
+    let reported = |v: &String| matches!(v.as_str(), "said" | "say" | "says" | "had" | "has" | "have");
+    // "approved" and "disapproved" answer one question.
+    let question = |v: &str| ["dis", "un", "non"].iter().find_map(|p| v.strip_prefix(p)).unwrap_or(v).to_string();
+    verbs.len() >= 2 && (verbs.windows(2).any(|w| question(&w[0]) != question(&w[1])) || verbs.iter().any(reported))
+}
+
 fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
     let nums = &ctx.m.numbers;
     let members: Vec<&NumberMention> = group.iter().map(|&i| &nums[i]).filter(|n| !other_whole(ctx, n)).collect();
@@ -251,6 +268,9 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
         if after.first().is_some_and(|w| NOT_SHARE_AFTER.contains(&&**w) || CHANGE_NOUNS.contains(&&**w)) {
             return None;
         }
+    }
+    if answers_may_overlap(ctx, &members) {
+        return None;
     }
     // Shares of different wholes ("62 percent of Democrats and 71 percent of Republicans")
     // are not parts of one thing.

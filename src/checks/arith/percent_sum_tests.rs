@@ -46,3 +46,22 @@ fn shares_of_one_whole_are_still_added() {
         assert!(got.len() == 1 && got[0].contains(sum), "planted: {t}: {got:?}");
     }
 }
+
+#[test]
+fn answers_to_different_questions_may_overlap() {
+    let clean = [
+        "In a survey of 800 voters, 62 percent backed the plan and 45 percent wanted a referendum.",
+        "Of the parents polled, 70 percent said class sizes were too big and 55 percent said pay was too low.",
+    ];
+    for t in clean {
+        assert_eq!(sums(t), Vec::<String>::new(), "clean: {t}");
+    }
+    let planted = [
+        ("In the runoff, 52 percent voted for Lee and 55 percent voted for Ames.", "52 + 55 = 107"),
+        ("Asked about the plan, 61 percent approved and 44 percent disapproved.", "61 + 44 = 105"),
+    ];
+    for (t, sum) in planted {
+        let got = sums(t);
+        assert!(got.len() == 1 && got[0].contains(sum), "planted: {t}: {got:?}");
+    }
+}

@@ -671,7 +671,9 @@ fn judge(ctx: &Ctx, g: &Group) -> Option<Hit> {
     }
     let too_many = low > total.high + slack + 1e-9;
     let too_few = g.cue == Cue::Exhaustive && high < total.low - slack - 1e-9;
-    if !(too_many || too_few) || !scope::one_sum(ctx, total, &parts) {
+    let part_quantities: Vec<&Quantity> = g.parts.iter().map(|&p| &qs[p]).collect();
+    if !(too_many || too_few) || !scope::one_sum(ctx, total, &parts) || scope::parts_may_overlap(ctx, &part_quantities)
+    {
         return None;
     }
     let add = addition(parts.iter().map(|p| p.value));
@@ -737,7 +739,7 @@ mod tests {
 mod shapes;
 
 #[path = "sum_scope.rs"]
-mod scope;
+pub(super) mod scope;
 
 #[cfg(test)]
 #[path = "sum_tests.rs"]

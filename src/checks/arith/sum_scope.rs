@@ -12,11 +12,17 @@
 //! - "against", "versus", "compared with" between the total and its parts set another period
 //!   or subject against them;
 //! - parts that outgrow their total tenfold or more measure something else (another unit or
-//!   scale: "the 12 months ... gains of 895,000"); a slip of arithmetic is never that large.
+//!   scale: "the 12 months ... gains of 895,000"); a slip of arithmetic is never that large;
+//! - parts told apart by what they did, had or said ("620 said prices were too high and 540
+//!   said wages were too low", "30 had fever and 28 had a cough"), by a property ("25 were
+//!   over 60", "90 were offered retraining") or by a reason ("40 for looting and 35 for
+//!   breaking the curfew") may overlap: one person can do, be or be arrested for both. Only
+//!   categories split a whole: counted nouns ("31 residents and 29 tourists"), "were" with a
+//!   noun ("were miners"), or a destination ("19,500 to home supporters").
 
 use crate::checks::context::Ctx;
 use crate::extract::words::TokenKind;
-use crate::extract::NumberMention;
+use crate::extract::{NumberKind, NumberMention, Quantity};
 use crate::span::Span;
 
 /// Words that, right before a number, make it the amount of a change.
@@ -141,4 +147,70 @@ fn paired_columns(ctx: &Ctx, s: usize) -> bool {
     let text = &ctx.article.text;
     let range = ctx.m.sentence_numbers(s);
     ctx.m.numbers[range].iter().filter(|n| bracketed_column(text, n.span)).count() >= 2
+}
+
+/// Whether the parts may overlap (see the module's notes): two or more parts carry a predicate
+/// of their own and one of those tells a property, an act or a reason, not a category. A list
+/// whose verb is written once ("Nineteen died at the station, 17 at the market") is split by its
+/// modifiers, a partition.
+pub(super) fn parts_may_overlap(ctx: &Ctx, parts: &[&Quantity]) -> bool {
+    let predicates: Vec<Predicate> = parts.iter().filter_map(|q| predicate_of(ctx, q)).collect();
+    predicates.len() >= 2 && predicates.contains(&Predicate::MayOverlap)
+}
+
+#[derive(PartialEq)]
+enum Predicate {
+    /// "were miners": a category.
+    Category,
+    /// "said ...", "had ...", "were over 60", "for looting" (of a bare count of people).
+    MayOverlap,
+}
+
+/// The predicate a part carries right after it (after its own noun, if any).
+fn predicate_of(ctx: &Ctx, q: &Quantity) -> Option<Predicate> {
+    let n = &ctx.m.numbers[q.number];
+    let from = q.noun_span.map_or(n.span.end, |s| s.end.max(n.span.end));
+    let sentence = ctx.article.sentences[n.sentence].span;
+    let after = words_in(ctx, Span::new(from, sentence.end.max(from)));
+    let lower: Vec<String> = after.iter().take(4).map(|w| w.to_lowercase()).collect();
+    let first = lower.first()?.as_str();
+    let bare = q.noun_span.is_none() && n.kind != NumberKind::Money;
+    match first {
+        // "40 for looting": a reason; "2.4 mln tonnes for export": an allocation.
+        "for" if bare => Some(Predicate::MayOverlap),
+        "were" | "was" | "are" | "is" => {
+            Some(if names_a_property(&lower[1..]) { Predicate::MayOverlap } else { Predicate::Category })
+        }
+        _ if q.noun_span.is_none() && acts(first) => Some(Predicate::MayOverlap),
+        _ => None,
+    }
+}
+
+/// Words after "were" that name a property or a state rather than a category: a participle
+/// ("were laid off"), a comparison or place in a range ("over 60"), or a figure.
+fn names_a_property(words: &[String]) -> bool {
+    const DETERMINERS: &[&str] = &["a", "an", "the", "also", "all", "still", "not"];
+    const PROPERTY_WORDS: &[&str] = &[
+        "over", "under", "above", "below", "at", "on", "with", "without", "among", "aged", "older", "younger", "more",
+        "less", "laid", "hurt", "held", "taken", "given", "shot", "kept", "left", "found", "seen", "made", "sent",
+        "told", "paid", "sold", "put", "cut", "hit", "born", "brought", "caught", "known", "struck", "driven",
+        "written", "beaten", "stolen", "chosen", "broken", "hidden", "fallen", "sworn", "being", "too", "very",
+        "already",
+    ];
+    let Some(w) = words.iter().map(String::as_str).find(|w| !DETERMINERS.contains(w)) else { return false };
+    w.ends_with("ed") || w.starts_with(|c: char| c.is_ascii_digit()) || PROPERTY_WORDS.contains(&w)
+}
+
+/// Whether a word right after a bare count is a verb the count does ("620 said", "30 had"):
+/// a past "-ed" form or a common verb that takes a count as its subject; a preposition or
+/// anything else goes on with the list ("17 at the market", "14 near the mosque").
+pub(in crate::checks::arith) fn acts(word: &str) -> bool {
+    #[rustfmt::skip]
+    const VERBS: &[&str] = &[
+        "said", "say", "says", "had", "has", "have", "lost", "won", "took", "take", "got", "get", "saw", "see",
+        "heard", "felt", "feel", "went", "came", "left", "made", "kept", "found", "thought", "think", "knew",
+        "know", "gave", "told", "became", "ran", "want", "support", "oppose", "favor", "favour", "prefer",
+        "live", "work", "own", "hold", "held", "use", "suffer", "need", "believe", "expect", "plan", "hope",
+    ];
+    (word.len() > 3 && word.ends_with("ed")) || VERBS.contains(&word)
 }
