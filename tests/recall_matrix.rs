@@ -3,6 +3,8 @@
 //! ways, each with a planted error (caught) and a correct twin (silent). The sentences are the
 //! matrix's own, not the examples.
 
+mod common;
+
 use copydesk::checker::{CheckRequest, Checker, CheckerOptions};
 
 fn fired(rule: &str, body: &str) -> usize {
@@ -13,21 +15,7 @@ fn fired(rule: &str, body: &str) -> usize {
 
 /// Every pair is (planted error, correct twin); a planted error must fire, its twin must not.
 fn assert_matrix(rule: &str, pairs: &[(&str, &str)], clean: &[&str]) {
-    let mut failed = Vec::new();
-    for (wrong, right) in pairs {
-        if fired(rule, wrong) == 0 {
-            failed.push(format!("missed: {wrong}"));
-        }
-        if fired(rule, right) != 0 {
-            failed.push(format!("false alarm: {right}"));
-        }
-    }
-    for text in clean {
-        if fired(rule, text) != 0 {
-            failed.push(format!("false alarm: {text}"));
-        }
-    }
-    assert!(failed.is_empty(), "{rule}: {} failures\n{}", failed.len(), failed.join("\n"));
+    common::assert_phrasing_matrix(rule, |body| fired(rule, body), pairs, clean);
 }
 
 #[test]

@@ -3,6 +3,8 @@
 //! ages against a birth date in every order. Each pair is (planted error, correct twin), written
 //! for this matrix in several word orders; a planted error must fire, its twin must not.
 
+mod common;
+
 use copydesk::checker::{CheckRequest, Checker, CheckerOptions};
 
 fn messages(rule: &str, text: &str) -> Vec<String> {
@@ -19,21 +21,7 @@ fn messages(rule: &str, text: &str) -> Vec<String> {
 /// Every pair is (planted error, correct twin) under the dateline `date`.
 fn assert_matrix(rule: &str, date: &str, pairs: &[(&str, &str)], clean: &[&str]) {
     let fired = |body: &str| messages(rule, &format!("date {date}\n\n{body}\n")).len();
-    let mut failed = Vec::new();
-    for (wrong, right) in pairs {
-        if fired(wrong) == 0 {
-            failed.push(format!("missed: {wrong}"));
-        }
-        if fired(right) != 0 {
-            failed.push(format!("false alarm: {right}"));
-        }
-    }
-    for text in clean {
-        if fired(text) != 0 {
-            failed.push(format!("false alarm: {text}"));
-        }
-    }
-    assert!(failed.is_empty(), "{rule}: {} failures\n{}", failed.len(), failed.join("\n"));
+    common::assert_phrasing_matrix(rule, fired, pairs, clean);
 }
 
 #[test]

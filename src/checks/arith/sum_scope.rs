@@ -82,8 +82,29 @@ fn bracketed_column(text: &str, span: Span) -> bool {
 }
 
 /// The up to `k` words before `at`, nearest first.
+/// The `k` words right before `at`, nearest first, read back only across spaces (and a currency
+/// sign before the figure): "signed up — 52" has no word right before 52.
 fn previous_words(text: &str, at: usize, k: usize) -> Vec<&str> {
-    text[..at].rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(k).collect()
+    let head = text[..at].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '$' | '€' | '£'));
+    let mut out = Vec::new();
+    let mut rest = head;
+    while out.len() < k {
+        let start = rest
+            .rfind(|c: char| !c.is_alphanumeric())
+            .map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+        let word = &rest[start..];
+        if word.is_empty() {
+            break;
+        }
+        out.push(word);
+        let before = &rest[..start];
+        let trimmed = before.trim_end_matches(' ');
+        if trimmed.len() == before.len() {
+            break; // punctuation, not a space, before this word
+        }
+        rest = trimmed;
+    }
+    out
 }
 
 /// Whether a total and its parts can be one sum, read from the text around them (see the
@@ -175,9 +196,15 @@ fn predicate_of(ctx: &Ctx, q: &Quantity) -> Option<Predicate> {
     let lower: Vec<String> = after.iter().take(4).map(|w| w.to_lowercase()).collect();
     let first = lower.first()?.as_str();
     let bare = q.noun_span.is_none() && n.kind != NumberKind::Money;
+    let second = lower.get(1).map_or("", String::as_str);
     match first {
-        // "40 for looting": a reason; "2.4 mln tonnes for export": an allocation.
-        "for" if bare => Some(Predicate::MayOverlap),
+        // "40 for looting": a reason; "2.4 mln tonnes for export", "35 for the coalition": an
+        // allocation to a recipient.
+        "for" if bare && !matches!(second, "the" | "a" | "an" | "its" | "their" | "his" | "her") => {
+            Some(Predicate::MayOverlap)
+        }
+        // "22 elected by staff and 21 named by the state": how each got there, a category.
+        _ if second == "by" => None,
         "were" | "was" | "are" | "is" => {
             Some(if names_a_property(&lower[1..]) { Predicate::MayOverlap } else { Predicate::Category })
         }

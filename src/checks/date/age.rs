@@ -1,6 +1,6 @@
 //! date.age: an age that disagrees with a birth year or date written for the same person.
 //!
-//! What licenses a finding: "born in/on <date>" and an age ("aged 78", "the 78-year-old",
+//! What licenses a finding: "born in/on DATE" and an age ("aged 78", "the 78-year-old",
 //! "Kim, 78,", "at the age of 78", "died at 78", "She was 78.") in one sentence with no other
 //! person named between them, or in a nearby sentence of the same paragraph that points back to
 //! the one person of the birth sentence (a he/she subject or the same name). The age is read on
