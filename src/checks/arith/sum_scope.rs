@@ -81,7 +81,6 @@ fn bracketed_column(text: &str, span: Span) -> bool {
     closes && inside.trim_end().ends_with(|c: char| c.is_ascii_digit())
 }
 
-/// The up to `k` words before `at`, nearest first.
 /// The `k` words right before `at`, nearest first, read back only across spaces (and a currency
 /// sign before the figure): "signed up — 52" has no word right before 52.
 fn previous_words(text: &str, at: usize, k: usize) -> Vec<&str> {
