@@ -235,6 +235,16 @@ fn other_whole(ctx: &Ctx, n: &NumberMention) -> bool {
 /// one respondent can do both); one verb for all ("52 percent voted for Lee and 45 percent
 /// voted for Ames") is one choice split.
 fn answers_may_overlap(ctx: &Ctx, members: &[&NumberMention]) -> bool {
+    // "the remaining 20 percent" and "said yes ... said no" split one answer.
+    let one_answer = members.iter().any(|n| {
+        let before = words_before(ctx, n.sentence, n.span.start, 1);
+        let after = words_after(ctx, n.sentence, n.span.end, 2);
+        before.first().is_some_and(|w| w.eq_ignore_ascii_case("remaining"))
+            || after.get(1).is_some_and(|w| matches!(w.to_lowercase().as_str(), "yes" | "no"))
+    });
+    if one_answer {
+        return false;
+    }
     let verbs: Vec<String> = members
         .iter()
         .filter_map(|n| words_after(ctx, n.sentence, n.span.end, 1).first().map(|w| w.to_lowercase()))
