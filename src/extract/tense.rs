@@ -57,6 +57,12 @@ fn is_present(w: &str) -> bool {
             | "falls"
     )
 }
+/// A past-tense verb form that does not end in "-ed" ("said", "fought", "were"): the one list
+/// other readers consult to tell a verb from a noun.
+pub(crate) fn is_irregular_past(w: &str) -> bool {
+    w != "ago" && is_past(w)
+}
+
 /// Past-tense verbs without -ed, and words that point back.
 fn is_past(w: &str) -> bool {
     matches!(

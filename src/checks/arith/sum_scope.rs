@@ -21,6 +21,7 @@
 //!   noun ("were miners"), or a destination ("19,500 to home supporters").
 
 use crate::checks::context::Ctx;
+use crate::extract::tense::is_irregular_past;
 use crate::extract::words::TokenKind;
 use crate::extract::{NumberKind, NumberMention, Quantity};
 use crate::span::Span;
@@ -216,27 +217,32 @@ fn predicate_of(ctx: &Ctx, q: &Quantity) -> Option<Predicate> {
 /// ("were laid off"), a comparison or place in a range ("over 60"), or a figure.
 fn names_a_property(words: &[String]) -> bool {
     const DETERMINERS: &[&str] = &["a", "an", "the", "also", "all", "still", "not"];
+    // Participles and comparisons beside the irregular past forms `is_irregular_past` knows.
     const PROPERTY_WORDS: &[&str] = &[
         "over", "under", "above", "below", "at", "on", "with", "without", "among", "aged", "older", "younger", "more",
-        "less", "laid", "hurt", "held", "taken", "given", "shot", "kept", "left", "found", "seen", "made", "sent",
-        "told", "paid", "sold", "put", "cut", "hit", "born", "brought", "caught", "known", "struck", "driven",
-        "written", "beaten", "stolen", "chosen", "broken", "hidden", "fallen", "sworn", "being", "too", "very",
-        "already",
+        "less", "laid", "hurt", "taken", "given", "seen", "cut", "born", "known", "driven", "written", "beaten",
+        "stolen", "chosen", "broken", "hidden", "fallen", "sworn", "being", "too", "very", "already",
     ];
     let Some(w) = words.iter().map(String::as_str).find(|w| !DETERMINERS.contains(w)) else { return false };
-    w.ends_with("ed") || w.starts_with(|c: char| c.is_ascii_digit()) || PROPERTY_WORDS.contains(&w)
+    w.ends_with("ed")
+        || w.starts_with(|c: char| c.is_ascii_digit())
+        || PROPERTY_WORDS.contains(&w)
+        || is_irregular_past(w)
 }
 
 /// Whether a word right after a bare count is a verb the count does ("620 said", "30 had"):
 /// a past "-ed" form or a common verb that takes a count as its subject; a preposition or
 /// anything else goes on with the list ("17 at the market", "14 near the mosque").
 pub(in crate::checks::arith) fn acts(word: &str) -> bool {
+    // Present forms and the past forms `is_irregular_past` lacks; "was" and "were" are read
+    // apart, as a copula.
     #[rustfmt::skip]
     const VERBS: &[&str] = &[
-        "said", "say", "says", "had", "has", "have", "lost", "won", "took", "take", "got", "get", "saw", "see",
-        "heard", "felt", "feel", "went", "came", "left", "made", "kept", "found", "thought", "think", "knew",
-        "know", "gave", "told", "became", "ran", "want", "support", "oppose", "favor", "favour", "prefer",
-        "live", "work", "own", "hold", "held", "use", "suffer", "need", "believe", "expect", "plan", "hope",
+        "say", "says", "has", "have", "take", "get", "see", "felt", "feel", "think", "know", "want", "support",
+        "oppose", "favor", "favour", "prefer", "live", "work", "own", "hold", "use", "suffer", "need", "believe",
+        "expect", "plan", "hope",
     ];
-    (word.len() > 3 && word.ends_with("ed")) || VERBS.contains(&word)
+    (word.len() > 3 && word.ends_with("ed"))
+        || VERBS.contains(&word)
+        || (is_irregular_past(word) && !matches!(word, "was" | "were"))
 }

@@ -332,17 +332,16 @@ fn is_role_word(word: &str) -> bool {
         && !word.ends_with("ed")
         && (word.ends_with("ss") || !word.ends_with('s'))
         && !NOT_ROLE_WORDS.contains(&word)
+        && !crate::extract::tense::is_irregular_past(word)
 }
 
-/// Function words and irregular verb forms that end a run of role nouns.
+/// Function words and verb forms that end a run of role nouns (irregular past forms are
+/// `tense::is_irregular_past`'s).
 #[rustfmt::skip]
 const NOT_ROLE_WORDS: &[&str] = &[
     "of", "and", "or", "with", "by", "for", "to", "from", "than", "as", "at", "in", "on", "the", "a", "an",
-    "said", "told", "shot", "hit", "met", "saw", "beat", "struck", "became", "led", "left", "won", "lost",
-    "sent", "took", "gave", "made", "found", "fought", "caught", "bit", "cut", "drove", "ran", "threw",
-    "sold", "brought", "taught", "chose", "let", "put", "set", "spoke", "wrote", "stole", "knew", "hurt",
-    "was", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "had", "have",
-    "did", "be", "been", "who", "whom", "that", "when", "while", "after", "before",
+    "beat", "bit", "cut", "let", "set", "hurt", "will", "would", "can", "could", "may", "might", "must",
+    "shall", "should", "have", "be", "been", "who", "whom", "that", "when", "while", "after", "before",
 ];
 
 /// An age ending `before`: "... 45-year-old".
