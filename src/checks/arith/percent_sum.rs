@@ -249,7 +249,7 @@ fn answers_may_overlap(ctx: &Ctx, members: &[&NumberMention]) -> bool {
         .iter()
         .filter_map(|n| words_after(ctx, n.sentence, n.span.end, 1).first().map(|w| w.to_lowercase()))
         // Past forms only: a bare "support" after a share is as often a noun ("61 percent support").
-        .filter(|w| super::sum::scope::acts(w) && (w.ends_with("ed") || w.ends_with('d') || w.starts_with("ha")))
+        .filter(|w| super::sum::scope::acts(w) && (w.ends_with('d') || w.starts_with("ha")))
         .collect();
     let reported = |v: &String| matches!(v.as_str(), "said" | "say" | "says" | "had" | "has" | "have");
     // "approved" and "disapproved" answer one question.
