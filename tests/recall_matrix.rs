@@ -608,3 +608,35 @@ fn parts_that_may_overlap_or_belong_elsewhere_stay_silent() {
         ],
     );
 }
+
+#[test]
+fn part_pointing_back_right_after_its_whole() {
+    assert_matrix(
+        "arith.part-whole",
+        &[
+            (
+                "The envoy was indicted on 12 counts, 14 of which concern bribery.",
+                "The envoy was indicted on 12 counts, 9 of which concern bribery.",
+            ),
+            (
+                "The avalanche buried 17 skiers, 19 of them from abroad.",
+                "The avalanche buried 17 skiers, 11 of them from abroad.",
+            ),
+            (
+                "The estate spans 640 hectares, of which 700 are vineyard.",
+                "The estate spans 640 hectares, of which 400 are vineyard.",
+            ),
+            (
+                "Organisers hired forty stewards, out of whom fifty were volunteers.",
+                "Organisers hired forty stewards, out of whom twenty were volunteers.",
+            ),
+        ],
+        &[
+            // "them" may mean the goals, not the matches.
+            "She scored 30 goals in 12 matches, 20 of them with her left foot.",
+            // "them" may mean the fans.
+            "Police questioned 300 fans and 25 stewards, 40 of them at the gate.",
+            "The port handled 15 ships, 12 of which were ferries.",
+        ],
+    );
+}

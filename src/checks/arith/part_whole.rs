@@ -15,6 +15,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let mut out = partitives(ctx);
     out.extend(allocations(ctx));
     out.extend(shapes::pointed_partitives(ctx));
+    out.extend(shapes::appositive_partitives(ctx));
     out
 }
 

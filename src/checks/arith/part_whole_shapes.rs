@@ -91,6 +91,61 @@ pub(super) fn pointed_partitives(ctx: &Ctx) -> Vec<Hit> {
     out
 }
 
+/// "trial on 18 charges, 20 of which ...", "killing 21 people, 23 of them tourists", "100 acres,
+/// of which 110 ...": a part pointing back with "of which|whom|them" right after the comma that
+/// closes its whole's noun phrase, larger than the whole. No other figure before the comma may
+/// be as large as the part: "them" could then mean that one.
+pub(super) fn appositive_partitives(ctx: &Ctx) -> Vec<Hit> {
+    let (text, toks, nums) = (&ctx.article.text, &ctx.m.tokens, &ctx.m.numbers);
+    let word = |k: usize| toks.get(k).map(|t| t.text(text).to_lowercase());
+    let mut out = Vec::new();
+    for (wi, w) in nums.iter().enumerate() {
+        if w.kind != NumberKind::Count {
+            continue;
+        }
+        let Some(wq) = ctx.m.quantity_of(wi) else { continue };
+        let Some(noun) = wq.noun_span.filter(|_| wq.head.is_some()) else { continue };
+        // The comma right after the whole's noun phrase.
+        let Some(comma) = (w.token_end..toks.len()).find(|&k| toks[k].span.start >= noun.end) else { continue };
+        if toks[comma].text(text) != "," || toks[comma].sentence != w.sentence {
+            continue;
+        }
+        let at = if word(comma + 1).as_deref() == Some("out") { comma + 2 } else { comma + 1 };
+        let (pi, pointer) = if word(at).as_deref() == Some("of") {
+            // "of which 110 are"
+            (ctx.m.number_at_token(at + 2), word(at + 1))
+        } else {
+            // "23 of them", "20 of which"
+            let pi = ctx.m.number_at_token(at);
+            let after = pi.map(|i| nums[i].token_end);
+            let of = after.and_then(word);
+            (pi.filter(|_| of.as_deref() == Some("of")), after.and_then(|k| word(k + 1)))
+        };
+        let Some(pi) = pi else { continue };
+        let p = &nums[pi];
+        if !matches!(pointer.as_deref(), Some("which" | "whom" | "them")) || p.sentence != w.sentence {
+            continue;
+        }
+        if p.kind != NumberKind::Count || p.low <= w.high || !whole_counts(ctx, p, w) {
+            continue;
+        }
+        // Another count as large may be what "them" means; an amount of money or a scaled
+        // figure ("4.5 mln dlrs in sales and 100 acres, of which 110") counts no things.
+        let rival = ctx.m.sentence_numbers(w.sentence).any(|i| {
+            let n = &nums[i];
+            i != wi && n.token < comma && n.high >= p.low && n.kind == NumberKind::Count && whole_counts(ctx, n, n)
+        });
+        if rival {
+            continue;
+        }
+        let related = vec![Related { span: w.span, message: format!("whole stated here: {}", ctx.text(w.span)) }];
+        // The span runs to the pointer: "of which 110", "23 of them".
+        let pointer_end = toks.get(p.token_end + 1).filter(|_| p.token == at).map_or(p.span.end, |t| t.span.end);
+        out.push(part_hit(p, w, Span::new(toks[comma + 1].span.start, pointer_end), related));
+    }
+    out
+}
+
 /// Whether both figures count whole things as written: integers with no scale word ("2.9 mln
 /// dlrs" against "750,000 dlrs" compares a scaled sum with a plain one).
 fn whole_counts(ctx: &Ctx, p: &crate::extract::NumberMention, w: &crate::extract::NumberMention) -> bool {
