@@ -640,3 +640,22 @@ fn part_pointing_back_right_after_its_whole() {
         ],
     );
 }
+
+#[test]
+fn parts_set_off_by_a_typed_dash_or_leaving_out_the_noun() {
+    assert_matrix(
+        "arith.sum",
+        &[
+            (
+                "The 23 seats -- 14 for the Liberals and 11 for Labour -- were contested.",
+                "The 23 seats -- 14 for the Liberals and 9 for Labour -- were contested.",
+            ),
+            (
+                "The reform adds 19 new seats — 12 rural seats, five for youth and four for the diaspora — in the chamber.",
+                "The reform adds 19 new seats — 10 rural seats, five for youth and four for the diaspora — in the chamber.",
+            ),
+        ],
+        // A hyphen pair that is not spaced joins words, not a list.
+        &["The 23 seats--14 for the Liberals and 11 for Labour--were contested."],
+    );
+}

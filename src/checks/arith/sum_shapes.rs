@@ -87,11 +87,9 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
     let sentence = c.ctx.article.sentences[n.sentence].span;
     let after = text.get(n.span.end..sentence.end)?;
     // Only the opener's first few words are read, so a long sentence costs no more per count.
-    let open = after.char_indices().take(80).find(|&(_, ch)| matches!(ch, '—' | '–' | '(' | ':')).map(|(k, _)| k)?;
-    let opener = after[open..].chars().next()?;
+    let (open, opener, width) = opener_after(after)?;
     // A dash touching a figure joins a score or a range ("71–5"), not a list.
-    let spaced = after[..open].ends_with(char::is_whitespace)
-        && after[open + opener.len_utf8()..].starts_with(char::is_whitespace);
+    let spaced = after[..open].ends_with(char::is_whitespace) && after[open + width..].starts_with(char::is_whitespace);
     if matches!(opener, '—' | '–') && !spaced {
         return None;
     }
@@ -111,10 +109,10 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
     {
         return None;
     }
-    let body_start = n.span.end + open + opener.len_utf8();
+    let body_start = n.span.end + open + width;
     // A list set off is short: only its first few hundred bytes are read, so a long sentence
     // costs no more per count.
-    let mut limit = (open + opener.len_utf8() + 300).min(after.len());
+    let mut limit = (open + width + 300).min(after.len());
     while !after.is_char_boundary(limit) {
         limit -= 1;
     }
@@ -123,9 +121,8 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
         '(' => window[open..].find(')').map(|k| n.span.end + open + k)?,
         ':' if limit == after.len() => sentence.end,
         ':' => return None,
-        _ => window[open + opener.len_utf8()..]
-            .find(['—', '–'])
-            .map(|k| n.span.end + open + opener.len_utf8() + k)
+        _ => closing_dash(&window[open + width..])
+            .map(|k| n.span.end + open + width + k)
             .or((limit == after.len()).then_some(sentence.end))?,
     };
     let inside: Vec<usize> = rest
@@ -141,7 +138,13 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
     // does ("31 to Labour and 26 to ..."); "3,000 in France and 2,000 in Spain, and 1,000
     // contractors" adds something else to the list.
     let qs = &c.ctx.m.quantities;
-    if inside.iter().any(|&p| qs[p].head.is_some()) && inside.iter().any(|&p| qs[p].head.is_none()) {
+    // "21 seats — 16 general seats, four for women and one for ...": only the first part
+    // names the total's own noun, and the bare ones after it leave it out.
+    let elided = inside
+        .first()
+        .is_some_and(|&p| qs[p].head.is_some() && (qs[p].head == qs[q].head || qs[p].head.as_deref() == Some("ones")))
+        && inside[1..].iter().all(|&p| qs[p].head.is_none());
+    if !elided && inside.iter().any(|&p| qs[p].head.is_some()) && inside.iter().any(|&p| qs[p].head.is_none()) {
         return None;
     }
     let body = words_between(text, body_start, body_end);
@@ -165,6 +168,26 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
     let all = words_before(c.ctx, n.sentence, n.span.start, 2).iter().any(|w| w == "all");
     let cue = if all && opener == ':' { Cue::Exhaustive } else { Cue::Partial };
     (parts.len() == inside.len() && !counts_the_list).then_some(Group { total: q, parts, cue })
+}
+
+/// The first list opener in the first 80 characters: its byte offset, the opener ('—' for any
+/// dash, "--" of typewritten copy included) and its width in bytes.
+fn opener_after(after: &str) -> Option<(usize, char, usize)> {
+    let (k, ch) = after.char_indices().take(80).find(|&(k, ch)| {
+        matches!(ch, '—' | '–' | '(' | ':') || (ch == '-' && after[k..].starts_with("-- ") && after[..k].ends_with(' '))
+    })?;
+    Some(match ch {
+        '-' => (k, '—', 2),
+        '–' => (k, '—', ch.len_utf8()),
+        _ => (k, ch, ch.len_utf8()),
+    })
+}
+
+/// Where a dash closes a list set off by one: '—', '–' or a spaced "--".
+fn closing_dash(body: &str) -> Option<usize> {
+    let dash = body.find(['—', '–']);
+    let typed = body.find(" -- ").map(|k| k + 1);
+    dash.into_iter().chain(typed).min()
 }
 
 /// "bringing the toll to 27: 15 villagers and 16 herders": a toll counts people, so its parts
