@@ -103,7 +103,9 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             let breaks = prev.sentence != n.sentence
                 || between.contains(';')
                 || between.contains(':')
-                || between_words.iter().any(|w| matches!(&**w, "among" | "whereas" | "compared"))
+                || between_words
+                    .iter()
+                    .any(|w| matches!(&**w, "among" | "whereas" | "compared" | "against" | "versus"))
                 || between_words.len() > 8;
             if breaks {
                 groups.push(std::mem::take(&mut current));
@@ -264,8 +266,9 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
         return None;
     }
     for n in &members {
-        // Changes, ranges and bounded figures are not shares to add up.
-        if !matches!(n.bound, Bound::Exact) {
+        // Changes, ranges and bounded figures are not shares to add up; nor is a ratio over
+        // the whole ("earned 133 percent of its interest costs"): no share of one exceeds it.
+        if !matches!(n.bound, Bound::Exact) || n.value > 100.0 {
             return None;
         }
         let before = words_before(ctx, n.sentence, n.span.start, 2);

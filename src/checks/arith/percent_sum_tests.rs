@@ -20,6 +20,9 @@ fn shares_of_different_wholes_are_not_added() {
         "The mayor received 57 percent on a turnout of 64 percent.",
         "Ortiz took 48.5 percent, with 92 percent of polling stations reporting, and Vance 47 percent.",
         "The measure passed with 58 percent backing, with 99 percent of the vote counted.",
+        // A ratio over the whole, set against another period's.
+        "For the year, the line earned 140 per cent of its running costs, against 104 per cent in the preceding year.",
+        "For the year the utility covered 128 percent of its debt costs, against 117 percent the year before.",
     ];
     for t in clean {
         assert_eq!(sums(t), Vec::<String>::new(), "clean: {t}");

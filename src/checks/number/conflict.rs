@@ -271,6 +271,12 @@ fn different_settings(ctx: &Ctx, e: &Mention, l: &Mention) -> bool {
 
 /// The counts and sums of money that could be restated later: with a head noun, a verb (for
 /// counts), and nothing that scopes them to another year, place or addition.
+/// Currency nouns in the singular: a sum "of dollars" names its unit, not its purpose.
+const CURRENCY_NOUNS: &[&str] = &[
+    "dollar", "euro", "pound", "yen", "rupee", "franc", "mark", "yuan", "peso", "rouble", "ruble", "krona", "krone",
+    "lira", "dinar", "rand",
+];
+
 fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
     let nums = &ctx.m.numbers;
     let article_year = ctx.article.dateline_date().map(|d| d.year());
@@ -288,6 +294,11 @@ fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
             continue;
         }
         let Some(head) = &q.head else { continue };
+        // "700 million dollars ... the 540 million dollars in the budget": a currency noun
+        // says how a sum is counted, not what it pays for, so two such sums are not one.
+        if n.kind == NumberKind::Money && CURRENCY_NOUNS.contains(&head.to_lowercase().trim_end_matches('s')) {
+            continue;
+        }
         // "the 21 stranded hikers": the participle names what happened to the counted things,
         // whatever the clause's own verb ("A helicopter lifted ...") does to them.
         let participle = participle_of(q);

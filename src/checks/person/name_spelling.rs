@@ -26,8 +26,17 @@ fn close(a: &str, b: &str) -> bool {
     if la < 5 || lb < 5 || a.chars().next() != b.chars().next() || a == b {
         return false;
     }
+    // "The Kochaneks" after "Stephen M. Kochanek": a family named in the plural.
+    if is_plural_of(a, b) || is_plural_of(b, a) {
+        return false;
+    }
     let allowed = if la.min(lb) >= 9 { 2 } else { 1 };
     edit_distance(a, b) <= allowed
+}
+
+/// Whether `plural` is `name` with a plural ending ("Kochaneks", "Joneses").
+fn is_plural_of(plural: &str, name: &str) -> bool {
+    plural.strip_prefix(name).is_some_and(|end| end == "s" || end == "es")
 }
 
 /// Whether a surname-alone mention is tied to a person by its context.

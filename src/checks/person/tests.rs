@@ -55,6 +55,9 @@ fn name_spelling_leaves_distinct_people_alone() {
         "Dr. Sarah Lindsey runs the camp.\n\nMs. Lindsay, a camper from Ohio, said she liked the lake best.",
         // Sentence-initial capitals and the correct spelling.
         "Dr. Anna Kowalczyk leads the trial.\n\nKowalczyk said the results were early. Results come in June.",
+        // A family named in the plural.
+        "Mr. and Mrs. Pavel Kovarik reported the theft on Monday.\n\nThe Kovariks told police they had been away.",
+        "Dr. Ruth Menendez and her husband run the clinic.\n\nThe Menendezes said they would stay open.",
     ]);
 }
 

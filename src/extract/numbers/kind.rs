@@ -30,6 +30,9 @@ pub(super) fn read_digits(text: &str, found: DigitNumber) -> Option<DigitReading
     {
         return None;
     }
+    if is_designation(before) {
+        return None;
+    }
     let mut value = text[num.range()].replace(',', "").parse::<f64>().ok()?;
     let mut kind = NumberKind::Count;
     let mut end = whole.end;
@@ -85,6 +88,17 @@ pub(super) fn read_digits(text: &str, found: DigitNumber) -> Option<DigitReading
         }
     }
     Some(DigitReading { span: Span::new(whole.start, end), value, kind, currency })
+}
+
+/// Whether the text before a number ends in a capitalised word joined to it by a hyphen: a
+/// model, weapon or team designation ("V-1", "F-16", "COVID-19", "Under-21"), which names a thing
+/// and counts nothing. A lower-case word ("mid-1990s", "pre-2008") or digits ("3-2") do not.
+fn is_designation(before: &str) -> bool {
+    let Some(word) = before.strip_suffix('-') else { return false };
+    let word = &word[word
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |i| i + word[i..].chars().next().map_or(1, char::len_utf8))..];
+    word.chars().next().is_some_and(char::is_uppercase) && word.chars().all(char::is_alphabetic)
 }
 
 /// A number that goes on with a slash: a split year ("the 1987/88 season"), a fraction

@@ -42,6 +42,19 @@ fn not_counts() {
 }
 
 #[test]
+fn designations_joined_by_a_hyphen_count_nothing() {
+    for t in ["About 200 of the V-1 bombs flew.", "Two F-16 jets and the Under-21 side.", "The COVID-19 wards."] {
+        let counted: Vec<f64> = nums(t).iter().filter(|n| n.2 != NumberKind::Identifier).map(|n| n.1).collect();
+        assert!(
+            !counted.contains(&1.0) && !counted.contains(&16.0) && !counted.contains(&21.0) && !counted.contains(&19.0),
+            "{t}: {counted:?}"
+        );
+    }
+    // A lower-case prefix or digits before the hyphen are not designations.
+    assert_eq!(nums("The team won 3-2 in the mid-1990s.").first().map(|n| n.1), Some(3.0));
+}
+
+#[test]
 fn bounds_and_ranges() {
     let n = nums("At least 25 died, nearly 60,000 fled and between 30 and 40 hid.");
     assert_eq!(n[0].3, Bound::AtLeast);
