@@ -1,0 +1,61 @@
+//! Phrasing matrix for the known gaps closed after issue 14 and issue 18: changes between
+//! rounded amounts, counts restated as a noun compound of their verb, dates after the dateline
+//! tied to this year, and sole offices held by one person. Each pair is (planted error,
+//! correct twin), written for this matrix in several word orders; a planted error must fire,
+//! its twin must not.
+
+mod common;
+
+use copydesk::checker::{CheckRequest, Checker, CheckerOptions};
+
+fn messages(rule: &str, text: &str) -> Vec<String> {
+    let checker = Checker::new(&CheckerOptions::default()).expect("built-in rules load");
+    checker
+        .check(text.to_string(), &CheckRequest::default())
+        .findings
+        .into_iter()
+        .filter(|f| f.rule == rule)
+        .map(|f| f.message)
+        .collect()
+}
+
+/// Every pair is (planted error, correct twin) under the dateline `date`.
+fn assert_matrix(rule: &str, date: &str, pairs: &[(&str, &str)], clean: &[&str]) {
+    let fired = |body: &str| messages(rule, &format!("date {date}\n\n{body}\n")).len();
+    common::assert_phrasing_matrix(rule, fired, pairs, clean);
+}
+
+#[test]
+fn changes_between_amounts_written_with_one_digit() {
+    assert_matrix(
+        "arith.change",
+        "2024-05-02",
+        &[
+            (
+                "Donations to the shelter grew by a third, from $600,000 to $1 million.",
+                "Donations to the shelter grew by a third, from $750,000 to $1 million.",
+            ),
+            (
+                "The fund's assets rose by a third, from $600,000 to $1.5 million, the trustees said.",
+                "The fund's assets rose by a third, from $900,000 to $1.2 million, the trustees said.",
+            ),
+            (
+                "Spending on roads was cut by a quarter, to $3 million from $5 million.",
+                "Spending on roads was cut by a quarter, to $3 million from $4 million.",
+            ),
+            (
+                "Bookings jumped 40 percent to $1 million from $800,000.",
+                "Bookings jumped 25 percent to $1 million from $800,000.",
+            ),
+            (
+                "The deficit widened to 6 billion euros from 2 billion euros, a fourfold increase.",
+                "The deficit widened to 8 billion euros from 2 billion euros, a fourfold increase.",
+            ),
+        ],
+        &[
+            "Its payroll doubled, from $1 million to $2 million, in three years.",
+            "Revenue rose 12 percent to $3 million from $2.7 million.",
+            "The grant fell 20 percent, from $25 million to $20 million.",
+        ],
+    );
+}
