@@ -59,3 +59,30 @@ fn changes_between_amounts_written_with_one_digit() {
         ],
     );
 }
+
+#[test]
+fn counts_restated_as_a_compound_of_their_verb() {
+    assert_matrix(
+        "number.conflict",
+        "2024-05-02",
+        &[
+            (
+                "Harlow Mills will cut 800 jobs, the firm said on Thursday.\n\nThe 1,800 job cuts are to be finished by the spring, a spokeswoman said.",
+                "Harlow Mills will cut 800 jobs, the firm said on Thursday.\n\nThe 800 job cuts are to be finished by the spring, a spokeswoman said.",
+            ),
+            (
+                "The ministry closed 40 schools during the outbreak.\n\nParents said the 14 school closures had left them without childcare.",
+                "The ministry closed 40 schools during the outbreak.\n\nParents said the 40 school closures had left them without childcare.",
+            ),
+            (
+                "Police arrested 62 protesters outside the embassy on Saturday.\n\nLawyers for the group said the 26 protester arrests were unlawful.",
+                "Police arrested 62 protesters outside the embassy on Saturday.\n\nLawyers for the group said the 62 protester arrests were unlawful.",
+            ),
+        ],
+        &[
+            "The bank will cut 300 jobs in Leeds.\n\nThe 1,200 job cuts across the group will take three years.",
+            "The airline cut 500 jobs last year.\n\nIts 900 job cuts this year are the deepest in its history.",
+            "Rivermouth Council will cut 120 jobs.\n\nThe county's 450 job cuts were announced in March.",
+        ],
+    );
+}

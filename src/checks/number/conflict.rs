@@ -38,6 +38,7 @@ use crate::finding::{Confidence, Fix, Related};
 use crate::lexicon::lowercase;
 use crate::span::Span;
 
+mod compound;
 mod evidence;
 mod owners;
 mod restate;
@@ -281,20 +282,23 @@ fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
             .any(|d| d.year_explicit && d.year.is_some() && article_year.is_some() && d.year != article_year)
     };
     let names = Names::of(ctx);
+    let compounds = compound::readings(ctx);
     let mut mentions: Vec<Mention> = Vec::new();
-    for q in &ctx.m.quantities {
+    for (qi, q) in ctx.m.quantities.iter().enumerate() {
         let n = &nums[q.number];
         if !matches!(n.kind, NumberKind::Count | NumberKind::Money) || n.bound == Bound::Vague {
             continue;
         }
         let Some(head) = &q.head else { continue };
+        // "the 1,800 job cuts" after "cut 800 jobs": a count of jobs cut.
+        let compound = compounds.get(&qi).filter(|_| n.kind == NumberKind::Count).cloned();
         // "the 21 stranded hikers": the participle names what happened to the counted things,
         // whatever the clause's own verb ("A helicopter lifted ...") does to them.
         let participle = participle_of(q);
         // A count with no verb ("the board's 12 seats") says too little about what it counts
         // to be compared, unless it is definite and may restate a count stated in full
         // ("All 18 patients"); a sum of money is named by its noun alone.
-        let bare = q.verb.is_none() && participle.is_none() && n.kind == NumberKind::Count;
+        let bare = q.verb.is_none() && participle.is_none() && compound.is_none() && n.kind == NumberKind::Count;
         if bare && !restate::bare_definite(ctx, q, n) {
             continue;
         }
@@ -310,10 +314,12 @@ fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
             // predicate is where they were taken, not which fishermen.
             clause.place = restate::place_before(ctx, clause.frame.clause.0, n.span.start);
         }
-        let noun = head.trim_end_matches('s').to_string();
+        let noun = compound.as_ref().map_or_else(|| head.trim_end_matches('s').to_string(), |(noun, _)| noun.clone());
         // A sum of money is named by what it pays for ("the $2.4 million contract"), whatever
         // verb sits near it.
-        let event = if n.kind == NumberKind::Money {
+        let event = if let Some((_, event)) = compound {
+            Some(event)
+        } else if n.kind == NumberKind::Money {
             None
         } else {
             participle.as_deref().or(q.verb.as_deref()).map(event_family)
