@@ -86,3 +86,40 @@ fn counts_restated_as_a_compound_of_their_verb() {
         ],
     );
 }
+
+#[test]
+fn dates_after_the_dateline_tied_to_this_year() {
+    assert_matrix(
+        "date.after-dateline",
+        "2024-07-12",
+        &[
+            (
+                "The ferry line resumed service on July 30 this year, the harbour master said.",
+                "The ferry line resumed service on July 3 this year, the harbour master said.",
+            ),
+            (
+                "Shareholders of the two banks backed the merger on Aug. 2 this year.",
+                "Shareholders of the two banks backed the merger on June 2 this year.",
+            ),
+            (
+                "Inspectors found the leak on September 9 of this year.",
+                "Inspectors found the leak on May 9 of this year.",
+            ),
+        ],
+        &[
+            "The ferry line will resume service on July 30 this year, the harbour master said.",
+            "The board is due to vote on Aug. 2 this year.",
+            "The ferry line resumed service on July 30 last year.",
+        ],
+    );
+}
+
+#[test]
+fn after_dateline_messages_say_what_was_read() {
+    let text = "date 2024-10-02\n\nThe yen hit its lowest since Oct. 14, 2024.\n\nThe index is below its Oct. 20, 2024 high.\n";
+    let found = messages("date.after-dateline", text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|m| !m.contains("past tense")), "{found:?}");
+    assert!(found[0].contains("“since”"), "{found:?}");
+    assert!(found[1].contains("its Oct. 20, 2024 high"), "{found:?}");
+}
