@@ -123,3 +123,35 @@ fn after_dateline_messages_say_what_was_read() {
     assert!(found[0].contains("“since”"), "{found:?}");
     assert!(found[1].contains("its Oct. 20, 2024 high"), "{found:?}");
 }
+
+#[test]
+fn sole_offices_of_one_person() {
+    assert_matrix(
+        "person.title-conflict",
+        "2025-03-03",
+        &[
+            (
+                "Chancellor Olaf Brandt met union leaders on Monday.\n\nMayor Brandt said the talks would continue.",
+                "Chancellor Olaf Brandt met union leaders on Monday.\n\nChancellor Brandt said the talks would continue.",
+            ),
+            (
+                "Premier Dana Whitfield announced the budget in Halifax.\n\nThe plan, Gov. Whitfield said, would cut taxes.",
+                "Premier Dana Whitfield announced the budget in Halifax.\n\nThe plan, Premier Whitfield said, would cut taxes.",
+            ),
+            (
+                "King Harald Voss opened the bridge on Sunday.\n\nCrowds cheered as President Voss cut the ribbon.",
+                "King Harald Voss opened the bridge on Sunday.\n\nCrowds cheered as King Voss cut the ribbon.",
+            ),
+            (
+                "Queen Maren Askeland toured the flooded valley.\n\nPrime Minister Askeland promised aid.",
+                "Queen Maren Askeland toured the flooded valley.\n\nQueen Askeland promised aid.",
+            ),
+        ],
+        &[
+            "Former Chancellor Olaf Brandt met union leaders.\n\nMayor Brandt said the talks would continue.",
+            "Premier Li Wenhao opened the session.\n\nPrime Minister Li said growth would reach 5 percent.",
+            "Olaf Brandt, who became mayor in January, was chancellor until 2021.\n\nMayor Brandt smiled. Then-Chancellor Brandt had signed the law.",
+            "Chancellor Olaf Brandt and his sister, Mayor Ilse Brandt, met on Monday.\n\nMayor Ilse Brandt said the talks would continue.",
+        ],
+    );
+}
