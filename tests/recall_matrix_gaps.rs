@@ -155,3 +155,30 @@ fn sole_offices_of_one_person() {
         ],
     );
 }
+
+#[test]
+fn records_matched_by_a_short_form_of_the_given_name() {
+    assert_matrix(
+        "fact.affiliation",
+        "2025-03-03",
+        &[
+            (
+                "Dick Durbin, R-Ill., said on Monday that the bill would pass.",
+                "Dick Durbin, D-Ill., said on Monday that the bill would pass.",
+            ),
+            (
+                "The measure was written by Bob Latta, a Democrat from Ohio.",
+                "The measure was written by Bob Latta, a Republican from Ohio.",
+            ),
+            ("Mike Lawler (D-N.Y.) voted against it.", "Mike Lawler (R-N.Y.) voted against it."),
+        ],
+        // "Bob Menendez" is the former senator, not Rep. Robert Menendez Jr.: no short form.
+        &["Bob Menendez, R-N.J., spoke to reporters."],
+    );
+    assert_matrix(
+        "fact.age",
+        "1963-11-02",
+        &[("JFK, 50, spoke to the crowd on Friday.", "JFK, 46, spoke to the crowd on Friday.")],
+        &["LBJ, 55, stood beside him."],
+    );
+}
