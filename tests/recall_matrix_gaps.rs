@@ -182,3 +182,27 @@ fn records_matched_by_a_short_form_of_the_given_name() {
         &["LBJ, 55, stood beside him."],
     );
 }
+
+#[test]
+fn changes_with_a_time_phrase_opened_by_a_preposition() {
+    assert_matrix(
+        "arith.change",
+        "1987-03-02",
+        &[
+            (
+                "Heating oil demand was down 14 pct in the period to 3.37 mln barrels from 3.44 mln a year earlier.",
+                "Heating oil demand was down 2 pct in the period to 3.37 mln barrels from 3.44 mln a year earlier.",
+            ),
+            (
+                "Ridership climbed 30 percent during the week to 52,000 from 48,000.",
+                "Ridership climbed 8 percent during the week to 52,000 from 48,000.",
+            ),
+            (
+                "Exports fell 25 percent over the year, from 800 tonnes to 700 tonnes.",
+                "Exports fell 12.5 percent over the year, from 800 tonnes to 700 tonnes.",
+            ),
+        ],
+        // A change over a month beside endpoints a year apart are two comparisons.
+        &["Jobless claims rose 4 percent in the month to 436,500, compared with 470,700 a year earlier."],
+    );
+}
