@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::event_family;
+use super::events::{event_family, stem};
 use crate::checks::context::Ctx;
 use crate::extract::Quantity;
 
@@ -45,10 +45,10 @@ pub(super) fn readings(ctx: &Ctx) -> HashMap<usize, (String, String)> {
 /// "deployments", "deployed").
 fn names_the_verb(nominal: &str, verb: &str) -> bool {
     let (family, noun) = (event_family(verb), event_family(nominal));
-    let stem = super::stem(verb);
+    let verb_stem = stem(verb);
     family == noun
-        || (stem.len() >= 4
-            && noun.strip_prefix(stem.as_str()).is_some_and(|rest| ["ur", "ion", "ment", "al"].contains(&rest)))
+        || (verb_stem.len() >= 4
+            && noun.strip_prefix(verb_stem.as_str()).is_some_and(|rest| ["ur", "ion", "ment", "al"].contains(&rest)))
 }
 
 /// "the 1,800 job cuts": a definite count whose noun phrase is a lower-case modifier and its
