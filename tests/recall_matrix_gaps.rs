@@ -206,3 +206,23 @@ fn changes_with_a_time_phrase_opened_by_a_preposition() {
         &["Jobless claims rose 4 percent in the month to 436,500, compared with 470,700 a year earlier."],
     );
 }
+
+#[test]
+fn dates_fronted_before_a_past_clause() {
+    assert_matrix(
+        "date.after-dateline",
+        "2024-07-12",
+        &[
+            ("On Aug. 2, 2024, the board approved the merger.", "On June 2, 2024, the board approved the merger."),
+            (
+                "On Aug. 2 this year, the two unions signed the deal.",
+                "On June 2 this year, the two unions signed the deal.",
+            ),
+        ],
+        &[
+            "On Aug. 2, 2024, the board will vote on the merger.",
+            "On Aug. 2, 2024, it said, the board votes on the merger.",
+            "On Aug. 2, 2024, the board is expected to vote.",
+        ],
+    );
+}

@@ -67,7 +67,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         } else if crate::extract::dates::past_record(text, d.span) {
             Some((Confidence::High, format!("it dates a record already set (“{}”)", record_phrase(ctx, d.span))))
         } else {
-            on_past_event(ctx, d, prev)
+            on_past_event(ctx, d, span, prev)
         };
         let Some((confidence, reading)) = read else { continue };
         let days = (date - dct).num_days();
@@ -134,7 +134,7 @@ const PAST_TENSE: &str = "the sentence reports it in the past tense";
 /// past-tense clause or after a present perfect ("has opened the plant on ..."); medium for a
 /// bare date opening the sentence, whose clause is read from the whole sentence. None when the
 /// date is a schedule or a limit, or the clause is not past.
-fn on_past_event(ctx: &Ctx, d: &DateMention, prev: &str) -> Option<(Confidence, String)> {
+fn on_past_event(ctx: &Ctx, d: &DateMention, span: Span, prev: &str) -> Option<(Confidence, String)> {
     let text = &ctx.article.text;
     let sentence = ctx.article.sentences[d.sentence].span;
     let before = text[..d.span.start].trim_end();
@@ -147,7 +147,10 @@ fn on_past_event(ctx: &Ctx, d: &DateMention, prev: &str) -> Option<(Confidence, 
     if s.contains("set for") || s.contains("'ll") || s.split(|c: char| !c.is_alphabetic()).any(future_marker) {
         return None;
     }
-    if d.tense == Tense::Past {
+    // A date fronted before its clause ("On Aug. 2, 2024, the board approved ...") has no verb
+    // before it: the clause after it gives the tense.
+    let tense = if starts_sentence { fronted_clause_tense(ctx, d.sentence, span).unwrap_or(d.tense) } else { d.tense };
+    if tense == Tense::Past {
         // The tense that dates the event is its own clause's: in "the levies take effect on
         // March 1, noted the spokeswoman" the attribution after the comma is the speaker's
         // past, not the event's. A date opening the sentence governs the clause after it.
@@ -245,4 +248,30 @@ fn clause_tense(ctx: &Ctx, d: &crate::extract::DateMention) -> Tense {
         .position(|t| matches!(t.text(text), "," | ";" | ":" | "—" | "–" | "--"))
         .map_or(e, |i| after + i);
     crate::extract::tense::tense_at(text, tokens, s..end, at)
+}
+
+/// The tense of the clause after a date that opens its sentence: the tokens after the date's
+/// comma up to the next clause break, read from their start; None when there is no such
+/// clause or it gives no tense. An attribution there ("On Aug. 2, it said, ...") is the
+/// speaker's tense, so the date has none.
+fn fronted_clause_tense(ctx: &Ctx, sentence: usize, span: Span) -> Option<Tense> {
+    let (text, tokens) = (&ctx.article.text, &ctx.m.tokens);
+    let s = tokens.partition_point(|t| t.sentence < sentence);
+    let e = tokens.partition_point(|t| t.sentence <= sentence);
+    let after = tokens.partition_point(|t| t.span.start < span.end).clamp(s, e);
+    if tokens.get(after).map(|t| t.text(text)) != Some(",") || after + 1 >= e {
+        return None;
+    }
+    let start = after + 1;
+    let end = tokens[start..e]
+        .iter()
+        .position(|t| matches!(t.text(text), "," | ";" | ":" | "—" | "–" | "--"))
+        .map_or(e, |i| start + i);
+    let attribution = tokens[start..end].iter().any(|t| {
+        matches!(t.text(text).to_lowercase().as_str(), "said" | "says" | "told" | "added" | "noted" | "according")
+    });
+    if attribution {
+        return Some(Tense::Unknown);
+    }
+    Some(crate::extract::tense::tense_at(text, tokens, start..end, start)).filter(|t| *t != Tense::Unknown)
 }
