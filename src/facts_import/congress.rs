@@ -138,6 +138,16 @@ pub fn import(inputs: &[(String, String)]) -> Result<Pack, ImportError> {
             p.names.aliases.insert(0, shared);
         }
     }
+    let named: Vec<_> = people
+        .iter()
+        .map(|p| {
+            let short = if p.executive { vec![] } else { p.names.short_forms.clone() };
+            (p.names.name.clone(), p.names.aliases.clone(), short)
+        })
+        .collect();
+    for (p, short) in people.iter_mut().zip(super::nicknames::unambiguous(&named)) {
+        p.names.aliases.extend(short);
+    }
     Ok(build_pack(&people))
 }
 

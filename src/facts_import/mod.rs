@@ -10,6 +10,7 @@
 pub mod congress;
 pub mod csv_list;
 mod names;
+mod nicknames;
 mod pack;
 mod render;
 

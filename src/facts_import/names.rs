@@ -28,6 +28,9 @@ pub(super) struct Names {
     pub last: String,
     /// First + middle initials + last, for telling apart two people listed under one name.
     pub with_initials: String,
+    /// Short forms of the first name + last ("Bob Casey"), kept only where they name no one
+    /// else (see `nicknames`).
+    pub short_forms: Vec<String>,
 }
 
 /// "Herbert Walker" -> "H. W."; an initial stays as written.
@@ -85,5 +88,6 @@ pub(super) fn from_record(n: &RecordName) -> Names {
         seen.push(a.clone());
         new
     });
-    Names { name, aliases, last: last.to_string(), with_initials }
+    let short_forms = super::nicknames::candidates(first, last, n.nickname.as_deref(), n.suffix.as_deref());
+    Names { name, aliases, last: last.to_string(), with_initials, short_forms }
 }

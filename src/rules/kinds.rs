@@ -298,7 +298,7 @@ kinds! {
     AfterDateline {
         name: "after-dateline",
         description: "A past-tense event dated after the dateline.",
-        variables: ["stated", "date", "dateline", "days"],
+        variables: ["stated", "date", "dateline", "days", "reading"],
         settings: NoSettings,
     },
     RelativeMismatch {

@@ -83,16 +83,20 @@ fn actual_change(
 ) -> Option<(f64, f64, String)> {
     let (from, to) = (a.value, b.value);
     // How far the from/to values could be off from their rounding.
-    let (pa, pb) = (precision(ctx, a) / 2.0, precision(ctx, b) / 2.0);
+    let (pa, pb) = (endpoint_step(ctx, a) / 2.0, endpoint_step(ctx, b) / 2.0);
     let (f, t) = (fmt_num(from), fmt_num(to));
     Some(match cn.kind {
         NumberKind::Percent => {
-            let rel = |x: f64, y: f64| (y - x).abs() / x * 100.0;
-            let r = rel(from, to);
-            let corners =
-                [rel(from - pa, to - pb), rel(from - pa, to + pb), rel(from + pa, to - pb), rel(from + pa, to + pb)];
-            let lo = corners.iter().copied().fold(f64::INFINITY, f64::min);
-            let hi = corners.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let r = (to - from).abs() / from * 100.0;
+            // The signed change (y - x) / x grows with y and shrinks with x, so its range has
+            // these two ends; the size of the change is 0 where the range holds no change.
+            let low = ((to - pb) / (from + pa) - 1.0) * 100.0;
+            let high = ((to + pb) / (from - pa).max(1e-9) - 1.0) * 100.0;
+            let (lo, hi) = if low <= 0.0 && high >= 0.0 {
+                (0.0, low.abs().max(high))
+            } else {
+                (low.abs().min(high.abs()), low.abs().max(high.abs()))
+            };
             // "from 40 percent to 44 percent, a 4 percent rise" states points as percent: the
             // relative change is 10 percent, so it is judged as written (percentage points are
             // their own kind).
@@ -123,6 +127,19 @@ fn actual_change(
         }
         _ => return None,
     })
+}
+
+/// The rounding step of an endpoint. A scaled figure written with one digit ("$1 million",
+/// "3 bln") is read to two ("1.0 million"): a writer who works out a change beside it writes
+/// "$1.3 million" for 1.3 million, so its full rounding (0.5 to 1.5 million) would leave every
+/// change unjudged. "$20 million" and "$1.2 million" keep the rounding of their digits.
+fn endpoint_step(ctx: &Ctx, n: &NumberMention) -> f64 {
+    let step = precision(ctx, n);
+    if step > 1.0 && decimals(ctx, n) == 0 && n.value / step < 9.5 {
+        step / 10.0
+    } else {
+        step
+    }
 }
 
 /// What the stated change allows, after its own bound and rounding.

@@ -63,6 +63,11 @@ pub(super) fn words_without_time(ctx: &Ctx, start: usize, end: usize) -> Vec<Str
             continue;
         }
         if TIME_OPENERS.contains(&w) && raw.get(k + 1).is_some_and(|x| TIME_UNITS.contains(&x.as_str())) {
+            // The preposition that opens the time phrase goes with it ("in the period",
+            // "during the week").
+            if out.last().is_some_and(|p| matches!(p.as_str(), "in" | "during" | "over")) {
+                out.pop();
+            }
             k += 2;
             if raw.get(k).is_some_and(|x| TIME_CLOSERS.contains(&x.as_str())) {
                 k += 1;

@@ -38,40 +38,17 @@ use crate::finding::{Confidence, Fix, Related};
 use crate::lexicon::lowercase;
 use crate::span::Span;
 
+mod compound;
+mod events;
 mod evidence;
 mod owners;
 mod restate;
 #[cfg(test)]
 mod tests;
 
+use events::event_family;
 use evidence::{ClauseInfo, Evidence, Frame, Mention, SameQuantity};
 use owners::Names;
-
-/// Verbs that say the same thing happened, grouped so "died" and "killed" compare.
-fn event_family(verb: &str) -> String {
-    let fam = match verb {
-        "killed" | "died" | "dead" | "perished" | "drowned" | "slain" | "kill" | "kills" | "killing" => "death",
-        "injured" | "wounded" | "hurt" | "hospitalized" | "hospitalised" => "injury",
-        "evacuated" | "evacuate" | "leave" | "flee" | "fled" | "displaced" => "evacuation",
-        "arrested" | "detained" => "arrest",
-        "rescued" | "saved" => "rescue",
-        _ => return stem(verb),
-    };
-    fam.to_string()
-}
-
-/// A crude stem that lets "burned", "burning" and "burn" compare equal.
-fn stem(w: &str) -> String {
-    let w = w.to_lowercase();
-    for suffix in ["ing", "ed", "es", "s"] {
-        if let Some(s) = w.strip_suffix(suffix) {
-            if s.len() >= 3 {
-                return s.trim_end_matches('e').to_string();
-            }
-        }
-    }
-    w.trim_end_matches('e').to_string()
-}
 
 /// Words that put a count in another scope or make it an addition: "another 430 homes",
 /// "statewide", "so far this year", "per day".
@@ -287,8 +264,9 @@ fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
             .any(|d| d.year_explicit && d.year.is_some() && article_year.is_some() && d.year != article_year)
     };
     let names = Names::of(ctx);
+    let compounds = compound::readings(ctx);
     let mut mentions: Vec<Mention> = Vec::new();
-    for q in &ctx.m.quantities {
+    for (qi, q) in ctx.m.quantities.iter().enumerate() {
         let n = &nums[q.number];
         if !matches!(n.kind, NumberKind::Count | NumberKind::Money) || n.bound == Bound::Vague {
             continue;
@@ -299,13 +277,15 @@ fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
         if n.kind == NumberKind::Money && CURRENCY_NOUNS.contains(&head.to_lowercase().trim_end_matches('s')) {
             continue;
         }
+        // "the 1,800 job cuts" after "cut 800 jobs": a count of jobs cut.
+        let compound = compounds.get(&qi).filter(|_| n.kind == NumberKind::Count).cloned();
         // "the 21 stranded hikers": the participle names what happened to the counted things,
         // whatever the clause's own verb ("A helicopter lifted ...") does to them.
         let participle = participle_of(q);
         // A count with no verb ("the board's 12 seats") says too little about what it counts
         // to be compared, unless it is definite and may restate a count stated in full
         // ("All 18 patients"); a sum of money is named by its noun alone.
-        let bare = q.verb.is_none() && participle.is_none() && n.kind == NumberKind::Count;
+        let bare = q.verb.is_none() && participle.is_none() && compound.is_none() && n.kind == NumberKind::Count;
         if bare && !restate::bare_definite(ctx, q, n) {
             continue;
         }
@@ -321,10 +301,12 @@ fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
             // predicate is where they were taken, not which fishermen.
             clause.place = restate::place_before(ctx, clause.frame.clause.0, n.span.start);
         }
-        let noun = head.trim_end_matches('s').to_string();
+        let noun = compound.as_ref().map_or_else(|| head.trim_end_matches('s').to_string(), |(noun, _)| noun.clone());
         // A sum of money is named by what it pays for ("the $2.4 million contract"), whatever
         // verb sits near it.
-        let event = if n.kind == NumberKind::Money {
+        let event = if let Some((_, event)) = compound {
+            Some(event)
+        } else if n.kind == NumberKind::Money {
             None
         } else {
             participle.as_deref().or(q.verb.as_deref()).map(event_family)

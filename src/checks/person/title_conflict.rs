@@ -1,7 +1,8 @@
 //! person.title-conflict: one person given two offices that are held one at a time.
 //!
 //! What licenses a finding: two titles naming offices that exclude each other (two civil
-//! offices, or two ranks: see `Office::excludes`), each written right before a mention linked to one
+//! offices, chancellor, premier and monarch among them, or two ranks: see `Office::excludes`),
+//! each written right before a mention linked to one
 //! person (the full name, or a surname only one introduced person has). Titles marked as not
 //! current ("former", "then-", "-elect", "acting") and titles inside quotations are not read;
 //! a person with any such title, or named in a sentence that tells of a change ("became",

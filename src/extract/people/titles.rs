@@ -14,6 +14,14 @@ pub enum Office {
     PrimeMinister,
     /// "President" with no modifier: a head of state or of an organisation, in one office.
     President,
+    /// "Chancellor" with no modifier: a head of government ("Chancellor Merkel") or of a
+    /// university or school system, either way one office.
+    Chancellor,
+    /// "Premier": a province's or state's head of government, and in some copy a prime
+    /// minister's other name ("Premier Li"), so it never conflicts with "Prime Minister".
+    Premier,
+    /// A reigning monarch: "King", "Queen" with no modifier ("Queen Mother" is none).
+    Monarch,
     General,
     Admiral,
     Colonel,
@@ -36,6 +44,9 @@ impl Office {
             Office::Mayor => "mayor",
             Office::PrimeMinister => "prime minister",
             Office::President => "president",
+            Office::Chancellor => "chancellor",
+            Office::Premier => "premier",
+            Office::Monarch => "monarch",
             Office::General => "general",
             Office::Admiral => "admiral",
             Office::Colonel => "colonel",
@@ -59,12 +70,17 @@ impl Office {
                 | Office::Mayor
                 | Office::PrimeMinister
                 | Office::President
+                | Office::Chancellor
+                | Office::Premier
+                | Office::Monarch
         )
     }
 
-    /// Whether one person cannot hold both at once: two civil offices, or two ranks.
+    /// Whether one person cannot hold both at once: two civil offices, or two ranks. A premier
+    /// and a prime minister may be one office under two names.
     pub fn excludes(self, other: Office) -> bool {
-        self != other && self.is_rank() == other.is_rank()
+        let names_of_one = |a: Office, b: Office| a == Office::Premier && b == Office::PrimeMinister;
+        self != other && self.is_rank() == other.is_rank() && !names_of_one(self, other) && !names_of_one(other, self)
     }
 }
 
@@ -168,6 +184,9 @@ pub(super) fn office_of(words: &[&str]) -> Option<Office> {
         "Mayor" if before.is_empty() => Some(Office::Mayor),
         "Minister" if before == ["Prime"] => Some(Office::PrimeMinister),
         "President" if before.is_empty() => Some(Office::President),
+        "Chancellor" if before.is_empty() => Some(Office::Chancellor),
+        "Premier" if before.is_empty() => Some(Office::Premier),
+        "King" | "Queen" if before.is_empty() => Some(Office::Monarch),
         _ => rank_of(last, before),
     }
 }
