@@ -27,25 +27,140 @@
 //! the `regex` crate, Unicode classes and all.
 
 use regex_automata::meta::{self, Regex};
+use regex_automata::nfa::thompson::{self, backtrack::BoundedBacktracker, pikevm::PikeVM};
 use regex_automata::util::captures::Captures;
-use regex_automata::{Anchored, Input};
+use regex_automata::util::iter::Searcher;
+use regex_automata::util::pool::Pool;
+use regex_automata::{Anchored, Input, Match};
 use std::ops::Range;
 use std::sync::LazyLock;
 
 /// A compiled built-in pattern.
 #[derive(Clone, Debug)]
 pub struct Rx {
-    re: Regex,
+    engine: Engine,
     pattern: Box<str>,
+}
+
+/// How a pattern is searched: the meta regex for long runs; for a short run the NFA alone, as
+/// the meta regex would search it with its lazy DFA off (the bounded backtracker where the
+/// text fits, else the PikeVM), built by one compiler per thread. Building the meta regex
+/// builds a compiler of its own each time, and setting up and freeing that compiler's tables
+/// (some 400 KB written per pattern) was a fifth of compiling a recognizer.
+#[derive(Clone, Debug)]
+enum Engine {
+    Meta(Regex),
+    Nfa(std::sync::Arc<NfaEngine>),
+}
+
+type CacheFn = Box<dyn Fn() -> NfaCache + Send + Sync + std::panic::RefUnwindSafe + std::panic::UnwindSafe>;
+
+struct NfaEngine {
+    pikevm: PikeVM,
+    backtrack: BoundedBacktracker,
+    caches: Pool<NfaCache, CacheFn>,
+}
+
+struct NfaCache {
+    pikevm: regex_automata::nfa::thompson::pikevm::Cache,
+    backtrack: regex_automata::nfa::thompson::backtrack::Cache,
+}
+
+impl std::fmt::Debug for NfaEngine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NfaEngine").field("states", &self.pikevm.get_nfa().states().len()).finish()
+    }
+}
+
+thread_local! {
+    static COMPILER: thompson::Compiler = {
+        let mut compiler = thompson::Compiler::new();
+        compiler.configure(thompson::Config::new().shrink(false));
+        compiler
+    };
+}
+
+impl NfaEngine {
+    fn new(pattern: &str) -> Result<NfaEngine, String> {
+        let nfa = COMPILER.with(|c| c.build(pattern).map_err(|e| e.to_string()))?;
+        let pikevm = PikeVM::new_from_nfa(nfa.clone()).map_err(|e| e.to_string())?;
+        let backtrack = BoundedBacktracker::new_from_nfa(nfa).map_err(|e| e.to_string())?;
+        let (vm, bt) = (pikevm.clone(), backtrack.clone());
+        let create: CacheFn = Box::new(move || NfaCache { pikevm: vm.create_cache(), backtrack: bt.create_cache() });
+        Ok(NfaEngine { pikevm, backtrack, caches: Pool::new(create) })
+    }
+
+    /// The leftmost-first match in `input` and its groups, as the meta regex finds it.
+    fn search(&self, input: &Input<'_>, caps: &mut Captures) {
+        let mut cache = self.caches.get();
+        let fits = !(input.get_earliest() && input.haystack().len() > 128)
+            && input.get_span().len() <= self.backtrack.max_haystack_len();
+        if fits {
+            self.backtrack.try_search(&mut cache.backtrack, input, caps).expect("the text fits the backtracker");
+        } else {
+            self.pikevm.search(&mut cache.pikevm, input, caps);
+        }
+    }
+}
+
+impl Engine {
+    fn create_captures(&self) -> Captures {
+        match self {
+            Engine::Meta(re) => re.create_captures(),
+            Engine::Nfa(e) => e.pikevm.create_captures(),
+        }
+    }
+
+    fn search_captures(&self, input: &Input<'_>, caps: &mut Captures) {
+        match self {
+            Engine::Meta(re) => re.search_captures(input, caps),
+            Engine::Nfa(e) => e.search(input, caps),
+        }
+    }
+
+    fn search(&self, input: &Input<'_>) -> Option<Match> {
+        match self {
+            Engine::Meta(re) => re.search(input),
+            Engine::Nfa(e) => {
+                let mut caps = e.pikevm.create_captures();
+                e.search(input, &mut caps);
+                caps.get_match()
+            }
+        }
+    }
+
+    /// Every match in `input`, left to right, without overlaps, as the meta regex's
+    /// `captures_iter` gives them.
+    fn captures_iter<'r, 't>(&'r self, input: Input<'t>) -> impl Iterator<Item = Captures> + 'r
+    where
+        't: 'r,
+    {
+        let mut searcher = Searcher::new(input);
+        let mut caps = self.create_captures();
+        std::iter::from_fn(move || {
+            let _ = searcher.advance(|input| {
+                self.search_captures(input, &mut caps);
+                Ok(caps.get_match())
+            });
+            caps.is_match().then(|| caps.clone())
+        })
+    }
 }
 
 impl Rx {
     /// Compile `pattern` as written.
-    pub fn new(pattern: &str) -> Result<Rx, Box<meta::BuildError>> {
-        // A short run searches too little text to repay the lazy DFA and the reverse NFA
-        // it needs (crate::startup); the NFA engines find the same matches.
-        let config = meta::Config::new().auto_prefilter(false).onepass(false).hybrid(!crate::startup::short_run());
-        Regex::builder().configure(config).build(pattern).map(|re| Rx { re, pattern: pattern.into() }).map_err(Box::new)
+    pub fn new(pattern: &str) -> Result<Rx, String> {
+        Rx::build(pattern, crate::startup::short_run())
+    }
+
+    fn build(pattern: &str, short_run: bool) -> Result<Rx, String> {
+        let engine = if short_run {
+            Engine::Nfa(std::sync::Arc::new(NfaEngine::new(pattern)?))
+        } else {
+            let config = meta::Config::new().auto_prefilter(false).onepass(false);
+            Engine::Meta(Regex::builder().configure(config).build(pattern).map_err(|e| e.to_string())?)
+        };
+        Ok(Rx { engine, pattern: pattern.into() })
     }
 
     /// Compile a pattern copydesk ships; a failure is a bug in copydesk, not in the input.
@@ -63,18 +178,18 @@ impl Rx {
     }
 
     pub fn is_match(&self, text: &str) -> bool {
-        self.re.is_match(text)
+        self.engine.search(&Input::new(text).earliest(true)).is_some()
     }
 
     /// The span of the leftmost match in `text`, without its groups.
     pub fn find(&self, text: &str) -> Option<Range<usize>> {
-        self.re.find(text).map(|m| m.range())
+        self.engine.search(&Input::new(text)).map(|m| m.range())
     }
 
     /// The leftmost match in `text`, with its groups.
     pub fn captures<'t>(&self, text: &'t str) -> Option<Caps<'t>> {
-        let mut caps = self.re.create_captures();
-        self.re.captures(text, &mut caps);
+        let mut caps = self.engine.create_captures();
+        self.engine.search_captures(&Input::new(text), &mut caps);
         caps.is_match().then_some(Caps { text, caps })
     }
 
@@ -83,7 +198,7 @@ impl Rx {
     where
         't: 'r,
     {
-        self.re.captures_iter(text).map(move |caps| Caps { text, caps })
+        self.engine.captures_iter(Input::new(text)).map(move |caps| Caps { text, caps })
     }
 }
 
@@ -129,7 +244,7 @@ impl LazyRx {
         't: 'r,
     {
         ranges.iter().flat_map(move |r| {
-            self.0.re.captures_iter(Input::new(text).range(r.clone())).map(move |caps| Caps { text, caps })
+            self.0.engine.captures_iter(Input::new(text).range(r.clone())).map(move |caps| Caps { text, caps })
         })
     }
 
@@ -145,7 +260,7 @@ impl LazyRx {
         ranges: &'r [Range<usize>],
         starts: Vec<usize>,
     ) -> impl Iterator<Item = Range<usize>> + 'r {
-        let re = &self.0.re;
+        let engine = &self.0.engine;
         let (mut range, mut done) = (0, 0);
         starts.into_iter().filter_map(move |at| {
             while range < ranges.len() && ranges[range].end <= at {
@@ -155,7 +270,7 @@ impl LazyRx {
             if at < r.start || at < done {
                 return None;
             }
-            let m = re.search(&Input::new(text).range(at..r.end).anchored(Anchored::Yes))?;
+            let m = engine.search(&Input::new(text).range(at..r.end).anchored(Anchored::Yes))?;
             done = m.end();
             Some(m.range())
         })
@@ -269,6 +384,45 @@ pub(crate) mod guard {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    type Searched = (Vec<Vec<Option<Range<usize>>>>, Option<Range<usize>>, bool, Vec<Option<Match>>);
+
+    /// Every group of every match, the leftmost match, whether there is one, and an anchored
+    /// search at every offset of a short text.
+    fn searched_by(rx: &Rx, text: &str) -> Searched {
+        let groups = rx
+            .captures_iter(text)
+            .map(|c| (0..c.caps.group_len()).map(|g| c.get(g).map(|g| g.range())).collect())
+            .collect();
+        let offsets = if text.len() < 1000 { 0..=text.len() } else { 0..=0 };
+        let anchored =
+            offsets.map(|at| rx.engine.search(&Input::new(text).range(at..).anchored(Anchored::Yes))).collect();
+        (groups, rx.find(text), rx.is_match(text), anchored)
+    }
+
+    #[test]
+    fn the_short_run_engine_finds_what_the_meta_regex_finds() {
+        let patterns = [
+            r"(?i)(?-u:\b)(?P<n>one|two|twenty(?:-one)?)\s+(?P<u>days?|weeks?)(?-u:\b)",
+            r"(?-u:\b)(?P<m>Jan|May|Sept?)\.?\s+(?P<d>[0-9]{1,2})(?:,\s*(?P<y>[0-9]{4}))?(?-u:\b)",
+            r"\A\u{feff}?[ \t]*(?i:date)[ \t]*:[ \t]*(?P<v>[^\r\n]*)",
+            r"[0-9]*",
+            r"(?m)^(date|published)[ \t]*([:=])[ \t]*([^\r\n]*)",
+            r"(?i)(?-u:\b)(?:s|k)\w+",
+        ];
+        // Long enough that a search leaves the backtracker for the PikeVM.
+        let long = guard::TRICKY.concat().repeat(40);
+        let mut texts: Vec<&str> = guard::TRICKY.to_vec();
+        texts.push(&long);
+        texts.extend(["", "Date: May 5, 2025\nSept 30 and twenty-one weeks ago", "ſkate Kelvin \u{212a}ey 12 é3"]);
+        for pattern in patterns {
+            let (meta, nfa) = (Rx::build(pattern, false).unwrap(), Rx::build(pattern, true).unwrap());
+            assert!(matches!((&meta.engine, &nfa.engine), (Engine::Meta(_), Engine::Nfa(_))));
+            for text in &texts {
+                assert_eq!(searched_by(&meta, text), searched_by(&nfa, text), "{pattern} in {text:?}");
+            }
+        }
+    }
 
     #[test]
     fn groups_read_like_the_regex_crate() {

@@ -29,6 +29,10 @@ use output::Io;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    if version_only() {
+        println!("copydesk {}", env!("CARGO_PKG_VERSION"));
+        return ExitCode::SUCCESS;
+    }
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -51,5 +55,28 @@ fn main() -> ExitCode {
         Command::Lsp => lsp::command(&cli),
         #[cfg(feature = "serve")]
         Command::Serve(args) => serve::command(&cli, args, &io),
+    }
+}
+
+/// Whether the whole command line is `--version` (or `-V`), answered as clap would answer it
+/// but without building the parser: editors and hooks ask it at every start, and building
+/// clap's command tree was most of that run's own work (docs/performance.md, "Start-up").
+fn version_only() -> bool {
+    let mut args = std::env::args_os().skip(1);
+    match (args.next(), args.next()) {
+        (Some(arg), None) => arg == "--version" || arg == "-V",
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// The quick answer is clap's, word for word.
+    #[test]
+    fn version_line_is_the_one_clap_prints() {
+        let quick = format!("copydesk {}\n", env!("CARGO_PKG_VERSION"));
+        assert_eq!(super::args::Cli::command().render_version(), quick);
     }
 }
