@@ -184,6 +184,13 @@ impl Checker {
         Ok(self.check_article(article, request))
     }
 
+    /// [`Checker::check_bytes`] on bytes it may keep: UTF-8 becomes the article's text without
+    /// a copy (see [`Article::from_owned_bytes`]).
+    pub fn check_owned_bytes(&self, bytes: Vec<u8>, request: &CheckRequest) -> Result<Checked, InputError> {
+        let article = Article::from_owned_bytes(request.path, bytes, &self.ingest_options(request))?;
+        Ok(self.check_article(article, request))
+    }
+
     /// [`Checker::check_bytes`] that stops once `deadline` passes (a server's time limit):
     /// the clock is read between the stages of a check and between rules, never mid-rule.
     pub fn check_bytes_until(

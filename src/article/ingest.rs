@@ -41,7 +41,13 @@ pub enum InputError {
     NotUtf8 { offset: usize, byte: u8, line: usize, column: usize },
     #[error("file is {size} bytes, over the limit of {limit} bytes (raise it with --max-file-size)")]
     TooLarge { size: u64, limit: u64 },
+    /// Offsets are kept in 32 bits (a token is 16 bytes, not 32), so no article reaches 4 GiB.
+    #[error("file is {size} bytes; copydesk reads articles of up to {MAX_ARTICLE_BYTES} bytes (4 GiB)")]
+    OverOffsetLimit { size: u64 },
 }
+
+/// The largest article read whatever `--max-file-size` says: offsets into it fit in a `u32`.
+pub const MAX_ARTICLE_BYTES: u64 = u32::MAX as u64;
 
 /// How to read a file that is not valid UTF-8. Files that are valid UTF-8, or start with a
 /// UTF-8 or UTF-16 byte order mark, are always read as such.

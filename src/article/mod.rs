@@ -13,7 +13,10 @@ mod tables;
 use chrono::NaiveDate;
 
 pub use dateline::{Dateline, DatelineSource, PrintedDateline, UnreadableDateline};
-pub use ingest::{Encoding, Format, IngestOptions, InputError, Note, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_LINE_LENGTH};
+pub use ingest::{
+    Encoding, Format, IngestOptions, InputError, Note, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_LINE_LENGTH,
+    MAX_ARTICLE_BYTES,
+};
 pub use segment::Sentence;
 
 use crate::span::{LineCol, LineIndex, Span};
@@ -55,9 +58,7 @@ impl Article {
     /// An empty or whitespace-only file is an article with nothing to check (see
     /// [`Article::is_blank`]), not an error.
     pub fn from_bytes(path: &str, bytes: &[u8], opts: &IngestOptions) -> Result<Article, InputError> {
-        if bytes.len() as u64 > opts.max_file_size {
-            return Err(InputError::TooLarge { size: bytes.len() as u64, limit: opts.max_file_size });
-        }
+        check_size(bytes.len(), opts)?;
         let (text, decoded_from) = decode(bytes, opts.encoding)?;
         if let Some(i) = text.find('\0') {
             return Err(InputError::Binary(i));
@@ -73,6 +74,20 @@ impl Article {
             );
         }
         Ok(a)
+    }
+
+    /// [`Article::from_bytes`] on bytes it may keep: UTF-8 text (the usual case) becomes the
+    /// article's source as it is, with no copy of it made (a copy is 16 MB on a 16 MB article).
+    pub fn from_owned_bytes(path: &str, bytes: Vec<u8>, opts: &IngestOptions) -> Result<Article, InputError> {
+        check_size(bytes.len(), opts)?;
+        // What `decode` reads otherwise: UTF-16 by its byte order mark, and NUL bytes.
+        if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) || memchr::memchr(0, &bytes).is_some() {
+            return Article::from_bytes(path, &bytes, opts);
+        }
+        match String::from_utf8(bytes) {
+            Ok(text) => Ok(Article::from_text(path, text, Format::from_path(path), opts)),
+            Err(e) => Article::from_bytes(path, e.as_bytes(), opts),
+        }
     }
 
     /// Build an article from text already decoded.
@@ -148,6 +163,18 @@ impl Article {
     pub fn line_span(&self, offset: usize) -> Span {
         self.lines.line_span(&self.source, offset)
     }
+}
+
+/// The size limits: `--max-file-size`, and offsets that fit in 32 bits.
+fn check_size(len: usize, opts: &IngestOptions) -> Result<(), InputError> {
+    let size = len as u64;
+    if size > opts.max_file_size {
+        return Err(InputError::TooLarge { size, limit: opts.max_file_size });
+    }
+    if size > MAX_ARTICLE_BYTES {
+        return Err(InputError::OverOffsetLimit { size });
+    }
+    Ok(())
 }
 
 /// Blank lines longer than `max` bytes, so extraction never sees them, with a note for each.
@@ -337,6 +364,26 @@ mod tests {
         assert!(a.notes[0].message.starts_with("2 zero-width"), "{}", a.notes[0].message);
         assert_eq!(a.line_col(a.notes[0].span.start), LineCol { line: 3, column: 5 });
         assert!(art("date 2025-01-01\n\nPlain text.").notes.is_empty());
+    }
+
+    #[test]
+    fn owned_bytes_read_as_borrowed_ones_do() {
+        let o = IngestOptions { encoding: Encoding::Latin1, ..IngestOptions::default() };
+        let utf16: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain("date 2025".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        for bytes in [&b"date 2025-01-01\n\nCaf\xc3\xa9 on May 5."[..], b"Caf\xe9 \x93x\x94", b"ab\0c", b"", &utf16] {
+            let owned = Article::from_owned_bytes("a.txt", bytes.to_vec(), &o).map(|a| (a.source, a.text, a.notes));
+            let borrowed = Article::from_bytes("a.txt", bytes, &o).map(|a| (a.source, a.text, a.notes));
+            assert_eq!(owned, borrowed, "{bytes:?}");
+        }
+    }
+
+    #[test]
+    fn offsets_must_fit_in_32_bits() {
+        let o = IngestOptions { max_file_size: u64::MAX, ..IngestOptions::default() };
+        let over = MAX_ARTICLE_BYTES as usize + 1;
+        assert_eq!(check_size(over, &o), Err(InputError::OverOffsetLimit { size: over as u64 }));
+        assert_eq!(check_size(MAX_ARTICLE_BYTES as usize, &o), Ok(()));
     }
 
     #[test]

@@ -29,7 +29,7 @@ pub struct Mentions {
 impl Mentions {
     /// Indices of the tokens of sentence `s` (tokens are in text order).
     pub fn sentence_tokens(&self, s: usize) -> std::ops::Range<usize> {
-        self.tokens.partition_point(|t| t.sentence < s)..self.tokens.partition_point(|t| t.sentence <= s)
+        self.tokens.partition_point(|t| t.sentence() < s)..self.tokens.partition_point(|t| t.sentence() <= s)
     }
 
     /// Indices of the numbers of sentence `s` (numbers are in text order).

@@ -123,7 +123,7 @@ impl Triggers {
                 for (at, part) in parts(t.text(text)) {
                     let name = name_bits(part.as_bytes());
                     if !name.is_empty() {
-                        names.push((t.span.start + at, name));
+                        names.push((t.span().start + at, name));
                     }
                 }
             }
@@ -133,7 +133,7 @@ impl Triggers {
             if bits.intersects(Trigger::UNIT | Trigger::CLOCK) && !counted(text, tokens, i) {
                 bits.remove(Trigger::UNIT | Trigger::CLOCK);
             }
-            masks[t.sentence] |= bits;
+            masks[t.sentence()] |= bits;
         }
         let spans: Vec<Range<usize>> = article.sentences.iter().map(|s| s.span.start..s.span.end).collect();
         let any = masks.iter().fold(Trigger::empty(), |a, m| a | *m);
@@ -234,7 +234,7 @@ fn context_bits(text: &str, tokens: &[Token], i: usize, bits: Trigger) -> Trigge
             let digits = day.text(text).bytes().take_while(u8::is_ascii_digit).count();
             if digits <= 2 {
                 out |= Trigger::MONTH_DAY;
-                if range_follows(&text[day.span.start + digits..]) {
+                if range_follows(&text[day.span().start + digits..]) {
                     out |= Trigger::MONTH_DAY_RANGE;
                 }
             }
@@ -308,7 +308,7 @@ fn number_bits(text: &str, t: &Token) -> Trigger {
     if digits.split([',', '.']).any(|run| run.len() == 4) {
         bits |= Trigger::YEAR4;
     }
-    let after = &text.as_bytes()[t.span.end..];
+    let after = &text.as_bytes()[t.span().end..];
     if after.first().is_some_and(u8::is_ascii_alphabetic) {
         bits |= Trigger::SUFFIXED;
     }

@@ -192,7 +192,7 @@ fn check_entry(run: &Run, emitter: &dyn Emitter, entry: Entry, alone: bool) -> D
         let request = CheckRequest { path: &path, ..run.request.clone() };
         match run.fix {
             Some(mode) => fix_input(run.checker, &bytes, &request, &input, mode.level).map(|(c, f)| (c, Some(f))),
-            None => run.checker.check_bytes(&bytes, &request).map(|c| (c, None)).map_err(|e| e.to_string()),
+            None => run.checker.check_owned_bytes(bytes, &request).map(|c| (c, None)).map_err(|e| e.to_string()),
         }
     });
     match checked {

@@ -166,7 +166,7 @@ pub fn extract(paths: &[String], format: ExtractFormat, opts: &IngestOptions) ->
             }
         };
         let article = read_bytes(&input, opts.max_file_size)
-            .and_then(|bytes| Article::from_bytes(&input.name(), &bytes, opts).map_err(|e| e.to_string()));
+            .and_then(|bytes| Article::from_owned_bytes(&input.name(), bytes, opts).map_err(|e| e.to_string()));
         match article {
             Ok(a) => {
                 eprint!("{}", report::notes_text(&a));

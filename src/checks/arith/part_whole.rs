@@ -106,7 +106,7 @@ fn allocations(ctx: &Ctx) -> Vec<Hit> {
             }
             let between_prev = match parts.last() {
                 Some(&p) => &text[nums[p].span.end..n.span.start],
-                None => &text[toks[comma].span.end..n.span.start],
+                None => &text[toks[comma].span().end..n.span.start],
             };
             if between_prev.contains([';', ':']) {
                 break;
@@ -142,7 +142,7 @@ fn allocations(ctx: &Ctx) -> Vec<Hit> {
         let arithmetic = format!("{}, but the whole is {}", add.equation, fmt_num(whole.value));
         let last = &nums[*parts.last().unwrap()];
         out.push(Hit {
-            span: Span::new(toks[fw].span.start, last.span.end),
+            span: Span::new(toks[fw].span().start, last.span.end),
             label: format!("shares add up to {}", fmt_num(sum)),
             vars: vec![
                 ("parts", add.list.clone()),

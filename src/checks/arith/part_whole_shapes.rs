@@ -60,7 +60,7 @@ pub(super) fn pointed_partitives(ctx: &Ctx) -> Vec<Hit> {
             continue;
         }
         let p = &nums[pi];
-        let word = |k: usize| toks.get(k).filter(|t| t.sentence == s).map(|t| t.text(text).to_lowercase());
+        let word = |k: usize| toks.get(k).filter(|t| t.sentence() == s).map(|t| t.text(text).to_lowercase());
         let pointer = word(p.token_end + 1);
         if p.kind != NumberKind::Count
             || word(p.token_end).as_deref() != Some("of")
@@ -85,7 +85,7 @@ pub(super) fn pointed_partitives(ctx: &Ctx) -> Vec<Hit> {
             continue;
         }
         let related = vec![Related { span: w.span, message: format!("whole stated here: {}", ctx.text(w.span)) }];
-        let span = Span::new(p.span.start, toks[p.token_end + 1].span.end);
+        let span = Span::new(p.span.start, toks[p.token_end + 1].span().end);
         out.push(Hit { confidence: Confidence::Medium, ..part_hit(p, w, span, related) });
     }
     out

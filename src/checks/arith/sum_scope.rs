@@ -153,10 +153,10 @@ fn figure_follows(words: &[&str]) -> bool {
 /// The words and numbers of the tokens inside `span`.
 fn words_in<'a>(ctx: &'a Ctx, span: Span) -> Vec<&'a str> {
     let toks = &ctx.m.tokens;
-    let i = toks.partition_point(|t| t.span.start < span.start);
+    let i = toks.partition_point(|t| t.span().start < span.start);
     toks[i..]
         .iter()
-        .take_while(|t| t.span.end <= span.end)
+        .take_while(|t| t.span().end <= span.end)
         .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
         .map(|t| t.text(&ctx.article.text))
         .collect()

@@ -292,8 +292,8 @@ fn running_totals(c: &Counts) -> Vec<Group> {
         if !(i + 1..to).any(|k| c.is(k, "toll") || c.is(k, "total")) {
             continue;
         }
-        let Some(total) = c.at(t.sentence, to + 1) else { continue };
-        let mut before = c.before(t.sentence, i);
+        let Some(total) = c.at(t.sentence(), to + 1) else { continue };
+        let mut before = c.before(t.sentence(), i);
         // The parts of one running total are few: a long run of counts is not one list.
         if before.len() > 8 {
             continue;
@@ -371,9 +371,9 @@ fn bare_pointer_group(c: &Counts, s: usize, counts: &[usize]) -> Option<Group> {
     }
     let classifies = |p: usize| {
         let end = c.ctx.m.quantities[p].noun_span.map_or(c.number(p).span.end, |sp| sp.end);
-        let next = toks.get(c.ctx.m.tokens.partition_point(|t| t.span.start < end));
+        let next = toks.get(c.ctx.m.tokens.partition_point(|t| t.span().start < end));
         let copula = next.is_none_or(|t| {
-            t.sentence != s
+            t.sentence() != s
                 || matches!(t.text(text).to_lowercase().as_str(), "were" | "was" | "are" | "is" | "and" | ",")
         });
         // "30 were domestic", not "40 were injured" (what happened to them, which may overlap).
@@ -502,7 +502,7 @@ pub(super) fn split_groups(ctx: &crate::checks::context::Ctx) -> Vec<Group> {
         if t.kind != TokenKind::Word {
             continue;
         }
-        let word = |k: usize| toks.get(k).filter(|x| x.sentence == t.sentence).map(|x| x.text(text).to_lowercase());
+        let word = |k: usize| toks.get(k).filter(|x| x.sentence() == t.sentence()).map(|x| x.text(text).to_lowercase());
         let verb = t.text(text).to_lowercase();
         // "is split between", "breaks down as": all of the total. "comprises", "consists of",
         // "is made up of": a writer may leave a small group out, so only an excess is read.
@@ -523,12 +523,17 @@ pub(super) fn split_groups(ctx: &crate::checks::context::Ctx) -> Vec<Group> {
         } else {
             continue;
         };
-        let in_sentence: Vec<usize> = (0..qs.len()).filter(|&q| nums[qs[q].number].sentence == t.sentence).collect();
+        // The sentence's quantities are one run (quantities in number order, numbers in text
+        // order): all of them per verb grew with verbs x quantities.
+        let sentence_numbers = ctx.m.sentence_numbers(t.sentence());
+        let from = qs.partition_point(|q| q.number < sentence_numbers.start);
+        let in_sentence: Vec<usize> =
+            (from..qs.partition_point(|q| q.number < sentence_numbers.end).max(from)).collect();
         // The total: the last figure before the verb, its noun and at most an auxiliary between.
         let Some(&total) = in_sentence.iter().rev().find(|&&q| nums[qs[q].number].token_end <= i) else { continue };
         let tn = &nums[qs[total].number];
         let noun_end = qs[total].noun_span.map_or(tn.span.end, |sp| sp.end).max(tn.span.end);
-        let lead = words_between(text, noun_end, t.span.start);
+        let lead = words_between(text, noun_end, t.span().start);
         if lead.len() > 3 || !matches!(tn.kind, crate::extract::NumberKind::Count | crate::extract::NumberKind::Money) {
             continue;
         }
@@ -551,8 +556,11 @@ pub(super) fn split_groups(ctx: &crate::checks::context::Ctx) -> Vec<Group> {
                 && n.bound == crate::extract::Bound::Exact
                 && (n.kind != crate::extract::NumberKind::Count || kind_of_total(q))
         };
-        let body =
-            words_between(text, toks[opener].span.end, t.span.end.max(ctx.article.sentences[t.sentence].span.end));
+        let body = words_between(
+            text,
+            toks[opener].span().end,
+            t.span().end.max(ctx.article.sentences[t.sentence()].span.end),
+        );
         if after.len() < 2 || !after.iter().all(|&q| same_unit(q)) || holds_range(&body) {
             continue;
         }
@@ -562,7 +570,7 @@ pub(super) fn split_groups(ctx: &crate::checks::context::Ctx) -> Vec<Group> {
         // "38.50 dlrs a share": a price per unit, not a part of the total.
         let rate = |q: usize| {
             let end = qs[q].noun_span.map_or(nums[qs[q].number].span.end, |sp| sp.end).max(nums[qs[q].number].span.end);
-            let next = crate::checks::window::words_after(ctx, t.sentence, end, 1);
+            let next = crate::checks::window::words_after(ctx, t.sentence(), end, 1);
             next.first().is_some_and(|w| matches!(&**w, "a" | "an" | "per" | "each"))
         };
         if after.iter().any(|&q| rate(q)) {
@@ -655,5 +663,5 @@ pub(super) fn cue_follows_noun(c: &Counts, total: usize, cue: usize) -> bool {
         .m
         .tokens
         .get(cue)
-        .is_some_and(|t| c.ctx.article.text.get(end..t.span.start).is_some_and(|g| g.trim().is_empty()))
+        .is_some_and(|t| c.ctx.article.text.get(end..t.span().start).is_some_and(|g| g.trim().is_empty()))
 }

@@ -239,10 +239,10 @@ fn present_perfect_before(clause_lower: &str) -> bool {
 /// (a comma, semicolon, colon or dash) after the date.
 fn clause_tense(ctx: &Ctx, d: &crate::extract::DateMention) -> Tense {
     let (text, tokens) = (&ctx.article.text, &ctx.m.tokens);
-    let s = tokens.partition_point(|t| t.sentence < d.sentence);
-    let e = tokens.partition_point(|t| t.sentence <= d.sentence);
-    let at = tokens.partition_point(|t| t.span.start < d.span.start).clamp(s, e);
-    let after = tokens.partition_point(|t| t.span.start < d.span.end).clamp(at, e);
+    let s = tokens.partition_point(|t| t.sentence() < d.sentence);
+    let e = tokens.partition_point(|t| t.sentence() <= d.sentence);
+    let at = tokens.partition_point(|t| t.span().start < d.span.start).clamp(s, e);
+    let after = tokens.partition_point(|t| t.span().start < d.span.end).clamp(at, e);
     let end = tokens[after..e]
         .iter()
         .position(|t| matches!(t.text(text), "," | ";" | ":" | "—" | "–" | "--"))

@@ -67,11 +67,12 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             continue;
         }
         // "Obama, 60, said": an age right after the name.
-        let Some(n) = ctx
-            .m
-            .numbers
+        // Numbers are in text order: look from the first one after the name, not from the top.
+        let after = ctx.m.numbers.partition_point(|n| n.span.start <= span.end);
+        let Some(n) = ctx.m.numbers[after..]
             .iter()
-            .find(|n| n.kind == NumberKind::Age && n.span.start > span.end && n.span.start - span.end <= 3)
+            .take_while(|n| n.span.start - span.end <= 3)
+            .find(|n| n.kind == NumberKind::Age)
         else {
             continue;
         };

@@ -26,7 +26,13 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         let Some(sentence) = ctx.article.sentence_at(span.start) else { continue };
         // A figure counts only in the sentence that names the event: the next sentence may be
         // about something else ("Another blast last year killed 3").
-        for q in &ctx.m.quantities {
+        // Quantities are in number order and numbers in text order: the sentence's quantities
+        // are one run of them (all of them per event grew with events x quantities).
+        let numbers = ctx.m.sentence_numbers(sentence);
+        let qs = &ctx.m.quantities;
+        let (from, to) =
+            (qs.partition_point(|q| q.number < numbers.start), qs.partition_point(|q| q.number < numbers.end));
+        for q in &qs[from..to.max(from)] {
             let n = &ctx.m.numbers[q.number];
             if n.sentence != sentence || n.kind != NumberKind::Count {
                 continue;

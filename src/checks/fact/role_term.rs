@@ -162,7 +162,7 @@ fn date_of_title<'a>(ctx: &'a Ctx, fm: &FactMatch) -> Option<TitleDate<'a>> {
     let date_spans: Vec<Span> = ctx.m.dates[ctx.m.sentence_dates(sentence)].iter().map(|d| d.span).collect();
     let segs = clauses(text, s, &date_spans);
     let own = clause_at(&segs, title_span.start);
-    let others = other_actors(ctx, title_span, span);
+    let others = other_actors(ctx, sentence, title_span, span);
     let nearer_person = |d: &DateMention| {
         let (from, to) =
             if d.span.start >= span.end { (span.end, d.span.start) } else { (d.span.end, title_span.start) };
@@ -192,10 +192,15 @@ fn date_of_title<'a>(ctx: &'a Ctx, fm: &FactMatch) -> Option<TitleDate<'a>> {
 /// ("Gov. Mario Cuomo hired him") or the agent of a passive ("was hired by Gov. Mario Cuomo"). A
 /// date beyond such a person is bound to them, not to a title farther away; a titled object
 /// ("favored to succeed Chancellor Angela Merkel in the Sept. 26 election") takes nothing.
-fn other_actors(ctx: &Ctx, title_span: Span, span: Span) -> Vec<Span> {
+/// Only names of the title's own sentence can stand between it and one of the sentence's
+/// dates, so only they are read: all of the article's names per title grew with titles x names.
+fn other_actors(ctx: &Ctx, sentence: usize, title_span: Span, span: Span) -> Vec<Span> {
     let text = &ctx.article.text;
-    ctx.people()
-        .mentions
+    let mentions = &ctx.people().mentions;
+    // Mentions are in text order, so a sentence's are one run.
+    let from = mentions.partition_point(|m| m.sentence < sentence);
+    let to = mentions.partition_point(|m| m.sentence <= sentence);
+    mentions[from..to.max(from)]
         .iter()
         .filter(|m| m.name.end <= title_span.start || m.name.start >= span.end)
         .filter_map(|m| m.title.as_ref().filter(|t| !t.honorific).map(|t| (t.span.start, m.name)))

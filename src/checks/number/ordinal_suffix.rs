@@ -28,11 +28,11 @@ fn suffix_for(n: u64) -> &'static str {
 /// between, that is one of the four suffixes and nothing more ("21th", "19th-century"). Digits
 /// after a letter, a decimal point or a slash are not an ordinal ("A21th", "4/5th").
 fn written_suffix<'t>(text: &'t str, number: &Token, next: Option<&Token>) -> Option<&'t str> {
-    let next = next.filter(|t| t.kind == TokenKind::Word && t.span.start == number.span.end)?;
-    let word = &text[next.span.range()];
+    let next = next.filter(|t| t.kind == TokenKind::Word && t.span().start == number.span().end)?;
+    let word = &text[next.span().range()];
     let suffix = word.get(..2).filter(|s| matches!(*s, "st" | "nd" | "rd" | "th"))?;
     let touches_after = word[2..].starts_with(|c: char| c.is_alphanumeric());
-    let touches_before = text[..number.span.start].ends_with(|c: char| c.is_alphanumeric() || matches!(c, '.' | '/'));
+    let touches_before = text[..number.span().start].ends_with(|c: char| c.is_alphanumeric() || matches!(c, '.' | '/'));
     (!touches_after && !touches_before).then_some(suffix)
 }
 
@@ -42,14 +42,14 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (i, number) in tokens.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Number) {
         let Some(stated) = written_suffix(text, number, tokens.get(i + 1)) else { continue };
-        let digits = &text[number.span.range()];
+        let digits = &text[number.span().range()];
         let Ok(value) = digits.replace(',', "").parse::<u64>() else { continue };
         let expected = suffix_for(value);
         if stated == expected {
             continue;
         }
         hits.push(Hit {
-            span: Span::new(number.span.start, number.span.end + 2),
+            span: Span::new(number.span().start, number.span().end + 2),
             label: format!("{value} takes \u{201c}{expected}\u{201d}"),
             vars: vec![("stated", format!("{digits}{stated}")), ("expected", format!("{digits}{expected}"))],
             ..Hit::default()

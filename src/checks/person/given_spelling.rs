@@ -54,7 +54,7 @@ fn titled_full_mention<'c>(ctx: &'c Ctx, p: &Person) -> Option<&'c PersonMention
 fn kinship_in(ctx: &Ctx, sentence: usize) -> bool {
     ctx.m.tokens[ctx.m.sentence_tokens(sentence)]
         .iter()
-        .any(|t| KINSHIP.contains(&ctx.text(t.span).to_lowercase().as_str()))
+        .any(|t| KINSHIP.contains(&ctx.text(t.span()).to_lowercase().as_str()))
 }
 
 pub(super) fn hits(ctx: &Ctx, count: &dyn Fn(&str) -> usize) -> Vec<Hit> {

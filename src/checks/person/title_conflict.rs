@@ -30,7 +30,7 @@ fn change_told(ctx: &Ctx, person: &Person) -> bool {
     person.mentions.iter().any(|&i| {
         let s = people.mentions[i].sentence;
         ctx.m.tokens[ctx.m.sentence_tokens(s)].iter().any(|t| {
-            let w = ctx.text(t.span).to_lowercase();
+            let w = ctx.text(t.span()).to_lowercase();
             CHANGE_WORDS.contains(&w.as_str())
                 || w.ends_with("-elect")
                 || w.starts_with("then-")

@@ -50,7 +50,7 @@ pub fn extract(article: &Article, tokens: &[Token], triggers: &Triggers) -> Vec<
         .into_iter()
         .filter_map(|c| {
             let sentence = article.sentence_at(c.span.start)?;
-            let tok = tokens.partition_point(|t| t.span.start < c.span.start);
+            let tok = tokens.partition_point(|t| t.span().start < c.span.start);
             let srange = sentence_token_range(tokens, sentence, tok);
             let mut tense = tense_at(text, tokens, srange.clone(), tok);
             // "by Friday", "until Monday": a deadline ahead.
@@ -97,8 +97,8 @@ const TENSE_WINDOW: usize = 200;
 /// The tokens of `sentence` around token `around`, at most [`TENSE_WINDOW`] either side.
 fn sentence_token_range(tokens: &[Token], sentence: usize, around: usize) -> std::ops::Range<usize> {
     // Tokens are in sentence order, so the sentence's tokens are found by binary search.
-    let s = tokens.partition_point(|t| t.sentence < sentence);
-    let e = tokens.partition_point(|t| t.sentence <= sentence);
+    let s = tokens.partition_point(|t| t.sentence() < sentence);
+    let e = tokens.partition_point(|t| t.sentence() <= sentence);
     let a = around.clamp(s, e);
     a.saturating_sub(TENSE_WINDOW).max(s)..(a + TENSE_WINDOW).min(e)
 }
@@ -123,7 +123,11 @@ fn add_context_years(article: &Article, mentions: &mut [DateMention]) {
         }
         // Years written earlier in this paragraph or the two before it, or in the sentence.
         let p = paragraph(m.sentence);
-        let mut years: Vec<i32> = explicit
+        // `explicit` is in text order, so paragraphs p-2..=p are one run of it: read only that
+        // run (all explicit dates per partial date grew with their product on a long article).
+        let from = explicit.partition_point(|e| paragraph(e.1) + 2 < p);
+        let to = explicit.partition_point(|e| paragraph(e.1) <= p).max(from);
+        let mut years: Vec<i32> = explicit[from..to]
             .iter()
             .filter(|(start, s, _)| {
                 let ps = paragraph(*s);
@@ -186,7 +190,10 @@ fn latest_before<'a>(
     paragraph: &dyn Fn(usize) -> usize,
 ) -> Option<&'a i32> {
     let p = paragraph(m.sentence);
-    explicit.iter().rfind(|(start, s, _)| *start < m.span.start && paragraph(*s) + 1 >= p).map(|e| &e.2)
+    // In text order: the dates of paragraphs p-1 and on, and before `m`, are one run.
+    let from = explicit.partition_point(|(_, s, _)| paragraph(*s) + 1 < p);
+    let before = explicit.partition_point(|(start, _, _)| *start < m.span.start).max(from);
+    explicit[from..before].last().map(|e| &e.2)
 }
 
 #[cfg(test)]

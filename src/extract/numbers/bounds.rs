@@ -50,7 +50,7 @@ pub(super) fn apply_bounds_and_ranges(text: &str, tokens: &[Token], nums: &mut [
         while t > 0 && words.len() < 3 {
             t -= 1;
             let tok = &tokens[t];
-            if tok.sentence != nums[i].sentence || tok.kind != TokenKind::Word {
+            if tok.sentence() != nums[i].sentence || tok.kind != TokenKind::Word {
                 break;
             }
             words.push(tok.text(text).to_lowercase());

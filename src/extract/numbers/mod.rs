@@ -78,8 +78,8 @@ impl Found<'_> {
             return;
         }
         let Some(sentence) = self.article.sentence_at(span.start) else { return };
-        let token = self.tokens.partition_point(|t| t.span.start < span.start);
-        let token_end = self.tokens.partition_point(|t| t.span.start < span.end);
+        let token = self.tokens.partition_point(|t| t.span().start < span.start);
+        let token_end = self.tokens.partition_point(|t| t.span().start < span.end);
         self.out.push(NumberMention {
             span,
             value,

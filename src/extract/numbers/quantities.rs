@@ -241,7 +241,7 @@ impl Words<'_> {
 
     /// Whether token `t` is a word of sentence `s`.
     fn is_word(&self, t: usize, s: usize) -> bool {
-        t < self.tokens.len() && self.tokens[t].sentence == s && self.tokens[t].kind == TokenKind::Word
+        t < self.tokens.len() && self.tokens[t].sentence() == s && self.tokens[t].kind == TokenKind::Word
     }
 }
 
@@ -252,14 +252,14 @@ fn quantity(w: &Words, i: usize, n: &NumberMention) -> Quantity {
     // A unit joined by a hyphen ("a 15,800-acre burn area") is the counted thing; the words
     // after it say what about it is counted.
     let hyphen_unit = n.token_end + 1 < tokens.len()
-        && tokens[n.token_end].sentence == s
+        && tokens[n.token_end].sentence() == s
         && tokens[n.token_end].text(text) == "-"
-        && tokens[n.token_end].span.start == n.span.end
+        && tokens[n.token_end].span().start == n.span.end
         && w.is_word(n.token_end + 1, s)
-        && tokens[n.token_end + 1].span.start == tokens[n.token_end].span.end;
+        && tokens[n.token_end + 1].span().start == tokens[n.token_end].span().end;
     let np = noun_phrase(w, n, hyphen_unit);
     let (noun, mut head, noun_span) = if let (Some(&f), Some(&l)) = (np.first(), np.last()) {
-        let span = Span::new(tokens[f].span.start, tokens[l].span.end);
+        let span = Span::new(tokens[f].span().start, tokens[l].span().end);
         let head_tok = if hyphen_unit { f } else { l };
         (Some(text[span.start..span.end].to_string()), Some(w.lower(head_tok)), Some(span))
     } else {
@@ -271,7 +271,7 @@ fn quantity(w: &Words, i: usize, n: &NumberMention) -> Quantity {
     }
     let (mut verb, mut verb_token, mut definite) = verb_before(w, n);
     // Possessive before the number: "the board's 12 seats".
-    if n.token > 0 && tokens[n.token - 1].sentence == s {
+    if n.token > 0 && tokens[n.token - 1].sentence() == s {
         let prev = tokens[n.token - 1].text(text);
         if prev.ends_with("'s") || prev.ends_with("’s") {
             definite = true;
@@ -406,19 +406,19 @@ fn passive_after(w: &Words, after_np: usize, s: usize) -> Option<String> {
 /// The subject of the verb at token `verb`: the noun phrase before it in its clause, past any
 /// auxiliaries, with a relative pronoun resolved to the noun phrase before its comma.
 fn subject_of(text: &str, tokens: &[Token], verb: usize) -> (Option<String>, Option<String>, bool) {
-    let s = tokens[verb].sentence;
+    let s = tokens[verb].sentence();
     let lower = |t: usize| tokens[t].text(text).to_lowercase();
     let mut t = verb;
-    while t > 0 && tokens[t - 1].sentence == s && AUXILIARIES.contains(&lower(t - 1).as_str()) {
+    while t > 0 && tokens[t - 1].sentence() == s && AUXILIARIES.contains(&lower(t - 1).as_str()) {
         t -= 1;
     }
-    if t == 0 || tokens[t - 1].sentence != s {
+    if t == 0 || tokens[t - 1].sentence() != s {
         return (None, None, false);
     }
     let mut end = t; // exclusive
     if matches!(lower(t - 1).as_str(), "which" | "that" | "who") {
         // "The fire, which destroyed": the antecedent sits before the comma.
-        if t >= 2 && tokens[t - 2].text(text) == "," && tokens[t - 2].sentence == s {
+        if t >= 2 && tokens[t - 2].text(text) == "," && tokens[t - 2].sentence() == s {
             end = t - 2;
         } else {
             end = t - 1;
@@ -428,7 +428,7 @@ fn subject_of(text: &str, tokens: &[Token], verb: usize) -> (Option<String>, Opt
     let mut start = end;
     while start > 0 && end - start < 6 {
         let k = start - 1;
-        if tokens[k].sentence != s || tokens[k].kind == TokenKind::Punct {
+        if tokens[k].sentence() != s || tokens[k].kind == TokenKind::Punct {
             break;
         }
         let w = lower(k);
@@ -450,7 +450,7 @@ fn subject_of(text: &str, tokens: &[Token], verb: usize) -> (Option<String>, Opt
     }
     let head_tok = (start..cut).rev().find(|&k| tokens[k].kind == TokenKind::Word);
     let Some(head_tok) = head_tok else { return (None, None, false) };
-    let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+    let span = Span::new(tokens[start].span().start, tokens[end - 1].span().end);
     let indefinite = matches!(lower(start).as_str(), "a" | "an" | "another" | "other" | "some");
     (Some(text[span.start..span.end].to_string()), Some(lower(head_tok)), indefinite)
 }

@@ -54,7 +54,7 @@ pub(super) fn mentions(article: &Article, tokens: &[Token]) -> (Vec<PersonMentio
     let mut long = HashSet::new();
     let mut from = 0;
     for (si, s) in article.sentences.iter().enumerate() {
-        let to = from + tokens[from..].partition_point(|t| t.sentence <= si);
+        let to = from + tokens[from..].partition_point(|t| t.sentence() <= si);
         let toks = &tokens[from..to];
         from = to;
         if is_headline(text, s.span, toks) {
@@ -110,21 +110,21 @@ fn read_run<'t>(text: &'t str, toks: &[Token], i: usize) -> Option<Vec<Word<'t>>
     while let Some(t) = toks.get(j) {
         let w = t.text(text);
         if t.kind == TokenKind::Punct {
-            let joined = run.last().is_some_and(|p| p.span.end == t.span.start);
+            let joined = run.last().is_some_and(|p| p.span.end == t.span().start);
             let abbreviated = run.last().is_some_and(|p| {
                 ABBREVIATIONS.contains(&bare_title(p.text).0) || p.text.contains('.') || p.text.chars().count() == 1
             });
             // "Gov.-elect Amy Stone": the suffix marks the title, which goes on.
-            let elect = text[t.span.end..].strip_prefix("-elect ");
+            let elect = text[t.span().end..].strip_prefix("-elect ");
             if w == "." && joined && abbreviated && elect.is_some_and(|r| r.starts_with(|c: char| c.is_uppercase())) {
                 let last = run.last_mut().expect("joined");
-                last.span.end = t.span.end + "-elect".len();
+                last.span.end = t.span().end + "-elect".len();
                 last.elect = true;
                 j += 3;
                 continue;
             }
             if w == "." && joined && abbreviated && word(j + 1).is_some_and(is_capitalised) {
-                run.last_mut().expect("joined").span.end = t.span.end;
+                run.last_mut().expect("joined").span.end = t.span().end;
                 j += 1;
                 continue;
             }
@@ -147,13 +147,18 @@ fn read_run<'t>(text: &'t str, toks: &[Token], i: usize) -> Option<Vec<Word<'t>>
         }
         // "Ruiz's": the possessive is not part of the name.
         let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
-        run.push(Word { tok: j, text: stem, span: Span::new(t.span.start, t.span.start + stem.len()), elect: false });
+        run.push(Word {
+            tok: j,
+            text: stem,
+            span: Span::new(t.span().start, t.span().start + stem.len()),
+            elect: false,
+        });
         j += 1;
     }
     // A suffix's period: "Jr."
     if let (Some(last), Some(t)) = (run.last_mut(), toks.get(j)) {
-        if t.text(text) == "." && t.span.start == last.span.end && SUFFIXES.contains(&last.text) {
-            last.span.end = t.span.end;
+        if t.text(text) == "." && t.span().start == last.span.end && SUFFIXES.contains(&last.text) {
+            last.span.end = t.span().end;
         }
     }
     (!run.is_empty()).then_some(run)
