@@ -106,8 +106,8 @@ pub(super) fn appositive_partitives(ctx: &Ctx) -> Vec<Hit> {
         let Some(wq) = ctx.m.quantity_of(wi) else { continue };
         let Some(noun) = wq.noun_span.filter(|_| wq.head.is_some()) else { continue };
         // The comma right after the whole's noun phrase.
-        let Some(comma) = (w.token_end..toks.len()).find(|&k| toks[k].span.start >= noun.end) else { continue };
-        if toks[comma].text(text) != "," || toks[comma].sentence != w.sentence {
+        let Some(comma) = (w.token_end..toks.len()).find(|&k| toks[k].span().start >= noun.end) else { continue };
+        if toks[comma].text(text) != "," || toks[comma].sentence() != w.sentence {
             continue;
         }
         let at = if word(comma + 1).as_deref() == Some("out") { comma + 2 } else { comma + 1 };
@@ -140,8 +140,8 @@ pub(super) fn appositive_partitives(ctx: &Ctx) -> Vec<Hit> {
         }
         let related = vec![Related { span: w.span, message: format!("whole stated here: {}", ctx.text(w.span)) }];
         // The span runs to the pointer: "of which 110", "23 of them".
-        let pointer_end = toks.get(p.token_end + 1).filter(|_| p.token == at).map_or(p.span.end, |t| t.span.end);
-        out.push(part_hit(p, w, Span::new(toks[comma + 1].span.start, pointer_end), related));
+        let pointer_end = toks.get(p.token_end + 1).filter(|_| p.token == at).map_or(p.span.end, |t| t.span().end);
+        out.push(part_hit(p, w, Span::new(toks[comma + 1].span().start, pointer_end), related));
     }
     out
 }

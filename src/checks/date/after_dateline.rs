@@ -256,9 +256,9 @@ fn clause_tense(ctx: &Ctx, d: &crate::extract::DateMention) -> Tense {
 /// speaker's tense, so the date has none.
 fn fronted_clause_tense(ctx: &Ctx, sentence: usize, span: Span) -> Option<Tense> {
     let (text, tokens) = (&ctx.article.text, &ctx.m.tokens);
-    let s = tokens.partition_point(|t| t.sentence < sentence);
-    let e = tokens.partition_point(|t| t.sentence <= sentence);
-    let after = tokens.partition_point(|t| t.span.start < span.end).clamp(s, e);
+    let s = tokens.partition_point(|t| t.sentence() < sentence);
+    let e = tokens.partition_point(|t| t.sentence() <= sentence);
+    let after = tokens.partition_point(|t| t.span().start < span.end).clamp(s, e);
     if tokens.get(after).map(|t| t.text(text)) != Some(",") || after + 1 >= e {
         return None;
     }
