@@ -201,6 +201,15 @@ fn changes_with_a_time_phrase_opened_by_a_preposition() {
                 "Exports fell 25 percent over the year, from 800 tonnes to 700 tonnes.",
                 "Exports fell 12.5 percent over the year, from 800 tonnes to 700 tonnes.",
             ),
+            // A time said in one hyphenated word, and a plural time unit.
+            (
+                "Sales grew by 40 pct to 12.6 mln dlrs from year-earlier 10.5 mln dlrs.",
+                "Sales grew by 20 pct to 12.6 mln dlrs from year-earlier 10.5 mln dlrs.",
+            ),
+            (
+                "Imports rose 10 percent during the months to 5,000 tonnes from 4,000 tonnes.",
+                "Imports rose 25 percent during the months to 5,000 tonnes from 4,000 tonnes.",
+            ),
         ],
         // A change over a month beside endpoints a year apart are two comparisons.
         &["Jobless claims rose 4 percent in the month to 436,500, compared with 470,700 a year earlier."],

@@ -62,13 +62,18 @@ pub(super) fn words_without_time(ctx: &Ctx, start: usize, end: usize) -> Vec<Str
             k += 2;
             continue;
         }
-        if TIME_OPENERS.contains(&w) && raw.get(k + 1).is_some_and(|x| TIME_UNITS.contains(&x.as_str())) {
+        // "year-earlier", "year-ago", "prior-year": a time said in one hyphenated word.
+        if is_time_adjective(w) {
+            k += 1;
+            continue;
+        }
+        if let Some(unit_at) = TIME_OPENERS.contains(&w).then(|| time_unit_after(&raw, k + 1)).flatten() {
             // The preposition that opens the time phrase goes with it ("in the period",
             // "during the week").
             if out.last().is_some_and(|p| matches!(p.as_str(), "in" | "during" | "over")) {
                 out.pop();
             }
-            k += 2;
+            k = unit_at + 1;
             if raw.get(k).is_some_and(|x| TIME_CLOSERS.contains(&x.as_str())) {
                 k += 1;
             }
@@ -78,6 +83,21 @@ pub(super) fn words_without_time(ctx: &Ctx, start: usize, end: usize) -> Vec<Str
         k += 1;
     }
     out
+}
+
+/// Where the time unit of a phrase opened at `from - 1` stands: right after its opener ("the
+/// week", "the months"). A counted span ("the four weeks") holds a number of its own, which
+/// the change readers see as a figure, so it is not read here.
+fn time_unit_after(raw: &[String], from: usize) -> Option<usize> {
+    let w = raw.get(from)?.as_str();
+    (TIME_UNITS.contains(&w) || w.strip_suffix('s').is_some_and(|s| TIME_UNITS.contains(&s))).then_some(from)
+}
+
+/// A time said in one hyphenated word: "year-earlier", "year-ago", "prior-year".
+fn is_time_adjective(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else { return false };
+    (TIME_UNITS.contains(&a) && TIME_CLOSERS.contains(&b))
+        || (matches!(a, "prior" | "previous") && TIME_UNITS.contains(&b))
 }
 
 /// The direction a participle in a gap restates, if any ("rising", "cutting").
