@@ -422,8 +422,16 @@ fn quoted_spans(article: &Article) -> Vec<Span> {
     let mut out = Vec::new();
     for p in &article.paragraphs {
         let mut open: Option<usize> = None;
-        for (k, c) in article.text[p.start..p.end].char_indices() {
+        let bytes = &article.text.as_bytes()[p.start..p.end];
+        // Only '"' and the curly quotes (E2 80 9C, E2 80 9D) matter: jump between their bytes.
+        for k in memchr::memchr2_iter(b'"', 0xE2, bytes) {
             let at = p.start + k;
+            let c = match (bytes[k], bytes.get(k + 1..k + 3)) {
+                (b'"', _) => '"',
+                (_, Some([0x80, 0x9C])) => '“',
+                (_, Some([0x80, 0x9D])) => '”',
+                _ => continue,
+            };
             match (c, open) {
                 ('“', _) => open = Some(at),
                 ('”' | '"', Some(from)) => {
