@@ -9,6 +9,7 @@ pub mod tense;
 pub mod triggers;
 pub(crate) mod vocab;
 pub mod words;
+pub mod wordset;
 
 use crate::article::Article;
 pub use crate::calendar::Tense;

@@ -1,5 +1,8 @@
 //! A simple tokenizer over sentences, so extractors can look at the words around a mention.
 
+use std::sync::LazyLock;
+
+use super::wordset::WordSet;
 use crate::article::Article;
 use crate::span::Span;
 
@@ -159,8 +162,14 @@ pub fn content_words(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| w.chars().count() >= 3 && !w.chars().all(|c| c.is_ascii_digit()))
         .map(str::to_lowercase)
-        .filter(|w| !STOPWORDS.contains(&w.as_str()))
+        .filter(|w| !is_stopword(w))
         .collect()
+}
+
+/// Whether a lower-case word is one of [`STOPWORDS`].
+pub fn is_stopword(lower: &str) -> bool {
+    static SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOPWORDS));
+    SET.contains(lower)
 }
 
 /// Function words and words too common in news to say what a sentence is about.

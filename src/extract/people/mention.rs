@@ -1,8 +1,9 @@
 //! The types of person mentions: a mention's name, title and age, and the people they refer to.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::titles::Office;
+use crate::extract::wordset::{with_lowercase, FastSet};
 use crate::span::Span;
 
 /// A title written before a name.
@@ -67,13 +68,13 @@ pub struct People {
     pub persons: Vec<Person>,
     /// Lower-case words read inside names of two or more words, or inside runs of capitalised
     /// words that name an organisation or place.
-    long_name_words: HashSet<String>,
+    long_name_words: FastSet<String>,
     /// The people of each surname, in `persons` order.
     by_surname: HashMap<String, Vec<usize>>,
 }
 
 impl People {
-    pub(super) fn new(mentions: Vec<PersonMention>, long_name_words: HashSet<String>) -> Self {
+    pub(super) fn new(mentions: Vec<PersonMention>, long_name_words: FastSet<String>) -> Self {
         People { mentions, persons: Vec::new(), long_name_words, by_surname: HashMap::new() }
     }
 
@@ -88,7 +89,7 @@ impl People {
     /// Whether a word (any case) is part of some longer name in the article: "Kowalcyk" in
     /// "Kowalcyk Foundation" or "Piotr Kowalcyk" is not only a surname reference.
     pub fn in_longer_name(&self, word: &str) -> bool {
-        self.long_name_words.contains(&word.to_lowercase())
+        with_lowercase(word, |w| self.long_name_words.contains(w))
     }
 
     /// The people introduced with this surname (lower case).

@@ -1,7 +1,7 @@
 //! Reading names in sentences: runs of capitalised words, split into a title and a name, with
 //! an age and a reporting verb beside them.
 
-use std::collections::HashSet;
+use std::sync::LazyLock;
 
 use super::mention::{Age, PersonMention, Title};
 use super::titles::{
@@ -9,7 +9,8 @@ use super::titles::{
 };
 use crate::article::Article;
 use crate::extract::vocab::REPORTING_VERBS;
-use crate::extract::words::{Token, TokenKind, STOPWORDS};
+use crate::extract::words::{is_stopword, Token, TokenKind};
+use crate::extract::wordset::{with_lowercase, FastSet, WordSet};
 use crate::lexicon::{month_number, weekday};
 use crate::span::{Span, SpanIndex};
 
@@ -40,18 +41,26 @@ const OPENERS: &[&str] = &[
     "Police", "Officials", "Residents", "Witnesses", "Authorities", "Investigators", "Prosecutors",
 ];
 
+static OPENER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(OPENERS));
+static PARTICLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PARTICLES));
+static REPORTING_VERB_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(REPORTING_VERBS));
+
+fn is_particle(w: &str) -> bool {
+    PARTICLE_SET.contains(w)
+}
+
 /// The person mentions of an article and the lower-case words of its longer capitalised runs.
-pub(super) fn mentions(article: &Article, tokens: &[Token]) -> (Vec<PersonMention>, HashSet<String>) {
+pub(super) fn mentions(article: &Article, tokens: &[Token]) -> (Vec<PersonMention>, FastSet<String>) {
     let text = &article.text;
-    let lower_words: HashSet<&str> = tokens
+    let lower_words: FastSet<&str> = tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| t.text(text))
-        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .filter(|w| starts_lowercase(w))
         .collect();
     let quotes = SpanIndex::new(quoted_spans(article));
     let mut out = Vec::new();
-    let mut long = HashSet::new();
+    let mut long = FastSet::default();
     let mut from = 0;
     for (si, s) in article.sentences.iter().enumerate() {
         let to = from + tokens[from..].partition_point(|t| t.sentence() <= si);
@@ -83,19 +92,40 @@ fn is_headline(text: &str, span: Span, toks: &[Token]) -> bool {
     if s.ends_with(['.', '?', '!', '"', '”', '\'', '’', ':']) {
         return false;
     }
-    let long: Vec<&str> =
-        toks.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)).filter(|w| w.len() >= 4).collect();
-    let caps = long.iter().filter(|w| w.starts_with(|c: char| c.is_uppercase())).count();
-    long.len() >= 2 && caps * 2 >= long.len()
+    let (mut long, mut caps) = (0, 0);
+    for w in toks.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)).filter(|w| w.len() >= 4) {
+        long += 1;
+        caps += usize::from(starts_uppercase(w));
+    }
+    long >= 2 && caps * 2 >= long
+}
+
+/// Whether a word starts with an upper-case letter (`char::is_uppercase`), deciding an ASCII
+/// first byte without decoding.
+fn starts_uppercase(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.starts_with(|c: char| c.is_uppercase()),
+    }
+}
+
+/// Whether a word starts with a lower-case letter (`char::is_lowercase`).
+fn starts_lowercase(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => w.starts_with(|c: char| c.is_lowercase()),
+    }
 }
 
 /// Whether a word starts with a capital, or is a lower-case prefix joined to a capitalised word
 /// ("then-Sen", "ex-Gov", "al-Assad").
 fn is_capitalised(w: &str) -> bool {
-    if w.starts_with(|c: char| c.is_uppercase()) {
+    if starts_uppercase(w) {
         return true;
     }
-    w.split_once('-').is_some_and(|(pre, rest)| pre.len() <= 4 && rest.starts_with(|c: char| c.is_uppercase()))
+    // The first hyphen, if it ends a prefix of at most four bytes.
+    let head = &w.as_bytes()[..w.len().min(5)];
+    head.iter().position(|&b| b == b'-').is_some_and(|k| starts_uppercase(&w[k + 1..]))
 }
 
 /// The run of capitalised words (with the particles, initials' periods and ", Jr." inside a
@@ -112,7 +142,7 @@ fn read_run<'t>(text: &'t str, toks: &[Token], i: usize) -> Option<Vec<Word<'t>>
         if t.kind == TokenKind::Punct {
             let joined = run.last().is_some_and(|p| p.span.end == t.span().start);
             let abbreviated = run.last().is_some_and(|p| {
-                ABBREVIATIONS.contains(&bare_title(p.text).0) || p.text.contains('.') || p.text.chars().count() == 1
+                ABBREVIATIONS.contains(&bare_title(p.text).0) || p.text.contains('.') || is_one_char(p.text)
             });
             // "Gov.-elect Amy Stone": the suffix marks the title, which goes on.
             let elect = text[t.span().end..].strip_prefix("-elect ");
@@ -136,12 +166,8 @@ fn read_run<'t>(text: &'t str, toks: &[Token], i: usize) -> Option<Vec<Word<'t>>
         }
         // A particle needs a capitalised word after it, maybe after more particles ("van der Berg").
         let particle = !run.is_empty()
-            && PARTICLES.contains(&w)
-            && (j + 1..j + 4)
-                .map(word)
-                .find(|n| !n.is_some_and(|n| PARTICLES.contains(&n)))
-                .flatten()
-                .is_some_and(is_capitalised);
+            && is_particle(w)
+            && (j + 1..j + 4).map(word).find(|n| !n.is_some_and(is_particle)).flatten().is_some_and(is_capitalised);
         if t.kind != TokenKind::Word || !(is_capitalised(w) || particle) {
             break;
         }
@@ -164,11 +190,17 @@ fn read_run<'t>(text: &'t str, toks: &[Token], i: usize) -> Option<Vec<Word<'t>>
     (!run.is_empty()).then_some(run)
 }
 
+/// Whether a word is one character ("F" of "F. Scott"), counted without walking it whole.
+fn is_one_char(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some() && chars.next().is_none()
+}
+
 /// What one run of capitalised words says about a person.
 struct RunReader<'a> {
     text: &'a str,
     toks: &'a [Token],
-    lower_words: &'a HashSet<&'a str>,
+    lower_words: &'a FastSet<&'a str>,
     sentence: usize,
 }
 
@@ -185,21 +217,21 @@ fn bare_title(w: &str) -> (&str, bool) {
 }
 
 impl RunReader<'_> {
-    fn person(&self, mut run: Vec<Word>, long: &mut HashSet<String>) -> Option<PersonMention> {
+    fn person(&self, mut run: Vec<Word>, long: &mut FastSet<String>) -> Option<PersonMention> {
         let text = self.text;
         let mut not_current = false;
         // Leading words that open a clause, dates, and a capitalised common word opening the
         // sentence ("Police", "Residents") are not part of a name.
         while let Some(first) = run.first() {
             let opens_sentence = first.tok == 0 || self.toks[..first.tok].iter().all(|t| t.kind == TokenKind::Punct);
-            let common = opens_sentence
-                && !is_title_head(bare_title(first.text).0)
-                && self.lower_words.contains(first.text.to_lowercase().as_str());
-            let lower = first.text.to_lowercase();
-            if OPENERS.contains(&first.text) || self.is_date_word(first) {
-                not_current |= NOT_CURRENT_BEFORE.contains(&lower.as_str());
+            let (in_lower_words, not_current_word, stopword) = with_lowercase(first.text, |lower| {
+                (self.lower_words.contains(lower), NOT_CURRENT_BEFORE.contains(&lower), is_stopword(lower))
+            });
+            let common = opens_sentence && !is_title_head(bare_title(first.text).0) && in_lower_words;
+            if OPENER_SET.contains(first.text) || self.is_date_word(first) {
+                not_current |= not_current_word;
                 run.remove(0);
-            } else if common || STOPWORDS.contains(&lower.as_str()) && !is_title_head(bare_title(first.text).0) {
+            } else if common || stopword && !is_title_head(bare_title(first.text).0) {
                 // "President" is a stop word of content, but a title before a name.
                 run.remove(0);
             } else {
@@ -213,7 +245,7 @@ impl RunReader<'_> {
         while name_words.len() > 1 && name_words.last().is_some_and(|w| SUFFIXES.contains(&w.text)) {
             suffix = name_words.pop().map(|w| w.span);
         }
-        if name_words.is_empty() || name_words.iter().all(|w| PARTICLES.contains(&w.text)) {
+        if name_words.is_empty() || name_words.iter().all(|w| is_particle(w.text)) {
             return None;
         }
         let multi = name_words.len() >= 2;
@@ -261,11 +293,11 @@ impl RunReader<'_> {
         let text = self.text;
         let span = Span::new(words[0].span.start, words[words.len() - 1].span.end);
         let bare: Vec<(&str, bool)> = words.iter().map(|w| bare_title(w.text)).collect();
-        let previous = first_tok.checked_sub(1).and_then(|k| self.toks.get(k)).map(|t| t.text(text).to_lowercase());
+        let previous = first_tok.checked_sub(1).and_then(|k| self.toks.get(k)).map(|t| t.text(text));
         let not_current = not_current
             || bare.iter().any(|(_, marked)| *marked)
             || words.iter().any(|w| w.elect)
-            || previous.is_some_and(|p| NOT_CURRENT_BEFORE.contains(&p.as_str()))
+            || previous.is_some_and(|p| with_lowercase(p, |p| NOT_CURRENT_BEFORE.contains(&p)))
             || text[span.end..].starts_with("-elect");
         let heads: Vec<&str> = bare.iter().map(|(w, _)| *w).collect();
         Title { span, office: office_of(&heads), not_current, honorific: heads.len() == 1 && is_honorific(heads[0]) }
@@ -275,8 +307,8 @@ impl RunReader<'_> {
     fn attributed(&self, first_tok: usize, last_tok: usize) -> bool {
         let is_verb = |k: usize| {
             self.toks.get(k).is_some_and(|t| {
-                let w = t.text(self.text).to_lowercase();
-                t.kind == TokenKind::Word && (REPORTING_VERBS.contains(&w.as_str()) || w == "told")
+                t.kind == TokenKind::Word
+                    && with_lowercase(t.text(self.text), |w| REPORTING_VERB_SET.contains(w) || w == "told")
             })
         };
         is_verb(last_tok + 1) || first_tok.checked_sub(1).is_some_and(is_verb)
@@ -292,7 +324,7 @@ fn title_end(run: &[Word]) -> usize {
 /// Whether a word can be part of a person's name.
 fn is_name_word(w: &Word) -> bool {
     let t = w.text;
-    if PARTICLES.contains(&t) {
+    if is_particle(t) {
         return true;
     }
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
@@ -305,7 +337,7 @@ fn is_name_word(w: &Word) -> bool {
         && !dated
         && !t.chars().any(|c| c.is_ascii_digit())
         && !is_not_name_word(t)
-        && !STOPWORDS.contains(&t.to_lowercase().as_str())
+        && !with_lowercase(t, is_stopword)
 }
 
 /// "the 45-year-old Doe": an age written right before a name (or its title), or, for a name
@@ -395,8 +427,16 @@ fn quoted_spans(article: &Article) -> Vec<Span> {
     let mut out = Vec::new();
     for p in &article.paragraphs {
         let mut open: Option<usize> = None;
-        for (k, c) in article.text[p.start..p.end].char_indices() {
+        let bytes = &article.text.as_bytes()[p.start..p.end];
+        // Only '"' and the curly quotes (E2 80 9C, E2 80 9D) matter: jump between their bytes.
+        for k in memchr::memchr2_iter(b'"', 0xE2, bytes) {
             let at = p.start + k;
+            let c = match (bytes[k], bytes.get(k + 1..k + 3)) {
+                (b'"', _) => '"',
+                (_, Some([0x80, 0x9C])) => '“',
+                (_, Some([0x80, 0x9D])) => '”',
+                _ => continue,
+            };
             match (c, open) {
                 ('“', _) => open = Some(at),
                 ('”' | '"', Some(from)) => {

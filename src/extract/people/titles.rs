@@ -1,6 +1,10 @@
 //! Titles written before a name ("Sen.", "Prime Minister", "Mr."), the offices a person holds
 //! one at a time, and the words that tell a capitalised word is not part of a person's name.
 
+use std::sync::LazyLock;
+
+use crate::extract::wordset::WordSet;
+
 /// An office or rank a person holds one at a time. Civil offices exclude each other (a senator is
 /// not at the same time a representative, a governor, a mayor or a president), and ranks of one
 /// service exclude each other (a sergeant is not a captain); a civil office and a rank can be held
@@ -155,7 +159,8 @@ const NOT_NAME_WORDS: &[&str] = &[
 
 /// Whether a word (without its period) ends a title written before a name.
 pub(super) fn is_title_head(word: &str) -> bool {
-    TITLE_HEADS.contains(&word)
+    static SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLE_HEADS));
+    SET.contains(word)
 }
 
 /// Whether a title word is a courtesy form ("Mr.", "Dr.").
@@ -165,7 +170,8 @@ pub(super) fn is_honorific(word: &str) -> bool {
 
 /// Whether a capitalised word marks an organisation, place or thing rather than a person.
 pub(super) fn is_not_name_word(word: &str) -> bool {
-    NOT_NAME_WORDS.contains(&word)
+    static SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAME_WORDS));
+    SET.contains(word)
 }
 
 /// The office a title names, when it names one of the offices held one at a time. A title
