@@ -357,8 +357,9 @@ fn slow_checks_and_slow_clients_are_cut_off() {
 #[test]
 fn a_check_over_its_time_limit_stops_and_frees_its_worker() {
     // One worker and no queue: a check is turned away unless the worker is free.
-    let server = Server::start(&["--workers", "1", "--queue", "0", "--check-timeout", "1"]);
-    let big = big_draft(400_000);
+    // The draft must take well over a second even in a fast build on a fast machine.
+    let server = Server::start(&["--workers", "1", "--queue", "0", "--check-timeout", "1", "--max-body", "8M"]);
+    let big = big_draft(6_000_000);
     let slow = server.request("POST", "/v1/check", &[("content-type", "text/plain")], big.as_bytes());
     assert_eq!(slow.status, 503, "{}", slow.text());
     assert!(slow.reason().contains("time limit of 1 s and was stopped"), "{}", slow.reason());
@@ -438,7 +439,8 @@ fn a_flood_of_slow_clients_leaves_health_answering() {
 fn shutdown_finishes_requests_in_flight() {
     let mut server = Server::start(&[]);
     let addr = server.addr;
-    let big = big_draft(300_000);
+    // Long enough that the check is still running when the poll below looks for it.
+    let big = big_draft(2_000_000);
     let in_flight_check = std::thread::spawn(move || {
         request(addr, "POST", "/v1/check", &[("content-type", "text/plain")], big.as_bytes()).status
     });
