@@ -412,6 +412,9 @@ fn parts_larger_than_a_whole_in_other_orders() {
             "Police questioned 12 suspects and their families. Twenty of them were released.",
             "Of the 2.9 million dollars raised, 750,000 dollars went to schools.",
             "Of the 30 schools, 34 teachers were absent.",
+            // A vague amount, and a figure after the "of" phrase's noun and its verb.
+            "The agency looks after hundreds of thousands of visitors in its 58 national parks.",
+            "The measured errors of the readings for two of the gauges were 1 millimeter.",
         ],
     );
 }

@@ -7,7 +7,7 @@ use crate::checks::context::{Ctx, Hit};
 use crate::checks::window::words_between;
 use crate::checks::wording::{addition, fmt_num};
 use crate::extract::words::TokenKind;
-use crate::extract::{NumberKind, NumberMention};
+use crate::extract::{Bound, NumberKind, NumberMention};
 use crate::finding::Related;
 use crate::span::Span;
 
@@ -29,6 +29,10 @@ fn partitives(ctx: &Ctx) -> Vec<Hit> {
         if p.sentence != w.sentence || p.kind != NumberKind::Count || w.kind != NumberKind::Count {
             continue;
         }
+        // "hundreds of thousands": a vague amount is no part of a count.
+        if p.bound == Bound::Vague || w.bound == Bound::Vague {
+            continue;
+        }
         let between = words_between(text, p.span.end, w.span.start);
         // "seven out of the six reactors", "21 out of 30 matches".
         let out_of = between.len() <= 3
@@ -38,7 +42,9 @@ fn partitives(ctx: &Ctx) -> Vec<Hit> {
         let joined = out_of
             || between.first().map(|w| &**w) == Some("of")
                 && between.len() <= 4
-                && between[1..].iter().any(|x| {
+                // The whole opens the "of" phrase's noun: "of the [8] candidates", "of the
+                // board's [10] seats"; not "two of the resistors were [1] millidegree".
+                && between.last().is_some_and(|x| {
                     matches!(&**x, "the" | "its" | "their" | "these" | "those")
                         || x.ends_with("'s")
                         || x.ends_with("’s")

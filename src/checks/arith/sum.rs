@@ -655,6 +655,17 @@ fn judge(ctx: &Ctx, g: &Group) -> Option<Hit> {
     let qs = &ctx.m.quantities;
     let total: &NumberMention = &nums[qs[g.total].number];
     let parts: Vec<&NumberMention> = g.parts.iter().map(|&p| &nums[qs[p].number]).collect();
+    // One thing is not split into parts ("one cat ... having two heads and two tails"), and a
+    // part that names a whole already counted ("eleven out of the seventeen", "the other two"
+    // after two groups) is nested in the list, not beside the others.
+    if total.value < 2.0 || parts.iter().any(|p| names_a_counted_group(ctx, p, parts.len())) {
+        return None;
+    }
+    // "One inch equals 2.54 centimeters: one cubic inch equals 16.38": an equivalence, not a list.
+    let list_text = &ctx.article.text[parts[0].span.start.min(total.span.start)..parts.last().unwrap().span.end];
+    if [" equals ", " equal to ", " equivalent to "].iter().any(|w| list_text.contains(w)) {
+        return None;
+    }
     let low: f64 = parts.iter().map(|p| p.low).sum();
     let high: f64 = parts.iter().map(|p| p.high).sum();
     // Rounded figures ("$2.4 million") may each be off by half their last written digit.
@@ -709,6 +720,15 @@ fn judge(ctx: &Ctx, g: &Group) -> Option<Hit> {
         fixes: total_fix(ctx, total, &parts, add.sum),
         ..Hit::default()
     })
+}
+
+/// Whether a part names a group already counted: "(eleven) out of the seventeen", "of the 40",
+/// or "the other two" in a list of more than two parts (with two, "six ... and the other four"
+/// is the rest of the whole, a part like any other).
+fn names_a_counted_group(ctx: &Ctx, p: &NumberMention, parts: usize) -> bool {
+    let before = crate::checks::window::words_before(ctx, p.sentence, p.span.start, 2);
+    let before: Vec<&str> = before.iter().map(|w| &**w).collect();
+    matches!(before[..], [.., "of", "the"] | [.., "of"]) || (parts > 2 && matches!(before[..], [.., "other"]))
 }
 
 /// The total the parts add up to, written over the stated total, when every figure is exact

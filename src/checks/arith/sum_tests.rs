@@ -110,3 +110,25 @@ fn parts_told_apart_by_what_they_did_or_had_may_overlap() {
         assert_eq!(sums(t), 1, "planted: {t}");
     }
 }
+
+/// Shapes of non-news prose (1961 books and journals in the Brown corpus) that were read as a
+/// total and its parts, paraphrased: a nested part, a group named again, one thing with parts of
+/// its own. Each stays silent; a plain breakdown beside them is still caught.
+#[test]
+fn nested_and_restated_groups_are_not_parts() {
+    let clean = [
+        "The museum shows the graves of forty explorers lost on the ice. Of the forty, twenty had died of cold, and twelve out of the twenty in a single winter.",
+        "Only six engines were tested, and they fell into two kinds. Three of the engines ran hot under load, and three ran cool, well below the heat given off by the other three.",
+        "On the sofa lay what looked like one dog -- fairly big, as terriers go, and, oddly, having two heads and two tails.",
+    ];
+    for t in clean {
+        assert_eq!(sums(t), 0, "clean: {t}");
+    }
+    let planted = [
+        "Of the 40 climbers, 25 were men and 20 were women.",
+        "Of the ten engines, six were diesels and the other five were petrol engines.",
+    ];
+    for t in planted {
+        assert_eq!(sums(t), 1, "planted: {t}");
+    }
+}

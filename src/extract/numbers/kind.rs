@@ -72,7 +72,7 @@ pub(super) fn read_digits(text: &str, found: DigitNumber) -> Option<DigitReading
     if phone_like(text, num.start, num.end) {
         kind = NumberKind::Identifier;
     }
-    if split_or_fraction(after) {
+    if split_or_fraction(after) || is_list_marker(before, after) {
         kind = NumberKind::Identifier;
     }
     if kind == NumberKind::Count && names_something(text, whole.start) {
@@ -99,6 +99,18 @@ fn is_designation(before: &str) -> bool {
         .rfind(|c: char| !c.is_alphanumeric())
         .map_or(0, |i| i + word[i..].chars().next().map_or(1, char::len_utf8))..];
     word.chars().next().is_some_and(char::is_uppercase) && word.chars().all(char::is_alphabetic)
+}
+
+/// "(1) the facts ..., (2) the practices ...": a bracketed number opening an item of a list,
+/// after punctuation or "and"/"or", numbers the item and counts nothing. A bracketed number after
+/// a name ("Lily (9)") is left alone: that is an age.
+fn is_list_marker(before: &str, after: &str) -> bool {
+    let Some(rest) = before.strip_suffix('(') else { return false };
+    if !after.starts_with(')') {
+        return false;
+    }
+    let rest = rest.trim_end();
+    rest.is_empty() || rest.ends_with([':', ',', ';', '.', '\n']) || rest.ends_with(" and") || rest.ends_with(" or")
 }
 
 /// A number that goes on with a slash: a split year ("the 1987/88 season"), a fraction

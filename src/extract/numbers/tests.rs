@@ -42,6 +42,15 @@ fn not_counts() {
 }
 
 #[test]
+fn list_markers_count_nothing() {
+    let t = "It asked three things: (1) the prices, (2) the wages and (3) the rents.";
+    let counted: Vec<f64> = nums(t).iter().filter(|n| n.2 == NumberKind::Count).map(|n| n.1).collect();
+    assert_eq!(counted, [3.0], "{t}");
+    // A bracketed number after a name is not a list marker.
+    assert_ne!(nums("Lily (9) and Sam (11) swam.").first().map(|n| n.2), Some(NumberKind::Identifier));
+}
+
+#[test]
 fn designations_joined_by_a_hyphen_count_nothing() {
     for t in ["About 200 of the V-1 bombs flew.", "Two F-16 jets and the Under-21 side.", "The COVID-19 wards."] {
         let counted: Vec<f64> = nums(t).iter().filter(|n| n.2 != NumberKind::Identifier).map(|n| n.1).collect();
