@@ -6,24 +6,7 @@
 
 mod common;
 
-use copydesk::checker::{CheckRequest, Checker, CheckerOptions};
-
-fn messages(rule: &str, text: &str) -> Vec<String> {
-    let checker = Checker::new(&CheckerOptions::default()).expect("built-in rules load");
-    checker
-        .check(text.to_string(), &CheckRequest::default())
-        .findings
-        .into_iter()
-        .filter(|f| f.rule == rule)
-        .map(|f| f.message)
-        .collect()
-}
-
-/// Every pair is (planted error, correct twin) under the dateline `date`.
-fn assert_matrix(rule: &str, date: &str, pairs: &[(&str, &str)], clean: &[&str]) {
-    let fired = |body: &str| messages(rule, &format!("date {date}\n\n{body}\n")).len();
-    common::assert_phrasing_matrix(rule, fired, pairs, clean);
-}
+use common::{assert_dated_matrix as assert_matrix, rule_messages as messages};
 
 #[test]
 fn changes_between_amounts_written_with_one_digit() {

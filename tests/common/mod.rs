@@ -36,3 +36,24 @@ pub fn assert_phrasing_matrix(rule: &str, fired: impl Fn(&str) -> usize, pairs: 
     }
     assert!(failed.is_empty(), "{rule}: {} failures\n{}", failed.len(), failed.join("\n"));
 }
+
+/// The messages of one rule's findings on a text checked with the built-in rules.
+#[allow(dead_code)] // not every test binary checks texts itself
+pub fn rule_messages(rule: &str, text: &str) -> Vec<String> {
+    use copydesk::checker::{CheckRequest, Checker, CheckerOptions};
+    let checker = Checker::new(&CheckerOptions::default()).expect("built-in rules load");
+    checker
+        .check(text.to_string(), &CheckRequest::default())
+        .findings
+        .into_iter()
+        .filter(|f| f.rule == rule)
+        .map(|f| f.message)
+        .collect()
+}
+
+/// A phrasing matrix (see [`assert_phrasing_matrix`]) of texts under the dateline `date`.
+#[allow(dead_code)] // not every test binary holds a dated matrix
+pub fn assert_dated_matrix(rule: &str, date: &str, pairs: &[(&str, &str)], clean: &[&str]) {
+    let fired = |body: &str| rule_messages(rule, &format!("date {date}\n\n{body}\n")).len();
+    assert_phrasing_matrix(rule, fired, pairs, clean);
+}
