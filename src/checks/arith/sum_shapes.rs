@@ -495,6 +495,10 @@ const SPLIT_OPENERS: &[&str] = &["between", "among", "into", "as"];
 /// "The $2.4 million grant is split between $1.5 million for the library and $1.2 million for
 /// the pool": a total (a count or a sum of money) shared out in full among the figures after
 /// the verb, every one of them in the total's unit.
+/// The verbs other than [`SPLIT_VERBS`] that open a breakdown (read in `split_groups`).
+const OTHER_SPLIT_VERBS: &[&str] =
+    &["comprises", "comprised", "comprising", "consists", "consisting", "composed", "made"];
+
 pub(super) fn split_groups(ctx: &crate::checks::context::Ctx) -> Vec<Group> {
     let (text, toks, nums, qs) = (&ctx.article.text, &ctx.m.tokens, &ctx.m.numbers, &ctx.m.quantities);
     let mut out = Vec::new();
@@ -502,8 +506,13 @@ pub(super) fn split_groups(ctx: &crate::checks::context::Ctx) -> Vec<Group> {
         if t.kind != TokenKind::Word {
             continue;
         }
+        // Most words are none of the verbs: compare before lower-casing (an allocation per word).
+        let raw = t.text(text);
+        if !SPLIT_VERBS.iter().chain(OTHER_SPLIT_VERBS).any(|v| v.eq_ignore_ascii_case(raw)) {
+            continue;
+        }
         let word = |k: usize| toks.get(k).filter(|x| x.sentence() == t.sentence()).map(|x| x.text(text).to_lowercase());
-        let verb = t.text(text).to_lowercase();
+        let verb = raw.to_lowercase();
         // "is split between", "breaks down as": all of the total. "comprises", "consists of",
         // "is made up of": a writer may leave a small group out, so only an excess is read.
         let (opener, cue) = if SPLIT_VERBS.contains(&verb.as_str()) {
