@@ -15,7 +15,7 @@ fuzz_target!(|text: &str| {
         assert!(ok(s.span));
     }
     for t in &m.tokens {
-        assert!(ok(t.span));
+        assert!(ok(t.span()));
     }
     for d in &m.dates {
         assert!(ok(d.span), "date span {:?}", d.span);
