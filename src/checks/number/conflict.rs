@@ -369,7 +369,8 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         if later.bare {
             // "the 30 people at the rally": a phrase after the noun picks out another set.
             let e = restate::bare_restated(&mentions, &same_noun[..before_later], later)
-                .filter(|e| !different_settings(ctx, e, later) && values_differ(e.n, later.n));
+                .filter(|e| !different_settings(ctx, e, later) && values_differ(e.n, later.n))
+                .filter(|e| !(sizes_by_unit(ctx, e.n) && sizes_by_unit(ctx, later.n)));
             out.extend(e.map(|e| conflict_hit(ctx, e, later, Confidence::Medium)));
             continue;
         }
@@ -380,6 +381,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                     || evidence::named_restatement(e, later)
                     || restate::restated_first(e, later, participle_of(e.q).is_some()))
                 && SameQuantity::judge(e, later).holds()
+                && !(sizes_by_unit(ctx, e.n) && sizes_by_unit(ctx, later.n))
                 && (participle_of(later.q).is_none() || !different_settings(ctx, e, later))
                 && !words_before(ctx, e.n.sentence, e.n.span.start, 2).iter().any(|w| SUPERSEDED_BEFORE.contains(&&**w))
         });
@@ -395,6 +397,25 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         out.push(conflict_hit(ctx, e, later, confidence));
     }
     out
+}
+
+/// Units of measure a figure is joined to by a hyphen when it sizes a thing: "the 84-foot
+/// reflector", "the 3-cm emission".
+#[rustfmt::skip]
+const MEASURE_UNITS: &[&str] = &[
+    "foot", "feet", "inch", "yard", "mile", "meter", "metre", "centimeter", "centimetre", "cm", "mm", "km",
+    "kilometer", "kilometre", "millimeter", "millimetre", "acre", "hectare", "ton", "tonne", "pound", "kg",
+    "kilogram", "gram", "gallon", "liter", "litre", "degree", "watt", "kilowatt", "megawatt", "volt",
+];
+
+/// Whether a number sizes the noun after it in a unit of measure ("the 84-foot reflector"). Two
+/// such sizes are two things ("the 50-foot reflector" at one site, "the 84-foot reflector" at
+/// another), whatever their articles say; a count joined the same way ("the 6,000-strong
+/// mission") still restates a count.
+fn sizes_by_unit(ctx: &Ctx, n: &NumberMention) -> bool {
+    let Some(rest) = ctx.article.text[n.span.end..].strip_prefix('-') else { return false };
+    let unit = rest.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("").to_ascii_lowercase();
+    MEASURE_UNITS.contains(&unit.as_str())
 }
 
 /// Whether two values are apart beyond their bounds and by more than one percent.

@@ -26,6 +26,8 @@ const DIFFERENT_OWNERS: &[&str] = &[
     "The Northgate mall lost 30 tenants in the spring. The Riverside mall, which lost 45 tenants, is half empty.",
     "The north hospital hired 60 nurses this spring. The south hospital, which hired 85 nurses, still has vacancies.",
     "Harlow Mining made a $1.2 billion bid for the mine. Vesta Energy topped it with the $1.5 billion bid announced on Friday.",
+    // Two things sized in a unit of measure are two things.
+    "The readings taken with the NRL 40-foot dish, which is mounted on a turntable, would have shown the effect.\n\nThe 21-cm survey of Hale was made on April 3, using the 70-foot dish at the Green Bank site. The age of the moon was about 4 days.",
     // Sums named by their currency alone pay for different things.
     "The President recommended state \"matching grants\" totaling 300 million dollars in 10 years for building new clinics or enlarging old ones.\n\nFor research he asked a 10 million dollar a year increase, from 30 to 40 millions, in grants for labs. The President said he will also propose increasing, by an unspecified amount, the 120 million dollars in the 2024-25 budget for direct research.",
 ];
