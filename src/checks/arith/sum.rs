@@ -661,9 +661,10 @@ fn judge(ctx: &Ctx, g: &Group) -> Option<Hit> {
     if total.value < 2.0 || parts.iter().any(|p| names_a_counted_group(ctx, p, parts.len())) {
         return None;
     }
-    // "One inch equals 2.54 centimeters: one cubic inch equals 16.38": an equivalence, not a list.
-    let list_text = &ctx.article.text[parts[0].span.start.min(total.span.start)..parts.last().unwrap().span.end];
-    if [" equals ", " equal to ", " equivalent to "].iter().any(|w| list_text.contains(w)) {
+    // Parts stand in a list: something joins each to the next ("20 in the port and 14 in the
+    // hills"). Two figures with no joiner between are one clause's subject and object ("one
+    // square inch equals 6.45 square centimeters"), not two parts.
+    if parts.windows(2).any(|w| !joined_as_a_list(&ctx.article.text[w[0].span.end..w[1].span.start])) {
         return None;
     }
     let low: f64 = parts.iter().map(|p| p.low).sum();
@@ -720,6 +721,14 @@ fn judge(ctx: &Ctx, g: &Group) -> Option<Hit> {
         fixes: total_fix(ctx, total, &parts, add.sum),
         ..Hit::default()
     })
+}
+
+/// Whether the text between two parts joins them as items of a list: a comma, semicolon or
+/// dash, or "and", "or", "while", "plus".
+fn joined_as_a_list(between: &str) -> bool {
+    between.contains([',', ';', '—', '–'])
+        || between.contains("--")
+        || between.split_whitespace().any(|w| matches!(w, "and" | "or" | "while" | "plus" | "with"))
 }
 
 /// Whether a part names a group already counted: "(eleven) out of the seventeen", "of the 40",

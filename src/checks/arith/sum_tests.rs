@@ -120,6 +120,9 @@ fn nested_and_restated_groups_are_not_parts() {
         "The museum shows the graves of forty explorers lost on the ice. Of the forty, twenty had died of cold, and twelve out of the twenty in a single winter.",
         "Only six engines were tested, and they fell into two kinds. Three of the engines ran hot under load, and three ran cool, well below the heat given off by the other three.",
         "On the sofa lay what looked like one dog -- fairly big, as terriers go, and, oddly, having two heads and two tails.",
+        // An equivalence after a colon: subject and object of one clause, not two parts.
+        "Lengths in centimeters give the area in square centimeters. One inch equals 2.54 centimeters: one square inch equals 6.45 square centimeters.",
+        "Weights in grams give the mass in grams. One ounce equals 28.35 grams: one troy ounce equals 31.1 grams.",
     ];
     for t in clean {
         assert_eq!(sums(t), 0, "clean: {t}");

@@ -246,14 +246,14 @@ fn different_settings(ctx: &Ctx, e: &Mention, l: &Mention) -> bool {
     a.iter().any(|(p, o)| b.iter().any(|(q, _)| q == p) && !b.iter().any(|(q, x)| q == p && x == o))
 }
 
-/// The counts and sums of money that could be restated later: with a head noun, a verb (for
-/// counts), and nothing that scopes them to another year, place or addition.
 /// Currency nouns in the singular: a sum "of dollars" names its unit, not its purpose.
 const CURRENCY_NOUNS: &[&str] = &[
     "dollar", "euro", "pound", "yen", "rupee", "franc", "mark", "yuan", "peso", "rouble", "ruble", "krona", "krone",
     "lira", "dinar", "rand",
 ];
 
+/// The counts and sums of money that could be restated later: with a head noun, a verb (for
+/// counts), and nothing that scopes them to another year, place or addition.
 fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
     let nums = &ctx.m.numbers;
     let article_year = ctx.article.dateline_date().map(|d| d.year());
