@@ -414,8 +414,8 @@ const MEASURE_UNITS: &[&str] = &[
 /// mission") still restates a count.
 fn sizes_by_unit(ctx: &Ctx, n: &NumberMention) -> bool {
     let Some(rest) = ctx.article.text[n.span.end..].strip_prefix('-') else { return false };
-    let unit = rest.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("").to_ascii_lowercase();
-    MEASURE_UNITS.contains(&unit.as_str())
+    let unit = rest.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    MEASURE_UNITS.iter().any(|u| u.eq_ignore_ascii_case(unit))
 }
 
 /// Whether two values are apart beyond their bounds and by more than one percent.

@@ -95,9 +95,7 @@ pub(super) fn read_digits(text: &str, found: DigitNumber) -> Option<DigitReading
 /// and counts nothing. A lower-case word ("mid-1990s", "pre-2008") or digits ("3-2") do not.
 fn is_designation(before: &str) -> bool {
     let Some(word) = before.strip_suffix('-') else { return false };
-    let word = &word[word
-        .rfind(|c: char| !c.is_alphanumeric())
-        .map_or(0, |i| i + word[i..].chars().next().map_or(1, char::len_utf8))..];
+    let word = word.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     word.chars().next().is_some_and(char::is_uppercase) && word.chars().all(char::is_alphabetic)
 }
 
