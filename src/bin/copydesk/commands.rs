@@ -32,11 +32,13 @@ pub fn explain(cli: &Cli, io: &Io, rule: &str) -> ExitCode {
     };
     match checker.rules().get(rule) {
         Some(r) => {
-            print!("{}", explain_text(r));
+            let mut text = explain_text(r);
             // A fact rule is only as current as the records it reads.
             if r.id.starts_with("fact.") {
-                print!("{}", crate::facts::packs_text(&checker.rules().facts.packs));
+                text.push_str(&crate::facts::packs_text(&checker.rules().facts.packs));
             }
+            // A reader that stops early (`| head`) is not an error: print! would panic.
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
             ExitCode::SUCCESS
         }
         None => {

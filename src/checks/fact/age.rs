@@ -97,6 +97,13 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         }
         let stated = n.value as i32;
         let ages = |born: NaiveDate, (start, end): (NaiveDate, NaiveDate)| (age_on(born, start), age_on(born, end));
+        // Someone who would be 100 at every date the sentence can speak of has most likely
+        // died, and an age stated for them is their age at a time the text leaves unsaid
+        // ("JFK, 46, was shot as his motorcade passed"): the record gives births, not deaths.
+        let centenarian = |pi: &usize| periods.iter().all(|&pd| ages(facts.people[*pi].born, pd).0 >= 100);
+        if people.iter().all(centenarian) {
+            continue;
+        }
         let fits = people.iter().any(|&pi| {
             periods
                 .iter()

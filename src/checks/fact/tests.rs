@@ -61,3 +61,14 @@ fn names_the_records_lack_come_from_the_names_file() {
     assert_eq!(fired("date 1901-10-06\n\nTeddy Roosevelt, 50, spoke on Friday.").len(), 1);
     assert!(fired("date 1901-10-06\n\nTeddy Roosevelt, 42, spoke on Friday.").is_empty());
 }
+
+#[test]
+fn an_age_of_someone_who_would_be_a_hundred_speaks_of_an_unsaid_time() {
+    // Kennedy would be 106 at the dateline: the age is the one he died at, a time left unsaid.
+    assert!(fired("date 2023-11-22\n\nJohn F. Kennedy, 46, was shot as his motorcade passed.").is_empty());
+    // A date in the sentence says which time: checked against it.
+    assert_eq!(fired("date 2023-11-22\n\nIn November 1963, John F. Kennedy, 52, was shot in Dallas.").len(), 1);
+    assert!(fired("date 2023-11-22\n\nIn November 1963, John F. Kennedy, 46, was shot in Dallas.").is_empty());
+    // Under a hundred: the dateline's age, as before.
+    assert_eq!(fired("date 2023-11-22\n\nJoe Biden, 70, spoke on Friday.").len(), 1);
+}
