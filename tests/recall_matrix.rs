@@ -662,3 +662,35 @@ fn parts_set_off_by_a_typed_dash_or_leaving_out_the_noun() {
         &["The 23 seats--14 for the Liberals and 11 for Labour--were contested."],
     );
 }
+
+#[test]
+fn change_as_an_amount_or_after_any_figure_set_off_by_a_comma() {
+    assert_matrix(
+        "arith.change",
+        &[
+            (
+                "Operating income grew $14 million to $86 million from $76 million.",
+                "Operating income grew $10 million to $86 million from $76 million.",
+            ),
+            (
+                "The district cut 350 teaching posts to 2,100 from 2,400.",
+                "The district cut 300 teaching posts to 2,100 from 2,400.",
+            ),
+            (
+                "Its fleet was 1,320 buses, up 30 percent from 1,100 in 2019.",
+                "Its fleet was 1,320 buses, up 20 percent from 1,100 in 2019.",
+            ),
+            (
+                "Ridership reached 9.6 million trips, down 12 percent from 12 million.",
+                "Ridership reached 9.6 million trips, down 20 percent from 12 million.",
+            ),
+        ],
+        &[
+            // A rank rises as its number falls: the size of the move is compared, not its way.
+            "The club moved up 3 places to 6 from 9.",
+            // A range of changes with no old value after it.
+            "Prices rose 10 to 15 percent from a year earlier.",
+            "Repair costs rose $2 million to $5 million, the report said.",
+        ],
+    );
+}

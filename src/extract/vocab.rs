@@ -95,3 +95,12 @@ pub(crate) const REPORTING_VERBS: &[&str] = &[
     "stressed", "explained", "acknowledged", "admitted", "believes", "believed", "thinks", "thought",
     "remembered", "remembers", "warned", "announced", "declared", "wrote", "writes",
 ];
+
+/// Verbs of change that take their amount as object ("rose $12 million to $118 million from $109
+/// million", "cut 800 jobs to 2,400 from 3,200"): the amount is the change, not the low end of
+/// a range, and `arith.change` compares it with the endpoints after it.
+#[rustfmt::skip]
+pub(crate) const CHANGE_VERBS: &[&str] = &[
+    "rose", "grew", "increased", "gained", "climbed", "jumped", "surged", "soared", "added", "fell", "dropped",
+    "declined", "decreased", "cut", "lost", "shrank", "slid", "slipped", "plunged", "dipped", "slashed",
+];

@@ -182,10 +182,15 @@ fn new_change_old(ctx: &Ctx, i: usize) -> Option<ChangeClaim> {
     if a.bound != Bound::Exact || b.bound != Bound::Exact || b.value <= 0.0 {
         return None;
     }
-    let (marker, marker_start) = word_before(ctx, i)?;
-    if marker != "at" && marker != "to" {
+    // "at B, down 20 percent from A", "to B, up ...", and any B set off by a comma ("Revenue was
+    // $118 million, up 25 percent from $109 million"): "up N percent from A" after a comma
+    // speaks of the figure it follows.
+    let (marker, marker_start) = word_before(ctx, i).unwrap_or_default();
+    let at_or_to = marker == "at" || marker == "to";
+    if !at_or_to && !text[a.span.end..c.span.start].contains(',') {
         return None;
     }
+    let start = if at_or_to { marker_start } else { a.span.start };
     let mut first = words_between(text, a.span.end, c.span.start);
     if first.len() >= 2 && !["up", "down"].contains(&&*first[0]) {
         first.remove(0); // a unit word: "at 720 tonnes, down ..."
@@ -202,7 +207,7 @@ fn new_change_old(ctx: &Ctx, i: usize) -> Option<ChangeClaim> {
         old: i + 2,
         new: i,
         stated: i + 1,
-        span: Span::new(marker_start, b.span.end),
+        span: Span::new(start, b.span.end),
         direction: Some(direction),
     })
 }
@@ -226,7 +231,7 @@ fn stated_before(ctx: &Ctx, ep: &Endpoints) -> Option<(usize, Option<Direction>)
     // participle that agrees with the change ("doubled, rising from"); no other word of change.
     let own_noun = words.first().is_some_and(|w| CHANGE_NOUNS.contains(&w.as_str()));
     let others = if own_noun { &words[1..] } else { &words[..] };
-    let marked = marked_change(ctx, c)?;
+    let marked = marked_change(ctx, c).or_else(|| amount_after_change_verb(ctx, c, ep))?;
     // "a drop of 10 percent in visits": the change noun before the figure also takes "in X".
     let before = words_before(ctx, cn.sentence, cn.span.start, 2);
     let noun_of = before.len() == 2 && before[1] == "of" && CHANGE_NOUNS.contains(&&*before[0]);
@@ -329,6 +334,22 @@ fn marked_change(ctx: &Ctx, c: usize) -> Option<Option<Direction>> {
         }
         _ => None,
     }
+}
+
+/// "rose $12 million to $118 million from $109 million", "cut 800 jobs to 2,400 from 3,200": an
+/// amount in the endpoints' own terms right after a verb of change, before endpoints that
+/// follow at once. Its direction is not judged: a rank rises as its number falls ("moved up 2
+/// spots to 7 from 9"), so only the size of the change is compared.
+fn amount_after_change_verb(ctx: &Ctx, c: usize, ep: &Endpoints) -> Option<Option<Direction>> {
+    let nums = &ctx.m.numbers;
+    let (cn, old) = (&nums[c], &nums[ep.old]);
+    let same_terms = matches!(cn.kind, NumberKind::Count | NumberKind::Money)
+        && cn.kind == old.kind
+        && cn.currency == old.currency
+        && cn.bound == Bound::Exact;
+    let before = words_before(ctx, cn.sentence, cn.span.start, 1);
+    let verb = before.first().is_some_and(|w| crate::extract::vocab::CHANGE_VERBS.contains(&&**w));
+    (same_terms && verb && shapes::plain_amount(ctx, c)).then_some(None)
 }
 
 /// Where the span of a change starts: at its verb when one stands close before it ("fell 30

@@ -96,9 +96,19 @@ pub(super) fn apply_bounds_and_ranges(text: &str, tokens: &[Token], nums: &mut [
         if between.trim() == "to" && (before_a.ends_with("from") || before_a.ends_with("From")) {
             continue; // "from 400 to 500" is a change, not a range
         }
-        // "fell by 300 to 1,500 from 1,900": the change, then the new value.
+        // "fell by 300 to 1,500 from 1,900", "rose $12 million to $118 million from $109
+        // million": the change, then the new value, then the old one.
         let after_b = text.get(b.span.end..).unwrap_or("").trim_start();
-        if between.trim() == "to" && before_a.ends_with(" by") && after_b.starts_with("from ") {
+        let old_follows = after_b.strip_prefix("from ").is_some_and(|rest| {
+            nums.get(i + 2).is_some_and(|c| {
+                c.sentence == b.sentence && c.kind == b.kind && c.span.start == text.len() - rest.len()
+            })
+        });
+        let last_word = before_a.rsplit(' ').next().unwrap_or("");
+        if between.trim() == "to"
+            && (last_word == "by" || crate::extract::vocab::CHANGE_VERBS.contains(&last_word))
+            && old_follows
+        {
             continue;
         }
         if is_range && b.value >= a.value {
