@@ -153,3 +153,21 @@ fn an_age_after_a_known_name_is_the_age_on_the_dateline() {
     let clean = messages("fact.age", "date 2024-07-12\n\nBarack Obama, 62, was born on Aug. 4, 1961, in Honolulu.\n");
     assert!(clean.is_empty(), "{clean:?}");
 }
+
+#[test]
+fn an_ago_is_measured_only_to_a_past_year_set_beside_it() {
+    assert_matrix(
+        "date.duration",
+        "2010-10-09",
+        &[
+            ("He carried the county three years ago, in 2004.", "He carried the county two years ago, in 2008."),
+            ("In 2001, five years ago, the mill closed.", "In 2005, five years ago, the mill closed."),
+        ],
+        &[
+            // The year names another thing ("the 2012 race"), not the time "ago" points to.
+            "Where he won two years ago, the 2012 race looks hard.",
+            // A year after the dateline is not a time "ago" can measure.
+            "The plan he backed two years ago, in 2014, will be revisited.",
+        ],
+    );
+}

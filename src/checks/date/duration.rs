@@ -64,10 +64,21 @@ fn ago_beside_date(ctx: &Ctx, i: usize, stated: &Stated, dct: NaiveDate) -> Opti
             } else {
                 &text[d.span.end..o.span.start]
             };
-            matches!(words(gap).as_slice(), [] | [_]) && gap.len() <= 6 && gap.contains([',', '(', '—', '–'])
+            // Only a preposition may stand between: in "two years ago, the 2012 race" the year
+            // names another thing.
+            let joined = match words(gap).as_slice() {
+                [] => true,
+                [w] => matches!(&**w, "in" | "on" | "during"),
+                _ => false,
+            };
+            joined && gap.len() <= 6 && gap.contains([',', '(', '—', '–'])
         }
     })?;
     let (s, e) = interval(o)?;
+    // "Ago" points back from the dateline: a date after it is not what the amount measures.
+    if s > dct {
+        return None;
+    }
     let (lo, hi) = (years_between(e, dct).max(0.0), years_between(s, dct).max(0.0));
     if fits(stated.years, stated.unit_years, lo, hi, stated.bound) {
         return None;

@@ -28,6 +28,12 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         if d.relative.is_some() || date.weekday() == wd {
             continue;
         }
+        // A year-less date read in the year nearest the dateline may belong to a year the story
+        // has already named ("on Monday, Dec. 14" in a story dated Dec. 16, 2016 about "last
+        // year"): a weekday that fits that year is the writer's own clue to it.
+        if !d.year_explicit && dct.is_some_and(|dct| named_year_fits(ctx, d, dct, date, wd)) {
+            continue;
+        }
         // A weekday beside its date is high; one joined to it across a line break ("Friday,"
         // ending a line) is medium.
         let whole = Span::new(d.span.start.min(ws.start), d.span.end.max(ws.end));
@@ -60,6 +66,23 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
 /// suspect only when it is not the dateline's own, or across New Year (the date within a month
 /// of the dateline): a story dated 2025-03-04 that writes "Thursday, Oct. 3, 2025" is judged
 /// for 2025, not told about October 3, 2024.
+/// Whether the day and month of `date` fall on `wd` in the year before or after it, a year
+/// the text names before the date ("2015", "last year"), still within a year and a month of
+/// the dateline.
+fn named_year_fits(ctx: &Ctx, d: &DateMention, dct: NaiveDate, date: NaiveDate, wd: Weekday) -> bool {
+    let named = |y: i32| ctx.m.dates.iter().any(|o| o.span.start < d.span.start && o.year == Some(y));
+    neighbouring_years(dct, date, wd).any(named)
+}
+
+/// The year before or after `date` in which its day and month fall on `wd`, within a year and
+/// a month of the dateline.
+fn neighbouring_years(dct: NaiveDate, date: NaiveDate, wd: Weekday) -> impl Iterator<Item = i32> {
+    [date.year() - 1, date.year() + 1].into_iter().filter(move |&y| {
+        NaiveDate::from_ymd_opt(y, date.month(), date.day())
+            .is_some_and(|alt| alt.weekday() == wd && (alt - dct).num_days().abs() <= 396)
+    })
+}
+
 fn year_note(dct: NaiveDate, date: NaiveDate, wd: Weekday) -> String {
     let Some(alt) = likely_year(dct, date, wd) else { return String::new() };
     let ty = alt.year();
@@ -119,6 +142,16 @@ mod tests {
     }
 
     #[test]
+    fn a_year_less_date_whose_weekday_fits_the_year_before_or_after() {
+        // Dec. 14 was a Monday in 2015, a Wednesday in 2016.
+        let years = |dct, date, wd| neighbouring_years(dct, date, wd).collect::<Vec<_>>();
+        assert_eq!(years(ymd(2016, 12, 16), ymd(2016, 12, 14), Weekday::Mon), [2015]);
+        assert!(years(ymd(2016, 12, 16), ymd(2016, 12, 14), Weekday::Fri).is_empty());
+        // Too far from the dateline to be meant.
+        assert!(years(ymd(2017, 2, 1), ymd(2016, 12, 14), Weekday::Mon).is_empty());
+    }
+
+    #[test]
     fn the_dateline_year_is_not_called_the_error() {
         // October 3, 2025 is a Friday; October 3, 2024 a Thursday, but 2025 is the dateline's.
         assert_eq!(year_note(ymd(2025, 3, 4), ymd(2025, 10, 3), Weekday::Thu), "");
@@ -175,5 +208,30 @@ mod fix_tests {
             alternatives("date 2025-10-16\n\nThe vote came on Tuesday, Sept. 10, 2025."),
             ["The vote came on Wednesday, Sept. 10, 2025.", "The vote came on Tuesday, Sept. 9, 2025."]
         );
+    }
+}
+
+#[cfg(test)]
+mod year_tests {
+    use crate::article::{Article, Format, IngestOptions};
+    use crate::rules::RuleSet;
+
+    fn fired(text: &str) -> usize {
+        let mut set = RuleSet::builtin();
+        set.filter(&["date.weekday-mismatch".to_string()], &[]);
+        let a = Article::from_text("t", text.to_string(), Format::Text, &IngestOptions::default());
+        crate::engine::check(&a, &set).len()
+    }
+
+    #[test]
+    fn a_year_less_date_in_a_year_the_story_named_is_read_in_that_year() {
+        // Dec. 14 was a Monday in 2015 and a Wednesday in 2016.
+        let looking_back = "date 2016-12-16\n\nA report on last year's closure came out.\n\n\
+                            The alarm was raised on Monday, Dec. 14, at night.";
+        assert_eq!(fired(looking_back), 0);
+        // No earlier year named: the dateline's year, and the weekday is wrong there.
+        assert_eq!(fired("date 2016-12-16\n\nThe alarm was raised on Monday, Dec. 14, at night."), 1);
+        // The named year does not fit the weekday either.
+        assert_eq!(fired(&looking_back.replace("Monday", "Friday")), 1);
     }
 }

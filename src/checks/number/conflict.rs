@@ -386,7 +386,10 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 && !words_before(ctx, e.n.sentence, e.n.span.start, 2).iter().any(|w| SUPERSEDED_BEFORE.contains(&&**w))
         });
         let Some(e) = earlier else { continue };
-        if !values_differ(e.n, later.n) {
+        // Two pointers back ("the $20,000 portrait" ... "The $10,000 portrait") may point at two
+        // things, each priced when first named.
+        let two_pointers = e.q.definite && stated_before(ctx, later.n);
+        if !values_differ(e.n, later.n) || two_pointers || introduced_anew(ctx, later.n) {
             continue;
         }
         // An explicit pointer back within one paragraph is high; a restatement matched only
@@ -397,6 +400,20 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         out.push(conflict_hit(ctx, e, later, confidence));
     }
     out
+}
+
+/// Whether the later figure was itself stated earlier in the article, in the same terms
+/// ("bid $10,000 to buy a painting" ... "The $10,000 portrait").
+fn stated_before(ctx: &Ctx, later: &NumberMention) -> bool {
+    ctx.m.numbers.iter().take_while(|m| m.span.start < later.span.start).any(|m| {
+        m.sentence < later.sentence && m.kind == later.kind && m.currency == later.currency && !values_differ(m, later)
+    })
+}
+
+/// Whether "a" or "another" opens the figure's noun phrase ("reported a $150,000 gift"): a new
+/// thing, not one counted before, whatever the clause's subject.
+fn introduced_anew(ctx: &Ctx, n: &NumberMention) -> bool {
+    words_before(ctx, n.sentence, n.span.start, 1).first().is_some_and(|w| matches!(&**w, "a" | "an" | "another"))
 }
 
 /// Units of measure a figure is joined to by a hyphen when it sizes a thing: "the 84-foot

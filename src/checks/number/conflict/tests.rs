@@ -192,3 +192,20 @@ fn a_word_for_word_restatement_needs_the_same_owner_and_time() {
         "Harlow Mining hired 200 workers last spring. Harlow Mining hired 150 workers in May.",
     ]);
 }
+
+#[test]
+fn a_figure_stated_before_or_introduced_with_a_is_another_thing() {
+    assert_silent(&[
+        // Two items told apart by price, each priced when first named.
+        "She paid $30,000 for a bronze statue of the founder. He paid $8,000 to buy a small sketch of \
+         the harbor.\n\nNobody knows where the $30,000 statue went.\n\nThe $8,000 statue was found in a hotel lobby.",
+        // "a $90,000 grant": a new grant, whatever the clause's subject.
+        "The council accepted a $40,000 grant from the state.\n\nThe council also received a $90,000 grant \
+         from a private trust.",
+    ]);
+    // The figure appears nowhere before: still a contradiction.
+    assert_eq!(
+        conflicts("Nobody knows where the $30,000 statue went.\n\nThe $8,000 statue was found in a hotel lobby."),
+        1
+    );
+}
