@@ -65,118 +65,25 @@ pub(crate) fn is_irregular_past(w: &str) -> bool {
 
 /// Past-tense verbs without -ed, and words that point back.
 fn is_past(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "was"
-            | "were"
-            | "had"
-            | "did"
-            | "went"
-            | "came"
-            | "saw"
-            | "took"
-            | "made"
-            | "gave"
-            | "told"
-            | "began"
-            | "fell"
-            | "rose"
-            | "met"
-            | "left"
-            | "held"
-            | "won"
-            | "lost"
-            | "struck"
-            | "hit"
-            | "ran"
-            | "got"
-            | "became"
-            | "brought"
-            | "bought"
-            | "built"
-            | "caught"
-            | "chose"
-            | "drew"
-            | "drove"
-            | "fought"
-            | "found"
-            | "flew"
-            | "forgot"
-            | "froze"
-            | "grew"
-            | "heard"
-            | "hid"
-            | "kept"
-            | "knew"
-            | "led"
-            | "lay"
-            | "meant"
-            | "paid"
-            | "put"
-            | "quit"
-            | "read"
-            | "sent"
-            | "shot"
-            | "shut"
-            | "sold"
-            | "spoke"
-            | "spent"
-            | "stood"
-            | "stole"
-            | "swore"
-            | "taught"
-            | "thought"
-            | "threw"
-            | "understood"
-            | "woke"
-            | "wore"
-            | "wrote"
-            | "broke"
-            | "sank"
-            | "sat"
-            | "slept"
-            | "spun"
-            | "stuck"
-            | "swept"
-            | "withdrew"
-            | "overtook"
-            | "undertook"
-            | "arose"
-            // Past forms too short for the -ed rule below, and irregular ones news uses.
-            | "died"
-            | "fled"
-            | "dealt"
-            | "dug"
-            | "laid"
-            | "lent"
-            | "rode"
-            | "shook"
-            | "swam"
-            | "wept"
-            | "bled"
-            | "blew"
-            | "flung"
-            | "sang"
-            | "rang"
-            | "slid"
-            | "sprang"
-            | "stung"
-            | "swung"
-            | "tore"
-            | "forgave"
-            | "withheld"
-            | "upheld"
-            | "overthrew"
-            | "underwent"
-            | "oversaw"
-            | "ago"
-            | "earlier"
-            | "previously"
-            | "former"
-            | "formerly"
-    )
+    PAST_WORDS.contains(&w)
 }
+
+/// Past forms the -ed rule misses (irregular, or too short: "died"), and words that place a
+/// clause in the past ("ago", "formerly").
+#[rustfmt::skip]
+const PAST_WORDS: &[&str] = &[
+    "said", "was", "were", "had", "did", "went", "came", "saw", "took", "made", "gave", "told", "began",
+    "fell", "rose", "met", "left", "held", "won", "lost", "struck", "hit", "ran", "got", "became", "brought",
+    "bought", "built", "caught", "chose", "drew", "drove", "fought", "found", "flew", "forgot", "froze",
+    "grew", "heard", "hid", "kept", "knew", "led", "lay", "meant", "paid", "put", "quit", "read", "sent",
+    "shot", "shut", "sold", "spoke", "spent", "stood", "stole", "swore", "taught", "thought", "threw",
+    "understood", "woke", "wore", "wrote", "broke", "sank", "sat", "slept", "spun", "stuck", "swept",
+    "withdrew", "overtook", "undertook", "arose", "died", "fled", "dealt", "dug", "laid", "rode",
+    "shook", "swam", "wept", "bled", "blew", "flung", "sang", "rang", "slid", "sprang", "stung", "swung",
+    "tore", "forgave", "withheld", "upheld", "overthrew", "underwent", "oversaw", "ago", "earlier",
+    "previously", "former", "formerly",
+];
+
 /// Words ending in -ed that are not past-tense verbs.
 fn is_not_past_ed(w: &str) -> bool {
     matches!(
