@@ -93,7 +93,7 @@ fn encode_state(out: &mut Vec<u8>, state: &State) {
         State::Sparse(sparse) => {
             out.push(SPARSE);
             varint(out, sparse.transitions.len());
-            for t in sparse.transitions.iter() {
+            for t in &sparse.transitions {
                 out.extend([t.start, t.end]);
                 varint(out, t.next.as_usize());
             }

@@ -59,7 +59,7 @@ impl Builtin {
         self.replay().map_err(|e| format!("built-in regex {}: {e}", self.name))
     }
 
-    fn replay(&self) -> Result<NFA, regex_automata::nfa::thompson::BuildError> {
+    fn replay(&self) -> Result<NFA, Box<regex_automata::nfa::thompson::BuildError>> {
         let mut r = Reader { bytes: self.nfa, at: 0 };
         let (anchored, unanchored, pattern_start) = (r.id(), r.id(), r.id());
         let names: Vec<Option<Arc<str>>> = (0..r.varint())
@@ -98,7 +98,7 @@ impl Builtin {
             };
         }
         b.finish_pattern(pattern_start)?;
-        b.build(anchored, unanchored)
+        Ok(b.build(anchored, unanchored)?)
     }
 }
 
