@@ -3,11 +3,12 @@
 //!
 //! Two costs shaped this module, both measured (docs/performance.md):
 //!
-//! - **Compiling.** A one-article run compiles a dozen or two recognizers, and most of the
-//!   regex crate's build time goes into literal extraction for a prefilter. Built-in patterns
-//!   are searched only inside the
-//!   sentences holding a word they need (see `extract::triggers`), so a prefilter has little
-//!   left to skip; they are built without one.
+//! - **Compiling.** A one-article run needs a dozen or two recognizers. Their patterns are in
+//!   `patterns`, which build.rs compiles to NFA tables (build/nfa.rs); a short run rebuilds
+//!   each NFA from its table (`table`) with no parsing, and a long run compiles the meta regex
+//!   for its lazy DFA. Built-in patterns are searched only inside the sentences holding a word
+//!   they need (see `extract::triggers`), so a prefilter has little left to skip; they are
+//!   built without one.
 //! - **Searching.** The regex crate's `Regex` searches from a start offset to the end of the
 //!   text; `LazyRx::captures_in` searches byte ranges while still seeing the text around them,
 //!   so `\b` at a range edge means what it means in the whole text, and compiles nothing when
