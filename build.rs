@@ -19,6 +19,9 @@ use std::path::{Path, PathBuf};
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
+#[path = "build/nfa.rs"]
+mod nfa;
+
 include!("src/rules/compact_tags.rs");
 include!("src/rules/name_hash.rs");
 
@@ -48,6 +51,7 @@ fn main() {
     index.push_str("];\n");
     index.push_str(&pack_probes(&files));
     fs::write(out_dir.join("rules_compact.rs"), index).expect("OUT_DIR is writable");
+    nfa::write_builtin_patterns(&out_dir);
 }
 
 /// Link the binary at a fixed address on Linux/glibc. A position-independent executable makes

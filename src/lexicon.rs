@@ -3,18 +3,8 @@
 
 use chrono::Weekday;
 
-/// Regex alternation for a month name as written in news copy, full or abbreviated (AP style
-/// "Sept." and the common "Sep"). Longest forms first so the alternation prefers them.
-pub const MONTH_RE: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)";
-
-/// Regex alternation for a weekday, full or abbreviated.
-pub const WEEKDAY_RE: &str =
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\.)";
-
-/// Regex alternation matching a run of number words (used to find candidates; `extract::numwords::parse`
-/// reads them). It ends without a word boundary: built-in patterns add an ASCII one, rule
-/// placeholders (`crate::rules::pattern`) a Unicode one, as their neighbours are.
-pub const NUMBER_WORDS_RE: &str = r"(?i:(?:a\s+dozen|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:(?:[\s-]+|\s+and\s+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen))*))";
+// The pattern pieces live with the built-in patterns, which build.rs compiles too.
+pub use crate::rx::patterns::{MONTH_RE, NUMBER_WORDS_RE, WEEKDAY_RE};
 
 /// Month number (1-12) of a month name or abbreviation; case-sensitive capitalised form.
 pub fn month_number(word: &str) -> Option<u32> {

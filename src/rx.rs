@@ -3,11 +3,12 @@
 //!
 //! Two costs shaped this module, both measured (docs/performance.md):
 //!
-//! - **Compiling.** A one-article run compiles a dozen or two recognizers, and most of the
-//!   regex crate's build time goes into literal extraction for a prefilter. Built-in patterns
-//!   are searched only inside the
-//!   sentences holding a word they need (see `extract::triggers`), so a prefilter has little
-//!   left to skip; they are built without one.
+//! - **Compiling.** A one-article run needs a dozen or two recognizers. Their patterns are in
+//!   `patterns`, which build.rs compiles to NFA tables (build/nfa.rs); a short run rebuilds
+//!   each NFA from its table (`table`) with no parsing, and a long run compiles the meta regex
+//!   for its lazy DFA. Built-in patterns are searched only inside the sentences holding a word
+//!   they need (see `extract::triggers`), so a prefilter has little left to skip; they are
+//!   built without one.
 //! - **Searching.** The regex crate's `Regex` searches from a start offset to the end of the
 //!   text; `LazyRx::captures_in` searches byte ranges while still seeing the text around them,
 //!   so `\b` at a range edge means what it means in the whole text, and compiles nothing when
@@ -33,7 +34,19 @@ use regex_automata::util::iter::Searcher;
 use regex_automata::util::pool::Pool;
 use regex_automata::{Anchored, Input, Match};
 use std::ops::Range;
-use std::sync::LazyLock;
+use std::sync::OnceLock;
+
+pub(crate) mod patterns;
+mod table;
+
+pub use patterns::unicode_class_at;
+pub use table::Builtin;
+
+/// Each built-in pattern with its NFA table, one static per `patterns::all` entry (build/nfa.rs).
+pub(crate) mod builtin {
+    use super::Builtin;
+    include!(concat!(env!("OUT_DIR"), "/rx_builtin.rs"));
+}
 
 /// A compiled built-in pattern.
 #[derive(Clone, Debug)]
@@ -83,6 +96,10 @@ thread_local! {
 impl NfaEngine {
     fn new(pattern: &str) -> Result<NfaEngine, String> {
         let nfa = COMPILER.with(|c| c.build(pattern).map_err(|e| e.to_string()))?;
+        NfaEngine::from_nfa(nfa)
+    }
+
+    fn from_nfa(nfa: thompson::NFA) -> Result<NfaEngine, String> {
         let pikevm = PikeVM::new_from_nfa(nfa.clone()).map_err(|e| e.to_string())?;
         let backtrack = BoundedBacktracker::new_from_nfa(nfa).map_err(|e| e.to_string())?;
         let (vm, bt) = (pikevm.clone(), backtrack.clone());
@@ -163,6 +180,21 @@ impl Rx {
         Ok(Rx { engine, pattern: pattern.into() })
     }
 
+    /// A pattern copydesk ships, from its table: a short run rebuilds its NFA without parsing;
+    /// a long one compiles the meta regex, whose lazy DFA searches faster (no table gives it).
+    pub fn from_builtin(builtin: &'static Builtin) -> Rx {
+        if crate::startup::short_run() {
+            Rx::from_table(builtin)
+        } else {
+            Rx::builtin(builtin.pattern)
+        }
+    }
+
+    fn from_table(builtin: &'static Builtin) -> Rx {
+        let engine = builtin.nfa().and_then(NfaEngine::from_nfa).unwrap_or_else(|e| panic!("{e}"));
+        Rx { engine: Engine::Nfa(std::sync::Arc::new(engine)), pattern: builtin.pattern.into() }
+    }
+
     /// Compile a pattern copydesk ships; a failure is a bug in copydesk, not in the input.
     /// A Unicode `\b` or `\d` in one is such a bug too (see the module doc).
     pub fn builtin(pattern: &str) -> Rx {
@@ -202,34 +234,35 @@ impl Rx {
     }
 }
 
-/// Where `pattern` has a word boundary or digit class with Unicode meaning: a `\b` or `\B`
-/// not written `(?-u:\b)` / `(?-u:\B)`, or any `\d` or `\D` (written `[0-9]` / `[^0-9]`).
-/// Escaped backslashes (`\\d`) are skipped.
-pub fn unicode_class_at(pattern: &str) -> Option<usize> {
-    let b = pattern.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] != b'\\' {
-            i += 1;
-            continue;
-        }
-        let ascii_only = b[..i].ends_with(b"(?-u:") && b.get(i + 2) == Some(&b')');
-        match b.get(i + 1) {
-            Some(b'd' | b'D') => return Some(i),
-            Some(b'b' | b'B') if !ascii_only => return Some(i),
-            _ => i += 2,
-        }
-    }
-    None
-}
-
 /// A built-in pattern compiled on first use. Searching an empty list of ranges does not
 /// compile it: most articles need only some of the recognizers.
-pub struct LazyRx(LazyLock<Rx>);
+pub struct LazyRx {
+    source: Source,
+    rx: OnceLock<Rx>,
+}
+
+/// Where a [`LazyRx`] comes from.
+enum Source {
+    Table(&'static Builtin),
+    Init(fn() -> Rx),
+}
 
 impl LazyRx {
+    /// A pattern of `rx::builtin`, built from its table.
+    pub const fn builtin(builtin: &'static Builtin) -> LazyRx {
+        LazyRx { source: Source::Table(builtin), rx: OnceLock::new() }
+    }
+
+    /// A pattern `init` compiles (patterns of tests and of `checks::suppress`).
     pub const fn new(init: fn() -> Rx) -> LazyRx {
-        LazyRx(LazyLock::new(init))
+        LazyRx { source: Source::Init(init), rx: OnceLock::new() }
+    }
+
+    fn get(&self) -> &Rx {
+        self.rx.get_or_init(|| match self.source {
+            Source::Table(builtin) => Rx::from_builtin(builtin),
+            Source::Init(init) => init(),
+        })
     }
 
     /// Every match that lies inside one of `ranges` (sorted, disjoint byte ranges of `text`),
@@ -244,7 +277,7 @@ impl LazyRx {
         't: 'r,
     {
         ranges.iter().flat_map(move |r| {
-            self.0.engine.captures_iter(Input::new(text).range(r.clone())).map(move |caps| Caps { text, caps })
+            self.get().engine.captures_iter(Input::new(text).range(r.clone())).map(move |caps| Caps { text, caps })
         })
     }
 
@@ -260,7 +293,7 @@ impl LazyRx {
         ranges: &'r [Range<usize>],
         starts: Vec<usize>,
     ) -> impl Iterator<Item = Range<usize>> + 'r {
-        let engine = &self.0.engine;
+        let engine = &self.get().engine;
         let (mut range, mut done) = (0, 0);
         starts.into_iter().filter_map(move |at| {
             while range < ranges.len() && ranges[range].end <= at {
@@ -280,7 +313,7 @@ impl LazyRx {
 impl std::ops::Deref for LazyRx {
     type Target = Rx;
     fn deref(&self) -> &Rx {
-        &self.0
+        self.get()
     }
 }
 
@@ -420,6 +453,20 @@ mod tests {
             assert!(matches!((&meta.engine, &nfa.engine), (Engine::Meta(_), Engine::Nfa(_))));
             for text in &texts {
                 assert_eq!(searched_by(&meta, text), searched_by(&nfa, text), "{pattern} in {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_builtin_table_finds_what_its_meta_regex_finds() {
+        let long = guard::TRICKY.concat().repeat(40);
+        let mut texts: Vec<&str> = guard::TRICKY.to_vec();
+        texts.extend([long.as_str(), "", "Date: May 5, 2025\nWASHINGTON, Sept. 3 (AP) — twenty-one weeks ago"]);
+        for table in builtin::ALL {
+            let (meta, nfa) = (Rx::build(table.pattern, false).unwrap(), Rx::from_table(table));
+            assert!(matches!((&meta.engine, &nfa.engine), (Engine::Meta(_), Engine::Nfa(_))));
+            for text in &texts {
+                assert_eq!(searched_by(&meta, text), searched_by(&nfa, text), "{} in {text:?}", table.name);
             }
         }
     }

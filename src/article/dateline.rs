@@ -1,12 +1,12 @@
 //! Where an article's date comes from: a `date` header line, front matter, a printed dateline.
 
-use crate::rx::{LazyRx, Rx};
+use crate::rx::{builtin, LazyRx};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use super::ingest::{blank, IngestOptions};
 use crate::calendar::nearest_year;
-use crate::lexicon::{month_number, MONTH_RE, WEEKDAY_RE};
+use crate::lexicon::month_number;
 use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -58,11 +58,7 @@ pub struct PrintedDateline {
 
 /// A first line that says it holds the date: `Date:` and a value, `date` and a value that
 /// opens like a date ("Date night", "date 5 of the talks" are prose), or a bare `2025-03-04`.
-static HEADER: LazyRx = LazyRx::new(|| {
-    Rx::builtin(
-        r"\A\u{feff}?[ \t]*(?:(?i:date)(?:[ \t]*:[ \t]*(?P<v>[^ \t\r\n][^\r\n]*)|[ \t]+(?P<w>[0-9]+[-/.][0-9][^\r\n]*))|(?P<bare>[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt][0-9][^ \t\r\n]*)?)[ \t]*(?:\r?\n|\z))",
-    )
-});
+static HEADER: LazyRx = LazyRx::builtin(&builtin::DATELINE_HEADER);
 /// Whether `source` opens the way every `HEADER` match does: after a byte order mark and
 /// blanks, `date` in any case or a digit. Most articles open otherwise, and this spares their
 /// run compiling `HEADER` (a tenth of an empty article's process).
@@ -73,8 +69,7 @@ fn may_open_with_header(source: &str) -> bool {
 }
 
 /// A publication date key in YAML (`key:`) or TOML (`key =`) front matter, unindented.
-static FRONT_KEY: LazyRx =
-    LazyRx::new(|| Rx::builtin(r"(?m)^(date|published|pubDate|date_published)[ \t]*([:=])[ \t]*([^\r\n]*)"));
+static FRONT_KEY: LazyRx = LazyRx::builtin(&builtin::DATELINE_FRONT_KEY);
 
 /// A date line that is there but cannot be read: what was read and why it failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -228,26 +223,14 @@ fn day_of(y: i32, m: u32, d: u32) -> Result<NaiveDate, String> {
 }
 
 /// A date line: nothing but a date, maybe after a weekday.
-static DATE_LINE: LazyRx = LazyRx::new(|| {
-    Rx::builtin(&format!(
-        r"\A(?:{WEEKDAY_RE},?\s+)?(?:(?P<m1>{MONTH_RE})\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>[0-9]{{4}})|(?P<d2>[0-9]{{1,2}})\s+(?P<m2>{MONTH_RE}),?\s+(?P<y2>[0-9]{{4}}))\s*\z"
-    ))
-});
+static DATE_LINE: LazyRx = LazyRx::builtin(&builtin::DATELINE_DATE_LINE);
 
 /// A wire dateline: "KABUL, Sept. 19 (Reuters) —", "WASHINGTON (AP) —".
-static WIRE_LINE: LazyRx = LazyRx::new(|| {
-    Rx::builtin(&format!(
-        r"\A[A-Z][A-Z.'\- ]{{1,40}}(?:,\s+[A-Z][A-Za-z.' ]{{1,40}})?(?:,\s+(?P<m>{MONTH_RE})\s+(?P<d>[0-9]{{1,2}})(?:,\s+(?P<y>[0-9]{{4}}))?)?\s*(?:\([A-Za-z ]{{1,20}}\))?\s*(?:—|–|--|-)"
-    ))
-});
+static WIRE_LINE: LazyRx = LazyRx::builtin(&builtin::DATELINE_WIRE_LINE);
 
 /// A wire dateline with no city: "March 4, 2025 (Reuters) -", "Dec. 31 (Xinhua) --". The
 /// agency in parentheses is what makes a line that opens with a date a dateline.
-static CITYLESS_WIRE_LINE: LazyRx = LazyRx::new(|| {
-    Rx::builtin(&format!(
-        r"\A(?P<m>{MONTH_RE})\s+(?P<d>[0-9]{{1,2}})(?:,\s+(?P<y>[0-9]{{4}}))?\s*\([A-Za-z ]{{1,20}}\)\s*(?:—|–|--|-)"
-    ))
-});
+static CITYLESS_WIRE_LINE: LazyRx = LazyRx::builtin(&builtin::DATELINE_CITYLESS_WIRE_LINE);
 
 /// The printed dateline of a wire line with no city, its year from the metadata date when the
 /// line has none.
@@ -372,8 +355,7 @@ pub(super) fn find_printed(text: &str, paragraphs: &[Span], meta: Option<NaiveDa
 const HEADER_LINE_MAX: usize = 100;
 
 /// A full date anywhere in a line.
-static ANY: LazyRx =
-    LazyRx::new(|| Rx::builtin(&format!(r"(?P<m>{MONTH_RE})\s+(?P<d>[0-9]{{1,2}}),?\s+(?P<y>[0-9]{{4}})(?-u:\b)")));
+static ANY: LazyRx = LazyRx::builtin(&builtin::DATELINE_ANY);
 
 /// The first full date in a short header line above `before` ("Published Sept. 19, 2025").
 fn header_full_date(text: &str, paragraphs: &[Span], before: usize) -> Option<PrintedDateline> {

@@ -3,118 +3,38 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{month_name, month_number, weekday, weekday_name, MONTH_RE, WEEKDAY_RE};
-use crate::rx::{Caps, LazyRx, Rx};
+use crate::lexicon::{month_name, month_number, weekday, weekday_name};
+use crate::rx::{builtin, Caps, LazyRx};
 use crate::span::Span;
 
 use crate::extract::triggers::{Trigger, Triggers};
-use crate::extract::vocab::{COUNT_WORDS, MONTH_INTRODUCERS, WEEKDAY_RELATIVES};
+use crate::extract::vocab::WEEKDAY_RELATIVES;
 
-pub(super) static SHARED_YEAR: LazyRx =
-    LazyRx::new(|| re(r"\A\s*(?:-|–|and|to|through|or)\s*[0-9]{1,2}(?:st|nd|rd|th)?,?\s+([0-9]{4})(?-u:\b)"));
-pub(super) static DAY_RANGE: LazyRx = LazyRx::new(|| {
-    re(&format!(
-        r"(?-u:\b)(?P<m>{MONTH_RE})\s+[0-9]{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y>[0-9]{{4}})(?-u:\b))?"
-    ))
-});
-pub(super) static DAY_PART: LazyRx = LazyRx::new(|| {
-    re(
-        r"(?i)(?-u:\b)(?:(?P<this>this)\s+(?P<part>morning|afternoon|evening)|(?P<last>last)\s+(?P<lpart>night|evening))(?-u:\b)",
-    )
-});
-pub(super) static WEEKEND: LazyRx =
-    LazyRx::new(|| re(r"(?i)(?-u:\b)(?:(?P<rel>this|last|next|past|coming)\s+|the\s+)weekend(?-u:\b)"));
-pub(super) static HALF: LazyRx =
-    LazyRx::new(|| re(r"(?i)(?-u:\b)(?P<h>first|second)\s+half\s+of\s+(?P<y>[0-9]{4})(?-u:\b)"));
-pub(super) static SET: LazyRx = LazyRx::new(|| {
-    re(
-        r"(?i)(?-u:\b)(?:every\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<yearly>annually|yearly|every\s+year)|(?P<monthly>monthly|every\s+month)|(?P<weekly>weekly|every\s+week)|(?P<daily>daily|every\s+day)|every\s+(?P<n>[0-9]+)\s+(?P<u>days|weeks|months|years))(?-u:\b)",
-    )
-});
-pub(super) static CLOCK_DURATION: LazyRx =
-    LazyRx::new(|| re(&format!(r"(?i)(?-u:\b)(?P<n>{num})[\s-](?P<u>hours?|minutes?)(?-u:\b)", num = num_or_word())));
-pub(super) static BARE_SEASON: LazyRx = LazyRx::new(|| {
-    re(
-        r"(?-u:\b)(?:in|In|during|During|by|until|since|early|late|the)\s+(?:the\s+)?(?P<s>spring|summer|autumn|winter)(?-u:\b)",
-    )
-});
-
-fn re(s: &str) -> Rx {
-    Rx::builtin(s)
-}
-
-/// The pattern of a count: digits, a count word, or tens and units joined ("twenty-five").
-fn num_or_word() -> String {
-    let tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-    let units = "one|two|three|four|five|six|seven|eight|nine";
-    format!(r"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:\.[0-9]+)?|{}|(?:{tens})-(?:{units}))", COUNT_WORDS.join("|"))
-}
-
-pub(super) static MDY: LazyRx = LazyRx::new(|| {
-    re(&format!(
-        r"(?-u:\b)(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<m>{MONTH_RE})\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:(?:,\s*|\s+)(?P<y>[0-9]{{4}})(?-u:\b))?"
-    ))
-});
-pub(super) static DMY: LazyRx = LazyRx::new(|| {
-    re(&format!(
-        r"(?-u:\b)(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<d>[0-9]{{1,2}})(?P<ord>st|nd|rd|th)?\s+(?P<of>of\s+)?(?P<m>{MONTH_RE})(?:,?\s+(?P<y>[0-9]{{4}})(?-u:\b))?"
-    ))
-});
-pub(super) static ISO: LazyRx = LazyRx::new(|| re(r"(?-u:\b)([0-9]{4})-([0-9]{2})-([0-9]{2})(?-u:\b)"));
-pub(super) static NUMERIC: LazyRx = LazyRx::new(|| re(r"(?-u:\b)([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})(?-u:\b)"));
-pub(super) static MONTH_YEAR: LazyRx = LazyRx::new(|| {
-    re(&format!(r"(?-u:\b)(?:(?:early|mid|late)[- ])?(?P<m>{MONTH_RE})(?:\s+of)?,?\s+(?P<y>[0-9]{{4}})(?-u:\b)"))
-});
-pub(super) static MONTH_ALONE: LazyRx = LazyRx::new(|| {
-    re(&format!(
-        r"(?-u:\b)(?P<pre>{})(?P<sep>\s+|-)(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)",
-        MONTH_INTRODUCERS.join("|")
-    ))
-});
-pub(super) static DECADE: LazyRx = LazyRx::new(|| re(r"(?-u:\b)(1[6-9][0-9]|20[0-9])0s(?-u:\b)|'([0-9])0s(?-u:\b)"));
-pub(super) static QUARTER: LazyRx = LazyRx::new(|| {
-    re(
-        r"(?-u:\b)(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?:\s+of\s+(?P<y>[0-9]{4}))?(?-u:\b)|(?-u:\b)Q(?P<qn>[1-4])(?:\s+(?P<y2>[0-9]{4}))?(?-u:\b)",
-    )
-});
-pub(super) static SEASON: LazyRx = LazyRx::new(|| {
-    re(
-        r"(?i)(?-u:\b)(?:(?P<rel>last|this|next)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>[0-9]{4}))?(?-u:\b)",
-    )
-});
-pub(super) static FISCAL: LazyRx =
-    LazyRx::new(|| re(r"(?-u:\b)[Ff]iscal(?:\s+[Yy]ear)?\s+([0-9]{4})(?-u:\b)|(?-u:\b)FY\s?([0-9]{4})(?-u:\b)"));
-pub(super) static DAY_OF_MONTH: LazyRx = LazyRx::new(|| {
-    re(r"(?-u:\b)(?:on|by|until|since|On|By|Until|Since)\s+the\s+(?P<d>[0-9]{1,2})(?:st|nd|rd|th)(?-u:\b)")
-});
-pub(super) static WEEKDAY_ALONE: LazyRx = LazyRx::new(|| {
-    re(&format!(
-        r"(?-u:\b)(?:(?P<rel>{})\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?(?-u:\b)",
-        WEEKDAY_RELATIVES.join("|")
-    ))
-});
-pub(super) static RELATIVE_WORD: LazyRx = LazyRx::new(|| {
-    re(
-        r"(?i)(?-u:\b)(?:(?P<simple>today|yesterday|tomorrow|tonight)|(?P<el>earlier|later)\s+this\s+(?P<elu>week|month|year)|(?P<rel>this|last|next|past|coming)\s+(?P<u>week|month|year))(?-u:\b)",
-    )
-});
-pub(super) static AGO: LazyRx = LazyRx::new(|| {
-    re(&format!(
-        r"(?i)(?-u:\b)(?P<n>{num})\s+(?P<u>days?|weeks?|months?|years?|decades?|centuries|century)\s+ago(?-u:\b)",
-        num = num_or_word()
-    ))
-});
-pub(super) static DURATION: LazyRx = LazyRx::new(|| {
-    re(&format!(
-        r"(?i)(?-u:\b)(?P<n>{num})(?P<sep>\s+|-)(?P<u>days?|weeks?|months?|years?|decades?|centuries|century)(?-u:\b)(?P<old>-old|\s+old)?",
-        num = num_or_word()
-    ))
-});
-pub(super) static REFS: LazyRx = LazyRx::new(|| {
-    re(
-        r"(?-u:\b)(?:(?P<present>currently|nowadays|[Nn]ow|(?i:at|the)\s+present)|(?P<past>recently|formerly|in\s+the\s+past)|(?P<future>in\s+the\s+future|soon))(?-u:\b)",
-    )
-});
+// The recognizers; their patterns are in `rx::patterns` (build.rs compiles them).
+pub(super) static SHARED_YEAR: LazyRx = LazyRx::builtin(&builtin::DATE_SHARED_YEAR);
+pub(super) static DAY_RANGE: LazyRx = LazyRx::builtin(&builtin::DATE_DAY_RANGE);
+pub(super) static DAY_PART: LazyRx = LazyRx::builtin(&builtin::DATE_DAY_PART);
+pub(super) static WEEKEND: LazyRx = LazyRx::builtin(&builtin::DATE_WEEKEND);
+pub(super) static HALF: LazyRx = LazyRx::builtin(&builtin::DATE_HALF);
+pub(super) static SET: LazyRx = LazyRx::builtin(&builtin::DATE_SET);
+pub(super) static CLOCK_DURATION: LazyRx = LazyRx::builtin(&builtin::DATE_CLOCK_DURATION);
+pub(super) static BARE_SEASON: LazyRx = LazyRx::builtin(&builtin::DATE_BARE_SEASON);
+pub(super) static MDY: LazyRx = LazyRx::builtin(&builtin::DATE_MDY);
+pub(super) static DMY: LazyRx = LazyRx::builtin(&builtin::DATE_DMY);
+pub(super) static ISO: LazyRx = LazyRx::builtin(&builtin::DATE_ISO);
+pub(super) static NUMERIC: LazyRx = LazyRx::builtin(&builtin::DATE_NUMERIC);
+pub(super) static MONTH_YEAR: LazyRx = LazyRx::builtin(&builtin::DATE_MONTH_YEAR);
+pub(super) static MONTH_ALONE: LazyRx = LazyRx::builtin(&builtin::DATE_MONTH_ALONE);
+pub(super) static DECADE: LazyRx = LazyRx::builtin(&builtin::DATE_DECADE);
+pub(super) static QUARTER: LazyRx = LazyRx::builtin(&builtin::DATE_QUARTER);
+pub(super) static SEASON: LazyRx = LazyRx::builtin(&builtin::DATE_SEASON);
+pub(super) static FISCAL: LazyRx = LazyRx::builtin(&builtin::DATE_FISCAL);
+pub(super) static DAY_OF_MONTH: LazyRx = LazyRx::builtin(&builtin::DATE_DAY_OF_MONTH);
+pub(super) static WEEKDAY_ALONE: LazyRx = LazyRx::builtin(&builtin::DATE_WEEKDAY_ALONE);
+pub(super) static RELATIVE_WORD: LazyRx = LazyRx::builtin(&builtin::DATE_RELATIVE_WORD);
+pub(super) static AGO: LazyRx = LazyRx::builtin(&builtin::DATE_AGO);
+pub(super) static DURATION: LazyRx = LazyRx::builtin(&builtin::DATE_DURATION);
+pub(super) static REFS: LazyRx = LazyRx::builtin(&builtin::DATE_REFS);
 
 pub(super) fn span_of(base: usize, c: &Caps, name: usize) -> Span {
     let m = c.get(name).unwrap();

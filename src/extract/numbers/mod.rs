@@ -6,38 +6,22 @@ mod kind;
 mod mention;
 mod quantities;
 
-use crate::rx::{LazyRx, Rx};
+use crate::rx::{builtin, LazyRx};
 
 use super::digits::digit_numbers;
 use super::numwords;
 use super::triggers::{Trigger, Triggers};
 use super::words::Token;
 use crate::article::Article;
-use crate::lexicon::NUMBER_WORDS_RE;
 use crate::span::{Span, SpanIndex};
 pub use mention::{Bound, NumberKind, NumberMention, Quantity};
 pub use quantities::{is_count_verb, quantities};
 
-static WORDS: LazyRx = LazyRx::new(|| {
-    Rx::builtin(&format!(
-        r"(?-u:\b)(?P<num>{NUMBER_WORDS_RE}(?-u:\b))(?P<scale>\s+(?:million|billion|trillion|thousand))?(?P<pct>\s+(?:percent(?-u:\b)|per\s+cent(?-u:\b)|percentage[\s-]+points?(?-u:\b)))?"
-    ))
-});
-static VAGUE: LazyRx = LazyRx::new(|| {
-    Rx::builtin(
-        r"(?i)(?-u:\b)(dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions)(?-u:\b)(?:\s+of)?",
-    )
-});
-static MULTIPLIER: LazyRx = LazyRx::new(|| {
-    Rx::builtin(
-        r"(?i)(?-u:\b)(?:(twice|double|doubled|doubles|doubling|tripled|triples|tripling|quadrupled|quadruples|quadrupling)|(two|three|four|five|six|seven|eight|nine|ten|[0-9]+)(?:\s+times|-?fold))(?-u:\b)",
-    )
-});
-static FRACTION: LazyRx = LazyRx::new(|| {
-    Rx::builtin(
-        r"(?i)(?-u:\b)(?:(half|halved|halving)|(?:a|one)\s+(third|quarter|fifth|tenth)|(two)\s+thirds|(three)\s+quarters)(?-u:\b)",
-    )
-});
+// The recognizers; their patterns are in `rx::patterns` (build.rs compiles them).
+static WORDS: LazyRx = LazyRx::builtin(&builtin::NUMBER_WORDS);
+static VAGUE: LazyRx = LazyRx::builtin(&builtin::NUMBER_VAGUE);
+static MULTIPLIER: LazyRx = LazyRx::builtin(&builtin::NUMBER_MULTIPLIER);
+static FRACTION: LazyRx = LazyRx::builtin(&builtin::NUMBER_FRACTION);
 
 /// Extract every number of an article. `dates` are spans already claimed by dates.
 pub fn extract(article: &Article, tokens: &[Token], triggers: &Triggers, dates: &[Span]) -> Vec<NumberMention> {
