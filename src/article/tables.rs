@@ -40,6 +40,10 @@ pub(super) fn table_spans(text: &str, starts: &[usize]) -> Vec<Span> {
 /// the offset of the first such figure cell (or of the word after the first gap).
 fn figure_gaps(line: &str) -> (Option<usize>, usize) {
     let bytes = line.as_bytes();
+    // Most lines are prose with single spaces: no gap is wide, and a vector search says so.
+    if memchr::memchr(b'\t', bytes).is_none() && memchr::memmem::find(bytes, b"  ").is_none() {
+        return (None, 0);
+    }
     let (mut first, mut count, mut i) = (None, 0, 0);
     while i < bytes.len() {
         if bytes[i] != b' ' && bytes[i] != b'\t' {

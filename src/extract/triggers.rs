@@ -121,7 +121,7 @@ impl Triggers {
             };
             if bits.intersects(Trigger::MONTH | Trigger::WEEKDAY) {
                 for (at, part) in parts(t.text(text)) {
-                    let name = name_bits(part.as_bytes());
+                    let name = name_bits(part);
                     if !name.is_empty() {
                         names.push((t.span().start + at, name));
                     }
@@ -207,8 +207,27 @@ fn open_end(sentence: &str) -> bool {
         return true;
     }
     // A period after an abbreviation ("Sept.", "Mon.") ends no date: "Sept.\n18".
-    let word = end.trim_end_matches('.').rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
-    end.ends_with('.') && crate::lexicon::is_abbreviation(word)
+    end.ends_with('.') && crate::lexicon::is_abbreviation(last_word(end.trim_end_matches('.')))
+}
+
+/// The run of letters, digits and periods that ends `text`, walked back byte by byte over
+/// ASCII and decoded only at a non-ASCII byte.
+fn last_word(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let mut start = bytes.len();
+    while start > 0 {
+        let b = bytes[start - 1];
+        if !b.is_ascii() {
+            let rest = &text[..start];
+            let from = rest.rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+            return &text[start - from.len()..];
+        }
+        if !(b.is_ascii_alphanumeric() || b == b'.') {
+            break;
+        }
+        start -= 1;
+    }
+    &text[start..]
 }
 
 /// The bits a month or day-part word earns from its neighbours in the sentence. Each month
@@ -325,7 +344,7 @@ fn word_bits(word: &str) -> Trigger {
     let bytes = word.as_bytes();
     // Most words are ASCII letters alone: one part.
     if bytes.iter().all(u8::is_ascii_alphabetic) {
-        return part_bits(bytes);
+        return part_bits(word);
     }
     let digits = if bytes.iter().any(u8::is_ascii_digit) {
         Trigger::DIGIT | Trigger::YEAR4 | Trigger::SUFFIXED | Trigger::JOINED_DIGITS
@@ -333,30 +352,54 @@ fn word_bits(word: &str) -> Trigger {
         Trigger::empty()
     };
     // Splitting on more than the tokenizer's joiners only adds harmless candidates.
-    parts(word).fold(digits, |bits, (_, part)| bits | part_bits(part.as_bytes()))
+    parts(word).fold(digits, |bits, (_, part)| bits | part_bits(part))
 }
 
 /// The bits of one part of a word: letters and digits.
-fn part_bits(part: &[u8]) -> Trigger {
+fn part_bits(part: &str) -> Trigger {
+    let bytes = part.as_bytes();
     // No trigger word is longer than ten letters.
-    if part.is_empty() || part.len() > 12 {
-        return Trigger::empty();
+    let Some(&first) = bytes.first().filter(|_| bytes.len() <= 12) else { return Trigger::empty() };
+    let mut found = name_bits(part);
+    // Most words share no first letter and length with a trigger word: no hashing for them.
+    if FIRSTS_BY_LENGTH[bytes.len()] & letter_bit(first) != 0 {
+        found |= lookup(hash(bytes));
     }
-    let mut found = lookup(hash(part)) | name_bits(part);
     // "FY2024" is one token.
-    if part.len() >= 2 && part[..2].eq_ignore_ascii_case(b"fy") {
+    if bytes.len() >= 2 && bytes[..2].eq_ignore_ascii_case(b"fy") {
         found |= Trigger::FISCAL;
     }
     found
 }
 
+/// A bit for an ASCII letter or digit, either case (digits share bit 31); 0 for other bytes.
+const fn letter_bit(b: u8) -> u32 {
+    match b {
+        b'a'..=b'z' => 1 << (b - b'a'),
+        b'A'..=b'Z' => 1 << (b - b'A'),
+        b'0'..=b'9' => 1 << 31,
+        _ => 0,
+    }
+}
+
+/// Per length (up to 12), the first letters of the trigger words of that length.
+const FIRSTS_BY_LENGTH: [u32; 13] = {
+    let mut t = [0u32; 13];
+    let mut i = 0;
+    while i < TRIGGER_WORDS.len() {
+        let w = TRIGGER_WORDS[i].0.as_bytes();
+        t[w.len()] |= letter_bit(w[0]);
+        i += 1;
+    }
+    t
+};
+
 /// `Trigger::MONTH` or `Trigger::WEEKDAY` for a month or weekday name as the (case-sensitive) recognizers
 /// write it: the same lexicon decides.
-fn name_bits(part: &[u8]) -> Trigger {
-    if !part.first().is_some_and(u8::is_ascii_uppercase) {
+fn name_bits(original: &str) -> Trigger {
+    if !original.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
         return Trigger::empty();
     }
-    let original = std::str::from_utf8(part).unwrap_or("");
     let mut bits = Trigger::empty();
     if month_number(original).is_some() {
         bits |= Trigger::MONTH;

@@ -52,15 +52,13 @@ fn is_particle(w: &str) -> bool {
 /// The person mentions of an article and the lower-case words of its longer capitalised runs.
 pub(super) fn mentions(article: &Article, tokens: &[Token]) -> (Vec<PersonMention>, FastSet<String>) {
     let text = &article.text;
-    let lower_words: FastSet<&str> = tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.text(text))
-        .filter(|w| starts_lowercase(w))
-        .collect();
+    // Answered on the first question: many articles never ask.
+    let lower_words = LowerWords { text, tokens, answers: std::cell::OnceCell::new() };
     let quotes = SpanIndex::new(quoted_spans(article));
     let mut out = Vec::new();
     let mut long = FastSet::default();
+    // One buffer for every run of the article.
+    let mut run = Vec::new();
     let mut from = 0;
     for (si, s) in article.sentences.iter().enumerate() {
         let to = from + tokens[from..].partition_point(|t| t.sentence() <= si);
@@ -71,19 +69,98 @@ pub(super) fn mentions(article: &Article, tokens: &[Token]) -> (Vec<PersonMentio
         }
         let mut i = 0;
         while i < toks.len() {
-            let Some(run) = read_run(text, toks, i) else {
+            if !read_run(text, toks, i, &mut run) {
                 i += 1;
                 continue;
-            };
+            }
             i = run.last().map_or(i + 1, |w| w.tok + 1);
             let reader = RunReader { text, toks, lower_words: &lower_words, sentence: si };
-            if let Some(mut m) = reader.person(run, &mut long) {
+            if let Some(mut m) = reader.person(&run, &mut long) {
                 m.quoted = quotes.contains(m.name);
                 out.push(m);
             }
         }
     }
     (out, long)
+}
+
+/// Whether the first word of a sentence is written in lower case elsewhere in the article,
+/// as a common word is ("Rescue workers ..." and "... the rescue"). Only a sentence's first
+/// word is ever asked about, so those words are gathered and the article's lower-case words
+/// walked once, on the first question, each rejected by its length and first byte unless
+/// one of them shares both.
+struct LowerWords<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    /// The words that can be asked about, in lower case, and whether each is written so.
+    answers: std::cell::OnceCell<Vec<(String, bool)>>,
+}
+
+impl LowerWords<'_> {
+    fn contains(&self, lower: &str) -> bool {
+        let answers = self.answers.get_or_init(|| self.answer(self.first_words()));
+        match answers.iter().find(|(w, _)| w == lower) {
+            Some(&(_, written)) => written,
+            None => self.lower_case_words().any(|w| w == lower),
+        }
+    }
+
+    /// The words of the article that start with a lower-case letter.
+    fn lower_case_words(&self) -> impl Iterator<Item = &str> + '_ {
+        let words = self.tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(self.text));
+        words.filter(|w| starts_lowercase(w))
+    }
+
+    /// The first word of each sentence in lower case (its possessive cut off, as a run's words
+    /// have it), but for the openers, titles and stop words that are settled without asking.
+    fn first_words(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let mut sentence = None;
+        for t in self.tokens.iter().filter(|t| t.kind != TokenKind::Punct) {
+            if sentence == Some(t.sentence()) {
+                continue;
+            }
+            sentence = Some(t.sentence());
+            let w = t.text(self.text);
+            if t.kind != TokenKind::Word || OPENER_SET.contains(w) {
+                continue;
+            }
+            let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+            if is_title_head(bare_title(stem).0) || with_lowercase(stem, is_stopword) {
+                continue;
+            }
+            let lower = stem.to_lowercase();
+            if !out.contains(&lower) {
+                out.push(lower);
+            }
+        }
+        out
+    }
+
+    fn answer(&self, words: Vec<String>) -> Vec<(String, bool)> {
+        let mut answers: Vec<(String, bool)> = words.into_iter().map(|w| (w, false)).collect();
+        let key = |w: &str| (w.len().min(15), w.as_bytes().first().map_or(0, |&b| 1u32 << (b % 32)));
+        let mut firsts = [0u32; 16];
+        for (w, _) in &answers {
+            let (len, bit) = key(w);
+            firsts[len] |= bit;
+        }
+        let mut left = answers.len();
+        for w in self.lower_case_words() {
+            if left == 0 {
+                break;
+            }
+            let (len, bit) = key(w);
+            if firsts[len] & bit == 0 {
+                continue;
+            }
+            for answer in answers.iter_mut().filter(|a| !a.1 && a.0 == w) {
+                answer.1 = true;
+                left -= 1;
+            }
+        }
+        answers
+    }
 }
 
 /// A title line: no closing punctuation, and capitals on most of its longer words.
@@ -129,13 +206,13 @@ fn is_capitalised(w: &str) -> bool {
 }
 
 /// The run of capitalised words (with the particles, initials' periods and ", Jr." inside a
-/// name) starting at token `i`.
-fn read_run<'t>(text: &'t str, toks: &[Token], i: usize) -> Option<Vec<Word<'t>>> {
+/// name) starting at token `i`, into `run`; whether there is one.
+fn read_run<'t>(text: &'t str, toks: &[Token], i: usize, run: &mut Vec<Word<'t>>) -> bool {
     let word = |j: usize| toks.get(j).filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text));
+    run.clear();
     if !word(i).is_some_and(is_capitalised) {
-        return None;
+        return false;
     }
-    let mut run: Vec<Word> = Vec::new();
     let mut j = i;
     while let Some(t) = toks.get(j) {
         let w = t.text(text);
@@ -187,7 +264,7 @@ fn read_run<'t>(text: &'t str, toks: &[Token], i: usize) -> Option<Vec<Word<'t>>
             last.span.end = t.span().end;
         }
     }
-    (!run.is_empty()).then_some(run)
+    !run.is_empty()
 }
 
 /// Whether a word is one character ("F" of "F. Scott"), counted without walking it whole.
@@ -200,7 +277,7 @@ fn is_one_char(w: &str) -> bool {
 struct RunReader<'a> {
     text: &'a str,
     toks: &'a [Token],
-    lower_words: &'a FastSet<&'a str>,
+    lower_words: &'a LowerWords<'a>,
     sentence: usize,
 }
 
@@ -217,33 +294,40 @@ fn bare_title(w: &str) -> (&str, bool) {
 }
 
 impl RunReader<'_> {
-    fn person(&self, mut run: Vec<Word>, long: &mut FastSet<String>) -> Option<PersonMention> {
+    fn person(&self, run: &[Word], long: &mut FastSet<String>) -> Option<PersonMention> {
+        let mut run = run;
         let text = self.text;
         let mut not_current = false;
         // Leading words that open a clause, dates, and a capitalised common word opening the
         // sentence ("Police", "Residents") are not part of a name.
         while let Some(first) = run.first() {
-            let opens_sentence = first.tok == 0 || self.toks[..first.tok].iter().all(|t| t.kind == TokenKind::Punct);
-            let (in_lower_words, not_current_word, stopword) = with_lowercase(first.text, |lower| {
-                (self.lower_words.contains(lower), NOT_CURRENT_BEFORE.contains(&lower), is_stopword(lower))
-            });
-            let common = opens_sentence && !is_title_head(bare_title(first.text).0) && in_lower_words;
             if OPENER_SET.contains(first.text) || self.is_date_word(first) {
-                not_current |= not_current_word;
-                run.remove(0);
-            } else if common || stopword && !is_title_head(bare_title(first.text).0) {
-                // "President" is a stop word of content, but a title before a name.
-                run.remove(0);
-            } else {
+                not_current |= with_lowercase(first.text, |lower| NOT_CURRENT_BEFORE.contains(&lower));
+                run = &run[1..];
+                continue;
+            }
+            // "President" is a stop word of content, but a title before a name.
+            if is_title_head(bare_title(first.text).0) {
                 break;
             }
+            let opens_sentence = first.tok == 0 || self.toks[..first.tok].iter().all(|t| t.kind == TokenKind::Punct);
+            let common = with_lowercase(first.text, |lower| {
+                is_stopword(lower) || opens_sentence && self.lower_words.contains(lower)
+            });
+            if !common {
+                break;
+            }
+            run = &run[1..];
         }
-        let title_end = title_end(&run);
-        let (title_words, name_words) = run.split_at(title_end);
-        let mut name_words = name_words.to_vec();
+        let title_end = title_end(run);
+        let (title_words, mut name_words) = run.split_at(title_end);
         let mut suffix = None;
-        while name_words.len() > 1 && name_words.last().is_some_and(|w| SUFFIXES.contains(&w.text)) {
-            suffix = name_words.pop().map(|w| w.span);
+        while let [rest @ .., last] = name_words {
+            if rest.is_empty() || !SUFFIXES.contains(&last.text) {
+                break;
+            }
+            suffix = Some(last.span);
+            name_words = rest;
         }
         if name_words.is_empty() || name_words.iter().all(|w| is_particle(w.text)) {
             return None;
