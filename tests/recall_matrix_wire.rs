@@ -63,3 +63,80 @@ fn changes_with_two_periods_named_beside_the_endpoints() {
         &[],
     );
 }
+
+#[test]
+fn sums_whose_parts_are_named_by_a_holder_or_an_adverb() {
+    assert_matrix(
+        "arith.sum",
+        "2024-05-02",
+        &[
+            (
+                "The league added 10 new teams — eight professional ones, three entirely for juniors and one for veterans.",
+                "The league added 12 new teams — eight professional ones, three entirely for juniors and one for veterans.",
+            ),
+            (
+                "The couple have 9 grandchildren — five for Anna, four for Tom, and two for Lucy.",
+                "The couple have 11 grandchildren — five for Anna, four for Tom, and two for Lucy.",
+            ),
+            (
+                "Organizers handed out 40 tickets: 25 for Ortiz, 10 for Chen and 8 for Walsh.",
+                "Organizers handed out 40 tickets: 25 for Ortiz, 10 for Chen and 5 for Walsh.",
+            ),
+        ],
+        &[
+            // Reasons, not holders: one man may be held for both.
+            "Police detained 50 men — 35 for theft and 20 for assault.",
+            "The board has nine seats — five mostly ceremonial and six elected.",
+        ],
+    );
+}
+
+#[test]
+fn a_second_share_of_the_vote_after_the_winner_s_clause() {
+    assert_matrix(
+        "arith.percent-sum",
+        "2024-05-02",
+        &[
+            (
+                "The Greens, with 48 percent of the vote, edged out the Liberals, who took 58 percent.",
+                "The Greens, with 48 percent of the vote, edged out the Liberals, who took 45 percent.",
+            ),
+            (
+                "Mayor Ruiz, with 61 per cent of the ballots, defeated Councillor Amos, who won 44 per cent.",
+                "Mayor Ruiz, with 61 per cent of the ballots, defeated Councillor Amos, who won 32 per cent.",
+            ),
+        ],
+        &[
+            "The Greens, with 48 percent of the vote, edged out the Liberals, who had 60 percent in 2019.",
+            "With 70 percent of the ballots counted, the Greens led the Liberals, who took 45 percent.",
+        ],
+    );
+}
+
+#[test]
+fn a_winner_s_share_with_the_race_named_then_the_rest_split() {
+    assert_matrix(
+        "arith.percent-sum",
+        "2024-05-02",
+        &[
+            (
+                "Mendes won the runoff with 52 percent. Her opponent, Ruiz, got 53 percent.",
+                "Mendes won the runoff with 52 percent. Her opponent, Ruiz, got 48 percent.",
+            ),
+            (
+                "Adeyemi won the Democratic primary with 51 percent. Holt took 36 percent and Park 19 percent.",
+                "Adeyemi won the Democratic primary with 51 percent. Holt took 36 percent and Park 12 percent.",
+            ),
+            (
+                "Sato won with 44 percent. Brandt polled 39 percent, Okoro 21 percent.",
+                "Sato won with 44 percent. Brandt polled 39 percent, Okoro 16 percent.",
+            ),
+        ],
+        &[
+            // A place won, not the race: the next shares may be of another whole.
+            "Mendes won the state with 52 percent. Ruiz took 51 percent.",
+            "Mendes won with 52 percent. Nationally, Ruiz took 51 percent.",
+            "Mendes won the runoff with 52 percent. In the first round, Ruiz got 53 percent.",
+        ],
+    );
+}

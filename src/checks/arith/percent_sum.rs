@@ -106,7 +106,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 || between_words
                     .iter()
                     .any(|w| matches!(&**w, "among" | "whereas" | "compared" | "against" | "versus"))
-                || between_words.len() > 8;
+                || between_words.len() > 8 + own_whole_words(ctx, prev, n, between);
             if breaks {
                 groups.push(std::mem::take(&mut current));
             }
@@ -125,6 +125,19 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         out.extend(hit);
     }
     out
+}
+
+/// How many words right after share `n` name its own whole ("76 per cent of the vote, ..."):
+/// they belong to the share, not to the gap before the next one, `next`. Only when `next`
+/// closes its clause ("..., which won 36 per cent."), so it sets no time or place of its own.
+fn own_whole_words(ctx: &Ctx, n: &NumberMention, next: &NumberMention, between: &str) -> usize {
+    let s = ctx.article.sentences[next.sentence].span;
+    let after_next = ctx.article.text[next.span.end.min(s.end)..s.end].trim_start();
+    if !(after_next.is_empty() || after_next.starts_with([',', '.', ';', '!', '?'])) || share_whole(ctx, n).is_none() {
+        return 0;
+    }
+    let phrase = between.split([',', ';', ':', '(', ')']).next().unwrap_or("");
+    crate::checks::window::words(phrase).len().min(4)
 }
 
 /// Verbs that give a holder its share of a vote: "Chen took 41 percent".
@@ -153,7 +166,23 @@ fn vote_lede(ctx: &Ctx, group: &[usize]) -> Option<usize> {
         return None;
     }
     let split = crate::checks::window::words(ctx.text(ctx.article.sentences[s].span));
-    let own_scope = ["in", "among", "during", "of", "poll", "polls", "survey", "turnout", "than", "since", "each"];
+    let own_scope = [
+        "in",
+        "among",
+        "during",
+        "of",
+        "poll",
+        "polls",
+        "survey",
+        "turnout",
+        "than",
+        "since",
+        "each",
+        "nationally",
+        "nationwide",
+        "statewide",
+        "overall",
+    ];
     if split.iter().any(|w| own_scope.contains(&&**w)) || !ctx.m.sentence_dates(s).is_empty() {
         return None;
     }
@@ -321,7 +350,8 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
     let names_an_option = members.iter().any(|n| {
         let after = words_after(ctx, n.sentence, n.span.end, 4);
         let before = words_before(ctx, n.sentence, n.span.start, 3);
-        after.iter().chain(before.iter()).any(|w| CHOICE_WORDS.contains(&&**w))
+        // A winner's share ("won the runoff with 52 percent") is one option of a vote.
+        after.iter().chain(before.iter()).any(|w| CHOICE_WORDS.contains(&&**w)) || shapes::won_with(ctx, n)
     }) || shapes::gapped_shares(ctx, &members);
     if !names_an_option {
         return None;
