@@ -36,6 +36,8 @@ fn changes_around_a_counted_span_of_time_or_a_short_form() {
             "Stocks rose 2 percent in the week ended March 6 to 500 tonnes from 400 tonnes a year earlier.",
             // A bracket that is not a short form of the unit keeps the numbers apart.
             "Sales rose 50 percent to 600 tonnes (the mill's record) from 520 tonnes.",
+            // The old value dated apart from the change's span.
+            "Profit rose 5 percent in the three months to June to $500 million from $400 million in 2019.",
             "Prices rose 3 percent in the four weeks to March 6, to 500 from 400 at the start of the decade.",
         ],
     );
@@ -98,17 +100,19 @@ fn a_second_share_of_the_vote_after_the_winner_s_clause() {
         "2024-05-02",
         &[
             (
-                "The Greens, with 48 percent of the vote, edged out the Liberals, who took 58 percent.",
-                "The Greens, with 48 percent of the vote, edged out the Liberals, who took 45 percent.",
+                "The Green candidate, with 48 percent of the vote, edged out the Liberal candidate, who took 58 percent.",
+                "The Green candidate, with 48 percent of the vote, edged out the Liberal candidate, who took 45 percent.",
             ),
             (
-                "Mayor Ruiz, with 61 per cent of the ballots, defeated Councillor Amos, who won 44 per cent.",
-                "Mayor Ruiz, with 61 per cent of the ballots, defeated Councillor Amos, who won 32 per cent.",
+                "The ruling party, with 61 per cent of the ballots, trounced the party of the left, which won 44 per cent.",
+                "The ruling party, with 61 per cent of the ballots, trounced the party of the left, which won 32 per cent.",
             ),
         ],
         &[
             "The Greens, with 48 percent of the vote, edged out the Liberals, who had 60 percent in 2019.",
             "With 70 percent of the ballots counted, the Greens led the Liberals, who took 45 percent.",
+            // Another holder's share of another whole.
+            "The party, with 40 percent of the seats in parliament, backs the president, who won 70 percent.",
         ],
     );
 }

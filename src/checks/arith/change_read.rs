@@ -279,11 +279,13 @@ fn stated_before(ctx: &Ctx, ep: &Endpoints) -> Option<(usize, Option<Direction>)
     // "rose by 2,000 in the month to 436,500, compared with 470,700 a year earlier": the change
     // spans a month, the endpoints a year; they are two comparisons.
     let gap_words = words_between(gap, 0, gap.len());
-    let old_period = old_value_period(ctx, ep.old);
+    let (old_period, old_dated) = old_value_period(ctx, ep.old);
     // "from 16.05 mln in the same period a year ago" compares the change's own span.
     let same = old_period.iter().any(|w| w == "same");
-    if let (Some(a), Some(b), false) = (period_unit(&gap_words), period_unit(&old_period), same) {
-        if a != b {
+    if let (Some(a), false) = (period_unit(&gap_words), same) {
+        // "in the three months to June to 500 from 400 in 2019": a date of the old value's
+        // own is another span than the change's.
+        if period_unit(&old_period).is_some_and(|b| a != b) || (old_dated && period_unit(&old_period).is_none()) {
             return None;
         }
     }
@@ -291,8 +293,9 @@ fn stated_before(ctx: &Ctx, ep: &Endpoints) -> Option<(usize, Option<Direction>)
 }
 
 /// The words that place the old value in time: those after it up to the next punctuation mark
-/// or figure, at most six ("from 400 at the start of the decade", "from 400 a year earlier").
-fn old_value_period<'a>(ctx: &Ctx<'a>, old: usize) -> Vec<Word<'a>> {
+/// or figure, at most six ("from 400 at the start of the decade", "from 400 a year earlier"),
+/// and whether a date stands among them ("from 400 in 2019").
+fn old_value_period<'a>(ctx: &Ctx<'a>, old: usize) -> (Vec<Word<'a>>, bool) {
     let n = &ctx.m.numbers[old];
     let sentence_end = ctx.article.sentences[n.sentence].span.end;
     let next_figure = ctx.m.numbers.get(old + 1).map_or(sentence_end, |m| m.span.start.clamp(n.span.end, sentence_end));
@@ -300,7 +303,9 @@ fn old_value_period<'a>(ctx: &Ctx<'a>, old: usize) -> Vec<Word<'a>> {
     let clause = text.find([',', ';', ':', '(', ')', '—']).map_or(text, |k| &text[..k]);
     let mut words = words_between(clause, 0, clause.len());
     words.truncate(6);
-    words
+    let span = Span::new(n.span.end, n.span.end + clause.len());
+    let dated = ctx.m.dates_near(span).iter().any(|d| d.span.start >= span.start && d.span.end <= span.end);
+    (words, dated)
 }
 
 /// The unit of time a phrase names ("in the month", "a year earlier"), if any.

@@ -128,16 +128,37 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
 }
 
 /// How many words right after share `n` name its own whole ("76 per cent of the vote, ..."):
-/// they belong to the share, not to the gap before the next one, `next`. Only when `next`
-/// closes its clause ("..., which won 36 per cent."), so it sets no time or place of its own.
+/// they belong to the share, not to the gap before the next one, `next`. Only when `next` is
+/// a parallel holder's share of the vote: it closes its clause ("..., which won 36 per cent."),
+/// so it sets no time or place of its own, its vote verb's subject has the head of the phrase
+/// holding `n` ("the party of Adenauer, with 76 per cent ... the party of Brandt, which won").
 fn own_whole_words(ctx: &Ctx, n: &NumberMention, next: &NumberMention, between: &str) -> usize {
     let s = ctx.article.sentences[next.sentence].span;
     let after_next = ctx.article.text[next.span.end.min(s.end)..s.end].trim_start();
-    if !(after_next.is_empty() || after_next.starts_with([',', '.', ';', '!', '?'])) || share_whole(ctx, n).is_none() {
+    if !(after_next.is_empty() || after_next.starts_with([',', '.', ';', '!', '?'])) {
         return 0;
     }
+    let Some(q) = ctx.m.numbers.iter().position(|m| std::ptr::eq(m, next)).and_then(|k| ctx.m.quantity_of(k)) else {
+        return 0;
+    };
+    let voted = q.verb.as_deref().is_some_and(|v| VOTE_VERBS.contains(&v));
+    let Some(holder) = q.subject_head.as_deref().filter(|_| voted) else { return 0 };
+    // The phrase that holds `n`: from the clause's start to the comma before "with".
+    let own = &ctx.article.text[s.start.max(ctx.article.sentences[n.sentence].span.start)..n.span.start];
+    let own = own.trim_end().strip_suffix("with").unwrap_or(own).trim_end().trim_end_matches(',');
+    let clause = own.rsplit([',', ';', ':']).next().unwrap_or("");
+    let parallel = crate::checks::window::words(clause).iter().any(|w| w == holder);
+    // The share's own whole, up to its comma: "of the vote", "of the ballots cast".
     let phrase = between.split([',', ';', ':', '(', ')']).next().unwrap_or("");
-    crate::checks::window::words(phrase).len().min(4)
+    let whole = crate::checks::window::words(phrase);
+    let of_the_vote = matches!(
+        whole.iter().map(|w| &**w).collect::<Vec<_>>()[..],
+        ["of", "the" | "all", "vote" | "votes" | "ballots"] | ["of", "the" | "all", "votes" | "ballots", "cast"]
+    );
+    if !parallel || !of_the_vote {
+        return 0;
+    }
+    whole.len()
 }
 
 /// Verbs that give a holder its share of a vote: "Chen took 41 percent".
