@@ -299,7 +299,12 @@ fn old_value_period<'a>(ctx: &Ctx<'a>, old: usize) -> (Vec<Word<'a>>, bool) {
     let n = &ctx.m.numbers[old];
     let sentence_end = ctx.article.sentences[n.sentence].span.end;
     let next_figure = ctx.m.numbers.get(old + 1).map_or(sentence_end, |m| m.span.start.clamp(n.span.end, sentence_end));
-    let text = &ctx.article.text[n.span.end..next_figure];
+    // Six words are read: the first 200 bytes hold them.
+    let mut stop = next_figure.min(n.span.end + 200);
+    while !ctx.article.text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let text = &ctx.article.text[n.span.end..stop];
     let clause = text.find([',', ';', ':', '(', ')', '—']).map_or(text, |k| &text[..k]);
     let mut words = words_between(clause, 0, clause.len());
     words.truncate(6);

@@ -106,7 +106,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 || between_words
                     .iter()
                     .any(|w| matches!(&**w, "among" | "whereas" | "compared" | "against" | "versus"))
-                || between_words.len() > 8 + own_whole_words(ctx, prev, n, between);
+                || (between_words.len() > 8 && between_words.len() > 8 + own_whole_words(ctx, prev, i, between));
             if breaks {
                 groups.push(std::mem::take(&mut current));
             }
@@ -132,15 +132,14 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
 /// a parallel holder's share of the vote: it closes its clause ("..., which won 36 per cent."),
 /// so it sets no time or place of its own, its vote verb's subject has the head of the phrase
 /// holding `n` ("the party of Adenauer, with 76 per cent ... the party of Brandt, which won").
-fn own_whole_words(ctx: &Ctx, n: &NumberMention, next: &NumberMention, between: &str) -> usize {
+fn own_whole_words(ctx: &Ctx, n: &NumberMention, next_index: usize, between: &str) -> usize {
+    let next = &ctx.m.numbers[next_index];
     let s = ctx.article.sentences[next.sentence].span;
     let after_next = ctx.article.text[next.span.end.min(s.end)..s.end].trim_start();
     if !(after_next.is_empty() || after_next.starts_with([',', '.', ';', '!', '?'])) {
         return 0;
     }
-    let Some(q) = ctx.m.numbers.iter().position(|m| std::ptr::eq(m, next)).and_then(|k| ctx.m.quantity_of(k)) else {
-        return 0;
-    };
+    let Some(q) = ctx.m.quantity_of(next_index) else { return 0 };
     let voted = q.verb.as_deref().is_some_and(|v| VOTE_VERBS.contains(&v));
     let Some(holder) = q.subject_head.as_deref().filter(|_| voted) else { return 0 };
     // The phrase that holds `n`: from the clause's start to the comma before "with".
