@@ -108,6 +108,30 @@ pub(super) fn claims(ctx: &Ctx) -> Vec<ChangeClaim> {
     out
 }
 
+/// Whether number k only places the claim in time: a counted span ("in the four weeks
+/// ended ...", "the first seven months") or a year ("the 1986/87 season"). Such a number
+/// stands in a time phrase between a change and its endpoints and is read with it
+/// (`shapes::words_without_time`), not as a figure of the claim.
+fn time_figure(ctx: &Ctx, k: usize) -> bool {
+    let n = &ctx.m.numbers[k];
+    if n.kind != NumberKind::Identifier {
+        return false;
+    }
+    let digits = ctx.text(n.span);
+    let year = digits.len() == 4 && digits.starts_with(['1', '2']) && digits.bytes().all(|b| b.is_ascii_digit());
+    year || ctx.m.dates_near(n.span).iter().any(|d| d.span.start <= n.span.start && d.span.end >= n.span.end)
+}
+
+/// The next number after k that is a figure of a claim (not a time figure), in any sentence.
+fn next_figure(ctx: &Ctx, k: usize) -> Option<usize> {
+    (k + 1..ctx.m.numbers.len()).find(|&j| !time_figure(ctx, j))
+}
+
+/// The number before k that is a figure of a claim (not a time figure).
+fn prev_figure(ctx: &Ctx, k: usize) -> Option<usize> {
+    (0..k).rev().find(|&j| !time_figure(ctx, j))
+}
+
 fn endpoint_kind(k: NumberKind) -> bool {
     matches!(k, NumberKind::Count | NumberKind::Money | NumberKind::Percent)
 }
@@ -133,7 +157,8 @@ fn word_before(ctx: &Ctx, i: usize) -> Option<(String, usize)> {
 /// "from A to B", "to B from A", "at B, compared with A" for the numbers i and i + 1.
 fn endpoints(ctx: &Ctx, i: usize) -> Option<Endpoints> {
     let (nums, text) = (&ctx.m.numbers, &ctx.article.text);
-    let (a, b) = (&nums[i], &nums[i + 1]);
+    let j = next_figure(ctx, i)?;
+    let (a, b) = (&nums[i], &nums[j]);
     if a.sentence != b.sentence || !endpoint_kind(a.kind) || a.kind != b.kind || a.currency != b.currency {
         return None;
     }
@@ -141,41 +166,59 @@ fn endpoints(ctx: &Ctx, i: usize) -> Option<Endpoints> {
         return None;
     }
     let (marker, marker_start) = word_before(ctx, i)?;
-    let gap = &text[a.span.end..b.span.start];
+    // A bracketed short form of the unit may stand between ("barrels per day (bpd) from").
+    let gap = shapes::without_short_forms(&text[a.span.end..b.span.start], &text[..a.span.end]);
     if gap.contains([';', ':', '(', ')', '—', '.']) {
         return None;
     }
     // A time phrase may stand between ("from 14,000 last year to 16,800", "at 6.3 million in
-    // 2023, compared with 5.4 million").
-    let mut words = shapes::words_without_time(ctx, a.span.end, b.span.start);
-    // A unit word may follow the first value ("from 800 tonnes to 720").
-    if words.len() >= 2
+    // 2023, compared with 5.4 million"), and the unit after the first value ("from 800 tonnes
+    // to 720", "to 410 million cubic feet per day from").
+    let noun_end = unit_end(ctx, i, b.span.start);
+    let mut words = shapes::words_without_time(ctx, noun_end.unwrap_or(a.span.end), b.span.start);
+    if noun_end.is_none()
+        && words.len() >= 2
         && !["up", "down", "compared"].contains(&&*words[0])
         && words[0].chars().all(char::is_alphabetic)
     {
         words.remove(0);
     }
+    // A unit over another ("tonnes per hectare").
+    if words.len() >= 3 && words[0] == "per" && words[1].chars().all(char::is_alphabetic) {
+        words.drain(..2);
+    }
     let (old, new) = if marker == "from" && words_match(&words, &["to"]) {
-        (i, i + 1)
+        (i, j)
     } else if (marker == "to" || marker == "at") && NEW_THEN_OLD.iter().any(|p| words_match(&words, p)) {
-        (i + 1, i)
+        (j, i)
     } else if words_match(&words, &["up", "from"]) || words_match(&words, &["down", "from"]) {
         // "was $500 million, up from $400 million": "up from" marks the old value whatever
         // verb gives the new one.
-        (i + 1, i)
+        (j, i)
     } else {
         return None;
     };
     if nums[old].value <= 0.0 {
         return None;
     }
-    Some(Endpoints { old, new, first: i, last: i + 1, start: marker_start, end: b.span.end })
+    Some(Endpoints { old, new, first: i, last: j, start: marker_start, end: b.span.end })
+}
+
+/// Where the counted noun phrase written right after number i ends ("410 million cubic feet"),
+/// if it ends before offset `limit`.
+fn unit_end(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
+    let n = &ctx.m.numbers[i];
+    let text = &ctx.article.text;
+    let noun = ctx.m.quantity_of(i).and_then(|q| q.noun_span)?;
+    (noun.start >= n.span.end && noun.end < limit && text[n.span.end..noun.start].trim().is_empty()).then_some(noun.end)
 }
 
 /// "at B, down 20 percent from A": the change between the new and the old value.
 fn new_change_old(ctx: &Ctx, i: usize) -> Option<ChangeClaim> {
     let (nums, text) = (&ctx.m.numbers, &ctx.article.text);
-    let (a, c, b) = (&nums[i], nums.get(i + 1)?, nums.get(i + 2)?);
+    let ci = next_figure(ctx, i)?;
+    let bi = next_figure(ctx, ci)?;
+    let (a, c, b) = (&nums[i], &nums[ci], &nums[bi]);
     if a.sentence != b.sentence || !endpoint_kind(a.kind) || a.kind != b.kind || a.currency != b.currency {
         return None;
     }
@@ -203,13 +246,7 @@ fn new_change_old(ctx: &Ctx, i: usize) -> Option<ChangeClaim> {
     if !words_match(&words_between(text, c.span.end, b.span.start), &["from"]) || !stated_kind(c.kind) {
         return None;
     }
-    Some(ChangeClaim {
-        old: i + 2,
-        new: i,
-        stated: i + 1,
-        span: Span::new(start, b.span.end),
-        direction: Some(direction),
-    })
+    Some(ChangeClaim { old: bi, new: i, stated: ci, span: Span::new(start, b.span.end), direction: Some(direction) })
 }
 
 fn stated_kind(k: NumberKind) -> bool {
@@ -219,7 +256,7 @@ fn stated_kind(k: NumberKind) -> bool {
 /// The change right before the endpoints, in their clause.
 fn stated_before(ctx: &Ctx, ep: &Endpoints) -> Option<(usize, Option<Direction>)> {
     let nums = &ctx.m.numbers;
-    let c = ep.first.checked_sub(1)?;
+    let c = prev_figure(ctx, ep.first)?;
     let cn = &nums[c];
     if cn.sentence != nums[ep.first].sentence || cn.span.end > ep.start {
         return None;
@@ -241,26 +278,51 @@ fn stated_before(ctx: &Ctx, ep: &Endpoints) -> Option<(usize, Option<Direction>)
     // "rose by 2,000 in the month to 436,500, compared with 470,700 a year earlier": the change
     // spans a month, the endpoints a year; they are two comparisons.
     let gap_words = words_between(gap, 0, gap.len());
-    let old_period = words_after(ctx, cn.sentence, nums[ep.old].span.end, 3);
-    if let (Some(a), Some(b)) = (period_unit(&gap_words), period_unit(&old_period)) {
-        if a != b {
+    let (old_period, old_dated) = old_value_period(ctx, ep.old);
+    // "from 16.05 mln in the same period a year ago" compares the change's own span.
+    let same = old_period.iter().any(|w| w == "same");
+    if let (Some(a), false) = (period_unit(&gap_words), same) {
+        // "in the three months to June to 500 from 400 in 2019": a date of the old value's
+        // own is another span than the change's.
+        if period_unit(&old_period).is_some_and(|b| a != b) || (old_dated && period_unit(&old_period).is_none()) {
             return None;
         }
     }
     Some((c, marked))
 }
 
+/// The words that place the old value in time: those after it up to the next punctuation mark
+/// or figure, at most six ("from 400 at the start of the decade", "from 400 a year earlier"),
+/// and whether a date stands among them ("from 400 in 2019").
+fn old_value_period<'a>(ctx: &Ctx<'a>, old: usize) -> (Vec<Word<'a>>, bool) {
+    let n = &ctx.m.numbers[old];
+    let sentence_end = ctx.article.sentences[n.sentence].span.end;
+    let next_figure = ctx.m.numbers.get(old + 1).map_or(sentence_end, |m| m.span.start.clamp(n.span.end, sentence_end));
+    // Six words are read: the first 200 bytes hold them.
+    let mut stop = next_figure.min(n.span.end + 200);
+    while !ctx.article.text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let text = &ctx.article.text[n.span.end..stop];
+    let clause = text.find([',', ';', ':', '(', ')', '—']).map_or(text, |k| &text[..k]);
+    let mut words = words_between(clause, 0, clause.len());
+    words.truncate(6);
+    let span = Span::new(n.span.end, n.span.end + clause.len());
+    let dated = ctx.m.dates_near(span).iter().any(|d| d.span.start >= span.start && d.span.end <= span.end);
+    (words, dated)
+}
+
 /// The unit of time a phrase names ("in the month", "a year earlier"), if any.
 fn period_unit(words: &[Word]) -> Option<&'static str> {
-    const UNITS: &[&str] = &["day", "week", "month", "quarter", "year", "session", "season"];
+    const UNITS: &[&str] = &["day", "week", "month", "quarter", "year", "session", "season", "decade", "century"];
     words.iter().find_map(|w| UNITS.iter().copied().find(|u| w.trim_end_matches('s') == *u))
 }
 
 /// The change right after the endpoints: ", a 25 percent decline", ", a rise of 30 percent".
 fn stated_after(ctx: &Ctx, ep: &Endpoints) -> Option<(usize, Option<Direction>)> {
     let nums = &ctx.m.numbers;
-    let c = ep.last + 1;
-    let cn = nums.get(c)?;
+    let c = next_figure(ctx, ep.last)?;
+    let cn = &nums[c];
     if cn.sentence != nums[ep.last].sentence {
         return None;
     }

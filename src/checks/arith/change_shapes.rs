@@ -28,9 +28,17 @@ const UP_PARTICIPLES: &[&str] = &["rising", "climbing", "growing", "increasing",
 const DOWN_PARTICIPLES: &[&str] =
     &["falling", "dropping", "declining", "decreasing", "shrinking", "sliding", "cutting", "slipping", "plunging"];
 
+/// Words that open a time phrase before a date or a counted span ("the first seven months",
+/// "the past two weeks", "the same 1985/86 period").
+const DATE_OPENERS: &[&str] = &["the", "first", "last", "past", "next", "previous", "same", "this", "that", "final"];
+
+/// Words that join two parts of one time phrase ("the four weeks ended February 27", "the
+/// first seven months of the season to January", "February 1 to 25").
+const DATE_LINKS: &[&str] = &["to", "through", "until", "ended", "ending", "of"];
+
 /// The lower-case words between two offsets, without the time phrases that may stand there:
 /// words inside a date ("in 2023", "in March"), a period ("last year", "a year earlier", "a
-/// week") and the preposition before a date.
+/// week", "the four weeks ended February 27") and the preposition before a date.
 pub(super) fn words_without_time(ctx: &Ctx, start: usize, end: usize) -> Vec<String> {
     if start >= end {
         return vec![];
@@ -47,41 +55,134 @@ pub(super) fn words_without_time(ctx: &Ctx, start: usize, end: usize) -> Vec<Str
         }
     }
     gap.push_str(&text[at..end]);
+    let gap = year_spans_marked(&without_short_forms(&gap, &text[..start]));
     let raw: Vec<String> = words_between(&gap, 0, gap.len()).into_iter().map(std::borrow::Cow::into_owned).collect();
-    let is_date = |w: &str| w == "datemark" || (w.len() == 4 && w.starts_with(['1', '2']) && w.parse::<u32>().is_ok());
     let mut out: Vec<String> = Vec::new();
     let mut k = 0;
+    // Whether the word before k closed a time phrase, which a link word may carry on.
+    let mut after_time = false;
     while k < raw.len() {
         let w = raw[k].as_str();
-        if is_date(w) {
-            k += 1;
-            continue;
-        }
-        // "in 2023", "on Monday".
-        if matches!(w, "in" | "on" | "during" | "over" | "since") && raw.get(k + 1).is_some_and(|x| is_date(x)) {
-            k += 2;
+        if let Some(next) = time_phrase_end(&raw, k, after_time) {
+            // The preposition that opens the time phrase goes with it ("in the period",
+            // "during the week").
+            if !after_time && out.last().is_some_and(|p| matches!(p.as_str(), "in" | "during" | "over" | "for")) {
+                out.pop();
+            }
+            k = next;
+            after_time = true;
             continue;
         }
         // "year-earlier", "year-ago", "prior-year": a time said in one hyphenated word.
         if is_time_adjective(w) {
             k += 1;
-            continue;
-        }
-        if let Some(unit_at) = TIME_OPENERS.contains(&w).then(|| time_unit_after(&raw, k + 1)).flatten() {
-            // The preposition that opens the time phrase goes with it ("in the period",
-            // "during the week").
-            if out.last().is_some_and(|p| matches!(p.as_str(), "in" | "during" | "over")) {
-                out.pop();
-            }
-            k = unit_at + 1;
-            if raw.get(k).is_some_and(|x| TIME_CLOSERS.contains(&x.as_str())) {
-                k += 1;
-            }
+            after_time = false;
             continue;
         }
         out.push(raw[k].clone());
+        after_time = false;
         k += 1;
     }
+    out
+}
+
+fn is_date_word(w: &str) -> bool {
+    w == "datemark" || (w.len() == 4 && w.starts_with(['1', '2']) && w.parse::<u32>().is_ok())
+}
+
+/// Where the time phrase (or the part of one) that opens at word k ends, if one does: a date
+/// ("datemark", "2023"), "in"/"on" before one, openers before one ("the first datemark") or
+/// before a time unit ("last year", "a year earlier"); after a time phrase also a link word
+/// that leads to another ("ended datemark", "of the year") and a unit naming the date's span
+/// ("the 1986/87 season").
+fn time_phrase_end(raw: &[String], k: usize, after_time: bool) -> Option<usize> {
+    let w = raw.get(k)?.as_str();
+    if is_date_word(w) {
+        let unit = raw.get(k + 1).is_some_and(|u| is_time_unit(u));
+        return Some(k + 1 + usize::from(unit));
+    }
+    if matches!(w, "in" | "on" | "during" | "over" | "since") && raw.get(k + 1).is_some_and(|x| is_date_word(x)) {
+        return Some(k + 2);
+    }
+    if after_time && DATE_LINKS.contains(&w) {
+        return time_phrase_end(raw, k + 1, false).map(|_| k + 1);
+    }
+    let openers = raw[k..].iter().take_while(|x| DATE_OPENERS.contains(&x.as_str())).count();
+    if openers > 0 && raw.get(k + openers).is_some_and(|x| is_date_word(x)) {
+        return time_phrase_end(raw, k + openers, false);
+    }
+    let unit_at = TIME_OPENERS.contains(&w).then(|| time_unit_after(raw, k + 1)).flatten()?;
+    let closer = raw.get(unit_at + 1).is_some_and(|x| TIME_CLOSERS.contains(&x.as_str()));
+    Some(unit_at + 1 + usize::from(closer))
+}
+
+fn is_time_unit(w: &str) -> bool {
+    TIME_UNITS.contains(&w) || w.strip_suffix('s').is_some_and(|s| TIME_UNITS.contains(&s))
+}
+
+/// The text with a bracketed short form of the words right before it left out: "barrels per
+/// day (bpd)" and "million cubic feet per day (mcfd)" read as the words alone. Only a short form
+/// whose letters are those words' initials, in order and ending with the last one's.
+/// `lead` is the text before `text`, whose last words may be the ones shortened ("410 million
+/// cubic feet", the figure holding "million").
+pub(super) fn without_short_forms(text: &str, lead: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else { break };
+        let (before, inner) = (&rest[..open], &rest[open + 1..close]);
+        out.push_str(before);
+        let words_before = format!("{} {out}", crate::checks::window::last_words(lead, 6).join(" "));
+        if !is_short_form_of(inner, &words_before) {
+            out.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn is_short_form_of(short: &str, before: &str) -> bool {
+    if !(2..=6).contains(&short.len()) || !short.chars().all(|c| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let short = short.to_ascii_lowercase();
+    let initials: String =
+        crate::checks::window::last_words(before, short.len() + 2).iter().filter_map(|w| w.chars().next()).collect();
+    let mut letters = short.chars().peekable();
+    for c in initials.chars() {
+        if letters.peek() == Some(&c) {
+            letters.next();
+        }
+    }
+    letters.peek().is_none() && initials.ends_with(short.chars().last().unwrap_or(' '))
+}
+
+/// The text with a span of years written as one ("1986/87", "2023-24") turned into one date
+/// word, so the time phrase around it reads as one.
+fn year_spans_marked(text: &str) -> String {
+    let b = text.as_bytes();
+    let digits = |from: usize, n: usize| from + n <= b.len() && b[from..from + n].iter().all(u8::is_ascii_digit);
+    let bounded = |at: usize| at >= b.len() || !b[at].is_ascii_alphanumeric();
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut k = 0;
+    while k < b.len() {
+        let starts_word = k == 0 || !b[k - 1].is_ascii_alphanumeric();
+        if starts_word && digits(k, 4) && matches!(b.get(k + 4), Some(b'/' | b'-')) && digits(k + 5, 2) {
+            let end = if digits(k + 5, 4) { k + 9 } else { k + 7 };
+            if bounded(end) {
+                // Only ASCII bytes are matched, so these offsets are character boundaries.
+                out.push_str(&text[copied..k]);
+                out.push_str(" datemark ");
+                copied = end;
+                k = end;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    out.push_str(&text[copied..]);
     out
 }
 
@@ -145,7 +246,9 @@ pub(super) fn gap_keeps_change(words: &[String], direction: Option<Direction>, o
 /// change as a noun phrase, then the old value after "from".
 pub(super) fn value_noun_change_old(ctx: &Ctx, i: usize) -> Option<ChangeClaim> {
     let (nums, text) = (&ctx.m.numbers, &ctx.article.text);
-    let (b, c, a) = (&nums[i], nums.get(i + 1)?, nums.get(i + 2)?);
+    let ci = super::next_figure(ctx, i)?;
+    let ai = super::next_figure(ctx, ci)?;
+    let (b, c, a) = (&nums[i], &nums[ci], &nums[ai]);
     let endpoint = |k: NumberKind| matches!(k, NumberKind::Count | NumberKind::Money | NumberKind::Percent);
     if b.sentence != a.sentence || !endpoint(b.kind) || b.kind != a.kind || b.currency != a.currency {
         return None;
@@ -157,7 +260,7 @@ pub(super) fn value_noun_change_old(ctx: &Ctx, i: usize) -> Option<ChangeClaim> 
         c.kind,
         NumberKind::Percent | NumberKind::PercentagePoints | NumberKind::Multiplier | NumberKind::Fraction
     ) || (c.kind == b.kind && c.currency == b.currency && b.kind != NumberKind::Percent);
-    if !stated_ok || !text[b.span.end..c.span.start].contains(',') || (c.kind == b.kind && !plain_amount(ctx, i + 1)) {
+    if !stated_ok || !text[b.span.end..c.span.start].contains(',') || (c.kind == b.kind && !plain_amount(ctx, ci)) {
         return None;
     }
     let mut first = words_without_time(ctx, b.span.end, c.span.start);
@@ -179,7 +282,7 @@ pub(super) fn value_noun_change_old(ctx: &Ctx, i: usize) -> Option<ChangeClaim> 
     }
     let as_word = [std::borrow::Cow::Borrowed(noun.as_str())];
     let direction = direction_of(&as_word);
-    Some(ChangeClaim { old: i + 2, new: i, stated: i + 1, span: Span::new(b.span.start, a.span.end), direction })
+    Some(ChangeClaim { old: ai, new: i, stated: ci, span: Span::new(b.span.start, a.span.end), direction })
 }
 
 /// Whether number `c`, read as a count or a sum, is an amount in the endpoints' own terms: not

@@ -69,13 +69,48 @@ pub(super) fn gapped_shares(ctx: &Ctx, members: &[&NumberMention]) -> bool {
     })
 }
 
-/// "Jansen won with 47 percent.": a winner's share, which is a share of the vote.
+/// "Jansen won with 47 percent.", "Jansen won the runoff with 47 percent.": a winner's share,
+/// which is a share of the vote. The race won may stand between, as a short noun phrase opened
+/// by a determiner.
 pub(super) fn won_with(ctx: &Ctx, n: &NumberMention) -> bool {
-    let before = words_before(ctx, n.sentence, n.span.start, 2);
-    matches!(
-        before.iter().map(|w| &**w).collect::<Vec<_>>()[..],
-        ["won" | "elected" | "re-elected" | "reelected" | "victory" | "win" | "re-election" | "reelection", "with"]
-    )
+    const WIN: &[&str] = &["won", "elected", "re-elected", "reelected", "victory", "win", "re-election", "reelection"];
+    let before = words_before(ctx, n.sentence, n.span.start, 6);
+    let words: Vec<&str> = before.iter().map(|w| &**w).collect();
+    let Some((&"with", rest)) = words.split_last() else { return false };
+    if rest.last().is_some_and(|w| WIN.contains(w)) {
+        return true;
+    }
+    // "won the Democratic primary with": the verb, a determiner, at most three words of the
+    // race, in one stretch of text (no comma between).
+    let Some(verb) = rest.iter().rposition(|w| matches!(*w, "won" | "win" | "wins")) else { return false };
+    let race = &rest[verb + 1..];
+    let start = ctx.article.sentences[n.sentence].span.start;
+    let tail = ctx.article.text[start..n.span.start].rsplit_once(rest[verb]).map_or("", |(_, t)| t);
+    // The race's head names a contest, not a place or a group it was won in ("won the state").
+    const CONTESTS: &[&str] = &[
+        "race",
+        "election",
+        "runoff",
+        "run-off",
+        "primary",
+        "seat",
+        "contest",
+        "ballot",
+        "vote",
+        "nomination",
+        "presidency",
+        "mayoralty",
+        "by-election",
+        "byelection",
+        "caucus",
+        "caucuses",
+        "referendum",
+        "poll",
+    ];
+    matches!(race.first(), Some(&("the" | "a" | "her" | "his" | "their" | "its")))
+        && (2..=4).contains(&race.len())
+        && race.last().is_some_and(|w| CONTESTS.contains(w))
+        && !tail.contains([',', ';', ':', '(', ')'])
 }
 
 /// "Her two rivals took 38 percent and 15 percent": shares joined by "and" or a comma after

@@ -106,7 +106,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 || between_words
                     .iter()
                     .any(|w| matches!(&**w, "among" | "whereas" | "compared" | "against" | "versus"))
-                || between_words.len() > 8;
+                || (between_words.len() > 8 && between_words.len() > 8 + own_whole_words(ctx, prev, i, between));
             if breaks {
                 groups.push(std::mem::take(&mut current));
             }
@@ -125,6 +125,39 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         out.extend(hit);
     }
     out
+}
+
+/// How many words right after share `n` name its own whole ("76 per cent of the vote, ..."):
+/// they belong to the share, not to the gap before the next one, `next`. Only when `next` is
+/// a parallel holder's share of the vote: it closes its clause ("..., which won 36 per cent."),
+/// so it sets no time or place of its own, its vote verb's subject has the head of the phrase
+/// holding `n` ("the party of Adenauer, with 76 per cent ... the party of Brandt, which won").
+fn own_whole_words(ctx: &Ctx, n: &NumberMention, next_index: usize, between: &str) -> usize {
+    let next = &ctx.m.numbers[next_index];
+    let s = ctx.article.sentences[next.sentence].span;
+    let after_next = ctx.article.text[next.span.end.min(s.end)..s.end].trim_start();
+    if !(after_next.is_empty() || after_next.starts_with([',', '.', ';', '!', '?'])) {
+        return 0;
+    }
+    let Some(q) = ctx.m.quantity_of(next_index) else { return 0 };
+    let voted = q.verb.as_deref().is_some_and(|v| VOTE_VERBS.contains(&v));
+    let Some(holder) = q.subject_head.as_deref().filter(|_| voted) else { return 0 };
+    // The phrase that holds `n`: from the clause's start to the comma before "with".
+    let own = &ctx.article.text[s.start.max(ctx.article.sentences[n.sentence].span.start)..n.span.start];
+    let own = own.trim_end().strip_suffix("with").unwrap_or(own).trim_end().trim_end_matches(',');
+    let clause = own.rsplit([',', ';', ':']).next().unwrap_or("");
+    let parallel = crate::checks::window::words(clause).iter().any(|w| w == holder);
+    // The share's own whole, up to its comma: "of the vote", "of the ballots cast".
+    let phrase = between.split([',', ';', ':', '(', ')']).next().unwrap_or("");
+    let whole = crate::checks::window::words(phrase);
+    let of_the_vote = matches!(
+        whole.iter().map(|w| &**w).collect::<Vec<_>>()[..],
+        ["of", "the" | "all", "vote" | "votes" | "ballots"] | ["of", "the" | "all", "votes" | "ballots", "cast"]
+    );
+    if !parallel || !of_the_vote {
+        return 0;
+    }
+    whole.len()
 }
 
 /// Verbs that give a holder its share of a vote: "Chen took 41 percent".
@@ -153,7 +186,23 @@ fn vote_lede(ctx: &Ctx, group: &[usize]) -> Option<usize> {
         return None;
     }
     let split = crate::checks::window::words(ctx.text(ctx.article.sentences[s].span));
-    let own_scope = ["in", "among", "during", "of", "poll", "polls", "survey", "turnout", "than", "since", "each"];
+    let own_scope = [
+        "in",
+        "among",
+        "during",
+        "of",
+        "poll",
+        "polls",
+        "survey",
+        "turnout",
+        "than",
+        "since",
+        "each",
+        "nationally",
+        "nationwide",
+        "statewide",
+        "overall",
+    ];
     if split.iter().any(|w| own_scope.contains(&&**w)) || !ctx.m.sentence_dates(s).is_empty() {
         return None;
     }
@@ -321,7 +370,8 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
     let names_an_option = members.iter().any(|n| {
         let after = words_after(ctx, n.sentence, n.span.end, 4);
         let before = words_before(ctx, n.sentence, n.span.start, 3);
-        after.iter().chain(before.iter()).any(|w| CHOICE_WORDS.contains(&&**w))
+        // A winner's share ("won the runoff with 52 percent") is one option of a vote.
+        after.iter().chain(before.iter()).any(|w| CHOICE_WORDS.contains(&&**w)) || shapes::won_with(ctx, n)
     }) || shapes::gapped_shares(ctx, &members);
     if !names_an_option {
         return None;

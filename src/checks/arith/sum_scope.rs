@@ -197,10 +197,12 @@ fn predicate_of(ctx: &Ctx, q: &Quantity) -> Option<Predicate> {
     let first = lower.first()?.as_str();
     let bare = q.noun_span.is_none() && n.kind != NumberKind::Money;
     let second = lower.get(1).map_or("", String::as_str);
+    // "eight for Cerv, four for Mantle": a holder named, so a share of the total.
+    let named_holder = after.get(1).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
     match first {
         // "40 for looting": a reason; "2.4 mln tonnes for export", "35 for the coalition": an
         // allocation to a recipient.
-        "for" if bare && !matches!(second, "the" | "a" | "an" | "its" | "their" | "his" | "her") => {
+        "for" if bare && !named_holder && !matches!(second, "the" | "a" | "an" | "its" | "their" | "his" | "her") => {
             Some(Predicate::MayOverlap)
         }
         // "22 elected by staff and 21 named by the state": how each got there, a category.

@@ -329,9 +329,20 @@ fn noun_phrase(w: &Words, n: &NumberMention, hyphen_unit: bool) -> Vec<usize> {
                 && !next.ends_with("ly")
         }
     };
+    // An adverb standing alone after a count ("four exclusively for women", "two mostly in
+    // the north") leaves the noun unsaid: a plural count's head is not a word in -ly, and one
+    // that modifies a noun has that noun after it ("four weekly papers").
+    let bare_adverb = |t: usize| {
+        let lw = w.lower(t);
+        n.value > 1.0
+            && lw.len() > 4
+            && lw.ends_with("ly")
+            && (!w.is_word(t + 1, s) || NP_STOP.contains(&w.lower(t + 1).as_str()))
+    };
     while w.is_word(t, s) && np.len() < 4 {
         let lw = w.lower(t);
-        if NP_STOP.contains(&lw.as_str())
+        if (np.is_empty() && bare_adverb(t))
+            || NP_STOP.contains(&lw.as_str())
             || SPEECH_VERBS.contains(&lw.as_str())
             || (IRREGULAR_PAST.contains(&lw.as_str()) && !modifies_noun(t))
             || (lw.ends_with("ed")

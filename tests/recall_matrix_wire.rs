@@ -1,0 +1,146 @@
+//! Phrasing matrix for the wire shapes the mutation benchmark missed (issue 14): a change whose
+//! endpoints sit around a counted span of time or a bracketed short form of their unit, two
+//! periods named beside the endpoints, and totals whose parts are named by "for" and a holder.
+//! Each pair is (planted error, correct twin), written for this matrix; a planted error must
+//! fire, its twin must not.
+
+mod common;
+
+use common::assert_dated_matrix as assert_matrix;
+
+#[test]
+fn changes_around_a_counted_span_of_time_or_a_short_form() {
+    assert_matrix(
+        "arith.change",
+        "2024-05-02",
+        &[
+            (
+                "Gasoline deliveries rose 9 percent in the three weeks ended March 6 to 7.8 million barrels per day (bpd) from 7.5 million in the same period a year earlier.",
+                "Gasoline deliveries rose 4 percent in the three weeks ended March 6 to 7.8 million barrels per day (bpd) from 7.5 million in the same period a year earlier.",
+            ),
+            (
+                "Jobless claims climbed 12 percent in the two weeks ending Jan. 9 to 560 from 530.",
+                "Jobless claims climbed 6 percent in the two weeks ending Jan. 9 to 560 from 530.",
+            ),
+            (
+                "Passenger numbers fell 20 percent to 4,000 in the 12 months to June from 4,400.",
+                "Passenger numbers fell 9 percent to 4,000 in the 12 months to June from 4,400.",
+            ),
+            (
+                "Gas use fell 30 percent to 410 million cubic feet per day (mcfd) from 450 million.",
+                "Gas use fell 9 percent to 410 million cubic feet per day (mcfd) from 450 million.",
+            ),
+        ],
+        &[
+            // The change spans a week, the endpoints a year: two comparisons.
+            "Stocks rose 2 percent in the week ended March 6 to 500 tonnes from 400 tonnes a year earlier.",
+            // A bracket that is not a short form of the unit keeps the numbers apart.
+            "Sales rose 50 percent to 600 tonnes (the mill's record) from 520 tonnes.",
+            // The old value dated apart from the change's span.
+            "Profit rose 5 percent in the three months to June to $500 million from $400 million in 2019.",
+            "Prices rose 3 percent in the four weeks to March 6, to 500 from 400 at the start of the decade.",
+        ],
+    );
+}
+
+#[test]
+fn changes_with_two_periods_named_beside_the_endpoints() {
+    assert_matrix(
+        "arith.change",
+        "2024-05-02",
+        &[
+            (
+                "Coffee shipments fell 30 pct to 2.1 mln bags in the first five months of the 2023/24 season to February compared with 2.5 mln in the same 2022/23 period.",
+                "Coffee shipments fell 16 pct to 2.1 mln bags in the first five months of the 2023/24 season to February compared with 2.5 mln in the same 2022/23 period.",
+            ),
+            (
+                "Cement output dropped 25 percent to 1,840 tonnes during the period May 1 to 20, from 2,000 tonnes for the period May 1 to 21 last year.",
+                "Cement output dropped 8 percent to 1,840 tonnes during the period May 1 to 20, from 2,000 tonnes for the period May 1 to 21 last year.",
+            ),
+            (
+                "Wool sales slipped 40 percent to 880 bales in the past six weeks, from 1,000 in the same weeks of 2023.",
+                "Wool sales slipped 12 percent to 880 bales in the past six weeks, from 1,000 in the same weeks of 2023.",
+            ),
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn sums_whose_parts_are_named_by_a_holder_or_an_adverb() {
+    assert_matrix(
+        "arith.sum",
+        "2024-05-02",
+        &[
+            (
+                "The league added 10 new teams — eight professional ones, three entirely for juniors and one for veterans.",
+                "The league added 12 new teams — eight professional ones, three entirely for juniors and one for veterans.",
+            ),
+            (
+                "The couple have 9 grandchildren — five for Anna, four for Tom, and two for Lucy.",
+                "The couple have 11 grandchildren — five for Anna, four for Tom, and two for Lucy.",
+            ),
+            (
+                "Organizers handed out 40 tickets: 25 for Ortiz, 10 for Chen and 8 for Walsh.",
+                "Organizers handed out 40 tickets: 25 for Ortiz, 10 for Chen and 5 for Walsh.",
+            ),
+        ],
+        &[
+            // Reasons, not holders: one man may be held for both.
+            "Police detained 50 men — 35 for theft and 20 for assault.",
+            "The board has nine seats — five mostly ceremonial and six elected.",
+        ],
+    );
+}
+
+#[test]
+fn a_second_share_of_the_vote_after_the_winner_s_clause() {
+    assert_matrix(
+        "arith.percent-sum",
+        "2024-05-02",
+        &[
+            (
+                "The Green candidate, with 48 percent of the vote, edged out the Liberal candidate, who took 58 percent.",
+                "The Green candidate, with 48 percent of the vote, edged out the Liberal candidate, who took 45 percent.",
+            ),
+            (
+                "The ruling party, with 61 per cent of the ballots, trounced the party of the left, which won 44 per cent.",
+                "The ruling party, with 61 per cent of the ballots, trounced the party of the left, which won 32 per cent.",
+            ),
+        ],
+        &[
+            "The Greens, with 48 percent of the vote, edged out the Liberals, who had 60 percent in 2019.",
+            "With 70 percent of the ballots counted, the Greens led the Liberals, who took 45 percent.",
+            // Another holder's share of another whole.
+            "The party, with 40 percent of the seats in parliament, backs the president, who won 70 percent.",
+        ],
+    );
+}
+
+#[test]
+fn a_winner_s_share_with_the_race_named_then_the_rest_split() {
+    assert_matrix(
+        "arith.percent-sum",
+        "2024-05-02",
+        &[
+            (
+                "Mendes won the runoff with 52 percent. Her opponent, Ruiz, got 53 percent.",
+                "Mendes won the runoff with 52 percent. Her opponent, Ruiz, got 48 percent.",
+            ),
+            (
+                "Adeyemi won the Democratic primary with 51 percent. Holt took 36 percent and Park 19 percent.",
+                "Adeyemi won the Democratic primary with 51 percent. Holt took 36 percent and Park 12 percent.",
+            ),
+            (
+                "Sato won with 44 percent. Brandt polled 39 percent, Okoro 21 percent.",
+                "Sato won with 44 percent. Brandt polled 39 percent, Okoro 16 percent.",
+            ),
+        ],
+        &[
+            // A place won, not the race: the next shares may be of another whole.
+            "Mendes won the state with 52 percent. Ruiz took 51 percent.",
+            "Mendes won with 52 percent. Nationally, Ruiz took 51 percent.",
+            "Mendes won the runoff with 52 percent. In the first round, Ruiz got 53 percent.",
+        ],
+    );
+}
