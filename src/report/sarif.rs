@@ -56,7 +56,7 @@ fn sarif_rule(r: &Rule) -> Value {
         "properties": {"kind": r.kind.name(), "source": r.source},
     });
     let o = v.as_object_mut().expect("object");
-    if let Some(d) = &r.description {
+    if let Some(d) = &*r.description {
         o.insert("fullDescription".into(), json!({"text": d.trim()}));
     }
     if let Some(l) = &r.link {

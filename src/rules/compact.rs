@@ -27,6 +27,11 @@ pub(super) fn tree(path: &str) -> Option<&'static [u8]> {
     COMPACT.iter().find(|(p, _)| *p == path).map(|(_, blob)| *blob)
 }
 
+/// The tree of a shipped file without its examples and explain texts (see `deferred`).
+pub(super) fn tree_for_checks(path: &str) -> Option<&'static [u8]> {
+    COMPACT_FOR_CHECKS.iter().find(|(p, _)| *p == path).map(|(_, blob)| *blob)
+}
+
 /// The probe of a shipped fact pack that is read on first use (see `pack_probe`), if
 /// `path` is one.
 pub(super) fn deferred(path: &str) -> Option<&'static PackProbe> {

@@ -4,8 +4,10 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use foldhash::fast::RandomState as QuickHash;
 use toml::Spanned;
 
+use super::deferred::Deferred;
 use super::error::attach_source;
 use super::error::LoadError;
 use super::kinds::GivenSettings;
@@ -16,6 +18,9 @@ use super::severity::Severity;
 use super::template::placeholders;
 use super::toml_values::{toml_date, toml_string_pos};
 use super::{compact, expr, hints, pattern};
+
+/// Rule ids loaded so far and the file of each (a quick hash: keys are the rule files').
+type Ids = HashMap<String, String, QuickHash>;
 
 impl RuleSet {
     /// Parse one rule file and add its rules and facts.
@@ -50,7 +55,7 @@ impl RuleSet {
         let mut build = RuleBuild { path, text, errors: Vec::new() };
         let tests = build.set_tests(&mut raw);
         let mut errors = build.errors;
-        let mut ids: HashMap<String, String> = self.rules.iter().map(|r| (r.id.clone(), r.source.clone())).collect();
+        let mut ids: Ids = self.rules.iter().map(|r| (r.id.clone(), r.source.clone())).collect();
         for spanned in raw.rule {
             let mut build = RuleBuild { path, text, errors: Vec::new() };
             match build.rule(spanned.into_inner(), &mut ids) {
@@ -61,7 +66,11 @@ impl RuleSet {
         if let Err(mut e) = self.facts.add(path, raw.pack, raw.office, raw.person, raw.event) {
             errors.append(&mut e);
         }
-        self.tests.extend(tests);
+        // Extending the examples reads the shipped files' first (see `deferred`), so only
+        // a file that has some does.
+        if !tests.is_empty() {
+            self.tests.extend(tests);
+        }
         if errors.is_empty() {
             Ok(())
         } else {
@@ -85,7 +94,7 @@ impl RuleBuild<'_> {
 
     /// The rule, when it has no errors. Errors come in the order the checks run: id, pattern,
     /// placeholders, settings keys, settings values, required settings, examples.
-    fn rule(&mut self, r: RawRule, ids: &mut HashMap<String, String>) -> Option<Rule> {
+    fn rule(&mut self, r: RawRule, ids: &mut Ids) -> Option<Rule> {
         let kind = *r.kind.get_ref();
         let id = r.id.get_ref().clone();
         self.check_id(&r.id, ids);
@@ -110,15 +119,15 @@ impl RuleBuild<'_> {
             message: r.message.into_inner(),
             help: r.help.map(toml::Spanned::into_inner),
             link: r.link,
-            description: r.description,
-            tests,
+            description: Deferred::new(r.description),
+            tests: Deferred::new(tests),
             settings: settings?,
             source: self.path.to_string(),
         })
     }
 
     /// Ids are dotted names, unique across every loaded file.
-    fn check_id(&mut self, id: &Spanned<String>, ids: &mut HashMap<String, String>) {
+    fn check_id(&mut self, id: &Spanned<String>, ids: &mut Ids) {
         let name = id.get_ref();
         let well_formed = !name.is_empty()
             && name

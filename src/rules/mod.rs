@@ -7,6 +7,7 @@
 mod builtin;
 mod compact;
 mod config;
+mod deferred;
 mod error;
 pub mod expr;
 mod fact_list;
@@ -19,11 +20,13 @@ pub mod pattern;
 mod rule;
 mod schema;
 mod severity;
+mod shipped_parts;
 mod template;
 mod toml_values;
 
 pub use builtin::EMBEDDED;
 pub use config::{Config, SeverityOverride};
+pub use deferred::Deferred;
 pub use error::{LoadError, MAX_ERRORS_PER_FILE};
 pub use fact_list::FactList;
 pub use facts::{record_note, Event, FactMatch, Facts, Office, PackInfo, Person, FIGURE_WORDS};

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use super::builtin::EMBEDDED;
 use super::config::SeverityOverride;
+use super::deferred::Deferred;
 use super::facts::Facts;
 use super::kinds::{RuleKind, Settings};
 use super::severity::Severity;
@@ -42,8 +43,10 @@ pub struct Rule {
     pub message: String,
     pub help: Option<String>,
     pub link: Option<String>,
-    pub description: Option<String>,
-    pub tests: Vec<RuleTest>,
+    /// The explain text; a shipped rule's is read on first use (see `deferred`).
+    pub description: Deferred<Option<String>>,
+    /// A shipped rule's are read on first use, like its description.
+    pub tests: Deferred<Vec<RuleTest>>,
     /// The kind's settings; their variant is always `kind`'s.
     pub settings: Settings,
     /// The file the rule came from ("builtin:rules/dates.toml" for embedded rules).
@@ -58,20 +61,24 @@ pub struct RuleSet {
     /// Ids of rules loaded and then left out (turned `off`, or not selected): still names a
     /// suppression directive may use.
     pub dropped: Vec<String>,
-    /// Examples of facts and files, in load order (a rule's own are in [`Rule::tests`]).
-    pub tests: Vec<SetTest>,
+    /// Examples of facts and files, in load order (a rule's own are in [`Rule::tests`]); the
+    /// shipped files' are read on first use.
+    pub tests: Deferred<Vec<SetTest>>,
 }
 
 impl RuleSet {
     /// The embedded rule files.
     pub fn builtin() -> RuleSet {
         let mut set = RuleSet::default();
-        for (path, text) in EMBEDDED {
+        for (file, (path, text)) in EMBEDDED.iter().enumerate() {
             let name = format!("builtin:{path}");
             // build.rs parsed the shipped TOML; a file it has no tree for is parsed here. A pack
             // of facts alone is read when a text may name someone in it (see `pack_probe`).
-            let loaded = match (super::compact::tree(path), super::compact::deferred(path)) {
-                (Some(tree), Some(probe)) => {
+            // Examples and explain texts are read when asked for (see `deferred`).
+            let first = set.rules.len();
+            let loaded = match (super::compact::tree_for_checks(path), super::compact::deferred(path)) {
+                (Some(_), Some(probe)) => {
+                    let tree = super::compact::tree(path).expect("written with the tree for checks");
                     set.facts.defer(&name, tree, probe);
                     Ok(())
                 }
@@ -79,7 +86,12 @@ impl RuleSet {
                 (None, _) => set.load_str(&name, text),
             };
             loaded.unwrap_or_else(|e| panic!("embedded rule file {path} does not load: {}", e[0]));
+            for (i, rule) in set.rules[first..].iter_mut().enumerate() {
+                rule.description = Deferred::shipped(file, i);
+                rule.tests = Deferred::shipped(file, i);
+            }
         }
+        set.tests = Deferred::shipped(EMBEDDED.len() - 1, 0);
         set
     }
 

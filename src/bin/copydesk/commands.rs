@@ -91,7 +91,7 @@ fn explain_text(r: &Rule) -> String {
     if let Some(l) = &r.link {
         s.push_str(&format!("Link:    {l}\n"));
     }
-    if let Some(d) = &r.description {
+    if let Some(d) = &*r.description {
         s.push('\n');
         s.push_str(d.trim());
         s.push('\n');

@@ -62,7 +62,7 @@ pub fn hover(findings: &[Finding], offset: usize, lines: &Lines, rules: &RuleSet
             text.push_str(&format!("\n*help:* {help}\n"));
         }
         let Some(rule) = rules.get(&f.rule) else { continue };
-        if let Some(d) = &rule.description {
+        if let Some(d) = &*rule.description {
             text.push_str(&format!("\n{}\n", d.trim()));
         }
         if let Some(link) = &rule.link {
