@@ -59,7 +59,7 @@ pub fn fix_text(checker: &Checker, text: String, request: &CheckRequest, level: 
         if edits.is_empty() {
             break;
         }
-        let Ok(next) = apply_edits(&checked.article.source, &edits) else { break };
+        let Ok(next) = apply_edits(checked.article.source(), &edits) else { break };
         for f in &fixable {
             let taken = f.fixes.first().is_some_and(|x| x.edits.first().is_some_and(|e| edits.contains(e)));
             if taken {
@@ -69,7 +69,7 @@ pub fn fix_text(checker: &Checker, text: String, request: &CheckRequest, level: 
         }
         checked = checker.check(next, request);
     }
-    let changed = checked.article.source != original;
+    let changed = checked.article.source() != original;
     Fixed { checked, applied, changed, original }
 }
 
@@ -77,7 +77,7 @@ pub fn fix_text(checker: &Checker, text: String, request: &CheckRequest, level: 
 /// Markdown code or a skipped long line (blanked in `text`, kept in `source`). An insertion is
 /// judged with the characters on both sides of it.
 fn editable(article: &Article, edit: &Edit) -> bool {
-    let (source, text) = (&article.source, &article.text);
+    let (source, text) = (article.source(), &article.text);
     let (mut start, mut end) = (edit.span.start, edit.span.end);
     if end > source.len() || !source.is_char_boundary(start) || !source.is_char_boundary(end) {
         return false;
@@ -120,7 +120,7 @@ pub fn fix_bytes(
     // Decoding through the checker gives the text and its errors exactly as a check reads it.
     let first = checker.check_bytes(bytes, request)?;
     let written = encoding_of(bytes, request);
-    let fixed = fix_text(checker, first.article.source, request, level);
+    let fixed = fix_text(checker, first.article.into_source(), request, level);
     if !fixed.changed {
         return Ok((fixed, None));
     }
@@ -129,7 +129,7 @@ pub fn fix_bytes(
     if encode(&fixed.original, written).ok().as_deref() != Some(bytes) {
         return Err(FixError::NotRoundTrip(written.name()));
     }
-    let out = encode(&fixed.checked.article.source, written)?;
+    let out = encode(fixed.checked.article.source(), written)?;
     Ok((fixed, Some(out)))
 }
 
@@ -202,7 +202,7 @@ mod tests {
         let fixed = fix_text(&c, ARTICLE.into(), &CheckRequest::default(), FixLevel::Suggested);
         assert!(fixed.changed);
         assert_eq!(fixed.applied, 1);
-        assert_eq!(fixed.checked.article.source, ARTICLE.replace("2021", "2025"));
+        assert_eq!(fixed.checked.article.source(), ARTICLE.replace("2021", "2025"));
         assert!(fixed.checked.findings.is_empty());
     }
 
@@ -244,6 +244,6 @@ mod tests {
         let md = "---\ndate: 2025-09-19\n---\n\nThe senator said on September 18, 2021, that the harbor bridge needed new money.\n\nThe senator spoke about the harbor bridge at a town meeting on September 18, arguing for money.\n\n```\nJune 31\n```\n";
         let request = CheckRequest { path: "a.md", ..CheckRequest::default() };
         let fixed = fix_text(&c, md.into(), &request, FixLevel::Suggested);
-        assert_eq!(fixed.checked.article.source, md.replace("2021,", "2025,"));
+        assert_eq!(fixed.checked.article.source(), md.replace("2021,", "2025,"));
     }
 }

@@ -87,7 +87,7 @@ fn check_folder(folder: &str) {
             }
             wanted.insert((f.rule.clone(), f.line));
             if let Some(t) = &f.text {
-                let line = article.source.lines().nth(f.line - 1).unwrap_or("");
+                let line = article.source().lines().nth(f.line - 1).unwrap_or("");
                 assert!(line.contains(t.as_str()), "{name}:{}: expected text {t:?} is not on that line", f.line);
             }
         }

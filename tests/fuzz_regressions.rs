@@ -7,8 +7,8 @@ use copydesk::rules::expr::{Assertion, Type};
 use copydesk::rules::RuleSet;
 
 fn sound(a: &Article, start: usize, end: usize) {
-    assert!(start <= end && end <= a.source.len(), "span {start}..{end} out of bounds");
-    assert!(a.source.is_char_boundary(start) && a.source.is_char_boundary(end));
+    assert!(start <= end && end <= a.source().len(), "span {start}..{end} out of bounds");
+    assert!(a.source().is_char_boundary(start) && a.source().is_char_boundary(end));
 }
 
 #[test]

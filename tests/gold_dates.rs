@@ -38,8 +38,8 @@ fn gold_date_values() {
         let mut gold_spans = Vec::new();
         let mut cursor: (usize, usize) = (0, 0);
         for g in &gold.date {
-            let line_start: usize = article.source.split_inclusive('\n').take(g.line - 1).map(str::len).sum();
-            let line = article.source[line_start..].lines().next().unwrap_or("");
+            let line_start: usize = article.source().split_inclusive('\n').take(g.line - 1).map(str::len).sum();
+            let line = article.source()[line_start..].lines().next().unwrap_or("");
             let from = if cursor.0 == g.line { cursor.1 } else { 0 };
             let at = line[from.min(line.len())..]
                 .find(&g.text)

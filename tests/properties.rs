@@ -39,11 +39,11 @@ fn newsy() -> impl Strategy<Value = String> {
 }
 
 fn check_spans(a: &Article, start: usize, end: usize) {
-    assert!(start <= end && end <= a.source.len(), "span {start}..{end} out of bounds");
-    assert!(a.source.is_char_boundary(start) && a.source.is_char_boundary(end));
+    assert!(start <= end && end <= a.source().len(), "span {start}..{end} out of bounds");
+    assert!(a.source().is_char_boundary(start) && a.source().is_char_boundary(end));
     for at in [start, end] {
         // Count lines the slow way: `\n`, `\r\n` and a lone `\r` each end one.
-        let before = &a.source[..at];
+        let before = &a.source()[..at];
         let line = before.replace("\r\n", "\n").matches(['\n', '\r']).count() + 1;
         let line_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
         let lc = a.line_col(at);

@@ -576,8 +576,8 @@ mod tests {
             let a = art(s, f);
             assert_eq!(a.dateline_date(), Some(d(2025, 3, 4)), "{s:?}");
             assert_eq!(a.unreadable_dateline, None, "{s:?}");
-            let span = a.dateline.unwrap().span.unwrap();
-            assert!(a.source[span.start..span.end].contains('4'), "{s:?}");
+            let span = a.dateline.as_ref().unwrap().span.unwrap();
+            assert!(a.source()[span.start..span.end].contains('4'), "{s:?}");
             assert!(!a.text.contains("2025") && a.text.contains("Body."), "{s:?}");
         }
         // Prose, and dates that are not publication dates, are not date lines.
@@ -629,9 +629,9 @@ mod tests {
         ] {
             let a = art(s, Format::Markdown);
             assert_eq!(a.meta_date, None, "{s:?}");
-            let u = a.unreadable_dateline.expect(s);
+            let u = a.unreadable_dateline.as_ref().expect(s);
             assert_eq!(
-                (u.line.as_str(), &a.source[u.span.start..u.span.end], u.reason.as_str()),
+                (u.line.as_str(), &a.source()[u.span.start..u.span.end], u.reason.as_str()),
                 (line, value, reason)
             );
         }

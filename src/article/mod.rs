@@ -4,11 +4,15 @@
 //! (front matter, code, HTML comments, the `date` header itself) are blanked to spaces in
 //! [`Article::text`], which keeps every offset valid while hiding them from extraction.
 
+mod blanked;
 mod dateline;
 mod ingest;
 mod markdown;
 mod segment;
 mod tables;
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
@@ -20,16 +24,20 @@ pub use ingest::{
 pub use segment::Sentence;
 
 use crate::span::{LineCol, LineIndex, Span};
+use blanked::Blanked;
 use ingest::blank;
 
 /// One article, ready for extraction.
 #[derive(Clone, Debug)]
 pub struct Article {
     pub path: String,
-    /// The file's text as read (after UTF-8 decoding; offsets index into it).
-    pub source: String,
-    /// `source` with unchecked regions blanked to spaces: same length, same offsets.
+    /// The source (see [`Article::source`]) with unchecked regions blanked to spaces: same
+    /// length, same offsets.
     pub text: String,
+    /// What blanking replaced: the source is `text` with these put back. The source is not
+    /// kept beside `text` (a second copy of a 16 MB article), only made when asked for.
+    blanked: Blanked,
+    source: OnceLock<String>,
     pub format: Format,
     /// The date the article is anchored to, if any.
     pub dateline: Option<Dateline>,
@@ -106,14 +114,17 @@ impl Article {
         skip_tables(&source, lines.starts(), &mut masked, &mut notes);
         note_invisible_characters(&source, &mut notes);
         let text = String::from_utf8(masked).expect("blanking keeps UTF-8 valid");
+        let blanked = Blanked::new(&source, &text);
+        drop(source);
         let paragraphs = segment::paragraphs(&text);
         let sentences = segment::sentences(&text, &paragraphs);
         let printed = dateline::find_printed(&text, &paragraphs, meta.as_ref().map(|d| d.date));
         let dateline = dateline::choose(opts, meta.as_ref(), printed.as_ref());
         Article {
             path: path.to_string(),
-            source,
             text,
+            blanked,
+            source: OnceLock::new(),
             format,
             dateline,
             meta_date: meta,
@@ -130,7 +141,64 @@ impl Article {
     /// Whether the article holds nothing but white space (and maybe a byte order mark): it is
     /// checked, and has no findings, not even a missing dateline.
     pub fn is_blank(&self) -> bool {
-        self.source.trim_start_matches('\u{feff}').trim().is_empty()
+        // What is not white space in `text` is in the source too: only an all-blank `text`
+        // needs the source read.
+        self.text.trim().is_empty() && self.source().trim_start_matches('\u{feff}').trim().is_empty()
+    }
+
+    /// The file's text as read (after UTF-8 decoding; offsets index into it). Made from `text`
+    /// on first use when regions were blanked; [`Article::source_slice`] reads a part of it
+    /// without making it whole.
+    pub fn source(&self) -> &str {
+        if self.blanked.spans.is_empty() {
+            return &self.text;
+        }
+        self.source.get_or_init(|| self.blanked.restore(&self.text, Span::new(0, self.text.len())))
+    }
+
+    /// The source, owned.
+    pub fn into_source(self) -> String {
+        if self.blanked.spans.is_empty() {
+            return self.text;
+        }
+        match self.source.into_inner() {
+            Some(source) => source,
+            None => self.blanked.restore(&self.text, Span::new(0, self.text.len())),
+        }
+    }
+
+    /// The source's text of `span` (on character boundaries of the source), borrowed from
+    /// `text` where nothing in it was blanked.
+    pub fn source_slice(&self, span: Span) -> Cow<'_, str> {
+        if let Some(source) = self.source.get() {
+            return Cow::Borrowed(&source[span.range()]);
+        }
+        if self.blanked.overlaps(span) {
+            Cow::Owned(self.blanked.restore(&self.text, span))
+        } else {
+            Cow::Borrowed(&self.text[span.range()])
+        }
+    }
+
+    /// Whether the source holds `needle`, read without making the source whole: in `text`,
+    /// or across a blanked region (with `needle`'s length of text around it).
+    pub fn source_contains(&self, needle: &str) -> bool {
+        if let Some(source) = self.source.get() {
+            return source.contains(needle);
+        }
+        if self.text.contains(needle) {
+            return true;
+        }
+        let len = self.text.len();
+        self.blanked.spans.iter().any(|s| {
+            let around = Span::new(s.start.saturating_sub(needle.len()), (s.end + needle.len()).min(len));
+            self.blanked.restore(&self.text, around).contains(needle)
+        })
+    }
+
+    /// Whether the source differs from `text` in `span`.
+    pub fn is_blanked_in(&self, span: Span) -> bool {
+        self.blanked.overlaps(span)
     }
 
     /// The date the article is anchored to.
@@ -140,7 +208,20 @@ impl Article {
 
     /// Line and column (both 1-based, column in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> LineCol {
-        self.lines.line_col(&self.source, offset)
+        let offset = offset.min(self.text.len());
+        let starts = self.lines.starts();
+        let i = starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let line = Span::new(starts[i], starts.get(i + 1).copied().unwrap_or(self.text.len()));
+        if !self.blanked.overlaps(line) {
+            return self.lines.line_col(&self.text, offset);
+        }
+        // Columns count the source's characters, which blanking changed on this line.
+        let source = self.source_slice(line);
+        let mut end = offset - line.start;
+        while !source.is_char_boundary(end) {
+            end -= 1;
+        }
+        LineCol { line: i + 1, column: source[..end].chars().count() + 1 }
     }
 
     /// The text of a span in the checked text.
@@ -161,7 +242,7 @@ impl Article {
 
     /// Byte span of the line holding `offset` (without its line break).
     pub fn line_span(&self, offset: usize) -> Span {
-        self.lines.line_span(&self.source, offset)
+        self.lines.line_span(&self.text, offset)
     }
 }
 
@@ -329,10 +410,29 @@ mod tests {
     fn line_col_counts_characters_and_all_line_ends() {
         let a = art("date 2025-01-01\r\nÉté x\rthird\n");
         assert_eq!(a.line_col(0), LineCol { line: 1, column: 1 });
-        let x = a.source.find('x').unwrap();
+        let x = a.source().find('x').unwrap();
         assert_eq!(a.line_col(x), LineCol { line: 2, column: 5 });
-        let t = a.source.find("third").unwrap();
+        let t = a.source().find("third").unwrap();
         assert_eq!(a.line_col(t), LineCol { line: 3, column: 1 });
+    }
+
+    #[test]
+    fn the_source_is_read_back_from_the_text_and_what_was_blanked() {
+        let src = "date 2025-01-01\n\nCafé on May 5.\n\n<!-- Été copydesk-disable -->\n\nEnd.\n\nA paragraph far enough from what was blanked.\n";
+        let a = Article::from_text("a.md", src.to_string(), Format::Markdown, &IngestOptions::default());
+        assert!(a.text.len() == src.len() && a.text != src && !a.text.contains("copydesk"));
+        let at = src.find("copydesk").unwrap();
+        assert!(a.source_contains("copydesk-disable") && !a.source_contains("copydesk-enable"));
+        assert_eq!(a.source_slice(Span::new(at, at + 8)), "copydesk");
+        let far = src.find("far").unwrap();
+        assert!(matches!(a.source_slice(Span::new(far, far + 3)), Cow::Borrowed("far")));
+        assert_eq!(a.source_slice(Span::new(17, 22)), "Café");
+        // Columns count the source's characters on a blanked line ("Été" is 5 bytes).
+        assert_eq!(a.line_col(at), LineCol { line: 5, column: 10 });
+        assert_eq!(a.line_col(src.find("End").unwrap()), LineCol { line: 7, column: 1 });
+        assert_eq!(a.source(), src);
+        assert_eq!(a.into_source(), src);
+        assert_eq!(art("Plain.").into_source(), "Plain.");
     }
 
     #[test]
@@ -372,8 +472,10 @@ mod tests {
         let utf16: Vec<u8> =
             [0xFF, 0xFE].into_iter().chain("date 2025".encode_utf16().flat_map(u16::to_le_bytes)).collect();
         for bytes in [&b"date 2025-01-01\n\nCaf\xc3\xa9 on May 5."[..], b"Caf\xe9 \x93x\x94", b"ab\0c", b"", &utf16] {
-            let owned = Article::from_owned_bytes("a.txt", bytes.to_vec(), &o).map(|a| (a.source, a.text, a.notes));
-            let borrowed = Article::from_bytes("a.txt", bytes, &o).map(|a| (a.source, a.text, a.notes));
+            let owned = Article::from_owned_bytes("a.txt", bytes.to_vec(), &o)
+                .map(|a| (a.source().to_string(), a.text.clone(), a.notes.clone()));
+            let borrowed = Article::from_bytes("a.txt", bytes, &o)
+                .map(|a| (a.source().to_string(), a.text.clone(), a.notes.clone()));
             assert_eq!(owned, borrowed, "{bytes:?}");
         }
     }
@@ -400,14 +502,14 @@ mod tests {
         let latin1 = b"date 2025-09-19\n\nCaf\xe9 \x93x\x94 on May 5.";
         let o = IngestOptions { encoding: Encoding::Latin1, ..IngestOptions::default() };
         let a = Article::from_bytes("a.txt", latin1, &o).unwrap();
-        assert!(a.source.contains("Café \u{93}x\u{94}"));
+        assert!(a.source().contains("Café \u{93}x\u{94}"));
         assert!(a.notes[0].message.starts_with("decoded from Latin-1"));
         let o = IngestOptions { encoding: Encoding::Windows1252, ..IngestOptions::default() };
         let a = Article::from_bytes("a.txt", latin1, &o).unwrap();
-        assert!(a.source.contains("Café “x”"), "{}", a.source);
+        assert!(a.source().contains("Café “x”"), "{}", a.source());
         // Valid UTF-8 is read as UTF-8 whatever --encoding says.
         let a = Article::from_bytes("a.txt", "date 2025-09-19\n\nCafé.".as_bytes(), &o).unwrap();
-        assert!(a.source.contains("Café") && a.notes.is_empty());
+        assert!(a.source().contains("Café") && a.notes.is_empty());
         for (bom, le) in [([0xFF, 0xFE], true), ([0xFE, 0xFF], false)] {
             let mut bytes = bom.to_vec();
             for u in "date 2025-09-19\r\n\r\n😀 Été x".encode_utf16() {
@@ -415,7 +517,7 @@ mod tests {
             }
             let a = Article::from_bytes("a.txt", &bytes, &IngestOptions::default()).unwrap();
             assert_eq!(a.dateline_date(), NaiveDate::from_ymd_opt(2025, 9, 19));
-            let x = a.source.find('x').unwrap();
+            let x = a.source().find('x').unwrap();
             assert_eq!(a.line_col(x), LineCol { line: 3, column: 7 });
         }
     }
@@ -434,7 +536,7 @@ mod tests {
             bytes.extend([b, b' ', b'y', b'.']);
             let read = |encoding| {
                 let o = IngestOptions { encoding, ..IngestOptions::default() };
-                Article::from_bytes("a.txt", &bytes, &o).unwrap().source
+                Article::from_bytes("a.txt", &bytes, &o).unwrap().into_source()
             };
             // Latin-1 proper: every byte is the character of the same number, controls included.
             assert!(read(Encoding::Latin1).ends_with(&format!("X{} y.", b as char)), "{b:#x}");
@@ -513,7 +615,7 @@ mod tests {
         let o = IngestOptions { max_line_length: 20, ..IngestOptions::default() };
         let src = "date 2025-09-19\r\n\r\nA line well over twenty bytes, May 5, 2010.\r\nShort one.\r\n";
         let a = Article::from_bytes("a.txt", src.as_bytes(), &o).unwrap();
-        assert_eq!(a.text.len(), a.source.len());
+        assert_eq!(a.text.len(), a.source().len());
         assert!(!a.text.contains("May 5") && a.text.contains("Short one."));
         assert_eq!(a.notes.len(), 1);
         assert_eq!(a.line_col(a.notes[0].span.start), LineCol { line: 3, column: 1 });

@@ -65,7 +65,7 @@ enum Scope {
 
 fn parse(article: &Article) -> Vec<Directive> {
     // Almost no article holds a directive: a substring test spares the scan (and the compile).
-    if !article.source.contains("copydesk-") {
+    if !article.source_contains("copydesk-") {
         return Vec::new();
     }
     let re = match article.format {
@@ -76,7 +76,7 @@ fn parse(article: &Article) -> Vec<Directive> {
         let i = article.code.partition_point(|s| s.end <= at);
         article.code.get(i).is_some_and(|s| s.start <= at)
     };
-    re.captures_iter(&article.source)
+    re.captures_iter(article.source())
         .filter(|c| !in_code(c.get(0).expect("group 0 always matches").start()))
         .map(|c| {
             let action = match &c[1] {
@@ -100,11 +100,11 @@ fn parse(article: &Article) -> Vec<Directive> {
 
 /// The first line after `line` that holds more than white space, if any.
 fn next_text_line(article: &Article, line: usize) -> Option<usize> {
-    article.source.lines().enumerate().skip(line).find(|(_, l)| !l.trim().is_empty()).map(|(i, _)| i + 1)
+    article.source().lines().enumerate().skip(line).find(|(_, l)| !l.trim().is_empty()).map(|(i, _)| i + 1)
 }
 
 fn regions(article: &Article, directives: &[Directive]) -> Vec<Region> {
-    let end = article.source.len();
+    let end = article.source().len();
     let mut out: Vec<Region> = Vec::new();
     let selectors = |d: &Directive| -> Vec<Option<String>> {
         if d.selectors.is_empty() {
@@ -169,7 +169,7 @@ pub(crate) fn apply(article: &Article, rules: &RuleSet, findings: Vec<Finding>) 
                 span: d.span,
                 label: format!("no loaded rule is named `{name}`"),
                 vars: vec![
-                    ("directive", article.source[d.span.start..d.span.end].to_string()),
+                    ("directive", article.source()[d.span.start..d.span.end].to_string()),
                     ("rule", name.clone()),
                     ("suggestion", suggestion.unwrap_or_default()),
                 ],
@@ -214,7 +214,7 @@ pub(crate) fn apply(article: &Article, rules: &RuleSet, findings: Vec<Finding>) 
         if idle.is_empty() {
             continue;
         }
-        let text = article.source[d.span.start..d.span.end].to_string();
+        let text = article.source()[d.span.start..d.span.end].to_string();
         unused.push(Hit {
             span: d.span,
             label: "silences nothing".into(),
@@ -244,7 +244,7 @@ mod tests {
     }
 
     fn finding(a: &Article, rule: &str, needle: &str) -> Finding {
-        let start = a.source.find(needle).unwrap();
+        let start = a.source().find(needle).unwrap();
         Finding {
             rule: rule.into(),
             severity: Severity::Error,
@@ -284,7 +284,7 @@ mod tests {
         assert_eq!(out.unused.len(), 1);
         assert_eq!(a.line_col(out.unused[0].span.start).line, 5);
         assert_eq!(out.unused[0].vars[1].1, "arith");
-        assert_eq!(&a.source[out.unused[0].span.start..out.unused[0].span.end], "copydesk-disable arith");
+        assert_eq!(&a.source()[out.unused[0].span.start..out.unused[0].span.end], "copydesk-disable arith");
     }
 
     #[test]

@@ -30,6 +30,13 @@ pub trait Emitter: Sync {
         let rendered = self.render(article, findings);
         self.write(rendered, out)
     }
+
+    /// Whether [`checked`](Emitter::checked) writes a file's report as it makes it, never
+    /// holding it whole as [`render`](Emitter::render) does: a caller with one file to write
+    /// (nothing to render ahead on other threads) should then call `checked` instead.
+    fn streams(&self) -> bool {
+        false
+    }
 }
 
 /// One checked file as an emitter rendered it: text written as it comes, and entries kept for

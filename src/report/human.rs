@@ -35,6 +35,9 @@ struct BorrowedSource<'a> {
     text: &'a str,
     /// Where the lines of `text` start (empty: not indexed, read from the start).
     line_starts: &'a [usize],
+    /// The article `text` is the checked text of: where it blanked something, its source is
+    /// drawn (made whole only then).
+    article: Option<&'a Article>,
 }
 
 impl BorrowedSource<'_> {
@@ -61,8 +64,12 @@ impl SourceCode for BorrowedSource<'_> {
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
         let (first_line, from, to) = self.window(span, context_lines_before, context_lines_after);
+        let text = match self.article {
+            Some(a) if a.is_blanked_in(crate::span::Span::new(from, to)) => a.source(),
+            _ => self.text,
+        };
         let within = SourceSpan::new((span.offset() - from).into(), span.len());
-        let inner = self.text[from..to].read_span(&within, context_lines_before, context_lines_after)?;
+        let inner = text[from..to].read_span(&within, context_lines_before, context_lines_after)?;
         // Back to the article's offsets and lines: the window starts at line `first_line`.
         let offset = from + inner.span().offset();
         Ok(Box::new(MietteSpanContents::new_named(
@@ -70,7 +77,7 @@ impl SourceCode for BorrowedSource<'_> {
             inner.data(),
             SourceSpan::new(offset.into(), inner.span().len()),
             first_line + inner.line(),
-            char_column(self.text, offset),
+            char_column(text, offset),
             first_line + inner.line_count(),
         )))
     }
@@ -140,6 +147,53 @@ fn render(diag: &Diag, opts: HumanOptions) -> String {
     out
 }
 
+/// An `io::Write` seen as the `fmt::Write` miette draws into, through a buffer (miette writes
+/// a few bytes at a time), keeping the first I/O error (`fmt::Error` says only that there was
+/// one).
+struct FmtToIo<'a> {
+    out: &'a mut dyn Write,
+    buffer: String,
+    error: Option<io::Error>,
+}
+
+/// How much drawing [`FmtToIo`] holds before writing it out.
+const DRAWING_BUFFER: usize = 64 * 1024;
+
+impl fmt::Write for FmtToIo<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.buffer.push_str(s);
+        if self.buffer.len() >= DRAWING_BUFFER {
+            self.write_out()?;
+        }
+        Ok(())
+    }
+}
+
+impl<'a> FmtToIo<'a> {
+    fn new(out: &'a mut dyn Write) -> FmtToIo<'a> {
+        FmtToIo { out, buffer: String::with_capacity(DRAWING_BUFFER), error: None }
+    }
+
+    fn write_out(&mut self) -> fmt::Result {
+        let written = self.out.write_all(self.buffer.as_bytes());
+        self.buffer.clear();
+        written.map_err(|e| {
+            self.error.get_or_insert(e);
+            fmt::Error
+        })
+    }
+
+    /// What is left written out, or the I/O error behind a failed drawing.
+    fn finish(mut self, drawn: fmt::Result) -> io::Result<()> {
+        let drawn = drawn.and_then(|()| self.write_out());
+        match (drawn, self.error) {
+            (_, Some(e)) => Err(e),
+            (Err(_), None) => Err(io::Error::other("drawing a finding failed")),
+            (Ok(()), None) => Ok(()),
+        }
+    }
+}
+
 fn miette_severity(s: Severity) -> miette::Severity {
     match s {
         Severity::Error => miette::Severity::Error,
@@ -159,6 +213,14 @@ fn header(f: &Finding) -> Cow<'_, str> {
 
 /// One finding drawn against the article's source.
 pub fn render_finding(article: &Article, f: &Finding, opts: HumanOptions) -> String {
+    let mut out = String::new();
+    draw_finding(article, f, opts, &mut out).expect("rendering to a String cannot fail");
+    out
+}
+
+/// [`render_finding`] drawn straight into `out`: a finding whose labels are far apart draws
+/// every line between them (megabytes in a long article), which is then never held.
+fn draw_finding(article: &Article, f: &Finding, opts: HumanOptions, out: &mut impl fmt::Write) -> fmt::Result {
     let mut labels = vec![LabeledSpan::new_primary_with_span(Some(f.label.clone()), (f.span.start, f.span.len()))];
     for r in &f.related {
         labels.push(LabeledSpan::new_with_span(Some(r.message.clone()), (r.span.start, r.span.len())));
@@ -171,9 +233,14 @@ pub fn render_finding(article: &Article, f: &Finding, opts: HumanOptions) -> Str
         severity: miette_severity(f.severity),
         help: help.as_deref(),
         labels,
-        source: BorrowedSource { name: &article.path, text: &article.source, line_starts: article.line_starts() },
+        source: BorrowedSource {
+            name: &article.path,
+            text: &article.text,
+            line_starts: article.line_starts(),
+            article: Some(article),
+        },
     };
-    render(&diag, opts)
+    handler(opts).render_report(out, &diag)
 }
 
 /// The help line: the rule's help, then each fix with its replacement ("suggested fix: write
@@ -189,10 +256,9 @@ fn help_text(article: &Article, f: &Finding) -> Option<String> {
             .edits
             .iter()
             .map(|e| {
-                let old = article.source.get(e.span.range()).unwrap_or_default();
+                let old = if e.span.end <= article.text.len() { article.source_slice(e.span) } else { "".into() };
                 if e.span.is_empty() {
-                    let next: String =
-                        article.source[e.span.start..].split_whitespace().next().unwrap_or_default().into();
+                    let next = next_word(article, e.span.start);
                     format!("insert “{}” before “{next}”", e.replacement)
                 } else {
                     format!("“{old}” → “{}”", e.replacement)
@@ -202,6 +268,16 @@ fn help_text(article: &Article, f: &Finding) -> Option<String> {
         lines.push(format!("{kind}: {}: {}", fix.description, edits.join(", ")));
     }
     (!lines.is_empty()).then(|| lines.join("\n"))
+}
+
+/// The first word of the source at or after `offset`, read from its line when it has one.
+fn next_word(article: &Article, offset: usize) -> String {
+    let line = article.line_span(offset);
+    let rest = article.source_slice(crate::span::Span::new(offset, line.end.max(offset)));
+    match rest.split_whitespace().next() {
+        Some(word) => word.to_string(),
+        None => article.source()[offset..].split_whitespace().next().unwrap_or_default().to_string(),
+    }
 }
 
 /// A rule-file error drawn against the rule file, naming file:line:col.
@@ -222,7 +298,12 @@ pub fn render_load_error(e: &LoadError, opts: HumanOptions) -> String {
         severity: miette::Severity::Error,
         help: e.help.as_deref(),
         labels,
-        source: BorrowedSource { name: &e.path, text: e.source_text.as_deref().unwrap_or_default(), line_starts: &[] },
+        source: BorrowedSource {
+            name: &e.path,
+            text: e.source_text.as_deref().unwrap_or_default(),
+            line_starts: &[],
+            article: None,
+        },
     };
     render(&diag, opts)
 }
@@ -238,7 +319,7 @@ pub fn render_finding_brief(article: &Article, f: &Finding, opts: HumanOptions) 
         severity: miette_severity(f.severity),
         help: help.as_deref(),
         labels: Vec::new(),
-        source: BorrowedSource { name: &article.path, text: "", line_starts: &[] },
+        source: BorrowedSource { name: &article.path, text: "", line_starts: &[], article: None },
     };
     render(&diag, opts)
 }
@@ -292,6 +373,31 @@ impl Emitter for HumanEmitter {
     fn write(&mut self, rendered: Rendered, out: &mut dyn Write) -> io::Result<()> {
         out.write_all(rendered.text.as_bytes())
     }
+    /// Each finding drawn straight into `out`, as [`render`](Emitter::render) lays them out.
+    fn checked(&mut self, article: &Article, findings: &[Finding], out: &mut dyn Write) -> io::Result<()> {
+        if !self.source {
+            let rendered = self.render(article, findings);
+            return self.write(rendered, out);
+        }
+        let mut to = FmtToIo::new(out);
+        let mut drawn = Ok(());
+        for (i, f) in findings.iter().enumerate() {
+            if i > 0 {
+                drawn = fmt::Write::write_str(&mut to, "\n");
+            }
+            drawn = drawn.and_then(|()| draw_finding(article, f, self.opts, &mut to));
+            if drawn.is_err() {
+                break;
+            }
+        }
+        if !findings.is_empty() {
+            drawn = drawn.and_then(|()| fmt::Write::write_str(&mut to, "\n"));
+        }
+        to.finish(drawn)
+    }
+    fn streams(&self) -> bool {
+        self.source
+    }
     fn failed(&mut self, _path: &str, _message: &str, _out: &mut dyn Write) -> io::Result<()> {
         Ok(())
     }
@@ -306,6 +412,24 @@ impl Emitter for HumanEmitter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn findings_drawn_as_they_go_read_as_the_rendered_report() {
+        let checker = crate::checker::Checker::new(&crate::checker::CheckerOptions::default()).unwrap();
+        let text = "---\ndate: 2025-03-04\n---\nOn Sunday, March 4, 2025, the mayor spoke.\n\n\
+                    <!-- a comment -->\n\nThe 3 firms and 4 others, 8 in all, agreed on Sunday, March 4, 2025.\n";
+        let request = crate::checker::CheckRequest { path: "a.md", ..Default::default() };
+        let c = checker.check(text, &request);
+        assert!(c.findings.len() > 1, "{:?}", c.findings);
+        let mut emitter = HumanEmitter::new(HumanOptions::default());
+        let rendered = emitter.render(&c.article, &c.findings);
+        let mut streamed = Vec::new();
+        assert!(emitter.streams());
+        emitter.checked(&c.article, &c.findings, &mut streamed).unwrap();
+        assert_eq!(String::from_utf8(streamed).unwrap(), rendered.text);
+        // The front matter's closing line, blanked in the checked text, is drawn as written.
+        assert!(rendered.text.contains("│ ---\n"), "{}", rendered.text);
+    }
 
     #[test]
     fn columns_count_characters_after_any_line_end() {

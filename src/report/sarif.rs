@@ -103,7 +103,7 @@ fn fnv1a_128(bytes: &[u8]) -> u128 {
 /// collapsed, and how many findings before it in the file share all three. Line numbers,
 /// offsets, the message (which may cite a line) and the path take no part.
 pub fn fingerprints(article: &Article, findings: &[Finding]) -> Vec<String> {
-    let text = |s: Span| normalise(article.source.get(s.range()).unwrap_or_default());
+    let text = |s: Span| normalise(article.source().get(s.range()).unwrap_or_default());
     let mut seen: HashMap<String, usize> = HashMap::new();
     findings
         .iter()

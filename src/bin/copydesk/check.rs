@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::ValueEnum;
-use copydesk::checker::{CheckRequest, Checker, CheckerOptions};
+use copydesk::checker::{CheckRequest, Checked, Checker, CheckerOptions};
 use copydesk::fix::FixLevel;
 use copydesk::report::{self, Emitter, HumanEmitter, OutputFormat, Rendered, StatisticsEmitter, Summary};
 use copydesk::rules::Severity;
@@ -174,8 +174,21 @@ const PROGRESS_MIN_FILES: usize = 200;
 
 /// One input done, before it is written.
 enum Done {
-    Checked { rendered: Rendered, summary: Summary, notes: String, fix: Option<FileFix> },
-    Failed { path: String, message: String },
+    Checked {
+        rendered: Rendered,
+        summary: Summary,
+        notes: String,
+        fix: Option<FileFix>,
+    },
+    /// A run's only file, for an emitter that writes as it draws (nothing is rendered ahead).
+    Streamed {
+        checked: Box<Checked>,
+        notes: String,
+    },
+    Failed {
+        path: String,
+        message: String,
+    },
 }
 
 /// Read, check and render one input (on any thread); `alone` when it is the run's only one.
@@ -196,6 +209,10 @@ fn check_entry(run: &Run, emitter: &dyn Emitter, entry: Entry, alone: bool) -> D
         }
     });
     match checked {
+        Ok((c, None)) if alone && emitter.streams() => {
+            let notes = if run.quiet { String::new() } else { report::notes_text(&c.article) };
+            Done::Streamed { checked: Box::new(c), notes }
+        }
         Ok((c, fix)) => Done::Checked {
             rendered: emitter.render(&c.article, &c.findings),
             summary: Summary::of_file(&c.findings),
@@ -269,6 +286,14 @@ fn check_files(
                     let _ = emitter.write(rendered, out);
                 }
             }
+        }
+        Done::Streamed { checked, notes } => {
+            if !notes.is_empty() {
+                let _ = out.flush();
+                eprint!("{notes}");
+            }
+            summary.merge(Summary::of_file(&checked.findings));
+            let _ = emitter.checked(&checked.article, &checked.findings, out);
         }
         Done::Failed { path, message } => {
             input_error = true;

@@ -47,7 +47,7 @@ pub fn fix_input(
         target,
         name: request.path.to_string(),
         original: fixed.original,
-        fixed: fixed.checked.article.source.clone(),
+        fixed: fixed.checked.article.source().to_string(),
         bytes: out,
         applied: fixed.applied,
     };

@@ -368,7 +368,7 @@ impl<'a> Server<'a> {
         let Ok(checker) = self.checkers.get(config) else { return Vec::new() };
         let shown = path.as_ref().map_or_else(|| uri.as_str().to_string(), |p| p.display().to_string());
         let request = check_request(&shown, doc, &self.settings);
-        let fix_all = || fix_text(checker, doc.text.clone(), &request, FixLevel::Safe).checked.article.source;
+        let fix_all = || fix_text(checker, doc.text.clone(), &request, FixLevel::Safe).checked.article.into_source();
         let request = ActionRequest {
             uri,
             text: &doc.text,
