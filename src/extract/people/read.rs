@@ -10,7 +10,7 @@ use super::titles::{
 use crate::article::Article;
 use crate::extract::vocab::REPORTING_VERBS;
 use crate::extract::words::{is_stopword, Token, TokenKind};
-use crate::extract::wordset::{with_lowercase, FastSet, WordSet};
+use crate::extract::wordset::{with_lowercase, FastMap, FastSet, WordSet};
 use crate::lexicon::{month_number, weekday};
 use crate::span::{Span, SpanIndex};
 
@@ -92,15 +92,16 @@ pub(super) fn mentions(article: &Article, tokens: &[Token]) -> (Vec<PersonMentio
 struct LowerWords<'a> {
     text: &'a str,
     tokens: &'a [Token],
-    /// The words that can be asked about, in lower case, and whether each is written so.
-    answers: std::cell::OnceCell<Vec<(String, bool)>>,
+    /// The words that can be asked about, in lower case, and whether each is written so (a map:
+    /// a long article has thousands of sentence openers).
+    answers: std::cell::OnceCell<FastMap<String, bool>>,
 }
 
 impl LowerWords<'_> {
     fn contains(&self, lower: &str) -> bool {
         let answers = self.answers.get_or_init(|| self.answer(self.first_words()));
-        match answers.iter().find(|(w, _)| w == lower) {
-            Some(&(_, written)) => written,
+        match answers.get(lower) {
+            Some(&written) => written,
             None => self.lower_case_words().any(|w| w == lower),
         }
     }
@@ -113,8 +114,8 @@ impl LowerWords<'_> {
 
     /// The first word of each sentence in lower case (its possessive cut off, as a run's words
     /// have it), but for the openers, titles and stop words that are settled without asking.
-    fn first_words(&self) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
+    fn first_words(&self) -> FastSet<String> {
+        let mut out = FastSet::default();
         let mut sentence = None;
         for t in self.tokens.iter().filter(|t| t.kind != TokenKind::Punct) {
             if sentence == Some(t.sentence()) {
@@ -129,19 +130,16 @@ impl LowerWords<'_> {
             if is_title_head(bare_title(stem).0) || with_lowercase(stem, is_stopword) {
                 continue;
             }
-            let lower = stem.to_lowercase();
-            if !out.contains(&lower) {
-                out.push(lower);
-            }
+            out.insert(stem.to_lowercase());
         }
         out
     }
 
-    fn answer(&self, words: Vec<String>) -> Vec<(String, bool)> {
-        let mut answers: Vec<(String, bool)> = words.into_iter().map(|w| (w, false)).collect();
+    fn answer(&self, words: FastSet<String>) -> FastMap<String, bool> {
+        let mut answers: FastMap<String, bool> = words.into_iter().map(|w| (w, false)).collect();
         let key = |w: &str| (w.len().min(15), w.as_bytes().first().map_or(0, |&b| 1u32 << (b % 32)));
         let mut firsts = [0u32; 16];
-        for (w, _) in &answers {
+        for w in answers.keys() {
             let (len, bit) = key(w);
             firsts[len] |= bit;
         }
@@ -154,8 +152,8 @@ impl LowerWords<'_> {
             if firsts[len] & bit == 0 {
                 continue;
             }
-            for answer in answers.iter_mut().filter(|a| !a.1 && a.0 == w) {
-                answer.1 = true;
+            if let Some(written) = answers.get_mut(w).filter(|written| !**written) {
+                *written = true;
                 left -= 1;
             }
         }
