@@ -113,6 +113,8 @@ pub struct Person {
     pub name: String,
     pub aliases: Vec<String>,
     pub born: NaiveDate,
+    /// The day they died, for people the facts know to have died.
+    pub died: Option<NaiveDate>,
     pub as_of: Option<NaiveDate>,
     pub source: String,
 }
@@ -458,9 +460,20 @@ impl Facts {
         for p in people {
             let p = p.into_inner();
             let Some(born) = date_of(path, &p.born, "born", errors) else { continue };
+            let died = match &p.died {
+                Some(d) => match date_of(path, d, "died", errors) {
+                    Some(d) if d >= born => Some(d),
+                    Some(_) => {
+                        errors.push(LoadError::at(path, Some(d.span()), "`died` is before `born`".to_string()));
+                        continue;
+                    }
+                    None => continue,
+                },
+                None => None,
+            };
             if known.insert((p.name.clone(), born)) {
                 let source = path.to_string();
-                self.people.push(Person { name: p.name, aliases: p.aliases, born, as_of, source });
+                self.people.push(Person { name: p.name, aliases: p.aliases, born, died, as_of, source });
             }
         }
     }
@@ -696,6 +709,18 @@ mod tests {
         set.load_str("a.toml", text).unwrap();
         set.load_str("b.toml", text).unwrap();
         assert_eq!((set.facts.people.len(), set.facts.events.len()), (1, 1));
+    }
+
+    #[test]
+    fn a_death_date_is_read_and_checked_against_the_birth() {
+        let person = "[[person]]\nname = \"Jane Roe\"\nborn = 1950-05-12\n";
+        let mut set = RuleSet::default();
+        set.load_str("a.toml", &format!("{person}died = 2020-01-02\n")).unwrap();
+        assert_eq!(set.facts.people[0].died, chrono::NaiveDate::from_ymd_opt(2020, 1, 2));
+        let e = RuleSet::default().load_str("a.toml", &format!("{person}died = 1940-01-02\n")).unwrap_err();
+        assert_eq!((e[0].line_col(), e[0].message.as_str()), (Some((4, 8)), "`died` is before `born`"));
+        let e = RuleSet::default().load_str("a.toml", &format!("{person}died = \"soon\"\n")).unwrap_err();
+        assert_eq!(e[0].line_col(), Some((4, 8)));
     }
 
     #[test]

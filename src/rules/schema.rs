@@ -143,6 +143,10 @@ pub(super) struct RawPerson {
     #[serde(default)]
     pub(super) aliases: Vec<String>,
     pub(super) born: Spanned<toml::Value>,
+    /// The day the person died, when they have: an age stated for them after it is an age
+    /// they had before.
+    #[serde(default)]
+    pub(super) died: Option<Spanned<toml::Value>>,
     /// `[[person.test]]` examples, taken out when the file is loaded.
     #[serde(default)]
     pub(super) test: Vec<Spanned<RawTest>>,

@@ -96,28 +96,43 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             periods.insert(0, (dl, dl));
         }
         let stated = n.value as i32;
-        let ages = |born: NaiveDate, (start, end): (NaiveDate, NaiveDate)| (age_on(born, start), age_on(born, end));
+        // The ages a person had over a period; after their death, any age up to the one they
+        // died at ("Shinzo Abe, 67, was shot" in a later story).
+        let ages = |pi: usize, (start, end): (NaiveDate, NaiveDate)| {
+            let p = &facts.people[pi];
+            match p.died {
+                Some(d) if start > d => (0, age_on(p.born, d)),
+                Some(d) if end > d => (age_on(p.born, start), age_on(p.born, d)),
+                _ => (age_on(p.born, start), age_on(p.born, end)),
+            }
+        };
         // Someone who would be 100 at every date the sentence can speak of has most likely
         // died, and an age stated for them is their age at a time the text leaves unsaid
-        // ("JFK, 46, was shot as his motorcade passed"): the record gives births, not deaths.
-        let centenarian = |pi: &usize| periods.iter().all(|&pd| ages(facts.people[*pi].born, pd).0 >= 100);
+        // ("JFK, 46, was shot as his motorcade passed"): the records give births, not deaths.
+        let centenarian = |pi: &usize| periods.iter().all(|&pd| ages(*pi, pd).0 >= 100);
         if people.iter().all(centenarian) {
             continue;
         }
         let fits = people.iter().any(|&pi| {
-            periods
-                .iter()
-                .any(|&pd| (ages(facts.people[pi].born, pd).0..=ages(facts.people[pi].born, pd).1).contains(&stated))
+            periods.iter().any(|&pd| {
+                let (lo, hi) = ages(pi, pd);
+                (lo..=hi).contains(&stated)
+            })
         });
         if fits {
             continue;
         }
         let p = &facts.people[people[0]];
         let confidence = name_confidence(ctx.text(span), &p.name, people.len());
-        let (lo, hi) = ages(p.born, periods[0]);
-        let age = if lo == hi { lo.to_string() } else { format!("{lo} or {hi}") };
+        let (lo, hi) = ages(people[0], periods[0]);
+        let dead_by = p.died.filter(|&d| periods[0].0 > d);
+        let age = if lo == hi || dead_by.is_some() { hi.to_string() } else { format!("{lo} or {hi}") };
         let (date, precision) =
             if from.is_some() && periods.len() > 1 { (periods[0].0, 10) } else { (date, precision) };
+        let when = match dead_by {
+            Some(d) => format!("when they died on {}", long_date(d)),
+            None => describe(date, precision),
+        };
         out.push(Hit {
             span: Span::new(span.start, n.span.end),
             label: format!("{} was {age}", p.name),
@@ -126,7 +141,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 ("stated", stated.to_string()),
                 ("age", age),
                 ("born", long_date(p.born)),
-                ("date", describe(date, precision)),
+                ("date", when),
                 ("record", crate::rules::record_note(p.as_of)),
             ],
             related: vec![],

@@ -72,3 +72,15 @@ fn an_age_of_someone_who_would_be_a_hundred_speaks_of_an_unsaid_time() {
     // Under a hundred: the dateline's age, as before.
     assert_eq!(fired("date 2023-11-22\n\nJoe Biden, 70, spoke on Friday.").len(), 1);
 }
+
+#[test]
+fn an_age_of_someone_who_has_died_is_one_they_reached() {
+    // Shinzo Abe (born 1954-09-21) died on 2022-07-08, aged 67.
+    assert!(fired("date 2024-07-08\n\nShinzo Abe, 67, was shot while giving a speech.").is_empty());
+    assert!(fired("date 2024-07-08\n\nShinzo Abe, 52, returned as prime minister.").is_empty());
+    let got = fired("date 2024-07-08\n\nShinzo Abe, 70, was shot while giving a speech.");
+    assert_eq!(got.len(), 1);
+    assert!(got[0].contains("was 67 when they died on July 8, 2022"), "{}", got[0]);
+    // While alive, the dateline's age as before.
+    assert_eq!(fired("date 2021-07-08\n\nShinzo Abe, 70, said he would run.").len(), 1);
+}
