@@ -105,10 +105,9 @@ pub(super) fn apply_bounds_and_ranges(text: &str, tokens: &[Token], nums: &mut [
             })
         });
         let last_word = before_a.rsplit(' ').next().unwrap_or("");
-        if between.trim() == "to"
-            && (last_word == "by" || crate::extract::vocab::CHANGE_VERBS.contains(&last_word))
-            && old_follows
-        {
+        let by_then_from = last_word == "by" && after_b.starts_with("from ");
+        let verb_then_old = crate::extract::vocab::CHANGE_VERBS.contains(&last_word) && old_follows;
+        if between.trim() == "to" && (by_then_from || verb_then_old) {
             continue;
         }
         if is_range && b.value >= a.value {
