@@ -694,3 +694,21 @@ fn change_as_an_amount_or_after_any_figure_set_off_by_a_comma() {
         ],
     );
 }
+
+#[test]
+fn change_restated_in_percent_after_its_amount() {
+    assert_matrix(
+        "arith.change",
+        &[
+            (
+                "Quarterly profit climbed $6 million, or 15 percent, to $30 million from $24 million.",
+                "Quarterly profit climbed $6 million, or 25 percent, to $30 million from $24 million.",
+            ),
+            (
+                "Bookings dropped 300, or 22 percent, to 2,200 from 2,500.",
+                "Bookings dropped 300, or 12 percent, to 2,200 from 2,500.",
+            ),
+        ],
+        &["Sales rose $4 million, or about a tenth of the target, to $44 million from $40 million."],
+    );
+}

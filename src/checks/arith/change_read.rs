@@ -382,7 +382,9 @@ fn marked_change(ctx: &Ctx, c: usize) -> Option<Option<Direction>> {
                 None
             }
         }
-        NumberKind::Percent | NumberKind::PercentagePoints => from_nouns.or(verb_before.map(Some)),
+        NumberKind::Percent | NumberKind::PercentagePoints => {
+            from_nouns.or(verb_before.map(Some)).or_else(|| restated_amount_direction(ctx, c).map(Some))
+        }
         NumberKind::Count | NumberKind::Money => {
             if !shapes::plain_amount(ctx, c) {
                 None
@@ -412,6 +414,19 @@ fn amount_after_change_verb(ctx: &Ctx, c: usize, ep: &Endpoints) -> Option<Optio
     let before = words_before(ctx, cn.sentence, cn.span.start, 1);
     let verb = before.first().is_some_and(|w| crate::extract::vocab::CHANGE_VERBS.contains(&&**w));
     (same_terms && verb && shapes::plain_amount(ctx, c)).then_some(None)
+}
+
+/// "rose $12 million, or 11 percent, to ...": a percent set after ", or" beside an amount that a
+/// verb of change takes restates that change in percent, in the verb's direction.
+fn restated_amount_direction(ctx: &Ctx, c: usize) -> Option<Direction> {
+    let nums = &ctx.m.numbers;
+    let (cn, an) = (&nums[c], &nums[c.checked_sub(1)?]);
+    let joined = ctx.article.text[an.span.end..cn.span.start].split_whitespace().collect::<String>() == ",or";
+    if an.sentence != cn.sentence || !joined || !matches!(an.kind, NumberKind::Count | NumberKind::Money) {
+        return None;
+    }
+    let verb = words_before(ctx, an.sentence, an.span.start, 1);
+    verb.first().filter(|w| crate::extract::vocab::CHANGE_VERBS.contains(&&***w)).and_then(|_| direction_of(&verb))
 }
 
 /// Where the span of a change starts: at its verb when one stands close before it ("fell 30
