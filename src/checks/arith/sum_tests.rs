@@ -16,6 +16,13 @@ fn sums(text: &str) -> usize {
     sum_messages(text).len()
 }
 
+/// Every text fires `arith.sum` `times` times (0 for clean shapes, 1 for planted errors).
+fn assert_sums(texts: &[&str], times: usize) {
+    for t in texts {
+        assert_eq!(sums(t), times, "{}: {t}", if times == 0 { "clean" } else { "planted" });
+    }
+}
+
 #[test]
 fn modifiers_and_partitive_appositions_are_not_parts() {
     let clean = [
@@ -27,9 +34,7 @@ fn modifiers_and_partitive_appositions_are_not_parts() {
         "Flooding killed five people, including three farmers, when a 40-tonne dam gate broke.",
         "Two people died. One died when a 20-storey crane collapsed and one in a 3-car crash.",
     ];
-    for t in clean {
-        assert_eq!(sums(t), 0, "clean: {t}");
-    }
+    assert_sums(&clean, 0);
 }
 
 #[test]
@@ -41,9 +46,7 @@ fn parts_beside_modifiers_are_still_added() {
         "Police arrested six people, including four students and three workers, two of them minors.",
         "Three blasts killed 48 people. Nineteen died near a six-storey hotel, 17 at the market and 14 near the mosque.",
     ];
-    for t in planted {
-        assert_eq!(sums(t), 1, "planted: {t}");
-    }
+    assert_sums(&planted, 1);
 }
 
 #[test]
@@ -80,9 +83,7 @@ fn wire_shapes_are_not_sums_but_wire_errors_are() {
         "The storm killed 40 people in 2024, including 30 children and 20 women.",
         "The clashes left a total of 2000 people injured, including 1,500 protesters and 600 police officers.",
     ];
-    for t in planted {
-        assert_eq!(sums(t), 1, "planted: {t}");
-    }
+    assert_sums(&planted, 1);
 }
 
 #[test]
@@ -96,9 +97,7 @@ fn parts_told_apart_by_what_they_did_or_had_may_overlap() {
         "Of the 200 workers, 120 were laid off and 90 were offered retraining.",
         "Investigators interviewed 45 witnesses; 30 saw the car and 28 heard the shots.",
     ];
-    for t in clean {
-        assert_eq!(sums(t), 0, "clean: {t}");
-    }
+    assert_sums(&clean, 0);
     // Categories, a verb written once, and allocations still split a whole.
     let planted = [
         "Of the 57 dead, 31 were residents and 29 were tourists.",
@@ -106,9 +105,7 @@ fn parts_told_apart_by_what_they_did_or_had_may_overlap() {
         "The blasts killed 48 people. Nineteen died at the station, 17 at the market and 14 near the mosque.",
         "The $2.4 million grant was split between $1.5 million for the library and $1.2 million for the pool.",
     ];
-    for t in planted {
-        assert_eq!(sums(t), 1, "planted: {t}");
-    }
+    assert_sums(&planted, 1);
 }
 
 /// Shapes of non-news prose (1961 books and journals in the Brown corpus) that were read as a
@@ -124,14 +121,10 @@ fn nested_and_restated_groups_are_not_parts() {
         "Lengths in centimeters give the area in square centimeters. One inch equals 2.54 centimeters: one square inch equals 6.45 square centimeters.",
         "Weights in grams give the mass in grams. One ounce equals 28.35 grams: one troy ounce equals 31.1 grams.",
     ];
-    for t in clean {
-        assert_eq!(sums(t), 0, "clean: {t}");
-    }
+    assert_sums(&clean, 0);
     let planted = [
         "Of the 40 climbers, 25 were men and 20 were women.",
         "Of the ten engines, six were diesels and the other five were petrol engines.",
     ];
-    for t in planted {
-        assert_eq!(sums(t), 1, "planted: {t}");
-    }
+    assert_sums(&planted, 1);
 }
