@@ -174,18 +174,16 @@ fn iso(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
     }
 }
 
-/// "9/18/2025", month first.
+/// "9/18/2025", month first; "19/03/2008", whose first field cannot be a month and whose second
+/// can, is written day first (as most of the world writes dates), not an impossible month 19.
 fn numeric(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
     for c in NUMERIC.captures_in(text, &triggers.ranges(Trigger::JOINED_DIGITS)) {
         let y: i32 = c[3].parse().unwrap_or(0);
+        let (first, second): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+        let (month, day) = if first > 12 && (1..=12).contains(&second) { (second, first) } else { (first, second) };
         out.push(Cand {
             span: span_of(0, &c, 0),
-            written: Written::Calendar {
-                year: Some((y, span_of(0, &c, 3))),
-                month: c[1].parse().unwrap_or(0),
-                day: Some(c[2].parse().unwrap_or(0)),
-                weekday: None,
-            },
+            written: Written::Calendar { year: Some((y, span_of(0, &c, 3))), month, day: Some(day), weekday: None },
         });
     }
 }
