@@ -180,6 +180,9 @@ fn endpoints(ctx: &Ctx, i: usize) -> Option<Endpoints> {
         && words.len() >= 2
         && !["up", "down", "compared"].contains(&&*words[0])
         && words[0].chars().all(char::is_alphabetic)
+        // "from 2 per cent for 2016 and to 0.2 per cent": a word that joins clauses is no unit;
+        // the second pair is another claim.
+        && !CLAUSE_BREAKS.contains(&&*words[0])
     {
         words.remove(0);
     }

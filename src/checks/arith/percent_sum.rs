@@ -5,7 +5,10 @@
 //! poll question) in one stretch of a sentence, with no different explicit whole ("of Democrats"
 //! against "of Republicans") or scope ("in 2001" against "in 2005"). A share of another whole is
 //! dropped before adding: the count's progress ("with 91 percent of ballots counted") and
-//! turnout ("on a turnout of 64 percent").
+//! turnout ("on a turnout of 64 percent"). Shares in one bracket ("(38 percent approve, 44
+//! percent disapprove) and ... (36 percent approve ...)") split that bracket's question only;
+//! shares after a view's verb with a subject of their own ("Republicans favor repeal (87%) and
+//! Democrats oppose it (77%)") are shares of those subjects, different wholes.
 //!
 //! Confidence: high when the shares stand in one stretch of one sentence; medium when the
 //! winner's share of the vote is joined from the sentence before the split.
@@ -106,7 +109,8 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 || between_words
                     .iter()
                     .any(|w| matches!(&**w, "among" | "whereas" | "compared" | "against" | "versus"))
-                || (between_words.len() > 8 && between_words.len() > 8 + own_whole_words(ctx, prev, i, between));
+                || (between_words.len() > 8 && between_words.len() > 8 + own_whole_words(ctx, prev, i, between))
+                || shapes::closes_a_bracketed_split(ctx, &current, n);
             if breaks {
                 groups.push(std::mem::take(&mut current));
             }
@@ -277,6 +281,10 @@ fn other_whole(ctx: &Ctx, n: &NumberMention) -> bool {
     if after.first().is_some_and(|w| OTHER_RATES.contains(&&**w)) {
         return true;
     }
+    // "with 99.9 percent reporting": the participle right after, in a "with" phrase.
+    if before.last().is_some_and(|w| w == "with") && after.first().is_some_and(|w| PROGRESS_WORDS.contains(&&**w)) {
+        return true;
+    }
     after.first().map(|w| &**w) == Some("of")
         && after.iter().any(|w| PROGRESS_WORDS.contains(&&**w) || OTHER_RATES.contains(&&**w))
 }
@@ -331,7 +339,7 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
             return None;
         }
     }
-    if answers_may_overlap(ctx, &members) {
+    if answers_may_overlap(ctx, &members) || shapes::views_of_different_groups(ctx, &members) {
         return None;
     }
     // Shares of different wholes ("62 percent of Democrats and 71 percent of Republicans")
@@ -382,7 +390,7 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
     let last = members.last().unwrap();
     let exhaustive = {
         let before = words_before(ctx, last.sentence, last.span.start, 2);
-        before.iter().any(|w| matches!(&**w, "remaining" | "rest"))
+        before.iter().any(|w| matches!(&**w, "remaining" | "rest")) && !shares_before_group(ctx, group[0])
     };
     let too_many = sum > 100.0 + slack;
     let too_few = exhaustive && sum < 100.0 - slack;
@@ -408,6 +416,16 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
         fixes: remainder_fix(ctx, &members, exhaustive),
         ..Hit::default()
     })
+}
+
+/// Whether a percentage stands before number `first` in its sentence or the sentence before:
+/// "the remaining 1 per cent" is what every share before it leaves, and a share read into
+/// another group ("residents made up 51 per cent of arrivals ..., followed by visitors with 48
+/// per cent and the remaining 1 per cent") is among them, so the group alone is not the whole.
+fn shares_before_group(ctx: &Ctx, first: usize) -> bool {
+    let nums = &ctx.m.numbers;
+    let s = nums[first].sentence;
+    nums[..first].iter().rev().take_while(|n| n.sentence + 1 >= s).any(|n| n.kind == NumberKind::Percent)
 }
 
 /// "the remaining 15 percent": the remainder is what the other shares leave of 100, written

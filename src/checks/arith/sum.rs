@@ -624,10 +624,14 @@ fn next_sentence_groups(c: &Counts, cued: &[Group]) -> Vec<Group> {
 /// (additional counts) or at a count of another verb family.
 fn list_after(ctx: &Ctx, total: usize, candidates: &[usize]) -> Vec<usize> {
     let qs = &ctx.m.quantities;
-    let mut parts = Vec::new();
+    let mut parts: Vec<usize> = Vec::new();
     for &p in candidates {
         if p == total {
             continue;
+        }
+        let listed: Vec<&NumberMention> = parts.iter().map(|&x| &ctx.m.numbers[qs[x].number]).collect();
+        if !listed.is_empty() && !scope::list_goes_on(ctx, &listed, &ctx.m.numbers[qs[p].number]) {
+            break;
         }
         let q = &qs[p];
         // A part with a verb of its own must share the total's family: in "killed three

@@ -109,7 +109,8 @@ fn age_for_birth<'a>(ctx: &'a Ctx, b: &DateMention) -> Option<&'a NumberMention>
     let numbers = &ctx.m.numbers;
     near.start = near.start.max(numbers.partition_point(|n| n.span.start + 300 < b.span.start));
     near.end = near.end.min(numbers.partition_point(|n| n.span.start <= b.span.end + 300)).max(near.start);
-    let ages = || ctx.m.numbers[near.clone()].iter().filter(|n| n.kind == NumberKind::Age);
+    let ages =
+        || ctx.m.numbers[near.clone()].iter().filter(|n| n.kind == NumberKind::Age && !introduces_another(ctx, n));
     let same = ages().filter(|n| n.sentence == b.sentence && clause_between(ctx, n.span, b.span)).min_by_key(|n| {
         if n.span.end <= b.span.start {
             b.span.start - n.span.end
@@ -147,6 +148,21 @@ fn age_for_birth<'a>(ctx: &'a Ctx, b: &DateMention) -> Option<&'a NumberMention>
             Who::Pronoun | Who::Nobody => true,
         })
     })
+}
+
+/// "following the death of a 114-year-old woman": an age in an indefinite noun phrase brings
+/// in someone new, not the person already named. Only an apposition (", a 78-year-old
+/// teacher,") or a copula ("was a 78-year-old") gives it to someone named before.
+fn introduces_another(ctx: &Ctx, n: &NumberMention) -> bool {
+    let head = ctx.article.text[..n.span.start].trim_end();
+    let Some(rest) = head.strip_suffix(" a").or_else(|| head.strip_suffix(" an")) else { return false };
+    let rest = rest.trim_end();
+    let previous = crate::checks::window::last_words(rest, 1);
+    let linked = rest.ends_with([',', '(', '—', '–'])
+        || previous.first().is_some_and(|w| {
+            matches!(&**w, "is" | "was" | "were" | "be" | "been" | "became" | "becomes" | "remains" | "remained" | "as")
+        });
+    !linked
 }
 
 /// Who a sentence speaks of, up to an offset: one person named (by their index when known),

@@ -189,7 +189,8 @@ fn date_of_title<'a>(ctx: &'a Ctx, fm: &FactMatch) -> Option<TitleDate<'a>> {
 }
 
 /// The names of other titled people of the text who act in their clause: the subject of a verb
-/// ("Gov. Mario Cuomo hired him") or the agent of a passive ("was hired by Gov. Mario Cuomo"). A
+/// ("Gov. Mario Cuomo hired him"), the agent of a passive ("was hired by Gov. Mario Cuomo") or
+/// the holder a term is served under ("served under President X from 2001"). A
 /// date beyond such a person is bound to them, not to a title farther away; a titled object
 /// ("favored to succeed Chancellor Angela Merkel in the Sept. 26 election") takes nothing.
 /// Only names of the title's own sentence can stand between it and one of the sentence's
@@ -204,7 +205,10 @@ fn other_actors(ctx: &Ctx, sentence: usize, title_span: Span, span: Span) -> Vec
         .iter()
         .filter(|m| m.name.end <= title_span.start || m.name.start >= span.end)
         .filter_map(|m| m.title.as_ref().filter(|t| !t.honorific).map(|t| (t.span.start, m.name)))
-        .filter(|&(start, name)| preceding_word(text, start) == "by" || verb_follows(text, name.end))
+        // "served under President X from 2001-2005": the holder whose term the clause spans.
+        .filter(|&(start, name)| {
+            matches!(preceding_word(text, start).as_str(), "by" | "under") || verb_follows(text, name.end)
+        })
         .map(|(_, name)| name)
         .collect()
 }
