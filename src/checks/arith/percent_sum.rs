@@ -386,7 +386,7 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
     };
     let too_many = sum > 100.0 + slack;
     let too_few = exhaustive && sum < 100.0 - slack;
-    if !too_many && !too_few {
+    if !too_many && !too_few || !too_many && remainder_of_earlier_shares(ctx, group[0], sum, slack) {
         return None;
     }
     let add = addition(members.iter().map(|n| n.value));
@@ -408,6 +408,34 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
         fixes: remainder_fix(ctx, &members, exhaustive),
         ..Hit::default()
     })
+}
+
+/// How many shares right before a group may still be the split's first ones.
+const EARLIER_SHARES: usize = 3;
+
+/// Whether "the remaining N percent" completes a split whose first shares stand before the
+/// group, cut off from it by a long stretch of words: "made up 51 per cent of arrivals for the
+/// quarter, ... followed by visitors with 48 per cent and the remaining 1 per cent". The
+/// remainder is what every share named before it leaves, so when the shares right before the
+/// group, in its paragraph, bring the sum to the whole, the split adds up.
+fn remainder_of_earlier_shares(ctx: &Ctx, first: usize, sum: f64, slack: f64) -> bool {
+    let nums = &ctx.m.numbers;
+    let at = nums[first].span.start;
+    let Some(paragraph) = ctx.article.paragraphs.iter().find(|p| p.start <= at && at < p.end) else { return false };
+    let earlier = nums[..first]
+        .iter()
+        .rev()
+        .take_while(|n| n.span.start >= paragraph.start)
+        .filter(|n| n.kind == NumberKind::Percent && !other_whole(ctx, n))
+        .take(EARLIER_SHARES);
+    let mut total = sum;
+    for n in earlier {
+        total += n.value;
+        if (total - 100.0).abs() <= slack + 0.5 * 10f64.powi(-decimals(ctx, n)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "the remaining 15 percent": the remainder is what the other shares leave of 100, written

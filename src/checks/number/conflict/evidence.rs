@@ -327,7 +327,7 @@ pub(super) fn gather(ctx: &Ctx, names: &Names, m: &Mention, noun_end: usize) -> 
         subject_modifiers: subject_modifiers(m.q),
         possessive: possessive_phrase(ctx, m.n),
         time: time_scope(ctx, &near, &near_words),
-        marker: marker(&near_words, &after),
+        marker: marker(&near_words, &after).or_else(|| partitive_whole(ctx, m.n)),
         modifier: modifier(bounded(text, m.n.span.end, ctx.article.sentences[m.n.sentence].span.end, 80)),
         listed: false,
     }
@@ -375,6 +375,21 @@ fn marker(frame_words: &[String], after_number: &[String]) -> Option<String> {
                 .is_some_and(|w| matches!(w.as_str(), "the" | "them" | "those" | "these" | "its" | "their"))
     });
     partitive.then(|| "of the".to_string())
+}
+
+/// The whole of a partitive: "seven of the 10 seats", "two out of its 12 branches". A count
+/// drawn from a set that a part is taken from names that set in its own clause (a district's
+/// seats, one ward's beds), most often a subset of what the text counted before, not a
+/// restatement of it.
+fn partitive_whole(ctx: &Ctx, n: &NumberMention) -> Option<String> {
+    let before = crate::checks::window::words_before(ctx, n.sentence, n.span.start, 3);
+    let [part, of, det] = &before[..] else { return None };
+    let determiner = matches!(&**det, "the" | "its" | "their" | "his" | "her" | "our" | "those" | "these");
+    let part_is_count = ctx.m.sentence_numbers(n.sentence).any(|i| {
+        let p = &ctx.m.numbers[i];
+        p.span.end < n.span.start && ctx.text(p.span).eq_ignore_ascii_case(part)
+    });
+    (&**of == "of" && determiner && part_is_count).then(|| "whole of a part".to_string())
 }
 
 /// "200-metre heat" right after the number: the unit and the words it modifies.
