@@ -174,18 +174,18 @@ fn iso(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
     }
 }
 
-/// "9/18/2025", month first.
+/// "9/18/2025", month first; "19/03/2008", day first, when only that reading holds.
 fn numeric(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
     for c in NUMERIC.captures_in(text, &triggers.ranges(Trigger::JOINED_DIGITS)) {
         let y: i32 = c[3].parse().unwrap_or(0);
+        let (first, second): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+        // "19/03/2008": a first field no month can be, before one that can, is written day
+        // first (as British and most other papers write it), not an impossible month.
+        let (month, day) =
+            if first > 12 && first <= 31 && (1..=12).contains(&second) { (second, first) } else { (first, second) };
         out.push(Cand {
             span: span_of(0, &c, 0),
-            written: Written::Calendar {
-                year: Some((y, span_of(0, &c, 3))),
-                month: c[1].parse().unwrap_or(0),
-                day: Some(c[2].parse().unwrap_or(0)),
-                weekday: None,
-            },
+            written: Written::Calendar { year: Some((y, span_of(0, &c, 3))), month, day: Some(day), weekday: None },
         });
     }
 }
