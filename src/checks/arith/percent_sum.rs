@@ -390,11 +390,11 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
     let last = members.last().unwrap();
     let exhaustive = {
         let before = words_before(ctx, last.sentence, last.span.start, 2);
-        before.iter().any(|w| matches!(&**w, "remaining" | "rest")) && !shares_before_group(ctx, group[0])
+        before.iter().any(|w| matches!(&**w, "remaining" | "rest"))
     };
     let too_many = sum > 100.0 + slack;
     let too_few = exhaustive && sum < 100.0 - slack;
-    if !too_many && !too_few {
+    if !too_many && (!too_few || remainder_of_earlier_shares(ctx, group[0], sum, slack)) {
         return None;
     }
     let add = addition(members.iter().map(|n| n.value));
@@ -418,14 +418,32 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
     })
 }
 
-/// Whether a percentage stands before number `first` in its sentence or the sentence before:
-/// "the remaining 1 per cent" is what every share before it leaves, and a share read into
-/// another group ("residents made up 51 per cent of arrivals ..., followed by visitors with 48
-/// per cent and the remaining 1 per cent") is among them, so the group alone is not the whole.
-fn shares_before_group(ctx: &Ctx, first: usize) -> bool {
+/// How many shares right before a group may still be the split's first ones.
+const EARLIER_SHARES: usize = 3;
+
+/// Whether "the remaining N percent" completes a split whose first shares stand before the
+/// group, cut off from it by a long stretch of words: "made up 51 per cent of arrivals for the
+/// quarter, ... followed by visitors with 48 per cent and the remaining 1 per cent". The
+/// remainder is what every share named before it leaves, so when the shares right before the
+/// group, in its paragraph, bring the sum to the whole, the split adds up.
+fn remainder_of_earlier_shares(ctx: &Ctx, first: usize, sum: f64, slack: f64) -> bool {
     let nums = &ctx.m.numbers;
-    let s = nums[first].sentence;
-    nums[..first].iter().rev().take_while(|n| n.sentence + 1 >= s).any(|n| n.kind == NumberKind::Percent)
+    let at = nums[first].span.start;
+    let Some(paragraph) = ctx.article.paragraphs.iter().find(|p| p.start <= at && at < p.end) else { return false };
+    let earlier = nums[..first]
+        .iter()
+        .rev()
+        .take_while(|n| n.span.start >= paragraph.start)
+        .filter(|n| n.kind == NumberKind::Percent && !other_whole(ctx, n))
+        .take(EARLIER_SHARES);
+    let mut total = sum;
+    for n in earlier {
+        total += n.value;
+        if (total - 100.0).abs() <= slack + 0.5 * 10f64.powi(-decimals(ctx, n)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "the remaining 15 percent": the remainder is what the other shares leave of 100, written

@@ -482,7 +482,18 @@ fn partial_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
     let toks = &c.ctx.m.tokens;
     let s = toks[i].sentence();
     let cue_end = i + p.len();
-    let after: Vec<usize> = c.counts_in(s).iter().copied().filter(|&q| c.number(q).token >= cue_end).collect();
+    // "32 bodies, including 12 children, and are searching for scores of people": a predicate
+    // coordinated after the list is a new clause, and its counts are no parts.
+    let (text, sentence) = (&c.ctx.article.text, c.ctx.article.sentences[s].span);
+    let list_from = toks[i].span().end.min(sentence.end);
+    let list_end = crate::checks::predicate::coordinated_predicate(&text[list_from..sentence.end])
+        .map_or(sentence.end, |at| list_from + at);
+    let after: Vec<usize> = c
+        .counts_in(s)
+        .iter()
+        .copied()
+        .filter(|&q| c.number(q).token >= cue_end && c.number(q).span.start < list_end)
+        .collect();
     let before = c.before(s, i);
     // "A and B were among the X": parts before, total after.
     if p.first() == Some(&"among") && p.len() == 1 {

@@ -202,6 +202,12 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             if verbs > 1 || rest.iter().any(|x| matches!(&**x, "which" | "who" | "that" | "whose") || contrast(x)) {
                 continue;
             }
+            // "became prime minister in 1980 after winning an election but abolished the office
+            // in 1987": a predicate coordinated after the order word is the main clause's again,
+            // and the second date is its time, not the time of what "after" governs.
+            if crate::checks::predicate::coordinated_predicate(between).is_some() {
+                continue;
+            }
             if w[pos] == "before" {
                 ("“before”", a0 > b1)
             } else {
@@ -227,3 +233,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     }
     out
 }
+
+#[cfg(test)]
+#[path = "order_tests.rs"]
+mod matrix_tests;

@@ -15,6 +15,7 @@ use chrono::{Datelike, NaiveDate};
 use super::clause::{clause_at, clauses, event_phrase, verb_follows, EventKind, EventPhrase};
 use super::{describe, name_confidence, period, preceding_word, sentence_date};
 use crate::checks::context::{Ctx, Hit};
+use crate::checks::predicate;
 use crate::extract::DateMention;
 use crate::finding::Related;
 use crate::rules::{FactMatch, Office};
@@ -168,7 +169,18 @@ fn date_of_title<'a>(ctx: &'a Ctx, fm: &FactMatch) -> Option<TitleDate<'a>> {
             if d.span.start >= span.end { (span.end, d.span.start) } else { (d.span.end, title_span.start) };
         others.iter().any(|n| from <= n.start && n.end <= to)
     };
-    let in_own_clause = |d: &DateMention| clause_at(&segs, d.span.start) == own && !nearer_person(d);
+    // "was appointed by President X during the war then served under Y from 2001": a title
+    // after its clause's verb is no subject of a predicate coordinated after it, so a date
+    // there is that predicate's time, not the title's.
+    let stretch_start = segs.iter().map(|&(at, _)| at).filter(|&at| at <= title_span.start).max().unwrap_or(s.start);
+    let title_in_predicate = predicate::holds_finite_verb(&text[stretch_start..title_span.start]);
+    let another_predicate = |d: &DateMention| {
+        title_in_predicate
+            && d.span.start >= span.end
+            && predicate::coordinated_predicate(&text[span.end..d.span.start]).is_some()
+    };
+    let in_own_clause =
+        |d: &DateMention| clause_at(&segs, d.span.start) == own && !nearer_person(d) && !another_predicate(d);
     let (date, precision, from) = sentence_date(ctx, sentence, span.end, &in_own_clause)?;
     // "awarded him the prize in 2002, citing the accords that President Carter had brokered":
     // a title in a subordinate clause after the sentence's date belongs to its own time.
