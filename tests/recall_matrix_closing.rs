@@ -37,3 +37,39 @@ fn the_amount_a_percent_restates_is_checked_too() {
         ],
     );
 }
+
+#[test]
+fn living_and_obituary_ages_against_a_stated_birth_date() {
+    assert_matrix(
+        "date.age",
+        "2024-07-12",
+        &[
+            (
+                "Priya Raman, who was born on April 3, 1969, is 50.",
+                "Priya Raman, who was born on April 3, 1969, is 55.",
+            ),
+            (
+                "Tomas Berg, born in 1981 in Malmo, is 39 and runs the ferry line.",
+                "Tomas Berg, born in 1981 in Malmo, is 43 and runs the ferry line.",
+            ),
+            (
+                "Agnes Kowal opened the bakery in 2001. Kowal was born in June 1958. She is 60.",
+                "Agnes Kowal opened the bakery in 2001. Kowal was born in June 1958. She is 66.",
+            ),
+            (
+                "Walter Imre was born in 1941 in Szeged and died at 88.",
+                "Walter Imre was born in 1941 in Szeged and died at 81.",
+            ),
+            (
+                "Rosa Lindqvist, born on Sept. 9, 1936, died on Monday, aged 85.",
+                "Rosa Lindqvist, born on Sept. 9, 1936, died on Monday, aged 87.",
+            ),
+        ],
+        &[
+            // "was" may speak of a past moment the sentence names.
+            "Priya Raman, who was born in 1969, was 30 when she founded the firm.",
+            // Another person is born or dies in the place named.
+            "Walter Imre was born in 1941 in Szeged, where his uncle Ferenc died at 88.",
+        ],
+    );
+}

@@ -210,7 +210,15 @@ fn clause_between(ctx: &Ctx, a: Span, b: Span) -> bool {
         m.name.start >= start
             && m.name.end <= end
             && !(age_first && matches!(text[start..m.name.start].trim(), "" | "-year-old"))
+            && !names_a_place(ctx, m)
     })
+}
+
+/// Whether a capitalised name is where something happened, not who: one word with no title
+/// right after "in", "at", "near" ("born in 1950 in Leeds").
+fn names_a_place(ctx: &Ctx, m: &crate::extract::people::PersonMention) -> bool {
+    let before = crate::checks::window::last_words(&ctx.article.text[..m.name.start], 1);
+    m.title.is_none() && m.given.is_none() && before.first().is_some_and(|w| matches!(&**w, "in" | "at" | "near"))
 }
 
 /// Words that say someone died; "passed" only before "away".
@@ -233,7 +241,8 @@ fn death_in(ctx: &Ctx, s: usize, from: usize) -> Option<bool> {
     let other = w[..at].iter().any(|x| {
         matches!(&**x, "his" | "her" | "their" | "its" | "whose" | "said" | "says" | "told" | "after" | "when")
     });
-    let named = sentence_mentions(ctx, s).iter().any(|m| m.name.start >= from) && from > span.start;
+    let named =
+        sentence_mentions(ctx, s).iter().any(|m| m.name.start >= from && !names_a_place(ctx, m)) && from > span.start;
     Some(!other && !named)
 }
 
@@ -246,6 +255,9 @@ fn reference_period(ctx: &Ctx, b: &DateMention, age: &NumberMention, dct: NaiveD
     let age_start = ctx.article.sentences[age.sentence].span.start;
     let opening = words(text.get(age_start..age.span.start).unwrap_or_default());
     let bare = matches!(opening.iter().map(|w| &**w).collect::<Vec<_>>().as_slice(), ["he" | "she", "was" | "is"]);
+    // "She is 52." speaks of the dateline; "She was 78.", "Doe, born in 1950, was 40 when ..."
+    // may be of the past.
+    let past = opening.last().is_some_and(|w| w == "was");
     let from = if age.sentence == b.sentence { age.span.start.min(b.span.start) } else { age_start };
     let mut death = death_in(ctx, age.sentence, from).map(|sure| (age.sentence, sure));
     if death.is_none() && bare && age.sentence > 0 && age.sentence - 1 != b.sentence {
@@ -265,7 +277,7 @@ fn reference_period(ctx: &Ctx, b: &DateMention, age: &NumberMention, dct: NaiveD
     };
     let Some((ds, sure)) = death else {
         // Not a death: another date beside the age may be when it held; a bare "was 78" is past.
-        return (other(age.sentence).iter().all(|d| !d.year_explicit) && !bare).then_some(dateline);
+        return (other(age.sentence).iter().all(|d| !d.year_explicit) && !past).then_some(dateline);
     };
     if !sure {
         return None;
