@@ -73,3 +73,36 @@ fn living_and_obituary_ages_against_a_stated_birth_date() {
         ],
     );
 }
+
+#[test]
+fn obituary_ages_with_the_birth_clause_fronted_or_the_death_told_first() {
+    assert_matrix(
+        "date.age",
+        "2024-07-12",
+        &[
+            (
+                "Born in 1939 in a mill town in South Carolina, the painter Odell Fanning died on Sunday at 79.",
+                "Born in 1939 in a mill town in South Carolina, the painter Odell Fanning died on Sunday at 84.",
+            ),
+            (
+                "Ilse Marek, a pianist who toured with her sister, died Friday at her flat in Vienna. Born on Nov. 2, 1930, she was 88.",
+                "Ilse Marek, a pianist who toured with her sister, died Friday at her flat in Vienna. Born on Nov. 2, 1930, she was 93.",
+            ),
+            (
+                "Cyril Adeyemi, who was born on Aug. 15, 1944, died in his sleep on Thursday, aged 76.",
+                "Cyril Adeyemi, who was born on Aug. 15, 1944, died in his sleep on Thursday, aged 79.",
+            ),
+            (
+                "Dora Finch, who was born in 1961, was 70 when she opened the clinic.",
+                "Dora Finch, who was born in 1961, was 40 when she opened the clinic.",
+            ),
+        ],
+        &[
+            // An age at an undated past moment: any age up to the one on the dateline.
+            "Born in 1948 as Harold Quint, he learned to fly at the age of 15 from his uncle.",
+            // A relative's death after a fronted birth clause.
+            "Born in 1950 in Ohio, Walter Pruitt said his father died on Monday at 78.",
+            "Cyril Adeyemi, who was born on Aug. 15, 1944, said his mother died on Thursday, aged 99.",
+        ],
+    );
+}
