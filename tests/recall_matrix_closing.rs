@@ -106,3 +106,27 @@ fn obituary_ages_with_the_birth_clause_fronted_or_the_death_told_first() {
         ],
     );
 }
+
+#[test]
+fn shares_of_two_holders_split_one_vote_only_when_they_are_rivals() {
+    assert_matrix(
+        "arith.percent-sum",
+        "2024-05-02",
+        &[
+            (
+                "The Farmers' League, with 55 percent of the vote, routed the Civic Union, which took 51 percent.",
+                "The Farmers' League, with 55 percent of the vote, routed the Civic Union, which took 41 percent.",
+            ),
+            (
+                "The incumbent, with 47 percent of the ballots, trailed the mayor's deputy, who won 58 percent.",
+                "The incumbent, with 47 percent of the ballots, trailed the mayor's deputy, who won 50 percent.",
+            ),
+        ],
+        &[
+            // Two holders related by support or membership: two votes, not one split.
+            "The party, with 40 percent of the vote, backs the president, who won 70 percent.",
+            "The Labour group, with 38 percent of the vote, joined the coalition of the premier, who had won 66 percent.",
+            "The union, with 61 percent of the ballots, endorsed the governor, who took 57 percent.",
+        ],
+    );
+}
