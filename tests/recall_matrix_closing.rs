@@ -130,3 +130,32 @@ fn shares_of_two_holders_split_one_vote_only_when_they_are_rivals() {
         ],
     );
 }
+
+#[test]
+fn one_part_after_including_larger_than_its_whole() {
+    assert_matrix(
+        "arith.part-whole",
+        "2024-05-02",
+        &[
+            (
+                "Patel batted through the session, facing 188 balls, including 190 fours, before he was caught.",
+                "Patel batted through the session, facing 188 balls, including 19 fours, before he was caught.",
+            ),
+            (
+                "Rescuers pulled 23 passengers, including 31 pensioners, from the carriages.",
+                "Rescuers pulled 23 passengers, including 13 pensioners, from the carriages.",
+            ),
+            (
+                "The shelter took in 40 dogs, including 44 dogs seized from a breeder.",
+                "The shelter took in 40 dogs, including 14 dogs seized from a breeder.",
+            ),
+        ],
+        &[
+            // "including" may hang on the things the count is of, or on another noun.
+            "The talks lasted 3 days, including 12 hours of debate.",
+            "The band toured 9 cities, including 40 concerts in the capital.",
+            // A list of parts is arith.sum's.
+            "Rescuers pulled 23 passengers, including 31 pensioners and 2 children, from the carriages.",
+        ],
+    );
+}
