@@ -222,3 +222,34 @@ pub(super) fn views_of_different_groups(ctx: &Ctx, members: &[&NumberMention]) -
     }
     subjects.windows(2).any(|w| w[0] != w[1])
 }
+
+/// Words of a clause between two holders' shares that make them rivals for one whole: a verb
+/// of contest ("edged out", "trounced", "trailed") or a coordination of the holders.
+#[rustfmt::skip]
+const RIVALRY_WORDS: &[&str] = &[
+    "beat", "beats", "beating", "defeated", "defeats", "defeating", "edged", "edges", "edging", "trounced",
+    "trounces", "routed", "routs", "ousted", "ousts", "unseated", "unseats", "trailed", "trails", "trailing", "led",
+    "leads", "leading", "topped", "tops", "outpolled", "outpolls", "outpaced", "outvoted", "overtook", "ahead",
+    "behind", "finished", "and", "while", "whereas",
+];
+
+/// Whether two shares belong to two holders that the sentence does not set against each other:
+/// "The party, with 40 percent of the vote, backs the president, who won 70 percent." The first
+/// share stands in a phrase set off by commas, the second in a relative clause on another
+/// holder; the main clause between them relates the holders in some other way than a contest
+/// (backing, joining, naming), so the shares may be of two votes.
+pub(super) fn holders_not_rivals(ctx: &Ctx, prev: &NumberMention, next: &NumberMention) -> bool {
+    holders_rivals(ctx, prev, next) == Some(false)
+}
+
+/// For two shares in the shape above, whether the clause between sets their holders against
+/// each other ("edged out the Liberal candidate, who took"); None for any other shape.
+pub(super) fn holders_rivals(ctx: &Ctx, prev: &NumberMention, next: &NumberMention) -> Option<bool> {
+    let text = &ctx.article.text;
+    let between = &text[prev.span.end..next.span.start.max(prev.span.end)];
+    let segments: Vec<&str> = between.split(',').collect();
+    let [_, middle @ .., last] = &segments[..] else { return None };
+    let relative = crate::checks::window::words(last).first().is_some_and(|w| matches!(&**w, "who" | "which" | "that"));
+    let clause: Vec<_> = middle.iter().flat_map(|m| crate::checks::window::words(m)).collect();
+    (relative && !clause.is_empty()).then(|| clause.iter().any(|w| RIVALRY_WORDS.contains(&&**w)))
+}

@@ -110,7 +110,8 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                     .iter()
                     .any(|w| matches!(&**w, "among" | "whereas" | "compared" | "against" | "versus"))
                 || (between_words.len() > 8 && between_words.len() > 8 + own_whole_words(ctx, prev, i, between))
-                || shapes::closes_a_bracketed_split(ctx, &current, n);
+                || shapes::closes_a_bracketed_split(ctx, &current, n)
+                || shapes::holders_not_rivals(ctx, prev, n);
             if breaks {
                 groups.push(std::mem::take(&mut current));
             }
@@ -135,7 +136,8 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
 /// they belong to the share, not to the gap before the next one, `next`. Only when `next` is
 /// a parallel holder's share of the vote: it closes its clause ("..., which won 36 per cent."),
 /// so it sets no time or place of its own, its vote verb's subject has the head of the phrase
-/// holding `n` ("the party of Adenauer, with 76 per cent ... the party of Brandt, which won").
+/// holding `n` ("the party of Adenauer, with 76 per cent ... the party of Brandt, which won") or
+/// the clause between sets the two holders against each other ("routed the Civic Union, which").
 fn own_whole_words(ctx: &Ctx, n: &NumberMention, next_index: usize, between: &str) -> usize {
     let next = &ctx.m.numbers[next_index];
     let s = ctx.article.sentences[next.sentence].span;
@@ -150,7 +152,10 @@ fn own_whole_words(ctx: &Ctx, n: &NumberMention, next_index: usize, between: &st
     let own = &ctx.article.text[s.start.max(ctx.article.sentences[n.sentence].span.start)..n.span.start];
     let own = own.trim_end().strip_suffix("with").unwrap_or(own).trim_end().trim_end_matches(',');
     let clause = own.rsplit([',', ';', ':']).next().unwrap_or("");
-    let parallel = crate::checks::window::words(clause).iter().any(|w| w == holder);
+    // Or holders set against each other by the clause between ("routed the Civic Union, which
+    // took").
+    let parallel = crate::checks::window::words(clause).iter().any(|w| w == holder)
+        || shapes::holders_rivals(ctx, n, next) == Some(true);
     // The share's own whole, up to its comma: "of the vote", "of the ballots cast".
     let phrase = between.split([',', ';', ':', '(', ')']).next().unwrap_or("");
     let whole = crate::checks::window::words(phrase);

@@ -216,7 +216,7 @@ fn is_person(head: &str) -> bool {
 }
 
 /// Whether a part counts the same kind of thing as the total.
-fn compatible(total: &Quantity, part: &Quantity) -> bool {
+pub(super) fn compatible(total: &Quantity, part: &Quantity) -> bool {
     match (&total.head, &part.head) {
         (_, None) => true,
         (Some(t), Some(p)) if t == p => true,
