@@ -12,7 +12,7 @@ use toml::Spanned;
 use super::compact;
 use super::error::LoadError;
 use super::fact_list::{FactList, Waiting};
-use super::name_index::NameIndex;
+use super::name_index::Names;
 use super::pack_probe::PackProbe;
 use super::schema::{RawEvent, RawFile, RawOffice, RawPack, RawPerson};
 use super::toml_values::toml_date;
@@ -184,7 +184,7 @@ struct TitleForm {
 /// who goes by it ("Trudeau" is father and son); for an event's name the event.
 #[derive(Clone, Debug)]
 struct NameAutomaton<T> {
-    automaton: NameIndex,
+    automaton: Names,
     targets: Vec<T>,
 }
 
@@ -196,20 +196,20 @@ fn date_of(path: &str, v: &Spanned<toml::Value>, what: &str, errors: &mut Vec<Lo
     d
 }
 
-fn automaton<P: AsRef<[u8]>>(patterns: &[P], ascii_case_insensitive: bool) -> NameIndex {
-    // Not an Aho-Corasick automaton: building one for the title forms alone cost a one-article
-    // process more than its checks (name_index).
-    NameIndex::new(patterns, ascii_case_insensitive)
+fn automaton<P: AsRef<[u8]>>(patterns: &[P], ascii_case_insensitive: bool) -> Names {
+    // A short run (crate::startup) indexes the names rather than build an automaton: building
+    // one for the title forms alone cost a one-article process more than its checks.
+    Names::new(patterns, ascii_case_insensitive)
 }
 
 /// Matches that start and end on word boundaries.
-fn word_matches<'a>(index: &'a NameIndex, text: &'a str) -> impl Iterator<Item = (usize, Span)> + 'a {
+fn word_matches<'a>(index: &'a Names, text: &'a str) -> impl Iterator<Item = (usize, Span)> + 'a {
     word_matches_in(index, text, 0..text.len())
 }
 
 /// Matches inside `range` of `text` that start and end on word boundaries.
 fn word_matches_in<'a>(
-    index: &'a NameIndex,
+    index: &'a Names,
     text: &'a str,
     range: Range<usize>,
 ) -> impl Iterator<Item = (usize, Span)> + 'a {

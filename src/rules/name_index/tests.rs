@@ -1,7 +1,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use proptest::prelude::*;
 
-use super::{NameIndex, NameMatch};
+use super::{NameIndex, NameMatch, Names};
 
 /// What an automaton finds, as `NameMatch`es.
 fn automaton_matches(
@@ -61,6 +61,8 @@ fn empty_names_and_empty_lists_match_nothing() {
     // An empty name keeps its place: the others keep their indices.
     assert_eq!(found(&["", "x"], false, "a x"), [(1, "x")]);
     assert!(found(&["x"], false, "").is_empty());
+    let names = vec![String::new(), "x".to_string()];
+    assert_eq!(long_run_matches(&names, false, b"a x", 0..3), [NameMatch { pattern: 1, start: 2, end: 3 }]);
 }
 
 #[test]
@@ -72,9 +74,14 @@ fn a_range_limits_where_matches_start_and_end() {
     assert_eq!(m, automaton_matches(&names, false, b"abcabc", 1..5));
 }
 
-/// Names over a small alphabet, some of them prefixes of others.
+/// What `Names` finds as an automaton, as for a long run.
+fn long_run_matches(names: &[String], ignore_case: bool, text: &[u8], range: std::ops::Range<usize>) -> Vec<NameMatch> {
+    Names::automaton(names, ignore_case).find_iter(text, range).collect()
+}
+
+/// Names over a small alphabet, some of them prefixes of others, a few empty.
 fn names() -> impl Strategy<Value = Vec<String>> {
-    let name = proptest::string::string_regex("[abAB é]{1,4}").expect("regex");
+    let name = proptest::string::string_regex("[abAB é]{0,4}").expect("regex");
     proptest::collection::vec(name, 0..8).prop_flat_map(|names| {
         let n = names.len();
         (Just(names), proptest::collection::vec((0..n.max(1), 1..4usize), 0..3)).prop_map(|(mut names, cuts)| {
@@ -97,10 +104,13 @@ proptest! {
         cut in (0.0..=1.0f64, 0.0..=1.0f64),
     ) {
         let text = text.as_bytes();
-        let whole = 0..text.len();
-        prop_assert_eq!(index_matches(&names, ignore_case, text, whole.clone()), automaton_matches(&names, ignore_case, text, whole));
         let (a, b) = ((cut.0 * text.len() as f64) as usize, (cut.1 * text.len() as f64) as usize);
-        let range = a.min(b)..a.max(b);
-        prop_assert_eq!(index_matches(&names, ignore_case, text, range.clone()), automaton_matches(&names, ignore_case, text, range));
+        for range in [0..text.len(), a.min(b)..a.max(b)] {
+            let found = index_matches(&names, ignore_case, text, range.clone());
+            prop_assert_eq!(&found, &long_run_matches(&names, ignore_case, text, range.clone()));
+            if names.iter().all(|n| !n.is_empty()) {
+                prop_assert_eq!(&found, &automaton_matches(&names, ignore_case, text, range));
+            }
+        }
     }
 }
