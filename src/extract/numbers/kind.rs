@@ -33,7 +33,7 @@ pub(super) fn read_digits(text: &str, found: DigitNumber) -> Option<DigitReading
     if is_designation(before) {
         return None;
     }
-    let mut value = text[num.range()].replace(',', "").parse::<f64>().ok()?;
+    let mut value = text[num.range()].replace([',', ' ', '\u{a0}', '\u{202f}'], "").parse::<f64>().ok()?;
     let mut kind = NumberKind::Count;
     let mut end = whole.end;
     if let Some(s) = found.scale {
