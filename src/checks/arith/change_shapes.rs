@@ -47,11 +47,15 @@ pub(super) fn words_without_time(ctx: &Ctx, start: usize, end: usize) -> Vec<Str
     // Dates are read as one placeholder word first.
     let mut gap = String::with_capacity(end - start);
     let mut at = start;
-    for d in ctx.m.dates_near(Span::new(start, end)) {
-        if d.span.start >= at && d.span.end <= end {
-            gap.push_str(&text[at..d.span.start]);
+    // A day in words with its month ("ended April three") is a date too.
+    let mut dates: Vec<Span> = ctx.m.dates_near(Span::new(start, end)).iter().map(|d| d.span).collect();
+    dates.extend(super::adjuncts::spoken_dates(ctx, start, end));
+    dates.sort_by_key(|d| d.start);
+    for d in dates {
+        if d.start >= at && d.end <= end {
+            gap.push_str(&text[at..d.start]);
             gap.push_str(" datemark ");
-            at = d.span.end;
+            at = d.end;
         }
     }
     gap.push_str(&text[at..end]);
@@ -63,18 +67,27 @@ pub(super) fn words_without_time(ctx: &Ctx, start: usize, end: usize) -> Vec<Str
     let mut after_time = false;
     while k < raw.len() {
         let w = raw[k].as_str();
+        // "on an annual basis", "on a seasonally adjusted basis": how the figures are counted.
+        if let Some(next) = super::adjuncts::basis_phrase_end(&raw, k) {
+            k = next;
+            after_time = false;
+            continue;
+        }
         if let Some(next) = time_phrase_end(&raw, k, after_time) {
             // The preposition that opens the time phrase goes with it ("in the period",
-            // "during the week").
-            if !after_time && out.last().is_some_and(|p| matches!(p.as_str(), "in" | "during" | "over" | "for")) {
+            // "during the week", the base of a change: "declined 68% from the prior-year
+            // period to ...").
+            let opener = |p: &String| matches!(p.as_str(), "in" | "during" | "over" | "for" | "from");
+            if !after_time && out.last().is_some_and(opener) {
                 out.pop();
             }
             k = next;
             after_time = true;
             continue;
         }
-        // "year-earlier", "year-ago", "prior-year": a time said in one hyphenated word.
-        if is_time_adjective(w) {
+        // "year-earlier", "year-ago", "prior-year", "year-on-year": a time said in one
+        // hyphenated word.
+        if is_time_adjective(w) || super::adjuncts::is_like_span_word(w) {
             k += 1;
             after_time = false;
             continue;
@@ -116,7 +129,7 @@ fn time_phrase_end(raw: &[String], k: usize, after_time: bool) -> Option<usize> 
     Some(unit_at + 1 + usize::from(closer))
 }
 
-fn is_time_unit(w: &str) -> bool {
+pub(super) fn is_time_unit(w: &str) -> bool {
     TIME_UNITS.contains(&w) || w.strip_suffix('s').is_some_and(|s| TIME_UNITS.contains(&s))
 }
 
@@ -190,8 +203,16 @@ fn year_spans_marked(text: &str) -> String {
 /// week", "the months"). A counted span ("the four weeks") holds a number of its own, which
 /// the change readers see as a figure, so it is not read here.
 fn time_unit_after(raw: &[String], from: usize) -> Option<usize> {
+    // "the prior-year period", "the fourth quarter", "the year-ago quarter".
+    let from = from + raw[from.min(raw.len())..].iter().take(2).take_while(|w| time_modifier(w)).count();
     let w = raw.get(from)?.as_str();
     (TIME_UNITS.contains(&w) || w.strip_suffix('s').is_some_and(|s| TIME_UNITS.contains(&s))).then_some(from)
+}
+
+/// A word that narrows a time unit after its opener: a time adjective ("prior-year") or an
+/// ordinal ("the fourth quarter").
+fn time_modifier(w: &str) -> bool {
+    is_time_adjective(w) || matches!(w, "first" | "second" | "third" | "fourth" | "final" | "latest" | "same")
 }
 
 /// A time said in one hyphenated word: "year-earlier", "year-ago", "prior-year".
