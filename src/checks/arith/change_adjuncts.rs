@@ -44,12 +44,12 @@ pub(super) fn per_unit_restatement(ctx: &Ctx, i: usize) -> Option<(usize, usize)
         Some(_) => return None,
         None => rest.len(),
     };
+    // Nothing ("or $1.12,"), a minor unit ("or 4 fen."), or a per-unit phrase after at most
+    // one unit word ("or 70 cents a share", "or 1.20 euros per diluted share").
     let said = words(&rest[..close]);
-    let minor = usize::from(said.first().is_some_and(|w| MINOR_UNITS.contains(&w.as_ref())));
-    let per_unit = match &said[minor..] {
-        [] => true,
-        [per, _] | [per, _, _] => PER_WORDS.contains(&per.as_ref()),
-        _ => false,
+    let per_unit = match said.iter().position(|w| PER_WORDS.contains(&w.as_ref())) {
+        Some(at) => at <= 1 && (2..=3).contains(&(said.len() - at)),
+        None => said.is_empty() || (said.len() == 1 && MINOR_UNITS.contains(&said[0].as_ref())),
     };
     per_unit.then_some((k, r.span.end + close))
 }

@@ -173,6 +173,8 @@ fn endpoints(ctx: &Ctx, i: usize) -> Option<Endpoints> {
     let (marker, marker_start) = word_before(ctx, i)?;
     // A bracketed short form of the unit may stand between ("barrels per day (bpd) from").
     let gap = shapes::without_short_forms(&text[read_from..b.span.start], &text[..read_from]);
+    // The period of "vs." ends no clause.
+    let gap = gap.replace("vs.", "vs");
     if gap.contains([';', ':', '(', ')', '—', '.']) {
         return None;
     }
@@ -333,14 +335,16 @@ fn period_unit(words: &[Word]) -> Option<&'static str> {
 /// The change right after the endpoints: ", a 25 percent decline", ", a rise of 30 percent".
 fn stated_after(ctx: &Ctx, ep: &Endpoints) -> Option<(usize, Option<Direction>)> {
     let nums = &ctx.m.numbers;
-    let c = next_figure(ctx, ep.last)?;
+    // Past a per-unit restatement of the last value ("to $2.7 billion, or $3.15 a share, a rise of").
+    let (skip, from) = adjuncts::after_restatement(ctx, ep.last);
+    let c = next_figure(ctx, skip)?;
     let cn = &nums[c];
     if cn.sentence != nums[ep.last].sentence {
         return None;
     }
-    let gap = &ctx.article.text[ep.end..cn.span.start];
+    let gap = &ctx.article.text[from..cn.span.start];
     // A time may close the endpoints first (", up from 400 a year earlier, an increase of").
-    let words = shapes::words_without_time(ctx, ep.end, cn.span.start);
+    let words = shapes::words_without_time(ctx, from, cn.span.start);
     if !gap.contains(',') || gap.contains([';', ':', '(', ')', '—']) || words.len() > 5 {
         return None;
     }
