@@ -249,3 +249,49 @@ fn changes_with_versus_before_the_old_value() {
         &["The home side won 12,400 votes versus 10,100 for the visitors, up 5 percent on last year."],
     );
 }
+
+#[test]
+fn changes_after_a_time_phrase_with_its_own_joining_words() {
+    assert_matrix(
+        "arith.change",
+        "2024-05-02",
+        &[
+            (
+                "The town's population grew 32 percent between 2000 and 2010, from 338,000 residents to 375,180.",
+                "The town's population grew 11 percent between 2000 and 2010, from 338,000 residents to 375,180.",
+            ),
+            (
+                "Membership climbed 15 percent in those six years, from 20,500 people to 21,115.",
+                "Membership climbed 3 percent in those six years, from 20,500 people to 21,115.",
+            ),
+            (
+                "Operating income slipped 20% in the quarter that ended Nov. 2, to $190 million from $200 million.",
+                "Operating income slipped 5% in the quarter that ended Nov. 2, to $190 million from $200 million.",
+            ),
+        ],
+        &[
+            // "and" after the time phrase still opens another clause.
+            "Prices rose 3 percent between 2000 and 2010 and fell from 400 to 300 after that.",
+            // A relative clause that does more than date the period is another clause.
+            "Output rose 3 percent in the year that ended June 30, which took stocks from 400 to 500.",
+            "Fares rose 3 percent in those weeks, and the index went from 400 to 500.",
+        ],
+    );
+}
+
+#[test]
+fn changes_with_a_typed_dash_or_a_scale_left_to_the_reader() {
+    assert_matrix(
+        "arith.change",
+        "2024-05-02",
+        &[(
+            "Ad revenue fell 25% in the quarter -- to $270 million from $300 million a year ago -- while costs held.",
+            "Ad revenue fell 10% in the quarter -- to $270 million from $300 million a year ago -- while costs held.",
+        )],
+        &[
+            // The old value's scale is left to be read from the new one: not a millionfold rise.
+            "Turnover rose 40 percent to $2.1 billion from $1.5.",
+            "Bookings were 4.2 million, up 5 percent from 4.",
+        ],
+    );
+}

@@ -161,10 +161,12 @@ fn words_match<W: AsRef<str>>(words: &[W], phrase: &[&str]) -> bool {
     words.len() == phrase.len() && words.iter().zip(phrase).all(|(w, p)| w.as_ref() == *p)
 }
 
-/// Whether the text between two numbers holds a clause break (punctuation or a word).
-fn breaks_clause(text: &str) -> bool {
+/// Whether the text between two numbers holds a clause break: punctuation, or a word outside
+/// the time phrases there (`words`, as `shapes::words_without_time` gives them: the "and" of
+/// "between 2000 and 2010" and the "that" of "the quarter that ended Oct. 29" join no clauses).
+fn breaks_clause(text: &str, words: &[String]) -> bool {
     text.contains([';', ':', '(', ')', '—', '–', '"', '“', '”'])
-        || words_between(text, 0, text.len()).iter().any(|w| CLAUSE_BREAKS.contains(&&**w))
+        || words.iter().any(|w| CLAUSE_BREAKS.contains(&w.as_str()))
 }
 
 /// The word right before number i in its sentence, with its start offset.
@@ -186,7 +188,7 @@ fn endpoints(ctx: &Ctx, i: usize) -> Option<Endpoints> {
     if a.sentence != b.sentence || !endpoint_kind(a.kind) || a.kind != b.kind || a.currency != b.currency {
         return None;
     }
-    if a.bound != Bound::Exact || b.bound != Bound::Exact {
+    if a.bound != Bound::Exact || b.bound != Bound::Exact || shapes::scale_left_implicit(ctx, i, j) {
         return None;
     }
     let (marker, marker_start) = word_before(ctx, i)?;
@@ -251,7 +253,7 @@ fn new_change_old(ctx: &Ctx, i: usize) -> Option<ChangeClaim> {
     if a.sentence != b.sentence || !endpoint_kind(a.kind) || a.kind != b.kind || a.currency != b.currency {
         return None;
     }
-    if a.bound != Bound::Exact || b.bound != Bound::Exact || b.value <= 0.0 {
+    if a.bound != Bound::Exact || b.bound != Bound::Exact || b.value <= 0.0 || shapes::scale_left_implicit(ctx, i, bi) {
         return None;
     }
     // "at B, down 20 percent from A", "to B, up ...", and any B set off by a comma ("Revenue was
@@ -301,7 +303,7 @@ fn stated_before(ctx: &Ctx, ep: &Endpoints) -> Option<(usize, Option<Direction>)
     // "a drop of 10 percent in visits": the change noun before the figure also takes "in X".
     let before = words_before(ctx, cn.sentence, cn.span.start, 2);
     let noun_of = before.len() == 2 && before[1] == "of" && CHANGE_NOUNS.contains(&&*before[0]);
-    if breaks_clause(gap) || !shapes::gap_keeps_change(others, marked, own_noun || noun_of) {
+    if breaks_clause(gap, &words) || !shapes::gap_keeps_change(others, marked, own_noun || noun_of) {
         return None;
     }
     // "rose by 2,000 in the month to 436,500, compared with 470,700 a year earlier": the change
@@ -340,7 +342,9 @@ fn old_value_period<'a>(ctx: &Ctx<'a>, old: usize) -> (Vec<Word<'a>>, bool) {
         stop -= 1;
     }
     let text = &ctx.article.text[from..stop];
-    let clause = text.find([',', ';', ':', '(', ')', '—']).map_or(text, |k| &text[..k]);
+    // "--" is a typed dash ("from A a year ago -- but ...").
+    let clause_end = text.find([',', ';', ':', '(', ')', '—']).into_iter().chain(text.find("--")).min();
+    let clause = clause_end.map_or(text, |k| &text[..k]);
     let mut words = words_between(clause, 0, clause.len());
     words.truncate(6);
     let span = Span::new(from, from + clause.len());

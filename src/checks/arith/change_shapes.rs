@@ -18,7 +18,8 @@ const TIME_UNITS: &[&str] =
     &["year", "years", "week", "month", "season", "day", "quarter", "decade", "period", "campaign", "term"];
 
 /// Words that open or close a time phrase ("last year", "a year earlier", "in 2023").
-const TIME_OPENERS: &[&str] = &["last", "this", "next", "a", "the", "per", "each", "previous", "that", "same"];
+const TIME_OPENERS: &[&str] =
+    &["last", "this", "next", "a", "the", "per", "each", "previous", "that", "same", "those", "these"];
 const TIME_CLOSERS: &[&str] = &["earlier", "before", "ago", "later"];
 
 /// Participles that restate a change's direction after its verb ("doubled, rising from").
@@ -29,8 +30,10 @@ const DOWN_PARTICIPLES: &[&str] =
     &["falling", "dropping", "declining", "decreasing", "shrinking", "sliding", "cutting", "slipping", "plunging"];
 
 /// Words that open a time phrase before a date or a counted span ("the first seven months",
-/// "the past two weeks", "the same 1985/86 period").
-const DATE_OPENERS: &[&str] = &["the", "first", "last", "past", "next", "previous", "same", "this", "that", "final"];
+/// "the past two weeks", "the same 1985/86 period", "those six years").
+#[rustfmt::skip]
+const DATE_OPENERS: &[&str] =
+    &["the", "first", "last", "past", "next", "previous", "same", "this", "that", "final", "those", "these"];
 
 /// Words that join two parts of one time phrase ("the four weeks ended February 27", "the
 /// first seven months of the season to January", "February 1 to 25").
@@ -116,6 +119,16 @@ fn time_phrase_end(raw: &[String], k: usize, after_time: bool) -> Option<usize> 
     }
     if matches!(w, "in" | "on" | "during" | "over" | "since") && raw.get(k + 1).is_some_and(|x| is_date_word(x)) {
         return Some(k + 2);
+    }
+    // "between 2000 and 2010": a span given by its two ends.
+    let date_at = |j: usize| raw.get(j).is_some_and(|x| is_date_word(x));
+    if w == "between" && date_at(k + 1) && raw.get(k + 2).is_some_and(|x| x == "and") && date_at(k + 3) {
+        return Some(k + 4);
+    }
+    // "the quarter that ended Oct. 29": a relative clause that dates the period is part of it.
+    let dating_verb = |j: usize| raw.get(j).is_some_and(|x| matches!(x.as_str(), "ended" | "ending" | "ends"));
+    if after_time && matches!(w, "that" | "which") && dating_verb(k + 1) {
+        return time_phrase_end(raw, k + 1, true).map(|_| k + 1);
     }
     if after_time && DATE_LINKS.contains(&w) {
         return time_phrase_end(raw, k + 1, false).map(|_| k + 1);
@@ -277,6 +290,9 @@ pub(super) fn value_noun_change_old(ctx: &Ctx, i: usize) -> Option<ChangeClaim> 
     if b.bound != Bound::Exact || a.bound != Bound::Exact || a.value <= 0.0 || c.bound != Bound::Exact {
         return None;
     }
+    if scale_left_implicit(ctx, i, ai) {
+        return None;
+    }
     let stated_ok = matches!(
         c.kind,
         NumberKind::Percent | NumberKind::PercentagePoints | NumberKind::Multiplier | NumberKind::Fraction
@@ -316,4 +332,17 @@ pub(super) fn plain_amount(ctx: &Ctx, c: usize) -> bool {
         after.first().is_some_and(|w| matches!(&**w, "pct" | "pc" | "percent" | "points" | "pts" | "pp" | "per"));
     let fractional = cn.value.fract() != 0.0 && super::super::precision(ctx, cn) < 1.0 && cn.kind == NumberKind::Count;
     !rate && !fractional
+}
+
+/// Whether one of two endpoints carries a scale word and the other, below a thousand, none: the
+/// writer left the scale to be read from the first ("to $3.86 billion from $3.49"), or the text
+/// was cut ("from $3.49 bi"). Read as written, the two would differ a millionfold.
+pub(super) fn scale_left_implicit(ctx: &Ctx, x: usize, y: usize) -> bool {
+    const SCALE_WORDS: &[&str] = &["thousand", "million", "billion", "trillion", "mln", "bln", "bn", "mn", "m", "k"];
+    let scaled = |k: usize| {
+        let t = ctx.text(ctx.m.numbers[k].span).to_lowercase();
+        t.rsplit(|c: char| !c.is_ascii_alphabetic()).next().is_some_and(|w| SCALE_WORDS.contains(&w))
+    };
+    let bare_small = |k: usize| !scaled(k) && ctx.m.numbers[k].value < 1000.0;
+    (scaled(x) && bare_small(y)) || (scaled(y) && bare_small(x))
 }
