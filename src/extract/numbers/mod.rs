@@ -156,10 +156,31 @@ fn number_words(found: &mut Found, triggers: &Triggers) {
             Some(p) if p.starts_with("percentage") => NumberKind::PercentagePoints,
             Some(_) => NumberKind::Percent,
             None if kind::is_age(text, whole.start(), whole.end()) => NumberKind::Age,
+            None if spoken_day(text, whole.start(), whole.end(), value) => NumberKind::Identifier,
             None => NumberKind::Count,
         };
         found.push(Span::new(whole.start(), whole.end()), value, kind, None, true);
     }
+}
+
+/// A day written in words after its month ("the four weeks ended April three to 15.73 mln"):
+/// no count. A month that a preposition takes alone ("In March two men were held") may be
+/// followed by a count, and a count by its noun, so only a day closed by punctuation, a year
+/// or a word that ends a date span ("to", "through", "and") is read so.
+fn spoken_day(text: &str, start: usize, end: usize, value: f64) -> bool {
+    if !kind::after_month(text, start) || value.fract() != 0.0 || !(1.0..=31.0).contains(&value) {
+        return false;
+    }
+    let before_month = text[..start].trim_end().rsplit(' ').nth(1).unwrap_or("").to_lowercase();
+    if matches!(before_month.as_str(), "in" | "during" | "of" | "since" | "until" | "by" | "last" | "next" | "this") {
+        return false;
+    }
+    let after = text[end..].trim_start();
+    let next_word = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    after.is_empty()
+        || after.starts_with([',', '.', ';', ')'])
+        || matches!(next_word, "to" | "through" | "and")
+        || (next_word.len() == 4 && next_word.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// "twice", "three times": each replaces the number read inside it.
