@@ -218,6 +218,15 @@ fn obituary_and_wire_ages_in_another_clause_than_the_birth_date() {
                 "Meera Kulkarni was born on 2 June 1931 in Pune. She recorded her first song in 1946. The singer Meera Anand Kulkarni passed away at the age of 97.",
                 "Meera Kulkarni was born on 2 June 1931 in Pune. She recorded her first song in 1946. The singer Meera Anand Kulkarni passed away at the age of 93.",
             ),
+            // A dateline opening the line is a place, not a second person.
+            (
+                "Topeka - Vera Lynn Oakes was born on May 5, 1931 to Hal and Iris Oakes. She passed away on April 9, 2021 at the age of 94.",
+                "Topeka - Vera Lynn Oakes was born on May 5, 1931 to Hal and Iris Oakes. She passed away on April 9, 2021 at the age of 89.",
+            ),
+            (
+                "GALESBURG, IL— Otto Brandt, 93, of Monmouth, passed from this life on Friday, Nov. 6, 2020.\n\nOtto was born on Jan. 2, 1933, in Peoria.",
+                "GALESBURG, IL— Otto Brandt, 87, of Monmouth, passed from this life on Friday, Nov. 6, 2020.\n\nOtto was born on Jan. 2, 1933, in Peoria.",
+            ),
             // The birth in the next paragraph, by a pronoun opening it.
             (
                 "Walter Greer, 96, of Lima, died Monday, Aug. 12, 2019, at his home.\n\nHe was born Nov. 2, 1927, in Wapakoneta.",
@@ -237,6 +246,8 @@ fn obituary_and_wire_ages_in_another_clause_than_the_birth_date() {
             "The world's oldest woman has died aged 116, her family said on Thursday, announcing the death of Ilse Moritz. Born on July 1, 1907, Moritz outlived her children.",
             // An age at another dated event.
             "Gus Amari, 60, of Akron, retired in 2020. He was born April 4, 1955, in Kent.",
+            // A hyphenated name opening the line is no dateline: two people named.
+            "Anna Marsh-Kent, Otto Brandt's sister, passed away on Friday, Nov. 6, 2020, at 61. He was born on Jan. 2, 1933.",
             // A birthday not yet reached at death.
             "Lise Varga, 79, died on June 1, 2024. She was born June 20, 1944.",
         ],

@@ -277,7 +277,8 @@ fn clause_between(ctx: &Ctx, a: Span, b: Span) -> bool {
 /// after "in", "at", "near" ("born in 1950 in Leeds", "in West Virginia").
 fn names_a_place(ctx: &Ctx, m: &crate::extract::people::PersonMention) -> bool {
     let before = crate::checks::window::last_words(&ctx.article.text[..m.name.start], 1);
-    m.title.is_none() && before.first().is_some_and(|w| matches!(&**w, "in" | "at" | "near"))
+    m.title.is_none()
+        && (before.first().is_some_and(|w| matches!(&**w, "in" | "at" | "near")) || subject::in_dateline(ctx, m))
 }
 
 /// Where the subject of sentence `s` ends when it is the one person the sentence names, at its
@@ -296,7 +297,7 @@ fn lone_subject_end(ctx: &Ctx, s: usize) -> Option<usize> {
     Some(first.name.end + 1 + close + 1)
 }
 
-/// Words that say someone died; "passed" only before "away".
+/// Words that say someone died ("passed away", "passed from this life").
 fn death_word(w: &[crate::checks::window::Word], i: usize) -> bool {
     subject::death_word(w, i)
 }

@@ -32,7 +32,12 @@ pub(super) enum When<'a> {
 pub(super) fn death_word(w: &[Word], i: usize) -> bool {
     match &*w[i] {
         "died" | "dies" | "killed" => true,
-        "passed" => w.get(i + 1).is_some_and(|n| n == "away"),
+        // "passed away", "passed from this life"
+        "passed" => match w.get(i + 1).map(|n| &**n) {
+            Some("away") => true,
+            Some("from") => w.get(i + 2).is_some_and(|n| n == "this") && w.get(i + 3).is_some_and(|n| n == "life"),
+            _ => false,
+        },
         _ => false,
     }
 }
@@ -108,10 +113,7 @@ fn is_place(ctx: &Ctx, m: &PersonMention, prev_place_end: Option<usize>) -> bool
     if comma_before && (prev_place_end.is_some() || (m.given.is_none() && m.person.is_none())) {
         return true;
     }
-    // A dateline opening the paragraph: "Newark - Nancy L. George, 88, ...".
-    let line_start = text[..m.name.start].rfind('\n').map_or(0, |i| i + 1);
-    let after = text[m.name.end..].trim_start();
-    if text[line_start..m.name.start].trim().is_empty() && after.starts_with(['-', '–', '—']) {
+    if in_dateline(ctx, m) {
         return true;
     }
     let before = last_words(&text[..m.name.start], 1);
@@ -120,6 +122,28 @@ fn is_place(ctx: &Ctx, m: &PersonMention, prev_place_end: Option<usize>) -> bool
         Some("of" | "from") => m.given.is_none(),
         _ => false,
     }
+}
+
+/// Where a dateline opening the line at `line_start` ends: a few capitalised words, perhaps with
+/// a state after a comma, then a dash ("Newark - ", "SPARTANBURG, SC- ", "Sherman, IL—").
+fn dateline_end(text: &str, line_start: usize) -> Option<usize> {
+    let line = &text[line_start..];
+    let dash = line.char_indices().take_while(|&(i, _)| i < 40).find(|&(_, c)| matches!(c, '-' | '–' | '—'))?.0;
+    let place = &line[..dash];
+    // A hyphen inside a word joins it ("Estates-Spartanburg"); a dateline's stands apart.
+    let apart = line[dash..].starts_with(['–', '—']) || place.ends_with(' ') || line[dash + 1..].starts_with(' ');
+    let words: Vec<&str> = place.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    let capitalised = words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && place.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | ',' | '.'));
+    (apart && capitalised && (1..=4).contains(&words.len()))
+        .then(|| line_start + dash + line[dash..].chars().next().map_or(1, char::len_utf8))
+}
+
+/// Whether a name is (part of) the dateline opening its line: a place, not a person.
+pub(super) fn in_dateline(ctx: &Ctx, m: &PersonMention) -> bool {
+    let text = &ctx.article.text;
+    let line_start = text[..m.name.start].rfind('\n').map_or(0, |i| i + 1);
+    dateline_end(text, line_start).is_some_and(|end| m.name.end < end)
 }
 
 /// The mentions of people (not places, not a fronted "Born") that start in `[start, end)`.
@@ -215,7 +239,11 @@ fn birth_owner(ctx: &Ctx, b: &DateMention) -> Option<usize> {
     let named = people_in(ctx, unit.start, b.span.start);
     let subject = named.first()?;
     let opens = subject.title.as_ref().map_or(subject.name.start, |t| t.span.start.min(subject.name.start));
-    if !words(&text[unit.start..opens]).is_empty() || named.iter().any(|m| person_of(ctx, m) != person_of(ctx, subject))
+    // A line's dateline before the subject: "Abilene - Ann Roe was born ...".
+    let at_line = unit.start == 0 || text[..unit.start].trim_end_matches([' ', '\t']).ends_with('\n');
+    let start = if at_line { dateline_end(text, unit.start).filter(|&e| e <= opens) } else { None };
+    if !words(&text[start.unwrap_or(unit.start)..opens]).is_empty()
+        || named.iter().any(|m| person_of(ctx, m) != person_of(ctx, subject))
     {
         return None;
     }
