@@ -227,6 +227,20 @@ fn obituary_and_wire_ages_in_another_clause_than_the_birth_date() {
                 "GALESBURG, IL— Otto Brandt, 93, of Monmouth, passed from this life on Friday, Nov. 6, 2020.\n\nOtto was born on Jan. 2, 1933, in Peoria.",
                 "GALESBURG, IL— Otto Brandt, 87, of Monmouth, passed from this life on Friday, Nov. 6, 2020.\n\nOtto was born on Jan. 2, 1933, in Peoria.",
             ),
+            // A nickname in quotation marks, then the nickname alone.
+            (
+                "Harold Eugene “Gene” Pratt, 90, of Salem, died Jan. 3, 2021.\n\nGene was born on Oct. 4, 1935, in Albany.",
+                "Harold Eugene “Gene” Pratt, 85, of Salem, died Jan. 3, 2021.\n\nGene was born on Oct. 4, 1935, in Albany.",
+            ),
+            (
+                "Ruth \"Sunny\" Mayer, 80, passed away on Sunday, Feb. 7, 2021. Sunny was born March 1, 1942.",
+                "Ruth \"Sunny\" Mayer, 78, passed away on Sunday, Feb. 7, 2021. Sunny was born March 1, 1942.",
+            ),
+            // A fronted birth clause with its place set off by commas.
+            (
+                "Ida Klein, 71, of Macon, died Saturday, June 5, 2021, at home. Born Aug. 2, 1947, in Perry, GA, she taught school.",
+                "Ida Klein, 73, of Macon, died Saturday, June 5, 2021, at home. Born Aug. 2, 1947, in Perry, GA, she taught school.",
+            ),
             // The birth in the next paragraph, by a pronoun opening it.
             (
                 "Walter Greer, 96, of Lima, died Monday, Aug. 12, 2019, at his home.\n\nHe was born Nov. 2, 1927, in Wapakoneta.",
@@ -248,6 +262,10 @@ fn obituary_and_wire_ages_in_another_clause_than_the_birth_date() {
             "Gus Amari, 60, of Akron, retired in 2020. He was born April 4, 1955, in Kent.",
             // A hyphenated name opening the line is no dateline: two people named.
             "Anna Marsh-Kent, Otto Brandt's sister, passed away on Friday, Nov. 6, 2020, at 61. He was born on Jan. 2, 1933.",
+            // One nickname, two people.
+            "Ann “Bee” Ross, 80, died Jan. 3, 2021. Joan “Bee” Hale read a poem.\n\nBee was born in 1950.",
+            // After the place, someone else.
+            "Ida Klein, 71, died Saturday, June 5, 2021. Born Aug. 2, 1947, in Perry, her sister Ruth taught school.",
             // A birthday not yet reached at death.
             "Lise Varga, 79, died on June 1, 2024. She was born June 20, 1944.",
         ],

@@ -19,6 +19,7 @@ use crate::extract::{DateKind, DateMention, NumberKind, NumberMention};
 use crate::finding::Related;
 use crate::span::Span;
 
+mod nickname;
 mod subject;
 
 /// Whole years between two dates.

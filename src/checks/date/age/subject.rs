@@ -18,6 +18,8 @@ use crate::extract::people::PersonMention;
 use crate::extract::{DateKind, DateMention, NumberKind, NumberMention};
 use crate::span::Span;
 
+use super::nickname;
+
 /// When an age holds.
 pub(super) enum When<'a> {
     /// On the dateline: someone living.
@@ -163,8 +165,21 @@ fn people_in<'a>(ctx: &'a Ctx, start: usize, end: usize) -> Vec<&'a PersonMentio
 }
 
 /// The person a mention refers to, one index for the names one person goes by: the person it
-/// was linked to; a surname or a first name alone, the one person introduced with it.
+/// was linked to; a surname or a first name alone, the one person introduced with it; a name
+/// with a quoted nickname, and that nickname alone, one id.
 fn person_of(ctx: &Ctx, m: &PersonMention) -> Option<usize> {
+    if let Some(g) = nickname::group_of(ctx, m) {
+        return Some(g);
+    }
+    let p = linked_person(ctx, m);
+    if p.is_none() && m.given.is_none() {
+        return nickname::by_nickname(ctx, &ctx.text(m.name).to_lowercase(), m.name.start);
+    }
+    p.map(|p| nickname::group_of_person(ctx, p).unwrap_or(p))
+}
+
+/// The person a mention was linked to, or the one introduced with its surname or first name.
+fn linked_person(ctx: &Ctx, m: &PersonMention) -> Option<usize> {
     let people = ctx.people();
     // Introduced before the mention: a surname points back, never ahead.
     let before =
@@ -281,6 +296,7 @@ fn fronted_subject(ctx: &Ctx, from: usize, unit: Span) -> Option<usize> {
         }
         _ => return None,
     };
+    start = past_places(text, start, unit.end);
     while text[start..].starts_with(['-', '–', '—']) {
         start += text[start..].chars().next()?.len_utf8();
     }
@@ -292,6 +308,24 @@ fn fronted_subject(ctx: &Ctx, from: usize, unit: Span) -> Option<usize> {
     let m = people_in(ctx, at, unit.end).into_iter().next()?;
     let opens = m.title.as_ref().map_or(m.name.start, |t| t.span.start);
     (opens == at && !text[m.name.end..].starts_with(['\'', '’'])).then(|| person_of(ctx, m)).flatten()
+}
+
+/// Past the place phrases set off by commas from `start` ("Born March 7, 1932, in Landrum, SC,
+/// she ..."): "in/at/near" and capitalised words, then capitalised words alone.
+fn past_places(text: &str, mut start: usize, end: usize) -> usize {
+    let mut after_place = false;
+    while let Some(c) = text[start..end].find(',') {
+        let piece: Vec<&str> = text[start..start + c].split_whitespace().collect();
+        let lead = piece.first().is_some_and(|w| matches!(*w, "in" | "at" | "near"));
+        let names = &piece[usize::from(lead)..];
+        let capitalised = !names.is_empty() && names.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+        if !(capitalised && (lead || after_place)) {
+            break;
+        }
+        after_place = true;
+        start += c + 1;
+    }
+    start
 }
 
 /// Words that say the death is someone else's, or the date is when it was told.
