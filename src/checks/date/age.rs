@@ -7,6 +7,8 @@
 //! the dateline, or at death when its clause says the person died: on the death date written
 //! there, between a news-week day ("on Sunday") and the dateline, or by the dateline when the
 //! death has no date. An age beside another dated event ("in 1990, aged 40") is skipped.
+//! An age and a birth date in different clauses are tied by their clauses' subjects
+//! (`subject`); without a dateline, only an age at a death date written in full is read.
 //!
 //! Confidence: always high: the age and the birth date are tied to one person in the text.
 
