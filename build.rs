@@ -19,6 +19,8 @@ use std::path::{Path, PathBuf};
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
+#[path = "build/facts.rs"]
+mod facts;
 #[path = "build/nfa.rs"]
 mod nfa;
 
@@ -46,6 +48,10 @@ fn main() {
     for_checks.push_str("pub(super) const COMPACT_FOR_CHECKS: &[(&str, &[u8])] = &[\n");
     for file in &files {
         let name = file.file_name().expect("a file name").to_string_lossy().into_owned();
+        if is_deferred_pack(file) {
+            // Read from its statics when first needed (build/facts.rs); it has nothing else.
+            continue;
+        }
         for (blob, suffix, list) in
             [(encode_file(file, false), "bin", &mut index), (encode_file(file, true), "check.bin", &mut for_checks)]
         {
@@ -62,6 +68,7 @@ fn main() {
     index.push_str(&pack_probes(&files));
     fs::write(out_dir.join("rules_compact.rs"), index).expect("OUT_DIR is writable");
     nfa::write_builtin_patterns(&out_dir);
+    facts::write_fact_statics(&out_dir, &files);
 }
 
 /// Link the binary at a fixed address on Linux/glibc. A position-independent executable makes
@@ -94,19 +101,22 @@ fn encode_file(path: &Path, for_checks: bool) -> Vec<u8> {
     out
 }
 
-/// A file's tree without its examples (`[[test]]`, `[[rule.test]]`, `[[office.test]]`, ...)
-/// and its rules' `description`s: a check run reads neither, and they are most of the tree.
+/// The tables a check run does not read from a file's tree: its examples, and its facts, which
+/// start-up reads from statics (build/facts.rs).
+const FOR_CHECKS_ELSEWHERE: &[&str] = &["test", "pack", "office", "person", "event"];
+
+/// A file's tree without its facts, its examples (`[[test]]`, `[[rule.test]]`) and its rules'
+/// `description`s: a check run reads none of them here, and they are most of the tree.
 /// `rules::deferred` reads them from the full tree when asked (`test-rules`, `explain`, SARIF).
 /// Every value kept keeps its span, so the rules built from both trees are the same.
 fn encode_for_checks(out: &mut Vec<u8>, root: &DeTable<'_>) {
-    let kept: Vec<_> = root.iter().filter(|(k, _)| k.get_ref().as_ref() != "test").collect();
+    let kept: Vec<_> = root.iter().filter(|(k, _)| !FOR_CHECKS_ELSEWHERE.contains(&k.get_ref().as_ref())).collect();
     varint(out, kept.len() as u64);
     for (key, value) in kept {
         head(out, STRING, &key.span());
         bytes(out, key.get_ref());
         let dropped: &[&str] = match key.get_ref().as_ref() {
             "rule" => &["test", "description"],
-            "office" | "person" | "event" => &["test"],
             _ => &[],
         };
         match value.get_ref() {
@@ -230,6 +240,12 @@ fn pack_probes(files: &[PathBuf]) -> String {
     }
     out.push_str("];\n");
     out
+}
+
+/// Whether a file is a fact pack start-up leaves unread (it has a probe).
+fn is_deferred_pack(file: &Path) -> bool {
+    let text = fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    DeTable::parse(&text).is_ok_and(|root| probe(root.get_ref()).is_some())
 }
 
 fn strings(v: Option<&Spanned<DeValue<'_>>>) -> Vec<String> {

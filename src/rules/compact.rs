@@ -333,7 +333,11 @@ mod tests {
     #[test]
     fn trees_load_as_the_toml_does() {
         for (path, text) in EMBEDDED {
-            let blob = super::tree(path).unwrap_or_else(|| panic!("build.rs wrote no tree for {path}"));
+            let Some(blob) = super::tree(path) else {
+                // A pack start-up leaves unread is read from its statics alone (`fact_statics`).
+                assert!(super::deferred(path).is_some(), "build.rs wrote no tree for {path}");
+                continue;
+            };
             let mut from_toml = RuleSet::default();
             if let Err(e) = from_toml.load_str(path, text) {
                 let shown: Vec<String> = e.iter().map(ToString::to_string).collect();
@@ -346,6 +350,10 @@ mod tests {
             let raw_tree: RawFile = super::from_tree(blob).unwrap();
             assert_eq!(format!("{raw_toml:#?}"), format!("{raw_tree:#?}"), "{path}: spans or values differ");
         }
-        assert_eq!(super::COMPACT.len(), EMBEDDED.len(), "a rule file is not in EMBEDDED");
+        assert_eq!(
+            super::COMPACT.len() + super::DEFERRED_PACKS.len(),
+            EMBEDDED.len(),
+            "a rule file is not in EMBEDDED"
+        );
     }
 }

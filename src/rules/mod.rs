@@ -11,6 +11,7 @@ mod deferred;
 mod error;
 pub mod expr;
 mod fact_list;
+mod fact_statics;
 mod facts;
 mod hints;
 mod kinds;

@@ -11,6 +11,7 @@ use super::deferred::Deferred;
 use super::facts::Facts;
 use super::kinds::{RuleKind, Settings};
 use super::severity::Severity;
+use super::{compact, fact_statics};
 
 /// A `[[rule.test]]` example.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -72,18 +73,21 @@ impl RuleSet {
         let mut set = RuleSet::default();
         for (file, (path, text)) in EMBEDDED.iter().enumerate() {
             let name = format!("builtin:{path}");
-            // build.rs parsed the shipped TOML; a file it has no tree for is parsed here. A pack
-            // of facts alone is read when a text may name someone in it (see `pack_probe`).
-            // Examples and explain texts are read when asked for (see `deferred`).
+            // build.rs parsed the shipped TOML: a file's rules come from its tree, its facts from
+            // statics (`fact_statics`); a file it has no tree for is parsed here. A pack of facts
+            // alone is read when a text may name someone in it (see `pack_probe`). Examples and
+            // explain texts are read when asked for (see `deferred`).
             let first = set.rules.len();
-            let loaded = match (super::compact::tree_for_checks(path), super::compact::deferred(path)) {
-                (Some(_), Some(probe)) => {
-                    let tree = super::compact::tree(path).expect("written with the tree for checks");
-                    set.facts.defer(&name, tree, probe);
+            let statics = fact_statics::shipped(path);
+            let loaded = match (compact::tree_for_checks(path), compact::deferred(path), statics) {
+                (_, Some(probe), Some(statics)) => {
+                    set.facts.defer(&name, statics, probe);
                     Ok(())
                 }
-                (Some(tree), None) => set.load_tree(&name, text, tree),
-                (None, _) => set.load_str(&name, text),
+                (Some(tree), None, _) => set
+                    .load_tree(&name, text, tree)
+                    .and_then(|()| statics.map_or(Ok(()), |s| set.facts.add_shipped(&name, s))),
+                _ => set.load_str(&name, text),
             };
             loaded.unwrap_or_else(|e| panic!("embedded rule file {path} does not load: {}", e[0]));
             for (i, rule) in set.rules[first..].iter_mut().enumerate() {
