@@ -34,13 +34,13 @@ pub fn write_fact_statics(out_dir: &std::path::Path, files: &[PathBuf]) {
 }
 
 /// The file being read, for messages that give a line and column.
-struct Where<'a> {
-    file: String,
-    text: &'a str,
+pub struct Where<'a> {
+    pub file: String,
+    pub text: &'a str,
 }
 
 impl Where<'_> {
-    fn fail(&self, at: usize, message: &str) -> ! {
+    pub fn fail(&self, at: usize, message: &str) -> ! {
         let before = &self.text[..at.min(self.text.len())];
         let line = before.matches('\n').count() + 1;
         let col = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
@@ -48,7 +48,7 @@ impl Where<'_> {
     }
 }
 
-type Value<'i> = Spanned<DeValue<'i>>;
+pub type Value<'i> = Spanned<DeValue<'i>>;
 
 /// The `ShippedFacts` expression of one file, None when it has no fact table.
 fn file_facts(at: &Where<'_>, root: &DeTable<'_>) -> Option<String> {
@@ -140,7 +140,7 @@ fn event(at: &Where<'_>, v: &Value<'_>) -> String {
 }
 
 /// A table, after checking that its keys are all known.
-fn table<'a, 'i>(at: &Where<'_>, v: &'a Value<'i>, keys: &[&str]) -> &'a DeTable<'i> {
+pub fn table<'a, 'i>(at: &Where<'_>, v: &'a Value<'i>, keys: &[&str]) -> &'a DeTable<'i> {
     let DeValue::Table(t) = v.get_ref() else { at.fail(v.span().start, "expected a table") };
     for (k, _) in t {
         if !keys.contains(&k.get_ref().as_ref()) {
@@ -150,11 +150,11 @@ fn table<'a, 'i>(at: &Where<'_>, v: &'a Value<'i>, keys: &[&str]) -> &'a DeTable
     t
 }
 
-fn field<'a, 'i>(t: &'a DeTable<'i>, key: &str) -> Option<&'a Value<'i>> {
+pub fn field<'a, 'i>(t: &'a DeTable<'i>, key: &str) -> Option<&'a Value<'i>> {
     t.iter().find(|(k, _)| k.get_ref() == key).map(|(_, v)| v)
 }
 
-fn required<'a, 'i>(at: &Where<'_>, t: &'a DeTable<'i>, key: &str) -> &'a Value<'i> {
+pub fn required<'a, 'i>(at: &Where<'_>, t: &'a DeTable<'i>, key: &str) -> &'a Value<'i> {
     field(t, key).unwrap_or_else(|| {
         let start = t.iter().next().map_or(0, |(k, _)| k.span().start);
         at.fail(start, &format!("missing field `{key}`"))

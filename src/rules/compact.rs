@@ -1,7 +1,9 @@
 //! The shipped rule files as build.rs left them: TOML's data model with every value's span,
 //! parsed at build time, read here by a serde deserializer that hands the rule schema the same
-//! values and spans the TOML parser would. Start-up skips TOML parsing; the schema and its
-//! validation stay the ones in `schema.rs` and `load.rs`.
+//! values and spans the TOML parser would. Start-up reads the rules and facts from statics
+//! (`rule_statics`, `fact_statics`); the trees serve what a check never reads, when asked for
+//! (examples and explain texts, `shipped_parts`), through the schema and validation of
+//! `schema.rs` and `load.rs`.
 
 use std::fmt;
 
@@ -25,11 +27,6 @@ const DATETIME_FIELD: &str = "$__toml_private_datetime";
 /// The compact tree of a shipped rule file (`rules/NAME.toml`), if build.rs wrote one.
 pub(super) fn tree(path: &str) -> Option<&'static [u8]> {
     COMPACT.iter().find(|(p, _)| *p == path).map(|(_, blob)| *blob)
-}
-
-/// The tree of a shipped file without its examples and explain texts (see `deferred`).
-pub(super) fn tree_for_checks(path: &str) -> Option<&'static [u8]> {
-    COMPACT_FOR_CHECKS.iter().find(|(p, _)| *p == path).map(|(_, blob)| *blob)
 }
 
 /// The probe of a shipped fact pack that is read on first use (see `pack_probe`), if

@@ -19,6 +19,7 @@ mod load;
 mod pack_probe;
 pub mod pattern;
 mod rule;
+mod rule_statics;
 mod schema;
 mod severity;
 mod shipped_parts;
