@@ -216,7 +216,7 @@ fn is_person(head: &str) -> bool {
 }
 
 /// Whether a part counts the same kind of thing as the total.
-fn compatible(total: &Quantity, part: &Quantity) -> bool {
+pub(super) fn compatible(total: &Quantity, part: &Quantity) -> bool {
     match (&total.head, &part.head) {
         (_, None) => true,
         (Some(t), Some(p)) if t == p => true,
@@ -482,7 +482,18 @@ fn partial_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
     let toks = &c.ctx.m.tokens;
     let s = toks[i].sentence();
     let cue_end = i + p.len();
-    let after: Vec<usize> = c.counts_in(s).iter().copied().filter(|&q| c.number(q).token >= cue_end).collect();
+    // "32 bodies, including 12 children, and are searching for scores of people": a predicate
+    // coordinated after the list is a new clause, and its counts are no parts.
+    let (text, sentence) = (&c.ctx.article.text, c.ctx.article.sentences[s].span);
+    let list_from = toks[i].span().end.min(sentence.end);
+    let list_end = crate::checks::predicate::coordinated_predicate(&text[list_from..sentence.end])
+        .map_or(sentence.end, |at| list_from + at);
+    let after: Vec<usize> = c
+        .counts_in(s)
+        .iter()
+        .copied()
+        .filter(|&q| c.number(q).token >= cue_end && c.number(q).span.start < list_end)
+        .collect();
     let before = c.before(s, i);
     // "A and B were among the X": parts before, total after.
     if p.first() == Some(&"among") && p.len() == 1 {
@@ -624,10 +635,14 @@ fn next_sentence_groups(c: &Counts, cued: &[Group]) -> Vec<Group> {
 /// (additional counts) or at a count of another verb family.
 fn list_after(ctx: &Ctx, total: usize, candidates: &[usize]) -> Vec<usize> {
     let qs = &ctx.m.quantities;
-    let mut parts = Vec::new();
+    let mut parts: Vec<usize> = Vec::new();
     for &p in candidates {
         if p == total {
             continue;
+        }
+        let listed: Vec<&NumberMention> = parts.iter().map(|&x| &ctx.m.numbers[qs[x].number]).collect();
+        if !listed.is_empty() && !scope::list_goes_on(ctx, &listed, &ctx.m.numbers[qs[p].number]) {
+            break;
         }
         let q = &qs[p];
         // A part with a verb of its own must share the total's family: in "killed three

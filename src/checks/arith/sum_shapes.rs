@@ -12,6 +12,7 @@ use super::{is_person, list_after, verb_family, Counts, Cue, Group, PEOPLE_GENER
 use crate::checks::window::{words_before, words_between};
 use crate::extract::words::TokenKind;
 use crate::extract::wordset::WordSet;
+use crate::extract::NumberMention;
 
 /// Words inside a set-off list that make it something else than a breakdown of the total.
 const NOT_A_BREAKDOWN: &[&str] = &[
@@ -393,9 +394,12 @@ fn bare_pointer_group(c: &Counts, s: usize, counts: &[usize]) -> Option<Group> {
 /// noun must fit; the list stops at "others" or "more".
 fn subsets(c: &Counts, total: usize, candidates: &[usize]) -> Vec<usize> {
     let qs = &c.ctx.m.quantities;
-    let mut parts = Vec::new();
+    let mut parts: Vec<usize> = Vec::new();
     for &p in candidates {
-        if matches!(qs[p].head.as_deref(), Some("others" | "more" | "other" | "additional")) {
+        let listed: Vec<&NumberMention> = parts.iter().map(|&x| c.number(x)).collect();
+        if matches!(qs[p].head.as_deref(), Some("others" | "more" | "other" | "additional"))
+            || (!listed.is_empty() && !super::scope::list_goes_on(c.ctx, &listed, c.number(p)))
+        {
             break;
         }
         if !super::compatible(&qs[total], &qs[p]) {
