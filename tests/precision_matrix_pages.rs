@@ -228,3 +228,34 @@ fn a_date_after_a_term_served_under_another_holder_is_that_holders() {
         &["The general was named by President George H. W. Bush during the war and later served as an envoy under President George W. Bush from 2002-2004."],
     );
 }
+
+#[test]
+fn a_total_whose_phrase_reaches_back_past_the_listed_parts() {
+    // "Nine people died in one state and two in another for a total of 47 in those three states".
+    assert_matrix(
+        "arith.sum",
+        "2024-05-02",
+        &[(
+            "Six people drowned in Kent and four in Essex for a total of 11 in the two counties.",
+            "Six people drowned in Kent and four in Essex for a total of 10 in the two counties.",
+        )],
+        &[
+            "The storm killed 20 people in Leinster. Six died in Munster and four in Ulster for a total of 30 in those three provinces.",
+            "Five schools closed in Adams County and three in Brown County, a total of 14 across the four counties.",
+        ],
+    );
+}
+
+#[test]
+fn each_holder_given_the_same_answer_holds_its_own_share() {
+    // "Region A (55%) and Region B (60%) both go for No".
+    assert_matrix(
+        "arith.percent-sum",
+        "2024-05-02",
+        &[("In the runoff, Ms. Lund took 58% and Mr. Pike 47%.", "In the runoff, Ms. Lund took 53% and Mr. Pike 47%.")],
+        &[
+            "Northfield (62%) and Eastvale (57%) both backed the school levy.",
+            "The two western wards (58 percent and 61 percent) each voted to keep the mayor.",
+        ],
+    );
+}

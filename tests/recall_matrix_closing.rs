@@ -159,3 +159,48 @@ fn one_part_after_including_larger_than_its_whole() {
         ],
     );
 }
+
+#[test]
+fn lists_whose_noun_is_written_once_or_set_off_by_a_colon_or_dashes() {
+    assert_matrix(
+        "arith.sum",
+        "2024-08-12",
+        &[
+            // The noun written once, after the last count, for a stated total.
+            (
+                "The rowing squad brought home 7 gold, 5 silver and 4 bronze medals for a total of 17 medals.",
+                "The rowing squad brought home 7 gold, 5 silver and 4 bronze medals for a total of 16 medals.",
+            ),
+            (
+                "Delegates elected 12 Labor and 9 Liberal councillors, 22 councillors in all.",
+                "Delegates elected 12 Labor and 9 Liberal councillors, 21 councillors in all.",
+            ),
+            // Kinds of the total's noun after a colon, the noun left out.
+            (
+                "The relay team took eight medals: five silver and four bronze.",
+                "The relay team took nine medals: five silver and four bronze.",
+            ),
+            // A colon right after the total's noun lists all of it, in either direction.
+            (
+                "The landslide buried 15 homes: 9 farmhouses and 7 cabins.",
+                "The landslide buried 16 homes: 9 farmhouses and 7 cabins.",
+            ),
+            (
+                "Flooding stranded 30 hikers: 14 students and 12 guides.",
+                "Flooding stranded 26 hikers: 14 students and 12 guides.",
+            ),
+            (
+                "The 118 volunteers who stayed on — 70 nurses and 45 drivers — were thanked by the mayor.",
+                "The 115 volunteers who stayed on — 70 nurses and 45 drivers — were thanked by the mayor.",
+            ),
+        ],
+        &[
+            // Brackets may hold a selection, and an excluded list is no breakdown.
+            "The county runs 31 libraries (four mobile and six in schools).",
+            "There are 40 water boards in the region (excluding three harbour boards and two dam trusts).",
+            // One count of one, then a plural: two nouns, not one written once.
+            "Police arrested one man and two women at the scene, and 12 people were questioned.",
+            "The club fielded 3 junior and 4 senior teams, with 90 players between them.",
+        ],
+    );
+}

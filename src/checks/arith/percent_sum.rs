@@ -233,6 +233,13 @@ fn vote_lede(ctx: &Ctx, group: &[usize]) -> Option<usize> {
     (named && of_the_vote && !other_whole(ctx, &nums[p]) && ctx.m.sentence_dates(s - 1).is_empty()).then_some(p)
 }
 
+/// "Fife (55%) and Angus (60%) both voted No", "took 48 and 52 percent apiece": after the
+/// last share, a word that gives each holder the same thing says each share is of its own whole.
+fn each_holder_its_own(ctx: &Ctx, last: &NumberMention) -> bool {
+    let after = words_after(ctx, last.sentence, last.span.end, 4);
+    after.iter().any(|w| matches!(&**w, "both" | "each" | "apiece"))
+}
+
 /// Words that show percentages answer one choice: the options of a vote or a poll question.
 #[rustfmt::skip]
 const CHOICE_WORDS: &[&str] = &[
@@ -344,7 +351,10 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
             return None;
         }
     }
-    if answers_may_overlap(ctx, &members) || shapes::views_of_different_groups(ctx, &members) {
+    if answers_may_overlap(ctx, &members)
+        || shapes::views_of_different_groups(ctx, &members)
+        || each_holder_its_own(ctx, members[members.len() - 1])
+    {
         return None;
     }
     // Shares of different wholes ("62 percent of Democrats and 71 percent of Republicans")

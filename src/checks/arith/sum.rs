@@ -697,7 +697,8 @@ fn judge(ctx: &Ctx, g: &Group) -> Option<Hit> {
         return None;
     }
     let too_many = low > total.high + slack + 1e-9;
-    let too_few = g.cue == Cue::Exhaustive && high < total.low - slack - 1e-9;
+    let too_few =
+        g.cue == Cue::Exhaustive && high < total.low - slack - 1e-9 && !scope_reaches_back(ctx, total, &parts);
     let part_quantities: Vec<&Quantity> = g.parts.iter().map(|&p| &qs[p]).collect();
     if !(too_many || too_few) || !scope::one_sum(ctx, total, &parts) || scope::parts_may_overlap(ctx, &part_quantities)
     {
@@ -736,6 +737,21 @@ fn judge(ctx: &Ctx, g: &Group) -> Option<Hit> {
         fixes: total_fix(ctx, total, &parts, add.sum),
         ..Hit::default()
     })
+}
+
+/// Whether the total's own phrase reaches past the listed parts: "two in Virginia for a total
+/// of 47 in those three states" (a demonstrative points back to parts told before), or names
+/// more places or groups than the list has.
+fn scope_reaches_back(ctx: &Ctx, total: &NumberMention, parts: &[&NumberMention]) -> bool {
+    let after = crate::checks::window::words_after(ctx, total.sentence, total.span.end, 5);
+    let nums = &ctx.m.numbers;
+    let next = nums.partition_point(|n| n.span.start <= total.span.start);
+    // A count among the next few words ("in those three states") that is not the list's length.
+    let named_count = after.iter().any(|w| nums.get(next).is_some_and(|n| ctx.text(n.span).eq_ignore_ascii_case(w)))
+        && nums.get(next).is_some_and(|n| {
+            n.sentence == total.sentence && n.value != parts.len() as f64 && parts.iter().all(|p| p.span != n.span)
+        });
+    after.iter().any(|w| matches!(&**w, "those" | "these")) || named_count
 }
 
 /// Whether the text between two parts joins them as items of a list: a comma, semicolon or
