@@ -1,6 +1,7 @@
-//! Parses the shipped rule files (`rules/*.toml`) once, at build time, into a compact tree that
-//! `src/rules/compact.rs` reads at start-up without a TOML parser: a one-article process spent
-//! about a tenth of its time parsing 80 KB of TOML (docs/performance.md).
+//! Parses the shipped rule files (`rules/*.toml`) once, at build time. Start-up reads their
+//! rules and facts from Rust statics (build/rules.rs, build/facts.rs): no TOML and no serde.
+//! What a check never reads (examples, explain texts) is read on first use from a compact tree
+//! written here, by `src/rules/compact.rs`, without a TOML parser.
 //!
 //! The tree is TOML's own data model with every value's byte span, not the rule schema, so
 //! new files, tables and fields need nothing here. A syntax error fails the build with its
@@ -19,8 +20,12 @@ use std::path::{Path, PathBuf};
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
+#[path = "build/facts.rs"]
+mod facts;
 #[path = "build/nfa.rs"]
 mod nfa;
+#[path = "build/rules.rs"]
+mod rules;
 
 include!("src/rules/compact_tags.rs");
 include!("src/rules/name_hash.rs");
@@ -40,28 +45,22 @@ fn main() {
         .collect();
     files.sort();
     let mut index = String::from("/// (path, compact tree) of each file in `rules/`, written by build.rs.\n");
-    let mut for_checks =
-        String::from("/// The same trees without what a check never reads (see `encode_for_checks`).\n");
     index.push_str("pub(super) const COMPACT: &[(&str, &[u8])] = &[\n");
-    for_checks.push_str("pub(super) const COMPACT_FOR_CHECKS: &[(&str, &[u8])] = &[\n");
     for file in &files {
         let name = file.file_name().expect("a file name").to_string_lossy().into_owned();
-        for (blob, suffix, list) in
-            [(encode_file(file, false), "bin", &mut index), (encode_file(file, true), "check.bin", &mut for_checks)]
-        {
-            fs::write(out_dir.join(format!("{name}.{suffix}")), blob).expect("OUT_DIR is writable");
-            let _ = writeln!(
-                list,
-                "    (\"rules/{name}\", include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{name}.{suffix}\"))),"
-            );
+        if is_deferred_pack(file) {
+            // Read from its statics when first needed (build/facts.rs); it has nothing else.
+            continue;
         }
+        fs::write(out_dir.join(format!("{name}.bin")), encode_file(file)).expect("OUT_DIR is writable");
+        let _ = writeln!(index, "    (\"rules/{name}\", include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{name}.bin\"))),");
     }
     index.push_str("];\n");
-    for_checks.push_str("];\n");
-    index.push_str(&for_checks);
     index.push_str(&pack_probes(&files));
     fs::write(out_dir.join("rules_compact.rs"), index).expect("OUT_DIR is writable");
     nfa::write_builtin_patterns(&out_dir);
+    facts::write_fact_statics(&out_dir, &files);
+    rules::write_rule_statics(&out_dir, &files, is_deferred_pack);
 }
 
 /// Link the binary at a fixed address on Linux/glibc. A position-independent executable makes
@@ -77,8 +76,8 @@ fn link_for_quick_start() {
     }
 }
 
-/// The compact tree of one file; `for_checks` leaves out what a check never reads.
-fn encode_file(path: &Path, for_checks: bool) -> Vec<u8> {
+/// The compact tree of one file.
+fn encode_file(path: &Path) -> Vec<u8> {
     let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let root = DeTable::parse(&text).unwrap_or_else(|e| {
         let at = e.span().map(|s| line_col(&text, s.start)).unwrap_or_default();
@@ -86,51 +85,8 @@ fn encode_file(path: &Path, for_checks: bool) -> Vec<u8> {
     });
     let mut out = Vec::with_capacity(text.len());
     head(&mut out, TABLE, &root.span());
-    if for_checks {
-        encode_for_checks(&mut out, root.get_ref());
-    } else {
-        table(&mut out, root.get_ref());
-    }
+    table(&mut out, root.get_ref());
     out
-}
-
-/// A file's tree without its examples (`[[test]]`, `[[rule.test]]`, `[[office.test]]`, ...)
-/// and its rules' `description`s: a check run reads neither, and they are most of the tree.
-/// `rules::deferred` reads them from the full tree when asked (`test-rules`, `explain`, SARIF).
-/// Every value kept keeps its span, so the rules built from both trees are the same.
-fn encode_for_checks(out: &mut Vec<u8>, root: &DeTable<'_>) {
-    let kept: Vec<_> = root.iter().filter(|(k, _)| k.get_ref().as_ref() != "test").collect();
-    varint(out, kept.len() as u64);
-    for (key, value) in kept {
-        head(out, STRING, &key.span());
-        bytes(out, key.get_ref());
-        let dropped: &[&str] = match key.get_ref().as_ref() {
-            "rule" => &["test", "description"],
-            "office" | "person" | "event" => &["test"],
-            _ => &[],
-        };
-        match value.get_ref() {
-            DeValue::Array(items) if !dropped.is_empty() => {
-                head(out, ARRAY, &value.span());
-                varint(out, items.len() as u64);
-                for item in items {
-                    let DeValue::Table(t) = item.get_ref() else {
-                        node(out, item);
-                        continue;
-                    };
-                    head(out, TABLE, &item.span());
-                    let fields: Vec<_> = t.iter().filter(|(k, _)| !dropped.contains(&k.get_ref().as_ref())).collect();
-                    varint(out, fields.len() as u64);
-                    for (k, v) in fields {
-                        head(out, STRING, &k.span());
-                        bytes(out, k.get_ref());
-                        node(out, v);
-                    }
-                }
-            }
-            _ => node(out, value),
-        }
-    }
 }
 
 fn line_col(text: &str, at: usize) -> String {
@@ -230,6 +186,12 @@ fn pack_probes(files: &[PathBuf]) -> String {
     }
     out.push_str("];\n");
     out
+}
+
+/// Whether a file is a fact pack start-up leaves unread (it has a probe).
+fn is_deferred_pack(file: &Path) -> bool {
+    let text = fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    DeTable::parse(&text).is_ok_and(|root| probe(root.get_ref()).is_some())
 }
 
 fn strings(v: Option<&Spanned<DeValue<'_>>>) -> Vec<String> {

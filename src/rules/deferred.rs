@@ -1,11 +1,11 @@
 //! What a check never reads of a shipped rule file, read when first asked for.
 //!
-//! A one-article process loads the shipped rules from trees without their examples and their
-//! rules' explain texts (build.rs, `encode_for_checks`): they were most of the nodes start-up
-//! walked. `test-rules`, `explain`, SARIF's rule descriptions, the language server's hovers
-//! and `serve`'s rule pages read them through [`Deferred`], which loads the file's full tree
-//! once, the first time one of them is read, and hands out the same values loading the full
-//! tree at start-up gave.
+//! A one-article process loads the shipped rules from statics without their examples and
+//! their rules' explain texts (build/rules.rs): they were most of what start-up read.
+//! `test-rules`, `explain`, SARIF's rule descriptions, the language server's hovers and
+//! `serve`'s rule pages read them through [`Deferred`], which loads the file's full tree once,
+//! the first time one of them is read, and hands out the same values loading the full tree at
+//! start-up gave.
 
 use std::fmt;
 use std::ops::{Deref, DerefMut};

@@ -1,22 +1,21 @@
 //! Facts a newsroom writes down: who held which office when, birth dates, known events.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
-use foldhash::fast::RandomState as QuickHash;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 use chrono::NaiveDate;
-use toml::Spanned;
 
-use super::compact;
-use super::error::LoadError;
 use super::fact_list::{FactList, Waiting};
+use super::fact_statics::ShippedFacts;
 use super::name_index::Names;
 use super::pack_probe::PackProbe;
-use super::schema::{RawEvent, RawFile, RawOffice, RawPack, RawPerson};
-use super::toml_values::toml_date;
 use crate::span::Span;
+
+// Adding a file's facts: validation, and the insertion shipped statics share.
+#[path = "facts_load.rs"]
+mod load;
 
 /// The figures `fact.event-figure` reads, each a group of the words news copy counts it with.
 /// An event's figure key is one of these words: `killed = 11` reads "killed 11 workers", "11
@@ -27,24 +26,6 @@ pub const FIGURE_WORDS: &[&[&str]] = &[
     &["missing"],
     &["rescued", "saved", "survivors", "survived"],
 ];
-
-/// A figure key no check reads is an error, not a figure silently never compared.
-fn check_figure_keys(path: &str, name: &str, figures: &Spanned<BTreeMap<String, f64>>, errors: &mut Vec<LoadError>) {
-    for key in figures.get_ref().keys() {
-        let k = key.to_lowercase();
-        if FIGURE_WORDS.iter().any(|g| g.contains(&k.as_str())) {
-            continue;
-        }
-        let usual: Vec<String> = FIGURE_WORDS.iter().map(|g| format!("`{}`", g[0])).collect();
-        errors.push(
-            LoadError::at(path, Some(figures.span()), format!("event `{name}`: no check reads a figure `{key}`"))
-                .with_help(format!(
-                    "fact.event-figure reads {} (or another word for one of them, like `deaths` or `wounded`)",
-                    usual.join(", ")
-                )),
-        );
-    }
-}
 
 /// One term of one holder in one office.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -188,14 +169,6 @@ struct NameAutomaton<T> {
     targets: Vec<T>,
 }
 
-fn date_of(path: &str, v: &Spanned<toml::Value>, what: &str, errors: &mut Vec<LoadError>) -> Option<NaiveDate> {
-    let d = toml_date(v.get_ref());
-    if d.is_none() {
-        errors.push(LoadError::at(path, Some(v.span()), format!("`{what}` must be a real date like 2009-01-20")));
-    }
-    d
-}
-
 fn automaton<P: AsRef<[u8]>>(patterns: &[P], ascii_case_insensitive: bool) -> Names {
     // A short run (crate::startup) indexes the names rather than build an automaton: building
     // one for the title forms alone cost a one-article process more than its checks.
@@ -237,9 +210,9 @@ impl Facts {
 
     /// Leave a shipped pack of facts (see `pack_probe`) to be read when first needed, after
     /// the facts loaded so far. Loading anything else later reads it first.
-    pub(super) fn defer(&mut self, path: &str, tree: &'static [u8], probe: &'static PackProbe) {
+    pub(super) fn defer(&mut self, path: &str, statics: &'static ShippedFacts, probe: &'static PackProbe) {
         self.settle();
-        let pending = Arc::new(PendingPack::new(path.to_string(), tree, probe, self.clone()));
+        let pending = Arc::new(PendingPack::new(path.to_string(), statics, probe, self.clone()));
         let offices: Arc<dyn Waiting<Office>> = pending.clone();
         let people: Arc<dyn Waiting<Person>> = pending.clone();
         let packs: Arc<dyn Waiting<PackInfo>> = pending.clone();
@@ -322,185 +295,6 @@ impl Facts {
             .map(|(p, s)| (m.targets[p], s))
             .collect()
     }
-
-    pub(super) fn add(
-        &mut self,
-        path: &str,
-        pack: Option<RawPack>,
-        offices: Vec<Spanned<RawOffice>>,
-        people: Vec<Spanned<RawPerson>>,
-        events: Vec<Spanned<RawEvent>>,
-    ) -> Result<(), Vec<LoadError>> {
-        let mut errors = Vec::new();
-        self.event_names = OnceLock::new();
-        // A file of rules or events alone leaves a waiting pack waiting; offices and people come
-        // after the pack's, in load order.
-        if pack.is_some() || !offices.is_empty() || !people.is_empty() {
-            self.settle();
-            let as_of = pack.and_then(|p| {
-                let as_of = p.as_of.as_ref().and_then(|v| date_of(path, v, "as-of", &mut errors));
-                self.packs.push(PackInfo { path: path.to_string(), source: p.source, commit: p.commit, as_of });
-                as_of
-            });
-            self.add_offices(path, offices, as_of, &mut errors);
-            self.add_people(path, people, as_of, &mut errors);
-        }
-        self.add_events(path, events, &mut errors);
-        if errors.is_empty() {
-            Ok(())
-        } else {
-            Err(errors)
-        }
-    }
-
-    fn add_offices(
-        &mut self,
-        path: &str,
-        offices: Vec<Spanned<RawOffice>>,
-        as_of: Option<NaiveDate>,
-        errors: &mut Vec<LoadError>,
-    ) {
-        // Indexed by (title, holder) and by whole term, so a pack of a thousand terms loads in
-        // linear time; foldhash, as SipHash was a third of loading the shipped offices.
-        // Each term of this file, and whether it is new (not the same fact from another file).
-        let mut this_file: Vec<(Office, bool)> = Vec::new();
-        let mut by_holder: HashMap<(String, String), Vec<usize>, QuickHash> = HashMap::default();
-        let mut known: HashSet<TermKey, QuickHash> = self.offices.iter().map(term_key).collect();
-        for o in offices {
-            let span = o.span();
-            let o = o.into_inner();
-            let from = date_of(path, &o.from, "from", errors);
-            let to = o.to.as_ref().and_then(|t| date_of(path, t, "to", errors));
-            let Some(from) = from else { continue };
-            if let (Some(t), Some(ts)) = (to, o.to.as_ref()) {
-                if t < from {
-                    errors.push(
-                        LoadError::at(
-                            path,
-                            Some(ts.span()),
-                            format!("term of {} as {} ends ({t}) before it starts ({from})", o.holder, o.title),
-                        )
-                        .with_help("swap `from` and `to`, or fix the year"),
-                    );
-                    continue;
-                }
-            }
-            if o.forms.is_empty() {
-                errors.push(LoadError::at(
-                    path,
-                    Some(span.clone()),
-                    format!("office `{}` needs at least one entry in `forms`", o.title),
-                ));
-                continue;
-            }
-            let office = Office {
-                title: o.title,
-                forms: o.forms,
-                holder: o.holder,
-                aliases: o.aliases,
-                surnames: o.surnames,
-                state: o.state,
-                district: o.district,
-                party: o.party,
-                caucus: o.caucus,
-                from,
-                to,
-                as_of,
-                source: path.to_string(),
-            };
-            // Two different terms of one holder in one office must not overlap within a file.
-            let holder_key = (office.title.clone(), office.holder.clone());
-            let same_holder = by_holder.get(&holder_key).map_or(&[][..], Vec::as_slice);
-            if let Some((other, _)) =
-                same_holder.iter().map(|&i| &this_file[i]).find(|(x, _)| x != &office && overlaps(x, &office))
-            {
-                errors.push(
-                    LoadError::at(
-                        path,
-                        Some(span.clone()),
-                        format!(
-                            "term of {} as {} ({} to {}) overlaps another term ({} to {})",
-                            office.holder,
-                            office.title,
-                            office.from,
-                            fmt_to(office.to),
-                            other.from,
-                            fmt_to(other.to)
-                        ),
-                    )
-                    .with_help("merge the two terms into one, or fix the dates"),
-                );
-                continue;
-            }
-            by_holder.entry(holder_key).or_default().push(this_file.len());
-            // The same fact from another file (a newsroom pack repeating a shipped one) merges.
-            let new = known.insert(term_key(&office));
-            this_file.push((office, new));
-        }
-        self.offices.extend(this_file.into_iter().filter_map(|(office, new)| new.then_some(office)));
-    }
-
-    fn add_people(
-        &mut self,
-        path: &str,
-        people: Vec<Spanned<RawPerson>>,
-        as_of: Option<NaiveDate>,
-        errors: &mut Vec<LoadError>,
-    ) {
-        let mut known: HashSet<(String, NaiveDate), QuickHash> =
-            self.people.iter().map(|x| (x.name.clone(), x.born)).collect();
-        for p in people {
-            let p = p.into_inner();
-            let Some(born) = date_of(path, &p.born, "born", errors) else { continue };
-            let died = match &p.died {
-                Some(d) => match date_of(path, d, "died", errors) {
-                    Some(d) if d >= born => Some(d),
-                    Some(_) => {
-                        errors.push(LoadError::at(path, Some(d.span()), "`died` is before `born`".to_string()));
-                        continue;
-                    }
-                    None => continue,
-                },
-                None => None,
-            };
-            if known.insert((p.name.clone(), born)) {
-                let source = path.to_string();
-                self.people.push(Person { name: p.name, aliases: p.aliases, born, died, as_of, source });
-            }
-        }
-    }
-
-    fn add_events(&mut self, path: &str, events: Vec<Spanned<RawEvent>>, errors: &mut Vec<LoadError>) {
-        for e in events {
-            let span = e.span();
-            let e = e.into_inner();
-            let Some(date) = date_of(path, &e.date, "date", errors) else { continue };
-            if e.tolerance.is_some_and(|t| t < 0.0 || !t.is_finite()) {
-                errors.push(
-                    LoadError::at(path, Some(span), format!("event `{}` has a negative `tolerance`", e.name))
-                        .with_help("`tolerance` widens each figure to figure ± tolerance; write 0 or more"),
-                );
-                continue;
-            }
-            let before = errors.len();
-            if let Some(f) = &e.figures {
-                check_figure_keys(path, &e.name, f, errors);
-            }
-            if errors.len() > before {
-                continue;
-            }
-            if !self.events.iter().any(|x| x.name == e.name && x.date == date) {
-                self.events.push(Event {
-                    name: e.name,
-                    aliases: e.aliases,
-                    date,
-                    figures: e.figures.map(Spanned::into_inner).unwrap_or_default(),
-                    tolerance: e.tolerance.unwrap_or(0.0),
-                    source: path.to_string(),
-                });
-            }
-        }
-    }
 }
 
 /// The title forms of `offices` and `extra_forms`, their names to be gathered when found.
@@ -577,7 +371,7 @@ fn people_index(people: &[Person]) -> NameAutomaton<Vec<usize>> {
 /// A shipped pack not read yet, with the facts loaded before it.
 pub(super) struct PendingPack {
     path: String,
-    tree: &'static [u8],
+    statics: &'static ShippedFacts,
     probe: &'static PackProbe,
     before: Facts,
     complete: OnceLock<Complete>,
@@ -591,8 +385,8 @@ struct Complete {
 }
 
 impl PendingPack {
-    fn new(path: String, tree: &'static [u8], probe: &'static PackProbe, before: Facts) -> Self {
-        PendingPack { path, tree, probe, before, complete: OnceLock::new() }
+    fn new(path: String, statics: &'static ShippedFacts, probe: &'static PackProbe, before: Facts) -> Self {
+        PendingPack { path, statics, probe, before, complete: OnceLock::new() }
     }
 
     pub(super) fn is_read(&self) -> bool {
@@ -603,8 +397,7 @@ impl PendingPack {
     fn complete(&self) -> &Complete {
         self.complete.get_or_init(|| {
             let mut facts = self.before.clone();
-            let raw: RawFile = compact::from_tree(self.tree).unwrap_or_else(|e| panic!("{}: {e}", self.path));
-            if let Err(e) = facts.add(&self.path, raw.pack, raw.office, raw.person, raw.event) {
+            if let Err(e) = facts.add_shipped(&self.path, self.statics) {
                 panic!("embedded fact pack {} does not load: {}", self.path, e[0]);
             }
             Complete { offices: facts.offices.loaded, people: facts.people.loaded, packs: facts.packs.loaded }
@@ -634,23 +427,6 @@ impl std::fmt::Debug for PendingPack {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "PendingPack({}, read: {})", self.path, self.is_read())
     }
-}
-
-fn fmt_to(d: Option<NaiveDate>) -> String {
-    d.map_or_else(|| "now".into(), |d| d.to_string())
-}
-
-/// What makes two terms one fact: office, holder and dates.
-type TermKey = (String, String, NaiveDate, Option<NaiveDate>);
-
-fn term_key(o: &Office) -> TermKey {
-    (o.title.clone(), o.holder.clone(), o.from, o.to)
-}
-
-fn overlaps(a: &Office, b: &Office) -> bool {
-    let a_end = a.to.unwrap_or(NaiveDate::MAX);
-    let b_end = b.to.unwrap_or(NaiveDate::MAX);
-    a.from < b_end && b.from < a_end
 }
 
 #[cfg(test)]

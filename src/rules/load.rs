@@ -13,6 +13,7 @@ use super::error::LoadError;
 use super::kinds::GivenSettings;
 use super::kinds::{PatternRule, RuleKind, Settings};
 use super::rule::{Rule, RuleSet, RuleTest, SetTest};
+use super::rule_statics::StaticRule;
 use super::schema::{RawFile, RawRule, RawTest};
 use super::severity::Severity;
 use super::template::placeholders;
@@ -35,6 +36,35 @@ impl RuleSet {
         self.load_raw(path, text, raw).map_err(|e| attach_source(path, text, e))
     }
 
+    /// Add a shipped file's rules from their statics (see `rule_statics`): the validation of
+    /// [`RuleSet::load_str`] without parsing TOML; `text` is the file, for errors.
+    pub(super) fn load_static_rules(
+        &mut self,
+        path: &str,
+        text: &str,
+        rules: &[StaticRule],
+    ) -> Result<(), Vec<LoadError>> {
+        let mut errors = Vec::new();
+        self.add_rules(path, text, rules.iter().map(|r| r.raw(path)), &mut errors);
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(attach_source(path, text, errors))
+        }
+    }
+
+    /// Validate rules and add those without errors.
+    fn add_rules(&mut self, path: &str, text: &str, raw: impl Iterator<Item = RawRule>, errors: &mut Vec<LoadError>) {
+        let mut ids: Ids = self.rules.iter().map(|r| (r.id.clone(), r.source.clone())).collect();
+        for r in raw {
+            let mut build = RuleBuild { path, text, errors: Vec::new() };
+            match build.rule(r, &mut ids) {
+                Some(rule) if build.errors.is_empty() => self.rules.push(rule),
+                _ => errors.append(&mut build.errors),
+            }
+        }
+    }
+
     fn load_str_inner(&mut self, path: &str, text: &str) -> Result<(), Vec<LoadError>> {
         let raw: RawFile = toml::from_str(text).map_err(|e| {
             let (message, help) = hints::for_parse_error(text, e.span().as_ref(), e.message().trim());
@@ -55,14 +85,7 @@ impl RuleSet {
         let mut build = RuleBuild { path, text, errors: Vec::new() };
         let tests = build.set_tests(&mut raw);
         let mut errors = build.errors;
-        let mut ids: Ids = self.rules.iter().map(|r| (r.id.clone(), r.source.clone())).collect();
-        for spanned in raw.rule {
-            let mut build = RuleBuild { path, text, errors: Vec::new() };
-            match build.rule(spanned.into_inner(), &mut ids) {
-                Some(rule) if build.errors.is_empty() => self.rules.push(rule),
-                _ => errors.append(&mut build.errors),
-            }
-        }
+        self.add_rules(path, text, raw.rule.into_iter().map(Spanned::into_inner), &mut errors);
         if let Err(mut e) = self.facts.add(path, raw.pack, raw.office, raw.person, raw.event) {
             errors.append(&mut e);
         }

@@ -11,6 +11,7 @@ use super::deferred::Deferred;
 use super::facts::Facts;
 use super::kinds::{RuleKind, Settings};
 use super::severity::Severity;
+use super::{compact, fact_statics, rule_statics};
 
 /// A `[[rule.test]]` example.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -72,18 +73,21 @@ impl RuleSet {
         let mut set = RuleSet::default();
         for (file, (path, text)) in EMBEDDED.iter().enumerate() {
             let name = format!("builtin:{path}");
-            // build.rs parsed the shipped TOML; a file it has no tree for is parsed here. A pack
-            // of facts alone is read when a text may name someone in it (see `pack_probe`).
-            // Examples and explain texts are read when asked for (see `deferred`).
+            // build.rs parsed the shipped TOML into statics: a file's rules (`rule_statics`) and
+            // facts (`fact_statics`); a file it wrote none for is parsed here. A pack of facts
+            // alone is read when a text may name someone in it (see `pack_probe`). Examples and
+            // explain texts are read when asked for (see `deferred`).
             let first = set.rules.len();
-            let loaded = match (super::compact::tree_for_checks(path), super::compact::deferred(path)) {
-                (Some(_), Some(probe)) => {
-                    let tree = super::compact::tree(path).expect("written with the tree for checks");
-                    set.facts.defer(&name, tree, probe);
+            let facts = fact_statics::shipped(path);
+            let loaded = match (rule_statics::shipped(path), compact::deferred(path), facts) {
+                (_, Some(probe), Some(facts)) => {
+                    set.facts.defer(&name, facts, probe);
                     Ok(())
                 }
-                (Some(tree), None) => set.load_tree(&name, text, tree),
-                (None, _) => set.load_str(&name, text),
+                (Some(rules), None, _) => set
+                    .load_static_rules(&name, text, rules)
+                    .and_then(|()| facts.map_or(Ok(()), |f| set.facts.add_shipped(&name, f))),
+                _ => set.load_str(&name, text),
             };
             loaded.unwrap_or_else(|e| panic!("embedded rule file {path} does not load: {}", e[0]));
             for (i, rule) in set.rules[first..].iter_mut().enumerate() {
