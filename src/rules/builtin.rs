@@ -14,6 +14,18 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("rules/person.toml", include_str!("../../rules/person.toml")),
 ];
 
+/// A shipped file loaded alone from its TOML, for the tests that hold the build-time statics to
+/// it; a file that fails validation panics with every error's file, line and column.
+#[cfg(test)]
+pub(super) fn toml_loaded(path: &str, text: &str) -> super::rule::RuleSet {
+    let mut set = super::rule::RuleSet::default();
+    if let Err(e) = set.load_str(path, text) {
+        let shown: Vec<String> = e.iter().map(ToString::to_string).collect();
+        panic!("{path} does not load:\n{}", shown.join("\n"));
+    }
+    set
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -30,16 +42,4 @@ mod tests {
         embedded.sort();
         assert_eq!(on_disk, embedded, "add new rule files to EMBEDDED in src/rules/builtin.rs");
     }
-}
-
-/// A shipped file loaded alone from its TOML, for the tests that hold the build-time statics to
-/// it; a file that fails validation panics with every error's file, line and column.
-#[cfg(test)]
-pub(super) fn toml_loaded(path: &str, text: &str) -> super::rule::RuleSet {
-    let mut set = super::rule::RuleSet::default();
-    if let Err(e) = set.load_str(path, text) {
-        let shown: Vec<String> = e.iter().map(ToString::to_string).collect();
-        panic!("{path} does not load:\n{}", shown.join("\n"));
-    }
-    set
 }
