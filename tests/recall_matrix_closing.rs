@@ -233,6 +233,11 @@ fn splits_of_one_vote_or_question_in_the_orders_polls_and_results_use() {
                 "In the statewide poll, 70 percent of adults support the new curfew for teenagers, but another 38 percent oppose it.",
                 "In the statewide poll, 60 percent of adults support the new curfew for teenagers, but another 38 percent oppose it.",
             ),
+            // Each share's answer reported as a vote for a different candidate.
+            (
+                "In the county poll, 58 percent of registered voters said they would vote for Adeyemi at the polls, while 47 percent said they would vote for Brandt.",
+                "In the county poll, 48 percent of registered voters said they would vote for Adeyemi at the polls, while 47 percent said they would vote for Brandt.",
+            ),
             // A lead written "N percent to M percent".
             ("Hale led Ortega 59 percent to 47 percent in the newest poll.", "Hale led Ortega 53 percent to 47 percent in the newest poll."),
             // Standings after "at" in a poll.
@@ -246,6 +251,7 @@ fn splits_of_one_vote_or_question_in_the_orders_polls_and_results_use() {
             "Backing for the levy climbed 40 percent to 55 percent over the year.",
             "The party won 40 percent of the vote in 2019 compared with 65 percent in 2015.",
             "Unemployment stood at 25 percent in Spain and Greece at 27 percent, the survey said.",
+            "In the survey, 62 percent said they voted for Ruiz in 2012 and 45 percent said they voted for Kemp in 2016.",
             "In the north (76 percent) and the south (36 percent) the party leads with a plurality of the votes.",
         ],
     );

@@ -209,7 +209,8 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 || (between_words.len() > 8
                     && !(rival && between_words.len() <= 20)
                     && between_words.len() > 8 + own_whole_words(ctx, prev, i, between)
-                    && !(between_words.len() <= 20 && paired_options(ctx, prev, n)))
+                    && !(between_words.len() <= 20
+                        && (paired_options(ctx, prev, n) || candidates_chosen(ctx, &[prev, n]))))
                 || shapes::closes_a_bracketed_split(ctx, &current, n)
                 || shapes::holders_not_rivals(ctx, prev, n);
             if breaks {
@@ -429,6 +430,25 @@ fn other_whole(ctx: &Ctx, n: &NumberMention) -> bool {
 /// what people said or had ("62 percent backed the plan and 45 percent wanted a referendum":
 /// one respondent can do both); one verb for all ("52 percent voted for Lee and 45 percent
 /// voted for Ames") is one choice split.
+/// "73 percent said they would vote for Lamont, while 39 percent said they would vote for
+/// Stefanowski": each share, in its own clause, votes for or backs a different named candidate,
+/// one answer to one question (who gets your vote) however the answer is reported.
+fn candidates_chosen(ctx: &Ctx, members: &[&NumberMention]) -> bool {
+    let text = &ctx.article.text;
+    let candidate = |n: &&NumberMention| -> Option<String> {
+        let s = ctx.article.sentences[n.sentence].span;
+        let clause = text[n.span.end..s.end].split([',', ';']).next().unwrap_or("");
+        let words: Vec<&str> = clause.split_whitespace().take(9).collect();
+        let at = words.windows(2).position(|w| {
+            matches!(w[0].to_lowercase().as_str(), "vote" | "voted" | "voting") && w[1].eq_ignore_ascii_case("for")
+        })?;
+        let name = words.get(at + 2)?;
+        name.starts_with(char::is_uppercase).then(|| name.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+    };
+    let names: Option<Vec<String>> = members.iter().map(candidate).collect();
+    names.is_some_and(|ns| ns.windows(2).all(|w| w[0] != w[1]))
+}
+
 fn answers_may_overlap(ctx: &Ctx, members: &[&NumberMention]) -> bool {
     // "the remaining 20 percent" and "said yes ... said no" split one answer.
     let one_answer = members.iter().any(|n| {
@@ -437,7 +457,7 @@ fn answers_may_overlap(ctx: &Ctx, members: &[&NumberMention]) -> bool {
         before.first().is_some_and(|w| w.eq_ignore_ascii_case("remaining"))
             || after.get(1).is_some_and(|w| matches!(w.to_lowercase().as_str(), "yes" | "no"))
     });
-    if one_answer {
+    if one_answer || candidates_chosen(ctx, members) {
         return false;
     }
     let verbs: Vec<String> = members
