@@ -18,6 +18,7 @@ mod fixes;
 mod number;
 mod pattern;
 mod person;
+pub(crate) mod predicate;
 mod style;
 pub(crate) mod suppress;
 pub(crate) mod window;

@@ -22,14 +22,20 @@ struct Record {
     /// them: the record carrying them gives the person's first and last name and birthday.
     #[serde(default)]
     aliases: Vec<String>,
+    /// The day the person died, which the records do not hold: kept in the names file too,
+    /// so an age written after a death is read as the age they reached.
+    #[serde(default)]
+    died: Option<Spanned<String>>,
 }
 
-/// Extra names for one person of the records, matched by first + last name and birthday.
+/// Extra names, and the death date, for one person of the records, matched by first + last
+/// name and birthday.
 struct ExtraNames {
     file: String,
     first_last: String,
     born: NaiveDate,
     aliases: Vec<String>,
+    died: Option<NaiveDate>,
 }
 
 #[derive(Deserialize)]
@@ -161,11 +167,27 @@ fn extra_names(file: &str, r: Record) -> Result<ExtraNames, ImportError> {
         ));
     };
     let born = date_at(file, b, "birthday")?;
-    if r.aliases.is_empty() {
+    let died = r.died.as_ref().map(|d| died_at(file, d, born, &first_last)).transpose()?;
+    if r.aliases.is_empty() && died.is_none() {
         let l = b.referenced;
-        return Err(ImportError::at(file, l.line(), l.column(), format!("{first_last} has neither terms nor aliases")));
+        return Err(ImportError::at(
+            file,
+            l.line(),
+            l.column(),
+            format!("{first_last} has neither terms, aliases nor a death date"),
+        ));
     }
-    Ok(ExtraNames { file: file.to_string(), first_last, born, aliases: r.aliases })
+    Ok(ExtraNames { file: file.to_string(), first_last, born, aliases: r.aliases, died })
+}
+
+/// A death date, which must not come before the birth.
+fn died_at(file: &str, d: &Spanned<String>, born: NaiveDate, who: &str) -> Result<NaiveDate, ImportError> {
+    let died = date_at(file, d, "died")?;
+    if died < born {
+        let l = d.referenced;
+        return Err(ImportError::at(file, l.line(), l.column(), format!("{who} died before being born")));
+    }
+    Ok(died)
 }
 
 /// Add each names record's aliases to the one person of that first + last name and birthday,
@@ -184,6 +206,7 @@ fn add_extra_names(people: &mut [Read], extra: &[ExtraNames]) -> Result<(), Impo
                 p.names.aliases.push(a.clone());
             }
         }
+        p.died = x.died.or(p.died);
     }
     Ok(())
 }
@@ -192,6 +215,7 @@ fn add_extra_names(people: &mut [Read], extra: &[ExtraNames]) -> Result<(), Impo
 struct Read {
     names: Names,
     born: Option<NaiveDate>,
+    died: Option<NaiveDate>,
     gender: Option<String>,
     executive: bool,
     last_year: i32,
@@ -247,6 +271,7 @@ fn read_record(file: &str, r: Record) -> Result<Read, ImportError> {
     Ok(Read {
         names: names::from_record(&r.name),
         born,
+        died: None,
         gender: r.bio.and_then(|b| b.gender),
         executive,
         last_year,
@@ -310,7 +335,7 @@ fn build_pack(people: &[Read]) -> Pack {
             if p.executive && unique_surname(&n.last) {
                 aliases.push(n.last.clone());
             }
-            pack.people.push(PackPerson { name: n.name.clone(), aliases, born });
+            pack.people.push(PackPerson { name: n.name.clone(), aliases, born, died: p.died });
         }
         for t in merge_terms(&p.terms) {
             let (title, forms) = title_and_forms(&t.kind, t.state.as_deref(), p.gender.as_deref());

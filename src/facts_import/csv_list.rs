@@ -10,6 +10,7 @@
 //! | `party` | the party for this term: "Democrat", "Republican", "Independent" |
 //! | `from`, `to` | the term's first and last day, YYYY-MM-DD; `to` empty while in office |
 //! | `born` | birth date, YYYY-MM-DD |
+//! | `died` | the day the person died, YYYY-MM-DD, when they have |
 //!
 //! A row with a title needs `from`; a row with a birth date gives the person's age.
 
@@ -17,7 +18,7 @@ use std::collections::HashMap;
 
 use super::pack::{parse_date, ImportError, Pack, PackOffice, PackPerson};
 
-const COLUMNS: &[&str] = &["name", "aliases", "title", "jurisdiction", "party", "from", "to", "born"];
+const COLUMNS: &[&str] = &["name", "aliases", "title", "jurisdiction", "party", "from", "to", "born", "died"];
 
 /// Two-letter U.S. state and territory codes: a jurisdiction written so is kept as the term's
 /// state, which `fact.affiliation` compares with state labels.
@@ -74,8 +75,18 @@ fn read_file(file: &str, text: &str, pack: &mut Pack) -> Result<(), ImportError>
         let aliases: Vec<String> =
             field("aliases").split(';').map(str::trim).filter(|a| !a.is_empty()).map(String::from).collect();
         if let Some(born) = date("born")? {
+            let died = date("died")?;
+            if let Some(d) = died.filter(|&d| d < born) {
+                let col = at.get("died").map_or(1, |&i| column_of(&row, i));
+                return Err(ImportError::at(
+                    file,
+                    line,
+                    col,
+                    format!("{name} died on {d}, before being born on {born}"),
+                ));
+            }
             if !pack.people.iter().any(|p| p.name == name && p.born == born) {
-                pack.people.push(PackPerson { name: name.to_string(), aliases: aliases.clone(), born });
+                pack.people.push(PackPerson { name: name.to_string(), aliases: aliases.clone(), born, died });
             }
         }
         let title = field("title");

@@ -52,6 +52,7 @@ pub struct PackPerson {
     pub name: String,
     pub aliases: Vec<String>,
     pub born: NaiveDate,
+    pub died: Option<NaiveDate>,
 }
 
 /// One term of one holder, with the jurisdiction and party the record gives for it.

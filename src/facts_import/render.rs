@@ -77,6 +77,9 @@ fn person_table(s: &mut String, p: &PackPerson) {
         let _ = writeln!(s, "aliases = {}", list(&p.aliases));
     }
     let _ = writeln!(s, "born = {}", p.born);
+    if let Some(died) = p.died {
+        let _ = writeln!(s, "died = {died}");
+    }
 }
 
 fn office_table(s: &mut String, o: &PackOffice) {

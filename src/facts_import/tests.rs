@@ -61,6 +61,21 @@ fn a_names_record_adds_aliases_to_its_person_and_must_match_one() {
 }
 
 #[test]
+fn a_names_record_gives_a_death_date_the_pack_writes() {
+    let names =
+        "- name:\n    first: Bernard\n    last: Sanders\n  bio:\n    birthday: '1941-09-08'\n  died: '2040-01-02'\n";
+    let inputs = [("m.yaml".to_string(), TWO.to_string()), ("n.yaml".to_string(), names.to_string())];
+    let pack = import("congress-legislators", &inputs, PackHeader::default()).unwrap();
+    assert_eq!(pack.people[0].died.map(|d| d.to_string()).as_deref(), Some("2040-01-02"));
+    assert!(pack.to_toml().contains("born = 1941-09-08\ndied = 2040-01-02\n"));
+    // A death before the birth is an error at the death date.
+    let early = names.replace("2040-01-02", "1940-01-02");
+    let inputs = [("m.yaml".to_string(), TWO.to_string()), ("n.yaml".to_string(), early)];
+    let e = import("congress-legislators", &inputs, PackHeader::default()).unwrap_err();
+    assert_eq!((e.file.as_str(), e.line), ("n.yaml", Some(6)), "{e}");
+}
+
+#[test]
 fn csv_list_reads_documented_columns() {
     let text = "name,aliases,title,jurisdiction,party,from,to,born\nJane Doe,Janet Doe,Mayor,Springfield,Democrat,2021-01-01,,1970-05-02\n";
     let pack = import("csv", &[("l.csv".into(), text.into())], PackHeader::default()).unwrap();
@@ -69,6 +84,13 @@ fn csv_list_reads_documented_columns() {
     let bad = text.replace("2021-01-01", "2021-02-30");
     let e = import("csv", &[("l.csv".into(), bad)], PackHeader::default()).unwrap_err();
     assert_eq!((e.line, e.column), (Some(2), Some(47)), "{e}");
+    let died = "name,born,died\nJohn Roe,1930-01-01,2020-06-30\nJim Poe,1930-01-01,1920-06-30\n";
+    let e = import("csv", &[("l.csv".into(), died.into())], PackHeader::default()).unwrap_err();
+    assert_eq!((e.line, e.column), (Some(3), Some(20)), "{e}");
+    let pack =
+        import("csv", &[("l.csv".into(), died.lines().take(2).collect::<Vec<_>>().join("\n"))], PackHeader::default())
+            .unwrap();
+    assert_eq!(pack.people[0].died.map(|d| d.to_string()).as_deref(), Some("2020-06-30"));
 }
 
 /// The shipped pack is exactly what importing the shared records gives. The records live

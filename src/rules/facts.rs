@@ -6,14 +6,13 @@ use foldhash::fast::RandomState as QuickHash;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-
 use chrono::NaiveDate;
 use toml::Spanned;
 
 use super::compact;
 use super::error::LoadError;
 use super::fact_list::{FactList, Waiting};
+use super::name_index::Names;
 use super::pack_probe::PackProbe;
 use super::schema::{RawEvent, RawFile, RawOffice, RawPack, RawPerson};
 use super::toml_values::toml_date;
@@ -180,12 +179,12 @@ struct TitleForm {
     names: OnceLock<NamesAfterForm>,
 }
 
-/// An automaton of names and, per pattern, what the name stands for: for a title form the
+/// An index of names and, per pattern, what the name stands for: for a title form the
 /// names that may follow it with their offices, longest first; for a person's name everyone
 /// who goes by it ("Trudeau" is father and son); for an event's name the event.
 #[derive(Clone, Debug)]
 struct NameAutomaton<T> {
-    automaton: AhoCorasick,
+    automaton: Names,
     targets: Vec<T>,
 }
 
@@ -197,35 +196,28 @@ fn date_of(path: &str, v: &Spanned<toml::Value>, what: &str, errors: &mut Vec<Lo
     d
 }
 
-fn automaton<P: AsRef<[u8]>>(patterns: &[P], ascii_case_insensitive: bool) -> AhoCorasick {
-    // The crate picks the kind by the number of names: a DFA (twice as fast to search) for
-    // a small list like the events, a contiguous NFA (several times faster to build) for a
-    // few hundred. A short run (crate::startup) searches too little text to repay a DFA.
-    let kind = crate::startup::short_run().then_some(AhoCorasickKind::ContiguousNFA);
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(ascii_case_insensitive)
-        .kind(kind)
-        .build(patterns)
-        .expect("fact names build an automaton")
+fn automaton<P: AsRef<[u8]>>(patterns: &[P], ascii_case_insensitive: bool) -> Names {
+    // A short run (crate::startup) indexes the names rather than build an automaton: building
+    // one for the title forms alone cost a one-article process more than its checks.
+    Names::new(patterns, ascii_case_insensitive)
 }
 
 /// Matches that start and end on word boundaries.
-fn word_matches<'a>(ac: &'a AhoCorasick, text: &'a str) -> impl Iterator<Item = (usize, Span)> + 'a {
-    word_matches_in(ac, text, 0..text.len())
+fn word_matches<'a>(index: &'a Names, text: &'a str) -> impl Iterator<Item = (usize, Span)> + 'a {
+    word_matches_in(index, text, 0..text.len())
 }
 
 /// Matches inside `range` of `text` that start and end on word boundaries.
 fn word_matches_in<'a>(
-    ac: &'a AhoCorasick,
+    index: &'a Names,
     text: &'a str,
     range: Range<usize>,
 ) -> impl Iterator<Item = (usize, Span)> + 'a {
-    ac.find_iter(aho_corasick::Input::new(text).range(range)).filter_map(move |m| {
-        let before = text[..m.start()].chars().next_back();
-        let after = text[m.end()..].chars().next();
+    index.find_iter(text.as_bytes(), range).filter_map(move |m| {
+        let before = text[..m.start].chars().next_back();
+        let after = text[m.end..].chars().next();
         let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-        (boundary(before) && boundary(after)).then(|| (m.pattern().as_usize(), Span::new(m.start(), m.end())))
+        (boundary(before) && boundary(after)).then(|| (m.pattern, Span::new(m.start, m.end)))
     })
 }
 

@@ -15,6 +15,7 @@ mod facts;
 mod hints;
 mod kinds;
 mod load;
+mod name_index;
 mod pack_probe;
 pub mod pattern;
 mod rule;

@@ -104,8 +104,27 @@ pub(super) fn claims(ctx: &Ctx) -> Vec<ChangeClaim> {
         let start = verb_start(ctx, stated).min(ep.start);
         let end = ep.end.max(sn.span.end + noun_after_len(ctx, stated));
         out.push(ChangeClaim { old: ep.old, new: ep.new, stated, span: Span::new(start, end), direction });
+        if let Some(amount) = restated_amount(ctx, stated, &ep) {
+            let span = Span::new(verb_start(ctx, amount).min(ep.start), ep.end);
+            out.push(ChangeClaim { old: ep.old, new: ep.new, stated: amount, span, direction: None });
+        }
     }
     out
+}
+
+/// "rose $12 million, or 8 percent, to $162 million from $150 million": the amount that a
+/// percent after ", or" restates is a change of the endpoints too, when it is in their own terms.
+/// Its direction is left to the percent's claim (one finding for a wrong direction, not two).
+fn restated_amount(ctx: &Ctx, stated: usize, ep: &Endpoints) -> Option<usize> {
+    let nums = &ctx.m.numbers;
+    if !matches!(nums[stated].kind, NumberKind::Percent) {
+        return None;
+    }
+    restated_amount_direction(ctx, stated)?;
+    let amount = stated - 1;
+    let (an, old) = (&nums[amount], &nums[ep.old]);
+    let same_terms = an.kind == old.kind && an.currency == old.currency && an.bound == Bound::Exact;
+    (same_terms && shapes::plain_amount(ctx, amount)).then_some(amount)
 }
 
 /// Whether number k only places the claim in time: a counted span ("in the four weeks
@@ -180,6 +199,9 @@ fn endpoints(ctx: &Ctx, i: usize) -> Option<Endpoints> {
         && words.len() >= 2
         && !["up", "down", "compared"].contains(&&*words[0])
         && words[0].chars().all(char::is_alphabetic)
+        // "from 2 per cent for 2016 and to 0.2 per cent": a word that joins clauses is no unit;
+        // the second pair is another claim.
+        && !CLAUSE_BREAKS.contains(&&*words[0])
     {
         words.remove(0);
     }
@@ -420,13 +442,22 @@ fn amount_after_change_verb(ctx: &Ctx, c: usize, ep: &Endpoints) -> Option<Optio
 /// verb of change takes restates that change in percent, in the verb's direction.
 fn restated_amount_direction(ctx: &Ctx, c: usize) -> Option<Direction> {
     let nums = &ctx.m.numbers;
-    let (cn, an) = (&nums[c], &nums[c.checked_sub(1)?]);
-    let joined = ctx.article.text[an.span.end..cn.span.start].split_whitespace().collect::<String>() == ",or";
+    let a = c.checked_sub(1)?;
+    let (cn, an) = (&nums[c], &nums[a]);
+    // The amount's unit may stand before the comma ("fell 5 mln dlrs, or 2 pct").
+    let amount_end = unit_end(ctx, a, cn.span.start).unwrap_or(an.span.end);
+    let joined = ctx.article.text[amount_end..cn.span.start].split_whitespace().collect::<String>() == ",or";
     if an.sentence != cn.sentence || !joined || !matches!(an.kind, NumberKind::Count | NumberKind::Money) {
         return None;
     }
-    let verb = words_before(ctx, an.sentence, an.span.start, 1);
-    verb.first().filter(|w| crate::extract::vocab::CHANGE_VERBS.contains(&&***w)).and_then(|_| direction_of(&verb))
+    // "dropped by 300, or 12 percent": the verb may take the amount through "by".
+    let mut verb = words_before(ctx, an.sentence, an.span.start, 2);
+    if verb.last().is_some_and(|w| w == "by") {
+        verb.pop();
+    } else if verb.len() == 2 {
+        verb.remove(0);
+    }
+    verb.last().filter(|w| crate::extract::vocab::CHANGE_VERBS.contains(&&***w)).and_then(|_| direction_of(&verb))
 }
 
 /// Where the span of a change starts: at its verb when one stands close before it ("fell 30

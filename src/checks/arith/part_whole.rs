@@ -16,6 +16,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     out.extend(allocations(ctx));
     out.extend(shapes::pointed_partitives(ctx));
     out.extend(shapes::appositive_partitives(ctx));
+    out.extend(shapes::included_partitives(ctx));
     out
 }
 

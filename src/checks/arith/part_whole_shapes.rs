@@ -146,6 +146,59 @@ pub(super) fn appositive_partitives(ctx: &Ctx) -> Vec<Hit> {
     out
 }
 
+/// Plural number words that name a kind of what is counted: a cricket ball hit for four, a
+/// three-point shot ("207 balls, including 24 fours").
+const NUMBER_KINDS: &[&str] = &["twos", "threes", "fours", "fives", "sixes"];
+
+/// "his 207 balls, including 224 fours", "12 people, including 15 children": one part right
+/// after "including", which opens just after the comma that closes its whole's noun phrase,
+/// larger than the whole. The part counts the whole's own things (its noun, a kind of person
+/// in a group of people, a scoring kind of a ball) and is the only one: a list of parts is
+/// arith.sum's. No other figure before the comma may be as large: "including" could hang on it.
+pub(super) fn included_partitives(ctx: &Ctx) -> Vec<Hit> {
+    let (text, toks, nums) = (&ctx.article.text, &ctx.m.tokens, &ctx.m.numbers);
+    let word = |k: usize| toks.get(k).map(|t| t.text(text).to_lowercase());
+    let mut out = Vec::new();
+    for (wi, w) in nums.iter().enumerate() {
+        if w.kind != NumberKind::Count || wi + 1 >= nums.len() {
+            continue;
+        }
+        let Some(wq) = ctx.m.quantity_of(wi) else { continue };
+        let Some(noun) = wq.noun_span.filter(|_| wq.head.is_some()) else { continue };
+        let Some(comma) = (w.token_end..toks.len()).find(|&k| toks[k].span().start >= noun.end) else { continue };
+        if toks[comma].text(text) != "," || word(comma + 1).as_deref() != Some("including") {
+            continue;
+        }
+        let Some(pi) = ctx.m.number_at_token(comma + 2).filter(|&i| i == wi + 1) else { continue };
+        let p = &nums[pi];
+        if p.sentence != w.sentence || p.kind != NumberKind::Count || p.low <= w.high || !whole_counts(ctx, p, w) {
+            continue;
+        }
+        let Some(pq) = ctx.m.quantity_of(pi).filter(|q| q.head.is_some()) else { continue };
+        let head = pq.head.as_deref().unwrap_or_default();
+        if !(super::super::sum::compatible(wq, pq) || NUMBER_KINDS.contains(&head)) {
+            continue;
+        }
+        // The only part: no count after it in its sentence ("and 3 sixes" makes a list).
+        let part_end = pq.noun_span.map_or(p.span.end, |sp| sp.end);
+        let later_count =
+            nums[pi + 1..].iter().take_while(|n| n.sentence == p.sentence).any(|n| n.kind == NumberKind::Count);
+        if later_count {
+            continue;
+        }
+        let rival = ctx.m.sentence_numbers(w.sentence).any(|i| {
+            let n = &nums[i];
+            i != wi && n.token < comma && n.high >= p.low && n.kind == NumberKind::Count
+        });
+        if rival {
+            continue;
+        }
+        let related = vec![Related { span: w.span, message: format!("whole stated here: {}", ctx.text(w.span)) }];
+        out.push(part_hit(p, w, Span::new(toks[comma + 1].span().start, part_end), related));
+    }
+    out
+}
+
 /// Whether both figures count whole things as written: integers with no scale word ("2.9 mln
 /// dlrs" against "750,000 dlrs" compares a scaled sum with a plain one).
 fn whole_counts(ctx: &Ctx, p: &crate::extract::NumberMention, w: &crate::extract::NumberMention) -> bool {

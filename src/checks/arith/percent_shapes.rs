@@ -153,3 +153,103 @@ pub(super) fn another_time_or_the_winner(
     split.iter().any(|w| back.contains(&&**w))
         || before.iter().any(|w| matches!(&**w, "he" | "she" | "they" | "it" | "we" | "i"))
 }
+
+/// Whether a bracket that holds two or more shares of `current` closes before `next`: "(38
+/// percent approve while 44 percent disapprove) and ... (36 percent approve ...)" answers two
+/// questions, one per bracket. A share alone in its bracket ("Lee (52%) and Ames (45%)") is
+/// one holder's, and the holders share one whole.
+pub(super) fn closes_a_bracketed_split(ctx: &Ctx, current: &[usize], next: &NumberMention) -> bool {
+    let nums = &ctx.m.numbers;
+    let Some(&last) = current.last() else { return false };
+    let text = &ctx.article.text;
+    let prev = &nums[last];
+    let sentence_start = ctx.article.sentences[prev.sentence].span.start.min(prev.span.start);
+    if !text[prev.span.end..next.span.start.max(prev.span.end)].contains(')') {
+        return false;
+    }
+    let Some(open) = text[sentence_start..prev.span.start].rfind('(').map(|k| sentence_start + k) else {
+        return false;
+    };
+    // The bracket is still open at `prev` (no ")" between), and holds another share.
+    !text[open..prev.span.start].contains(')') && current.iter().filter(|&&i| nums[i].span.start > open).count() >= 2
+}
+
+/// Verbs of a view a poll asks about, in the forms a group takes: "Republicans favor repeal".
+#[rustfmt::skip]
+const VIEW_VERBS: &[&str] = &[
+    "favor", "favour", "favors", "favored", "oppose", "opposes", "opposed", "support", "supports", "supported",
+    "approve", "approves", "approved", "disapprove", "disapproves", "disapproved", "back", "backs", "backed",
+    "reject", "rejects", "rejected", "prefer", "prefers", "preferred", "agree", "agrees", "disagree", "disagrees",
+];
+
+/// Words that open a clause of their own before a share's subject.
+const CLAUSE_OPENERS: &[&str] = &["and", "or", "but", "while", "whereas", "if", "that", "when", "although"];
+
+/// The subject of the view a bracketed share follows in its own clause: "Democrats
+/// overwhelmingly oppose it (77%)" -> "democrats". None when the share has no view verb of its own before it, or the
+/// verb is shared with the share before ("favor (47%) or oppose (44%)": nothing between "or"
+/// and the verb).
+fn view_subject(ctx: &Ctx, from: usize, n: &NumberMention) -> Option<String> {
+    let text = &ctx.article.text;
+    // The share stands alone in brackets after the clause it measures.
+    let bracketed = text[..n.span.start].trim_end().ends_with('(') && text[n.span.end..].trim_start().starts_with(')');
+    if !bracketed {
+        return None;
+    }
+    let words = words_between(text, from, n.span.start);
+    let clause_start = words.iter().rposition(|w| CLAUSE_OPENERS.contains(&&**w)).map_or(0, |k| k + 1);
+    let clause = &words[clause_start..];
+    // The verb and at most two words of its object ("oppose it", "favor the repeal") before the
+    // bracket.
+    let verb = clause.iter().rposition(|w| VIEW_VERBS.contains(&&**w)).filter(|&v| clause.len() - v <= 3)?;
+    let subject = clause[..verb].iter().rev().find(|w| !w.ends_with("ly") && !matches!(&***w, "also" | "still"))?;
+    subject.chars().all(char::is_alphabetic).then(|| subject.to_string())
+}
+
+/// "Republicans favor repeal (87%) and Democrats oppose it (77%)": each share follows a view's
+/// verb whose own subject names a group, so each is a share of that group, and the groups
+/// differ. ("87 percent of Republicans" is the same structure spelt out; `share_whole` reads
+/// that one.)
+pub(super) fn views_of_different_groups(ctx: &Ctx, members: &[&NumberMention]) -> bool {
+    let Some(first) = members.first() else { return false };
+    let sentence_start = ctx.article.sentences[first.sentence].span.start.min(first.span.start);
+    let mut from = sentence_start;
+    let mut subjects = Vec::new();
+    for n in members {
+        let Some(subject) = view_subject(ctx, from, n) else { return false };
+        subjects.push(subject);
+        from = n.span.end;
+    }
+    subjects.windows(2).any(|w| w[0] != w[1])
+}
+
+/// Words of a clause between two holders' shares that make them rivals for one whole: a verb
+/// of contest ("edged out", "trounced", "trailed") or a coordination of the holders.
+#[rustfmt::skip]
+const RIVALRY_WORDS: &[&str] = &[
+    "beat", "beats", "beating", "defeated", "defeats", "defeating", "edged", "edges", "edging", "trounced",
+    "trounces", "routed", "routs", "ousted", "ousts", "unseated", "unseats", "trailed", "trails", "trailing", "led",
+    "leads", "leading", "topped", "tops", "outpolled", "outpolls", "outpaced", "outvoted", "overtook", "ahead",
+    "behind", "finished", "and", "while", "whereas",
+];
+
+/// Whether two shares belong to two holders that the sentence does not set against each other:
+/// "The party, with 40 percent of the vote, backs the president, who won 70 percent." The first
+/// share stands in a phrase set off by commas, the second in a relative clause on another
+/// holder; the main clause between them relates the holders in some other way than a contest
+/// (backing, joining, naming), so the shares may be of two votes.
+pub(super) fn holders_not_rivals(ctx: &Ctx, prev: &NumberMention, next: &NumberMention) -> bool {
+    holders_rivals(ctx, prev, next) == Some(false)
+}
+
+/// For two shares in the shape above, whether the clause between sets their holders against
+/// each other ("edged out the Liberal candidate, who took"); None for any other shape.
+pub(super) fn holders_rivals(ctx: &Ctx, prev: &NumberMention, next: &NumberMention) -> Option<bool> {
+    let text = &ctx.article.text;
+    let between = &text[prev.span.end..next.span.start.max(prev.span.end)];
+    let segments: Vec<&str> = between.split(',').collect();
+    let [_, middle @ .., last] = &segments[..] else { return None };
+    let relative = crate::checks::window::words(last).first().is_some_and(|w| matches!(&**w, "who" | "which" | "that"));
+    let clause: Vec<_> = middle.iter().flat_map(|m| crate::checks::window::words(m)).collect();
+    (relative && !clause.is_empty()).then(|| clause.iter().any(|w| RIVALRY_WORDS.contains(&&**w)))
+}

@@ -5,7 +5,10 @@
 //! poll question) in one stretch of a sentence, with no different explicit whole ("of Democrats"
 //! against "of Republicans") or scope ("in 2001" against "in 2005"). A share of another whole is
 //! dropped before adding: the count's progress ("with 91 percent of ballots counted") and
-//! turnout ("on a turnout of 64 percent").
+//! turnout ("on a turnout of 64 percent"). Shares in one bracket ("(38 percent approve, 44
+//! percent disapprove) and ... (36 percent approve ...)") split that bracket's question only;
+//! shares after a view's verb with a subject of their own ("Republicans favor repeal (87%) and
+//! Democrats oppose it (77%)") are shares of those subjects, different wholes.
 //!
 //! Confidence: high when the shares stand in one stretch of one sentence; medium when the
 //! winner's share of the vote is joined from the sentence before the split.
@@ -106,7 +109,9 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 || between_words
                     .iter()
                     .any(|w| matches!(&**w, "among" | "whereas" | "compared" | "against" | "versus"))
-                || (between_words.len() > 8 && between_words.len() > 8 + own_whole_words(ctx, prev, i, between));
+                || (between_words.len() > 8 && between_words.len() > 8 + own_whole_words(ctx, prev, i, between))
+                || shapes::closes_a_bracketed_split(ctx, &current, n)
+                || shapes::holders_not_rivals(ctx, prev, n);
             if breaks {
                 groups.push(std::mem::take(&mut current));
             }
@@ -131,7 +136,8 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
 /// they belong to the share, not to the gap before the next one, `next`. Only when `next` is
 /// a parallel holder's share of the vote: it closes its clause ("..., which won 36 per cent."),
 /// so it sets no time or place of its own, its vote verb's subject has the head of the phrase
-/// holding `n` ("the party of Adenauer, with 76 per cent ... the party of Brandt, which won").
+/// holding `n` ("the party of Adenauer, with 76 per cent ... the party of Brandt, which won") or
+/// the clause between sets the two holders against each other ("routed the Civic Union, which").
 fn own_whole_words(ctx: &Ctx, n: &NumberMention, next_index: usize, between: &str) -> usize {
     let next = &ctx.m.numbers[next_index];
     let s = ctx.article.sentences[next.sentence].span;
@@ -146,7 +152,10 @@ fn own_whole_words(ctx: &Ctx, n: &NumberMention, next_index: usize, between: &st
     let own = &ctx.article.text[s.start.max(ctx.article.sentences[n.sentence].span.start)..n.span.start];
     let own = own.trim_end().strip_suffix("with").unwrap_or(own).trim_end().trim_end_matches(',');
     let clause = own.rsplit([',', ';', ':']).next().unwrap_or("");
-    let parallel = crate::checks::window::words(clause).iter().any(|w| w == holder);
+    // Or holders set against each other by the clause between ("routed the Civic Union, which
+    // took").
+    let parallel = crate::checks::window::words(clause).iter().any(|w| w == holder)
+        || shapes::holders_rivals(ctx, n, next) == Some(true);
     // The share's own whole, up to its comma: "of the vote", "of the ballots cast".
     let phrase = between.split([',', ';', ':', '(', ')']).next().unwrap_or("");
     let whole = crate::checks::window::words(phrase);
@@ -224,6 +233,13 @@ fn vote_lede(ctx: &Ctx, group: &[usize]) -> Option<usize> {
     (named && of_the_vote && !other_whole(ctx, &nums[p]) && ctx.m.sentence_dates(s - 1).is_empty()).then_some(p)
 }
 
+/// "Fife (55%) and Angus (60%) both voted No", "took 48 and 52 percent apiece": after the
+/// last share, a word that gives each holder the same thing says each share is of its own whole.
+fn each_holder_its_own(ctx: &Ctx, last: &NumberMention) -> bool {
+    let after = words_after(ctx, last.sentence, last.span.end, 4);
+    after.iter().any(|w| matches!(&**w, "both" | "each" | "apiece"))
+}
+
 /// Words that show percentages answer one choice: the options of a vote or a poll question.
 #[rustfmt::skip]
 const CHOICE_WORDS: &[&str] = &[
@@ -275,6 +291,10 @@ fn other_whole(ctx: &Ctx, n: &NumberMention) -> bool {
     let clause = rest.split([',', ';', ':', '.', '(', ')']).next().unwrap_or("");
     let after: Vec<Word> = crate::checks::window::words(clause).into_iter().take(7).collect();
     if after.first().is_some_and(|w| OTHER_RATES.contains(&&**w)) {
+        return true;
+    }
+    // "with 99.9 percent reporting": the participle right after, in a "with" phrase.
+    if before.last().is_some_and(|w| w == "with") && after.first().is_some_and(|w| PROGRESS_WORDS.contains(&&**w)) {
         return true;
     }
     after.first().map(|w| &**w) == Some("of")
@@ -331,7 +351,10 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
             return None;
         }
     }
-    if answers_may_overlap(ctx, &members) {
+    if answers_may_overlap(ctx, &members)
+        || shapes::views_of_different_groups(ctx, &members)
+        || each_holder_its_own(ctx, members[members.len() - 1])
+    {
         return None;
     }
     // Shares of different wholes ("62 percent of Democrats and 71 percent of Republicans")
@@ -386,7 +409,7 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
     };
     let too_many = sum > 100.0 + slack;
     let too_few = exhaustive && sum < 100.0 - slack;
-    if !too_many && !too_few {
+    if !too_many && (!too_few || remainder_of_earlier_shares(ctx, group[0], sum, slack)) {
         return None;
     }
     let add = addition(members.iter().map(|n| n.value));
@@ -408,6 +431,34 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
         fixes: remainder_fix(ctx, &members, exhaustive),
         ..Hit::default()
     })
+}
+
+/// How many shares right before a group may still be the split's first ones.
+const EARLIER_SHARES: usize = 3;
+
+/// Whether "the remaining N percent" completes a split whose first shares stand before the
+/// group, cut off from it by a long stretch of words: "made up 51 per cent of arrivals for the
+/// quarter, ... followed by visitors with 48 per cent and the remaining 1 per cent". The
+/// remainder is what every share named before it leaves, so when the shares right before the
+/// group, in its paragraph, bring the sum to the whole, the split adds up.
+fn remainder_of_earlier_shares(ctx: &Ctx, first: usize, sum: f64, slack: f64) -> bool {
+    let nums = &ctx.m.numbers;
+    let at = nums[first].span.start;
+    let Some(paragraph) = ctx.article.paragraphs.iter().find(|p| p.start <= at && at < p.end) else { return false };
+    let earlier = nums[..first]
+        .iter()
+        .rev()
+        .take_while(|n| n.span.start >= paragraph.start)
+        .filter(|n| n.kind == NumberKind::Percent && !other_whole(ctx, n))
+        .take(EARLIER_SHARES);
+    let mut total = sum;
+    for n in earlier {
+        total += n.value;
+        if (total - 100.0).abs() <= slack + 0.5 * 10f64.powi(-decimals(ctx, n)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "the remaining 15 percent": the remainder is what the other shares leave of 100, written

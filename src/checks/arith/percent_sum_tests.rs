@@ -68,3 +68,25 @@ fn answers_to_different_questions_may_overlap() {
         assert!(got.len() == 1 && got[0].contains(sum), "planted: {t}: {got:?}");
     }
 }
+
+/// "the remaining N percent" is what every share named before it leaves: a first share cut off
+/// from the rest by a long stretch of words still counts toward the whole.
+#[test]
+fn a_remainder_completes_the_shares_before_it() {
+    let clean = [
+        "The minister said local buyers took 63 per cent of the homes sold in the first half of 2019, noting that this was followed by foreign buyers with 35 per cent of sales and the remaining 2 per cent went to companies.",
+        "Residents made up 70 percent of the visitors to the park over the summer season of 2021, while day trippers had 25 percent and the remaining 5 percent were school groups.",
+    ];
+    for t in clean {
+        assert_eq!(sums(t), Vec::<String>::new(), "clean: {t}");
+    }
+    let planted = [
+        // The earlier share does not complete the split either.
+        "The minister said local buyers took 53 per cent of the homes sold in the first half of 2019, noting that this was followed by foreign buyers with 35 per cent of sales and the remaining 2 per cent went to companies.",
+        // No earlier share: the remainder leaves the split short.
+        "Foreign buyers had 35 per cent of sales and the remaining 2 per cent went to companies.",
+    ];
+    for t in planted {
+        assert_eq!(sums(t).len(), 1, "planted: {t}");
+    }
+}

@@ -216,7 +216,7 @@ fn is_person(head: &str) -> bool {
 }
 
 /// Whether a part counts the same kind of thing as the total.
-fn compatible(total: &Quantity, part: &Quantity) -> bool {
+pub(super) fn compatible(total: &Quantity, part: &Quantity) -> bool {
     match (&total.head, &part.head) {
         (_, None) => true,
         (Some(t), Some(p)) if t == p => true,
@@ -482,7 +482,18 @@ fn partial_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
     let toks = &c.ctx.m.tokens;
     let s = toks.sentence_of(i);
     let cue_end = i + p.len();
-    let after: Vec<usize> = c.counts_in(s).iter().copied().filter(|&q| c.number(q).token >= cue_end).collect();
+    // "32 bodies, including 12 children, and are searching for scores of people": a predicate
+    // coordinated after the list is a new clause, and its counts are no parts.
+    let (text, sentence) = (&c.ctx.article.text, c.ctx.article.sentences[s].span);
+    let list_from = toks[i].span().end.min(sentence.end);
+    let list_end = crate::checks::predicate::coordinated_predicate(&text[list_from..sentence.end])
+        .map_or(sentence.end, |at| list_from + at);
+    let after: Vec<usize> = c
+        .counts_in(s)
+        .iter()
+        .copied()
+        .filter(|&q| c.number(q).token >= cue_end && c.number(q).span.start < list_end)
+        .collect();
     let before = c.before(s, i);
     // "A and B were among the X": parts before, total after.
     if p.first() == Some(&"among") && p.len() == 1 {
@@ -624,10 +635,14 @@ fn next_sentence_groups(c: &Counts, cued: &[Group]) -> Vec<Group> {
 /// (additional counts) or at a count of another verb family.
 fn list_after(ctx: &Ctx, total: usize, candidates: &[usize]) -> Vec<usize> {
     let qs = &ctx.m.quantities;
-    let mut parts = Vec::new();
+    let mut parts: Vec<usize> = Vec::new();
     for &p in candidates {
         if p == total {
             continue;
+        }
+        let listed: Vec<&NumberMention> = parts.iter().map(|&x| &ctx.m.numbers[qs[x].number]).collect();
+        if !listed.is_empty() && !scope::list_goes_on(ctx, &listed, &ctx.m.numbers[qs[p].number]) {
+            break;
         }
         let q = &qs[p];
         // A part with a verb of its own must share the total's family: in "killed three
@@ -682,7 +697,8 @@ fn judge(ctx: &Ctx, g: &Group) -> Option<Hit> {
         return None;
     }
     let too_many = low > total.high + slack + 1e-9;
-    let too_few = g.cue == Cue::Exhaustive && high < total.low - slack - 1e-9;
+    let too_few =
+        g.cue == Cue::Exhaustive && high < total.low - slack - 1e-9 && !scope_reaches_back(ctx, total, &parts);
     let part_quantities: Vec<&Quantity> = g.parts.iter().map(|&p| &qs[p]).collect();
     if !(too_many || too_few) || !scope::one_sum(ctx, total, &parts) || scope::parts_may_overlap(ctx, &part_quantities)
     {
@@ -721,6 +737,21 @@ fn judge(ctx: &Ctx, g: &Group) -> Option<Hit> {
         fixes: total_fix(ctx, total, &parts, add.sum),
         ..Hit::default()
     })
+}
+
+/// Whether the total's own phrase reaches past the listed parts: "two in Virginia for a total
+/// of 47 in those three states" (a demonstrative points back to parts told before), or names
+/// more places or groups than the list has.
+fn scope_reaches_back(ctx: &Ctx, total: &NumberMention, parts: &[&NumberMention]) -> bool {
+    let after = crate::checks::window::words_after(ctx, total.sentence, total.span.end, 5);
+    let nums = &ctx.m.numbers;
+    let next = nums.partition_point(|n| n.span.start <= total.span.start);
+    // A count among the next few words ("in those three states") that is not the list's length.
+    let named_count = after.iter().any(|w| nums.get(next).is_some_and(|n| ctx.text(n.span).eq_ignore_ascii_case(w)))
+        && nums.get(next).is_some_and(|n| {
+            n.sentence == total.sentence && n.value != parts.len() as f64 && parts.iter().all(|p| p.span != n.span)
+        });
+    after.iter().any(|w| matches!(&**w, "those" | "these")) || named_count
 }
 
 /// Whether the text between two parts joins them as items of a list: a comma, semicolon or

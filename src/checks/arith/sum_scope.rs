@@ -13,6 +13,15 @@
 //!   or subject against them;
 //! - parts that outgrow their total tenfold or more measure something else (another unit or
 //!   scale: "the 12 months ... gains of 895,000"); a slip of arithmetic is never that large;
+//! - a list ends with the item after its "and" ("seven adults and two children, were found at
+//!   three scenes"): a later figure joined by a comma alone belongs to the sentence, not the
+//!   list; and a part followed by its own breakdown ("Seven of the victims, including three
+//!   women and two men") is a subtotal: the breakdown is no sibling of it; a verb after the
+//!   "and" ("12 children, and are searching for dozens more") opens another predicate;
+//! - a figure joined to another by a times sign ("4x100-meter relay", "2×4") names a thing,
+//!   it counts nothing;
+//! - a count that an exclusion governs ("aside from the two pilots", "besides", "in addition
+//!   to") is set apart from what follows: it is never their total;
 //! - parts told apart by what they did, had or said ("620 said prices were too high and 540
 //!   said wages were too low", "30 had fever and 28 had a cough"), by a property ("25 were
 //!   over 60", "90 were offered retraining") or by a reason ("40 for looting and 35 for
@@ -21,6 +30,7 @@
 //!   noun ("were miners"), or a destination ("19,500 to home supporters").
 
 use crate::checks::context::Ctx;
+use crate::checks::window::words_between;
 use crate::extract::tense::is_irregular_past;
 use crate::extract::words::TokenKind;
 use crate::extract::{NumberKind, NumberMention, Quantity};
@@ -57,7 +67,77 @@ pub(super) fn not_a_part(ctx: &Ctx, n: &NumberMention) -> bool {
     let word = |k: usize| prev.get(k).map(|w| w.to_ascii_lowercase()).unwrap_or_default();
     let change =
         CHANGE_WORDS.contains(&word(0).as_str()) || (word(0) == "by" && CHANGE_WORDS.contains(&word(1).as_str()));
-    change || is_year(ctx, n, &word(0)) || bracketed_column(text, n.span)
+    change || is_year(ctx, n, &word(0)) || bracketed_column(text, n.span) || times_sign_factor(text, n.span)
+}
+
+/// "4x100-meter", "4×200", "2 x 4": a figure joined to another by a times sign is a factor of
+/// a name or a size, not a count.
+fn times_sign_factor(text: &str, span: Span) -> bool {
+    const TIMES: &[char] = &['×', 'x', 'X', '*'];
+    let after = text[span.end..].trim_start_matches(' ');
+    let before = text[..span.start].trim_end_matches(' ');
+    let sign_then_digit = |s: &str| {
+        s.strip_prefix(TIMES).is_some_and(|r| r.trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let digit_then_sign =
+        before.strip_suffix(TIMES).is_some_and(|r| r.trim_end_matches(' ').ends_with(|c: char| c.is_ascii_digit()));
+    sign_then_digit(after) || digit_then_sign
+}
+
+/// Whether `next` goes on with the list of `listed` (the parts read so far, in text order; at
+/// least one). A list closes with the item after its "and" or "or": a later figure goes on
+/// only with a joining word of its own ("..., and", "plus"). And a cue between the last part
+/// and `next` ("Seven of the victims, including three women") opens that part's breakdown.
+pub(super) fn list_goes_on(ctx: &Ctx, listed: &[&NumberMention], next: &NumberMention) -> bool {
+    let text = &ctx.article.text;
+    let gap = |a: &NumberMention, b: &NumberMention| words_between(text, a.span.end, b.span.start.max(a.span.end));
+    let joins = |words: &[&str]| words.iter().any(|w| matches!(*w, "and" | "or" | "plus"));
+    let last = listed[listed.len() - 1];
+    let before_next = gap(last, next);
+    let before_next: Vec<&str> = before_next.iter().map(|w| &**w).collect();
+    let breakdown = before_next.iter().enumerate().any(|(k, w)| {
+        matches!(*w, "including" | "included" | "includes")
+            // "30 of which were lost and 10 ...": the part's own partitive, right after it, is no cue.
+            || (matches!(*w, "among" | "of")
+                && k > 0
+                && matches!(before_next.get(k + 1), Some(&("them" | "whom" | "which"))))
+    });
+    // "32 bodies, including 12 children, and are searching for scores of people": a verb
+    // after the joining word opens a second predicate, not a list item.
+    let predicate = before_next.iter().rposition(|w| matches!(*w, "and" | "or")).is_some_and(|k| {
+        matches!(before_next.get(k + 1), Some(&("are" | "were" | "is" | "was" | "have" | "has" | "had" | "will")))
+    });
+    if predicate {
+        return false;
+    }
+    let closed = listed.len() >= 2 && {
+        let before_last = gap(listed[listed.len() - 2], last);
+        joins(&before_last.iter().map(|w| &**w).collect::<Vec<_>>())
+    };
+    !breakdown && (!closed || joins(&before_next))
+}
+
+/// Words before a count that set it apart from what follows: "aside from the two pilots, ...".
+const EXCLUSIONS: &[&[&str]] = &[
+    &["aside", "from"],
+    &["apart", "from"],
+    &["besides"],
+    &["in", "addition", "to"],
+    &["other", "than"],
+    &["except"],
+    &["excluding"],
+    &["not", "counting"],
+];
+
+/// Whether an exclusion governs the count `n` (determiners may stand between: "aside from the
+/// two Americans").
+fn excluded(ctx: &Ctx, n: &NumberMention) -> bool {
+    let before = crate::checks::window::words_before(ctx, n.sentence, n.span.start, 5);
+    let mut words: Vec<&str> = before.iter().map(|w| &**w).collect();
+    while words.last().is_some_and(|w| matches!(*w, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "those")) {
+        words.pop();
+    }
+    EXCLUSIONS.iter().any(|e| words.ends_with(e))
 }
 
 /// A whole number from 1600 to 2099 written as a year ("1987", no thousands comma: wire tables,
@@ -126,7 +206,7 @@ pub(super) fn one_sum(ctx: &Ctx, total: &NumberMention, parts: &[&NumberMention]
     if parts.iter().any(|p| depth(p.span.start) != part_depth) {
         return false;
     }
-    if paired_columns(ctx, total.sentence) {
+    if paired_columns(ctx, total.sentence) || excluded(ctx, total) {
         return false;
     }
     let sentence = ctx.article.sentences[total.sentence].span;

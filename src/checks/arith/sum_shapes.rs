@@ -12,6 +12,7 @@ use super::{is_person, list_after, verb_family, Counts, Cue, Group, PEOPLE_GENER
 use crate::checks::window::{words_before, words_between};
 use crate::extract::words::TokenKind;
 use crate::extract::wordset::WordSet;
+use crate::extract::NumberMention;
 
 /// Words inside a set-off list that make it something else than a breakdown of the total.
 const NOT_A_BREAKDOWN: &[&str] = &[
@@ -34,6 +35,9 @@ const NOT_A_BREAKDOWN: &[&str] = &[
     "earlier",
     "apiece",
     "including",
+    "excluding",
+    "besides",
+    "plus",
     "among",
 ];
 
@@ -167,7 +171,9 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
     let parts = if parts.len() == inside.len() { parts } else { toll_parts(c, q, &inside) };
     // "All 150 seats went to the two main parties: ...": the list is all of the total.
     let all = words_before(c.ctx, n.sentence, n.span.start, 2).iter().any(|w| w == "all");
-    let cue = if all && opener == ':' { Cue::Exhaustive } else { Cue::Partial };
+    // A breakdown set off by a colon right after the total's noun, or between dashes, lists
+    // all of it ("57: 31 residents and 26 tourists"); brackets may hold a selection.
+    let cue = if all && opener == ':' || tight && opener != '(' { Cue::Exhaustive } else { Cue::Partial };
     (parts.len() == inside.len() && !counts_the_list).then_some(Group { total: q, parts, cue })
 }
 
@@ -214,12 +220,24 @@ fn toll_parts(c: &Counts, q: usize, inside: &[usize]) -> Vec<usize> {
 fn kinds_of_total(c: &Counts, q: usize, inside: &[usize]) -> Vec<usize> {
     let qs = &c.ctx.m.quantities;
     let total_head = qs[q].head.as_deref();
+    let unit = |h: Option<&str>| h.is_some_and(|h| UNITS.contains(&h));
+    // "six medals: four bronze and one silver": each part's noun is the total's, left out
+    // after a one-word modifier that a plural count shows is no noun ("four bronze").
+    let modifier = |p: usize| {
+        let noun = qs[p].noun.as_deref().unwrap_or_default();
+        !noun.is_empty() && noun.chars().all(char::is_alphabetic) && !noun.ends_with('s')
+    };
+    let elided = !unit(total_head)
+        && inside.iter().all(|&p| modifier(p))
+        && inside.iter().any(|&p| c.number(p).value >= 2.0)
+        && total_head.is_some_and(|h| h.ends_with('s'));
     let fits = inside.iter().all(|&p| {
         let head = qs[p].head.as_deref();
-        let unit = |h: Option<&str>| h.is_some_and(|h| UNITS.contains(&h));
         let same = head == total_head;
         qs[p].verb.is_none()
-            && (same || (!unit(head) && !unit(total_head) && head.is_none_or(|h| h.len() > 2 && h.ends_with('s'))))
+            && (same
+                || elided
+                || (!unit(head) && !unit(total_head) && head.is_none_or(|h| h.len() > 2 && h.ends_with('s'))))
     });
     if fits && total_head.is_some() {
         inside.to_vec()
@@ -393,9 +411,12 @@ fn bare_pointer_group(c: &Counts, s: usize, counts: &[usize]) -> Option<Group> {
 /// noun must fit; the list stops at "others" or "more".
 fn subsets(c: &Counts, total: usize, candidates: &[usize]) -> Vec<usize> {
     let qs = &c.ctx.m.quantities;
-    let mut parts = Vec::new();
+    let mut parts: Vec<usize> = Vec::new();
     for &p in candidates {
-        if matches!(qs[p].head.as_deref(), Some("others" | "more" | "other" | "additional")) {
+        let listed: Vec<&NumberMention> = parts.iter().map(|&x| c.number(x)).collect();
+        if matches!(qs[p].head.as_deref(), Some("others" | "more" | "other" | "additional"))
+            || (!listed.is_empty() && !super::scope::list_goes_on(c.ctx, &listed, c.number(p)))
+        {
             break;
         }
         if !super::compatible(&qs[total], &qs[p]) {

@@ -128,3 +128,21 @@ fn nested_and_restated_groups_are_not_parts() {
     ];
     assert_sums(&planted, 1);
 }
+
+/// A predicate coordinated after an "including" list ("..., and are searching for scores of
+/// people") is a new clause: its counts are not parts of the total.
+#[test]
+fn counts_in_a_coordinated_predicate_are_not_parts() {
+    let clean = [
+        "Divers have pulled 45 bodies from the river, including at least 15 women, and are looking for scores of people still missing.",
+        "The fire killed 18 people, including six firefighters, and destroyed 40 homes.",
+        "Guards detained 25 migrants, including 9 children, but then released 30 others.",
+    ];
+    assert_sums(&clean, 0);
+    let planted = [
+        // The parts stand before the new predicate.
+        "Divers have pulled 45 bodies from the river, including 30 women and 20 children, and are looking for scores of people still missing.",
+        "The fire killed 18 people, including 12 firefighters and 9 residents, and destroyed 40 homes.",
+    ];
+    assert_sums(&planted, 1);
+}

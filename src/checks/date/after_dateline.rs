@@ -56,7 +56,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             continue;
         }
         let Some((date, span)) = stated_date(ctx, i, dct) else { continue };
-        if date <= dct {
+        if date <= dct || credit_line(ctx, d.sentence, span) {
             continue;
         }
         let before = text[..d.span.start].trim_end();
@@ -94,6 +94,21 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         });
     }
     out
+}
+
+/// Participles that open a line crediting the text's own publication.
+const CREDIT_OPENERS: &[&str] =
+    &["Published", "Posted", "Updated", "Printed", "Appeared", "Modified", "Originally", "First", "Last"];
+
+/// Whether a date ends a subjectless line about the text itself: "Published in The Daily
+/// Herald on Apr. 17, 2020", "Updated on March 3, 2024". Such a line dates an edition of the
+/// text (a print edition the day after the web page, a later update), not an event it reports.
+fn credit_line(ctx: &Ctx, sentence: usize, span: Span) -> bool {
+    let s = ctx.article.sentences[sentence].span;
+    let text = &ctx.article.text;
+    let opener = text[s.start..span.start].split_whitespace().next().unwrap_or("");
+    let rest = text.get(span.end..s.end).unwrap_or("");
+    CREDIT_OPENERS.contains(&opener) && rest.chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation())
 }
 
 /// The day a date mention states, with the span that states it: a full date with its year,
@@ -273,3 +288,7 @@ fn fronted_clause_tense(ctx: &Ctx, sentence: usize, span: Span) -> Option<Tense>
     }
     Some(crate::extract::tense::tense_at(text, tokens, start..end, start)).filter(|t| *t != Tense::Unknown)
 }
+
+#[cfg(test)]
+#[path = "after_dateline_tests.rs"]
+mod matrix_tests;

@@ -109,7 +109,8 @@ fn age_for_birth<'a>(ctx: &'a Ctx, b: &DateMention) -> Option<&'a NumberMention>
     let numbers = &ctx.m.numbers;
     near.start = near.start.max(numbers.partition_point(|n| n.span.start + 300 < b.span.start));
     near.end = near.end.min(numbers.partition_point(|n| n.span.start <= b.span.end + 300)).max(near.start);
-    let ages = || ctx.m.numbers[near.clone()].iter().filter(|n| n.kind == NumberKind::Age);
+    let ages =
+        || ctx.m.numbers[near.clone()].iter().filter(|n| n.kind == NumberKind::Age && !introduces_another(ctx, n));
     let same = ages().filter(|n| n.sentence == b.sentence && clause_between(ctx, n.span, b.span)).min_by_key(|n| {
         if n.span.end <= b.span.start {
             b.span.start - n.span.end
@@ -149,6 +150,21 @@ fn age_for_birth<'a>(ctx: &'a Ctx, b: &DateMention) -> Option<&'a NumberMention>
     })
 }
 
+/// "following the death of a 114-year-old woman": an age in an indefinite noun phrase brings
+/// in someone new, not the person already named. Only an apposition (", a 78-year-old
+/// teacher,") or a copula ("was a 78-year-old") gives it to someone named before.
+fn introduces_another(ctx: &Ctx, n: &NumberMention) -> bool {
+    let head = ctx.article.text[..n.span.start].trim_end();
+    let Some(rest) = head.strip_suffix(" a").or_else(|| head.strip_suffix(" an")) else { return false };
+    let rest = rest.trim_end();
+    let previous = crate::checks::window::last_words(rest, 1);
+    let linked = rest.ends_with([',', '(', '—', '–'])
+        || previous.first().is_some_and(|w| {
+            matches!(&**w, "is" | "was" | "were" | "be" | "been" | "became" | "becomes" | "remains" | "remained" | "as")
+        });
+    !linked
+}
+
 /// Who a sentence speaks of, up to an offset: one person named (by their index when known),
 /// several, a he/she subject with no name, or no one.
 enum Who {
@@ -168,8 +184,11 @@ fn who(ctx: &Ctx, s: usize, upto: usize) -> Who {
     if ctx.article.sentences[s].span.len() > 1000 {
         return Who::Many; // a runaway sentence is no one's
     }
-    let named: Vec<Option<usize>> =
-        sentence_mentions(ctx, s).iter().filter(|m| m.name.start < upto).map(|m| m.person).collect();
+    let named: Vec<Option<usize>> = sentence_mentions(ctx, s)
+        .iter()
+        .filter(|m| m.name.start < upto && !names_a_place(ctx, m))
+        .map(|m| m.person)
+        .collect();
     if let Some(&first) = named.first() {
         return if first.is_some() && named.iter().all(|&p| p == first) { Who::Person(first) } else { Who::Many };
     }
@@ -199,18 +218,55 @@ fn clause_between(ctx: &Ctx, a: Span, b: Span) -> bool {
         return false;
     }
     let age_first = a.end <= b.start;
-    if words(gap).iter().any(|w| matches!(&**w, "his" | "her" | "their") || (age_first && w == "and")) {
+    // A possessive before the verb of death names a relative ("born in 1950, her mother died at
+    // 78"); after it, the death's own circumstance ("died in her sleep on Monday, aged 95").
+    let gap_words = words(gap);
+    let death_at = (0..gap_words.len()).find(|&i| death_word(&gap_words, i)).unwrap_or(gap_words.len());
+    if gap_words[..death_at].iter().any(|w| matches!(&**w, "his" | "her" | "their"))
+        || (age_first && gap_words.iter().any(|w| w == "and"))
+    {
         return false;
     }
+    // "Born in 1952 in a coal town, the organizer Walter Pruitt died at 78": the first person
+    // named after a fronted birth clause is the one it speaks of.
+    let sentence_start = ctx.article.sentences.iter().find(|s| s.span.start <= b.start && b.start <= s.span.end);
+    let fronted = !age_first
+        && sentence_start.is_some_and(|s| words(&text[s.span.start..b.start]).first().is_some_and(|w| w == "born"));
     // The age's own name may stand between ("the 51-year-old Ruth Adair, born ..."): one right
     // after the age is its owner.
     let all = &ctx.people().mentions;
     let inside = &all[all.partition_point(|m| m.name.start < start)..all.partition_point(|m| m.name.start < end)];
-    !inside.iter().any(|m| {
+    let owner = inside.iter().position(|m| m.name.start >= start && m.name.end <= end && !names_a_place(ctx, m));
+    !inside.iter().enumerate().any(|(k, m)| {
         m.name.start >= start
             && m.name.end <= end
             && !(age_first && matches!(text[start..m.name.start].trim(), "" | "-year-old"))
+            && !names_a_place(ctx, m)
+            && !(fronted && Some(k) == owner)
     })
+}
+
+/// Whether a capitalised name is where something happened, not who: a name with no title right
+/// after "in", "at", "near" ("born in 1950 in Leeds", "in West Virginia").
+fn names_a_place(ctx: &Ctx, m: &crate::extract::people::PersonMention) -> bool {
+    let before = crate::checks::window::last_words(&ctx.article.text[..m.name.start], 1);
+    m.title.is_none() && before.first().is_some_and(|w| matches!(&**w, "in" | "at" | "near"))
+}
+
+/// Where the subject of sentence `s` ends when it is the one person the sentence names, at its
+/// start, with any apposition set off by commas after it ("Marguerite Olin, a sculptor known for
+/// her herons, died ..."): the offset after the apposition's closing comma.
+fn lone_subject_end(ctx: &Ctx, s: usize) -> Option<usize> {
+    let Who::Person(Some(_)) = who(ctx, s, usize::MAX) else { return None };
+    let span = ctx.article.sentences[s].span;
+    let first = sentence_mentions(ctx, s).first()?;
+    if !ctx.article.text[span.start..first.name.start].trim().is_empty() {
+        return None;
+    }
+    let rest = &ctx.article.text[first.name.end..span.end];
+    let Some(apposition) = rest.strip_prefix(',') else { return Some(first.name.end) };
+    let close = apposition.find(',')?;
+    Some(first.name.end + 1 + close + 1)
 }
 
 /// Words that say someone died; "passed" only before "away".
@@ -233,7 +289,8 @@ fn death_in(ctx: &Ctx, s: usize, from: usize) -> Option<bool> {
     let other = w[..at].iter().any(|x| {
         matches!(&**x, "his" | "her" | "their" | "its" | "whose" | "said" | "says" | "told" | "after" | "when")
     });
-    let named = sentence_mentions(ctx, s).iter().any(|m| m.name.start >= from) && from > span.start;
+    let named =
+        sentence_mentions(ctx, s).iter().any(|m| m.name.start >= from && !names_a_place(ctx, m)) && from > span.start;
     Some(!other && !named)
 }
 
@@ -245,14 +302,35 @@ fn reference_period(ctx: &Ctx, b: &DateMention, age: &NumberMention, dct: NaiveD
     let dateline = OnWhen { from: dct, to: dct, upto: false, said: format!("on {} (the dateline)", long_date(dct)) };
     let age_start = ctx.article.sentences[age.sentence].span.start;
     let opening = words(text.get(age_start..age.span.start).unwrap_or_default());
-    let bare = matches!(opening.iter().map(|w| &**w).collect::<Vec<_>>().as_slice(), ["he" | "she", "was" | "is"]);
-    let from = if age.sentence == b.sentence { age.span.start.min(b.span.start) } else { age_start };
+    // "She was 78." or "Born on Jan. 21, 1946, she was 78.": the pronoun may point back to a
+    // death in the sentence before.
+    let bare = opening.len() >= 2
+        && matches!(
+            opening[opening.len() - 2..].iter().map(|w| &**w).collect::<Vec<_>>().as_slice(),
+            ["he" | "she", "was" | "is"]
+        );
+    // "She is 52." speaks of the dateline; "She was 78.", "Doe, born in 1950, was 40 when ..."
+    // may be of the past.
+    let past = opening.last().is_some_and(|w| w == "was");
+    let mut from = if age.sentence == b.sentence { age.span.start.min(b.span.start) } else { age_start };
+    // "Born in 1952 in Ohio, Walter Pruitt died ...": the death is told of the person named
+    // after the fronted birth clause.
+    if age.sentence == b.sentence && opening.first().is_some_and(|w| w == "born") {
+        if let Some(owner) = sentence_mentions(ctx, b.sentence)
+            .iter()
+            .find(|m| m.name.start > b.span.end && m.name.end <= age.span.start && !names_a_place(ctx, m))
+        {
+            from = owner.name.end;
+        }
+    }
     let mut death = death_in(ctx, age.sentence, from).map(|sure| (age.sentence, sure));
     if death.is_none() && bare && age.sentence > 0 && age.sentence - 1 != b.sentence {
         let prev = age.sentence - 1;
         let p = ctx.article.sentences[prev].span;
         if matches!(words(&text[p.start..p.end]).first().map(|w| &**w), Some("he" | "she")) {
             death = death_in(ctx, prev, p.start).map(|sure| (prev, sure));
+        } else if let Some(after_name) = lone_subject_end(ctx, prev) {
+            death = death_in(ctx, prev, after_name).map(|sure| (prev, sure));
         }
     }
     let other = |s: usize| {
@@ -264,8 +342,19 @@ fn reference_period(ctx: &Ctx, b: &DateMention, age: &NumberMention, dct: NaiveD
             .collect::<Vec<_>>()
     };
     let Some((ds, sure)) = death else {
-        // Not a death: another date beside the age may be when it held; a bare "was 78" is past.
-        return (other(age.sentence).iter().all(|d| !d.year_explicit) && !bare).then_some(dateline);
+        // Not a death: another date beside the age may be when it held. "was 40 when ..." and
+        // "took up boxing at the age of 12" speak of an undated past moment: any age up to the
+        // one on the dateline.
+        if other(age.sentence).iter().any(|d| d.year_explicit) {
+            return None;
+        }
+        let at_event = opening.last().is_some_and(|w| w == "at")
+            || (opening.len() >= 2 && opening[opening.len() - 2] == "age" && opening[opening.len() - 1] == "of");
+        return Some(if past || at_event {
+            OnWhen { from: b.date.unwrap_or(dct), to: dct, upto: true, said: "by the dateline".into() }
+        } else {
+            dateline
+        });
     };
     if !sure {
         return None;

@@ -195,7 +195,17 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             // "after its founder left a rival started in 2001": with two verbs in the clause the
             // second date may belong to the nested one, not to the event ordered.
             let verbs = rest.iter().filter(|x| is_past_verb(x)).count();
-            if verbs > 1 || rest.iter().any(|x| matches!(&**x, "which" | "who" | "that" | "whose")) {
+            // "in 1980 after winning an election but abolished the office in 1987": a
+            // conjunction that opens a contrasting clause ends the ordered phrase; the second
+            // date belongs to that clause.
+            let contrast = |x: &str| matches!(x, "but" | "yet" | "whereas" | "although" | "though" | "while");
+            if verbs > 1 || rest.iter().any(|x| matches!(&**x, "which" | "who" | "that" | "whose") || contrast(x)) {
+                continue;
+            }
+            // "became prime minister in 1980 after winning an election but abolished the office
+            // in 1987": a predicate coordinated after the order word is the main clause's again,
+            // and the second date is its time, not the time of what "after" governs.
+            if crate::checks::predicate::coordinated_predicate(between).is_some() {
                 continue;
             }
             if w[pos] == "before" {
@@ -223,3 +233,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     }
     out
 }
+
+#[cfg(test)]
+#[path = "order_tests.rs"]
+mod matrix_tests;

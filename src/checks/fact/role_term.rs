@@ -15,6 +15,7 @@ use chrono::{Datelike, NaiveDate};
 use super::clause::{clause_at, clauses, event_phrase, verb_follows, EventKind, EventPhrase};
 use super::{describe, name_confidence, period, preceding_word, sentence_date};
 use crate::checks::context::{Ctx, Hit};
+use crate::checks::predicate;
 use crate::extract::DateMention;
 use crate::finding::Related;
 use crate::rules::{FactMatch, Office};
@@ -168,7 +169,18 @@ fn date_of_title<'a>(ctx: &'a Ctx, fm: &FactMatch) -> Option<TitleDate<'a>> {
             if d.span.start >= span.end { (span.end, d.span.start) } else { (d.span.end, title_span.start) };
         others.iter().any(|n| from <= n.start && n.end <= to)
     };
-    let in_own_clause = |d: &DateMention| clause_at(&segs, d.span.start) == own && !nearer_person(d);
+    // "was appointed by President X during the war then served under Y from 2001": a title
+    // after its clause's verb is no subject of a predicate coordinated after it, so a date
+    // there is that predicate's time, not the title's.
+    let stretch_start = segs.iter().map(|&(at, _)| at).filter(|&at| at <= title_span.start).max().unwrap_or(s.start);
+    let title_in_predicate = predicate::holds_finite_verb(&text[stretch_start..title_span.start]);
+    let another_predicate = |d: &DateMention| {
+        title_in_predicate
+            && d.span.start >= span.end
+            && predicate::coordinated_predicate(&text[span.end..d.span.start]).is_some()
+    };
+    let in_own_clause =
+        |d: &DateMention| clause_at(&segs, d.span.start) == own && !nearer_person(d) && !another_predicate(d);
     let (date, precision, from) = sentence_date(ctx, sentence, span.end, &in_own_clause)?;
     // "awarded him the prize in 2002, citing the accords that President Carter had brokered":
     // a title in a subordinate clause after the sentence's date belongs to its own time.
@@ -189,7 +201,8 @@ fn date_of_title<'a>(ctx: &'a Ctx, fm: &FactMatch) -> Option<TitleDate<'a>> {
 }
 
 /// The names of other titled people of the text who act in their clause: the subject of a verb
-/// ("Gov. Mario Cuomo hired him") or the agent of a passive ("was hired by Gov. Mario Cuomo"). A
+/// ("Gov. Mario Cuomo hired him"), the agent of a passive ("was hired by Gov. Mario Cuomo") or
+/// the holder a term is served under ("served under President X from 2001"). A
 /// date beyond such a person is bound to them, not to a title farther away; a titled object
 /// ("favored to succeed Chancellor Angela Merkel in the Sept. 26 election") takes nothing.
 /// Only names of the title's own sentence can stand between it and one of the sentence's
@@ -204,7 +217,10 @@ fn other_actors(ctx: &Ctx, sentence: usize, title_span: Span, span: Span) -> Vec
         .iter()
         .filter(|m| m.name.end <= title_span.start || m.name.start >= span.end)
         .filter_map(|m| m.title.as_ref().filter(|t| !t.honorific).map(|t| (t.span.start, m.name)))
-        .filter(|&(start, name)| preceding_word(text, start) == "by" || verb_follows(text, name.end))
+        // "served under President X from 2001-2005": the holder whose term the clause spans.
+        .filter(|&(start, name)| {
+            matches!(preceding_word(text, start).as_str(), "by" | "under") || verb_follows(text, name.end)
+        })
         .map(|(_, name)| name)
         .collect()
 }

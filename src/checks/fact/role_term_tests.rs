@@ -71,6 +71,12 @@ fn a_date_in_a_coordinated_clause_or_nearer_another_person_is_not_the_titles() {
         ("2024-01-10", "President Ronald Reagan hired him but the new chief of staff fired him in 1990."),
         ("2024-01-10", "President Ronald Reagan's former aide was hired by Gov. Mario Cuomo in 1990."),
         ("2024-01-10", "In 1990, Gov. Mario Cuomo hired the aide that President Ronald Reagan had trained."),
+        // A title after its clause's verb, and a predicate of the subject coordinated after it.
+        (
+            "2024-01-10",
+            "Smith was named ambassador to Japan by President Ronald Reagan during the arms talks then served as a senator under President Bill Clinton from 1995-1999.",
+        ),
+        ("2024-01-10", "Jones was hired by President Ronald Reagan and later worked for the bank in 1995."),
     ];
     for (date, t) in clean {
         assert_eq!(role_terms(date, t), Vec::<String>::new(), "clean: {t}");
@@ -83,6 +89,9 @@ fn a_date_in_a_coordinated_clause_or_nearer_another_person_is_not_the_titles() {
         ),
         ("2024-01-10", "President Ronald Reagan visited Moscow and Leningrad in 1990."),
         ("2024-01-10", "President Ronald Reagan signed the bill in 1990 and he left for California."),
+        // The title is the subject of both predicates, or the date stands before the next one.
+        ("2024-01-10", "President Ronald Reagan visited Moscow and then toured Leningrad in 1990."),
+        ("2024-01-10", "Smith was named ambassador by President Ronald Reagan in 1990 and then served as a senator."),
         // Two names joined by "and" are one subject: the date is both holders'.
         ("2024-01-10", "President Ronald Reagan and his wife toured Moscow in 1990."),
     ];

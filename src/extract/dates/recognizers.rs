@@ -174,18 +174,24 @@ fn iso(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
     }
 }
 
-/// "9/18/2025", month first.
+/// "9/18/2025", month first as in U.S. copy; day first ("19/03/2008") when the text writes
+/// some numeric date that only reads day first and none that only reads month first.
 fn numeric(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
-    for c in NUMERIC.captures_in(text, &triggers.ranges(Trigger::JOINED_DIGITS)) {
-        let y: i32 = c[3].parse().unwrap_or(0);
+    let found: Vec<_> = NUMERIC
+        .captures_in(text, &triggers.ranges(Trigger::JOINED_DIGITS))
+        .map(|c| {
+            let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+            (span_of(0, &c, 0), a, b, c[3].parse().unwrap_or(0), span_of(0, &c, 3))
+        })
+        .collect();
+    let only_day_first = |&(_, a, b, _, _): &(Span, u32, u32, i32, Span)| a > 12 && (1..=12).contains(&b);
+    let only_month_first = |&(_, a, b, _, _): &(Span, u32, u32, i32, Span)| b > 12 && (1..=12).contains(&a);
+    let day_first = found.iter().any(only_day_first) && !found.iter().any(only_month_first);
+    for (span, a, b, y, year_span) in found {
+        let (month, day) = if day_first { (b, a) } else { (a, b) };
         out.push(Cand {
-            span: span_of(0, &c, 0),
-            written: Written::Calendar {
-                year: Some((y, span_of(0, &c, 3))),
-                month: c[1].parse().unwrap_or(0),
-                day: Some(c[2].parse().unwrap_or(0)),
-                weekday: None,
-            },
+            span,
+            written: Written::Calendar { year: Some((y, year_span)), month, day: Some(day), weekday: None },
         });
     }
 }

@@ -26,6 +26,8 @@ fn absolute_forms() {
         "It happened on September 18th, 2021.",
         "It happened on the 18th of September, 2021.",
         "It happened on Saturday, Sept. 18, 2021.",
+        // Day first: no month 18, so only this reading holds.
+        "It happened on 18/09/2021.",
     ] {
         assert_eq!(one("2025-09-19", t).as_deref(), Some("2021-09-18"), "{t}");
     }
@@ -83,12 +85,12 @@ fn durations_and_not_dates() {
 fn invalid_dates_are_marked() {
     let a = Article::from_text(
         "t",
-        "date 2025-01-01\n\nIt was June 31, 2022 and February 29, 2023.".into(),
+        "date 2025-01-01\n\nIt was June 31, 2022 and February 29, 2023 and 13/13/2021.".into(),
         Format::Text,
         &IngestOptions::default(),
     );
     let toks = tokenize(&a);
     let ms = extract(&a, &toks, &Triggers::new(&a, &toks));
-    assert_eq!(ms.len(), 2);
+    assert_eq!(ms.len(), 3);
     assert!(ms.iter().all(|m| m.invalid.is_some() && m.value.is_none()));
 }

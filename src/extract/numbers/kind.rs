@@ -225,6 +225,16 @@ fn phone_like(text: &str, start: usize, end: usize) -> bool {
         || (groups[0].len() == 3 && groups[1].len() == 4)
 }
 
+/// Whether the lower-case text before a number ends in ", is" or ", was" after a clause that
+/// holds "born" ("..., who was born in 1972, is"; "..., born in Ohio, was").
+fn born_clause_before_verb(lower: &str) -> bool {
+    let Some(rest) = lower.trim_end().strip_suffix("is").or_else(|| lower.trim_end().strip_suffix("was")) else {
+        return false;
+    };
+    let Some(clause) = rest.trim_end().strip_suffix(',') else { return false };
+    clause.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(10).any(|w| w == "born")
+}
+
 /// "aged 52", "52-year-old", "Obama, 60, said".
 pub(super) fn is_age(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].trim_end();
@@ -259,6 +269,12 @@ pub(super) fn is_age(text: &str, start: usize, end: usize) -> bool {
         || after.starts_with(" when ")
         || after.starts_with(" at the time");
     if closes && matches!(last2.as_slice(), ["was" | "is", "he" | "she", ..]) {
+        return true;
+    }
+    // "Jane Doe, who was born on May 12, 1972, is 52.": the verb after a clause set off by
+    // commas that says the subject was born.
+    let closes_or_and = closes || after.starts_with(" and ");
+    if closes_or_and && matches!(last2.first(), Some(&("was" | "is"))) && born_clause_before_verb(&lower) {
         return true;
     }
     if after.starts_with("-year-old") || after.starts_with(" years old") || after.starts_with("-years-old") {

@@ -225,7 +225,58 @@ pub fn quantities(article: &Article, tokens: &Tokens, numbers: &[NumberMention])
             out.push(quantity(&words, i, n));
         }
     }
+    share_raised_heads(&article.text, numbers, &mut out);
     out
+}
+
+/// Whether a head noun is written plural: "medals", "fishermen", "children", "people".
+fn plural_noun(h: &str) -> bool {
+    (h.len() > 3 && h.ends_with('s') && !h.ends_with("ss")) || h.ends_with("men") || h.ends_with("ren") || h == "people"
+}
+
+/// "39 gold, 41 silver and 33 bronze medals", "two French and three German nationals": counts
+/// of one coordinated list whose noun is written once, after the last. Each earlier count has
+/// a one-word modifier for its noun ("gold"), written singular after a plural count, and a
+/// comma or "and"/"or" joins it to the next count; it counts the last count's noun.
+fn share_raised_heads(text: &str, numbers: &[NumberMention], qs: &mut [Quantity]) {
+    let mut k = 0;
+    while k < qs.len() {
+        // The run of counts joined as a list, from k, up to the first that writes a plural noun.
+        let mut end = k;
+        while !qs[end].head.as_deref().is_some_and(plural_noun)
+            && end + 1 < qs.len()
+            && joined_in_list(text, numbers, &qs[end], &qs[end + 1])
+        {
+            end += 1;
+        }
+        let last_head = qs[end].head.clone().filter(|h| plural_noun(h));
+        if let (Some(head), true) = (last_head, end > k) {
+            let elided = |q: &Quantity| {
+                let n = &numbers[q.number];
+                let word = q.noun.as_deref().filter(|w| !w.contains(' ') && !w.contains('-'));
+                n.value >= 2.0
+                    && word.is_some_and(|w| w.chars().all(char::is_alphabetic) && !plural_noun(&w.to_lowercase()))
+            };
+            if qs[k..end].iter().all(elided) {
+                for q in &mut qs[k..end] {
+                    q.head = Some(head.clone());
+                }
+            }
+        }
+        k = end + 1;
+    }
+}
+
+/// Whether count quantity `b` follows `a` as the next item of one list: in one sentence, with
+/// only a comma, "and" or "or" between `a`'s noun phrase and `b`'s number.
+fn joined_in_list(text: &str, numbers: &[NumberMention], a: &Quantity, b: &Quantity) -> bool {
+    let (na, nb) = (&numbers[a.number], &numbers[b.number]);
+    if na.kind != NumberKind::Count || nb.kind != NumberKind::Count || na.sentence != nb.sentence {
+        return false;
+    }
+    let from = a.noun_span.map_or(na.span.end, |s| s.end);
+    let Some(between) = text.get(from..nb.span.start) else { return false };
+    matches!(between.trim(), "," | "and" | ", and" | "or" | ", or")
 }
 
 /// The tokens of an article with its text, read word by word.

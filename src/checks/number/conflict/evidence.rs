@@ -327,7 +327,7 @@ pub(super) fn gather(ctx: &Ctx, names: &Names, m: &Mention, noun_end: usize) -> 
         subject_modifiers: subject_modifiers(m.q),
         possessive: possessive_phrase(ctx, m.n),
         time: time_scope(ctx, &near, &near_words),
-        marker: marker(&near_words, &after),
+        marker: marker(&near_words, &after).or_else(|| partitive_whole(ctx, m.n)),
         modifier: modifier(bounded(text, m.n.span.end, ctx.article.sentences[m.n.sentence].span.end, 80)),
         listed: false,
     }
@@ -375,6 +375,17 @@ fn marker(frame_words: &[String], after_number: &[String]) -> Option<String> {
                 .is_some_and(|w| matches!(w.as_str(), "the" | "them" | "those" | "these" | "its" | "their"))
     });
     partitive.then(|| "of the".to_string())
+}
+
+/// "winning seven of the 10 seats": the count after "of the" right after another count is the
+/// whole the part is taken from (here the seats of one district), not a count of its own to
+/// restate.
+fn partitive_whole(ctx: &Ctx, n: &NumberMention) -> Option<String> {
+    let nums = &ctx.m.numbers;
+    let i = nums.partition_point(|x| x.span.start < n.span.start);
+    let part = nums.get(i.checked_sub(1)?).filter(|p| p.sentence == n.sentence && p.span.end <= n.span.start)?;
+    let gap = ctx.article.text[part.span.end..n.span.start].split_whitespace().collect::<Vec<_>>().join(" ");
+    gap.eq_ignore_ascii_case("of the").then(|| "of the".to_string())
 }
 
 /// "200-metre heat" right after the number: the unit and the words it modifies.

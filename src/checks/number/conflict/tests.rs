@@ -46,6 +46,9 @@ const PART_WHOLE_AND_SCOPE: &[&str] = &[
     "The airline cancelled 18 flights on Tuesday. In March alone, the airline, which cancelled 420 flights, lost millions.",
     "Farmers can apply for a $50,000 grant per farm. The ministry announced the $9 million grant for the region.",
     "The donors gave up to a $1,000 gift each. The school thanked them for the $80,000 gift.",
+    // The whole a part is drawn from: the seats of one district, not of the country.
+    "The board said the Greens won 64 seats while the Liberals won 41.\n\nIn the northern province of Arvel, the Greens made gains, taking five of the 9 seats where they had held none.",
+    "The chain runs 230 stores. It will close 14 of its 40 stores in the west.",
 ];
 
 /// A unit against the force it joins; "-strong" bodies with different heads or owners.
@@ -98,6 +101,9 @@ const PLANTED: &[&str] = &[
     "Greenleaf Bank reported 200 branches. The bank, which reported 240 branches, is hiring.",
     "The mayor's $90,000 salary was frozen in the budget. The council said the mayor's $95,000 salary was fair.",
     "The storm has killed 48 people. The storm, which has killed 52 people, moved east.",
+    // A whole with no part drawn from it in its clause still restates.
+    "The board said the Greens won 64 seats.\n\nThe 46 seats the Greens won were a record.",
+    "The board said the Greens won 64 seats.\n\nOf the 46 seats, five were in Arvel.",
 ];
 
 #[test]

@@ -1,0 +1,32 @@
+//! Phrasing matrix for date.after-dateline: a line crediting the text's own publication
+//! ("Published in The Daily Herald on Apr. 17, 2020") dates an edition of the text, which may
+//! follow the web page's date, not an event the text reports.
+
+use crate::article::{Article, Format, IngestOptions};
+use crate::rules::RuleSet;
+
+fn after(text: &str) -> usize {
+    let set = RuleSet::builtin();
+    let a = Article::from_text("t", format!("date 2022-03-09\n\n{text}"), Format::Text, &IngestOptions::default());
+    crate::engine::check(&a, &set).into_iter().filter(|f| f.rule == "date.after-dateline").count()
+}
+
+#[test]
+fn a_credit_line_dates_an_edition_not_an_event() {
+    let clean = [
+        "Mary Lee, 84, died on March 1, 2022, at her home.\n\nPublished in The Daily Herald on Mar. 10, 2022.",
+        "The council approved the plan on Monday.\n\nUpdated on March 11, 2022",
+    ];
+    for t in clean {
+        assert_eq!(after(t), 0, "clean: {t}");
+    }
+    let planted = [
+        // An event after the dateline, reported in the past.
+        "Mary Lee, 84, died on March 12, 2022, at her home.",
+        // A fronted participle with a clause of its own is no credit line.
+        "Published on March 12, 2022, the report found that rents rose.",
+    ];
+    for t in planted {
+        assert_eq!(after(t), 1, "planted: {t}");
+    }
+}

@@ -1,0 +1,206 @@
+//! Phrasing matrix for the gaps issue 14's last round left open: the amount of a change that a
+//! percent restates, a part larger than the whole it is included in, the ages of the living
+//! and the dead against a stated birth date, and shares of two holders. Each pair is (planted
+//! error, correct twin), written for this matrix in several word orders; a planted error must
+//! fire, its twin must not.
+
+mod common;
+
+use common::assert_dated_matrix as assert_matrix;
+
+#[test]
+fn the_amount_a_percent_restates_is_checked_too() {
+    assert_matrix(
+        "arith.change",
+        "2024-05-02",
+        &[
+            (
+                "Ticket revenue grew $11 million, or 6 percent, to $159 million from $150 million.",
+                "Ticket revenue grew $9 million, or 6 percent, to $159 million from $150 million, the league said.",
+            ),
+            (
+                "Operating costs fell $6 million, or 4 percent, to $187 million from $195 million.",
+                "Operating costs fell $8 million, or 4 percent, to $187 million from $195 million.",
+            ),
+            (
+                "Enrollment dropped by 200, or 12 percent, to 2,200 students from 2,500.",
+                "Enrollment dropped by 300, or 12 percent, to 2,200 students from 2,500.",
+            ),
+            (
+                "Group earnings slipped 5 mln dlrs, or 2 pct, to 147 mln dlrs from 150 mln dlrs.",
+                "Group earnings slipped 3 mln dlrs, or 2 pct, to 147 mln dlrs from 150 mln dlrs.",
+            ),
+        ],
+        &[
+            // Points may be index points or percentage points: the amount is left alone.
+            "The index fell 80 points, or 2 percent, to 2,450 from 2,500.",
+        ],
+    );
+}
+
+#[test]
+fn living_and_obituary_ages_against_a_stated_birth_date() {
+    assert_matrix(
+        "date.age",
+        "2024-07-12",
+        &[
+            (
+                "Priya Raman, who was born on April 3, 1969, is 50.",
+                "Priya Raman, who was born on April 3, 1969, is 55.",
+            ),
+            (
+                "Tomas Berg, born in 1981 in Malmo, is 39 and runs the ferry line.",
+                "Tomas Berg, born in 1981 in Malmo, is 43 and runs the ferry line.",
+            ),
+            (
+                "Agnes Kowal opened the bakery in 2001. Kowal was born in June 1958. She is 60.",
+                "Agnes Kowal opened the bakery in 2001. Kowal was born in June 1958. She is 66.",
+            ),
+            (
+                "Walter Imre was born in 1941 in Szeged and died at 88.",
+                "Walter Imre was born in 1941 in Szeged and died at 81.",
+            ),
+            (
+                "Rosa Lindqvist, born on Sept. 9, 1936, died on Monday, aged 85.",
+                "Rosa Lindqvist, born on Sept. 9, 1936, died on Monday, aged 87.",
+            ),
+        ],
+        &[
+            // "was" may speak of a past moment the sentence names.
+            "Priya Raman, who was born in 1969, was 30 when she founded the firm.",
+            // Another person is born or dies in the place named.
+            "Walter Imre was born in 1941 in Szeged, where his uncle Ferenc died at 88.",
+        ],
+    );
+}
+
+#[test]
+fn obituary_ages_with_the_birth_clause_fronted_or_the_death_told_first() {
+    assert_matrix(
+        "date.age",
+        "2024-07-12",
+        &[
+            (
+                "Born in 1939 in a mill town in South Carolina, the painter Odell Fanning died on Sunday at 79.",
+                "Born in 1939 in a mill town in South Carolina, the painter Odell Fanning died on Sunday at 84.",
+            ),
+            (
+                "Ilse Marek, a pianist who toured with her sister, died Friday at her flat in Vienna. Born on Nov. 2, 1930, she was 88.",
+                "Ilse Marek, a pianist who toured with her sister, died Friday at her flat in Vienna. Born on Nov. 2, 1930, she was 93.",
+            ),
+            (
+                "Cyril Adeyemi, who was born on Aug. 15, 1944, died in his sleep on Thursday, aged 76.",
+                "Cyril Adeyemi, who was born on Aug. 15, 1944, died in his sleep on Thursday, aged 79.",
+            ),
+            (
+                "Dora Finch, who was born in 1961, was 70 when she opened the clinic.",
+                "Dora Finch, who was born in 1961, was 40 when she opened the clinic.",
+            ),
+        ],
+        &[
+            // An age at an undated past moment: any age up to the one on the dateline.
+            "Born in 1948 as Harold Quint, he learned to fly at the age of 15 from his uncle.",
+            // A relative's death after a fronted birth clause.
+            "Born in 1950 in Ohio, Walter Pruitt said his father died on Monday at 78.",
+            "Cyril Adeyemi, who was born on Aug. 15, 1944, said his mother died on Thursday, aged 99.",
+        ],
+    );
+}
+
+#[test]
+fn shares_of_two_holders_split_one_vote_only_when_they_are_rivals() {
+    assert_matrix(
+        "arith.percent-sum",
+        "2024-05-02",
+        &[
+            (
+                "The Farmers' League, with 55 percent of the vote, routed the Civic Union, which took 51 percent.",
+                "The Farmers' League, with 55 percent of the vote, routed the Civic Union, which took 41 percent.",
+            ),
+            (
+                "The incumbent, with 47 percent of the ballots, trailed the mayor's deputy, who won 58 percent.",
+                "The incumbent, with 47 percent of the ballots, trailed the mayor's deputy, who won 50 percent.",
+            ),
+        ],
+        &[
+            // Two holders related by support or membership: two votes, not one split.
+            "The party, with 40 percent of the vote, backs the president, who won 70 percent.",
+            "The Labour group, with 38 percent of the vote, joined the coalition of the premier, who had won 66 percent.",
+            "The union, with 61 percent of the ballots, endorsed the governor, who took 57 percent.",
+        ],
+    );
+}
+
+#[test]
+fn one_part_after_including_larger_than_its_whole() {
+    assert_matrix(
+        "arith.part-whole",
+        "2024-05-02",
+        &[
+            (
+                "Patel batted through the session, facing 188 balls, including 190 fours, before he was caught.",
+                "Patel batted through the session, facing 188 balls, including 19 fours, before he was caught.",
+            ),
+            (
+                "Rescuers pulled 23 passengers, including 31 pensioners, from the carriages.",
+                "Rescuers pulled 23 passengers, including 13 pensioners, from the carriages.",
+            ),
+            (
+                "The shelter took in 40 dogs, including 44 dogs seized from a breeder.",
+                "The shelter took in 40 dogs, including 14 dogs seized from a breeder.",
+            ),
+        ],
+        &[
+            // "including" may hang on the things the count is of, or on another noun.
+            "The talks lasted 3 days, including 12 hours of debate.",
+            "The band toured 9 cities, including 40 concerts in the capital.",
+            // A list of parts is arith.sum's.
+            "Rescuers pulled 23 passengers, including 31 pensioners and 2 children, from the carriages.",
+        ],
+    );
+}
+
+#[test]
+fn lists_whose_noun_is_written_once_or_set_off_by_a_colon_or_dashes() {
+    assert_matrix(
+        "arith.sum",
+        "2024-08-12",
+        &[
+            // The noun written once, after the last count, for a stated total.
+            (
+                "The rowing squad brought home 7 gold, 5 silver and 4 bronze medals for a total of 17 medals.",
+                "The rowing squad brought home 7 gold, 5 silver and 4 bronze medals for a total of 16 medals.",
+            ),
+            (
+                "Delegates elected 12 Labor and 9 Liberal councillors, 22 councillors in all.",
+                "Delegates elected 12 Labor and 9 Liberal councillors, 21 councillors in all.",
+            ),
+            // Kinds of the total's noun after a colon, the noun left out.
+            (
+                "The relay team took eight medals: five silver and four bronze.",
+                "The relay team took nine medals: five silver and four bronze.",
+            ),
+            // A colon right after the total's noun lists all of it, in either direction.
+            (
+                "The landslide buried 15 homes: 9 farmhouses and 7 cabins.",
+                "The landslide buried 16 homes: 9 farmhouses and 7 cabins.",
+            ),
+            (
+                "Flooding stranded 30 hikers: 14 students and 12 guides.",
+                "Flooding stranded 26 hikers: 14 students and 12 guides.",
+            ),
+            (
+                "The 118 volunteers who stayed on — 70 nurses and 45 drivers — were thanked by the mayor.",
+                "The 115 volunteers who stayed on — 70 nurses and 45 drivers — were thanked by the mayor.",
+            ),
+        ],
+        &[
+            // Brackets may hold a selection, and an excluded list is no breakdown.
+            "The county runs 31 libraries (four mobile and six in schools).",
+            "There are 40 water boards in the region (excluding three harbour boards and two dam trusts).",
+            // One count of one, then a plural: two nouns, not one written once.
+            "Police arrested one man and two women at the scene, and 12 people were questioned.",
+            "The club fielded 3 junior and 4 senior teams, with 90 players between them.",
+        ],
+    );
+}
