@@ -259,3 +259,78 @@ fn each_holder_given_the_same_answer_holds_its_own_share() {
         ],
     );
 }
+
+#[test]
+fn results_of_several_races_run_into_one_line() {
+    // A results table flattened into one line: "D 58% R 42% ALASKA D 65% R 22% ...".
+    assert_matrix(
+        "arith.percent-sum",
+        "2024-05-02",
+        &[(
+            "In the mayoral race Ortiz took 61% and Brandt 44%.",
+            "In the mayoral race Ortiz took 56% and Brandt 44%.",
+        )],
+        &[
+            "GOVERNOR OHIO Lane D 47% Morrow R 53% IOWA Pratt D 41% Keel R 57% UTAH Dunn D 30% Vail R 66%",
+            "In each of the four regions his approval was 61 percent, 58 percent, 52 percent and 49 percent.",
+            "Asked which parties they would consider, 48 percent of voters would consider the Greens and 39 percent would consider Labour, while 31 percent would consider the Nationals.",
+        ],
+    );
+}
+
+#[test]
+fn other_holders_totals_after_a_winners_total() {
+    // "polled a total of 8.7 million votes to defeat X, who polled 6.9 million, while Y secured 6.1 million".
+    assert_matrix(
+        "arith.sum",
+        "2024-05-02",
+        &[(
+            "In all, 61 people were hurt, 40 spectators and 23 players.",
+            "In all, 63 people were hurt, 40 spectators and 23 players.",
+        )],
+        &["Moyo polled a total of 412,000 votes to beat Dube, who polled 390,500 votes, while Ncube secured 201,300."],
+    );
+}
+
+#[test]
+fn shared_schedule_words_do_not_make_two_dates_one_event() {
+    // "limits take effect beginning July 1, 1996, ... the 1996 budget, which takes effect July 1".
+    assert_matrix(
+        "date.year-mismatch",
+        "1995-05-03",
+        &[],
+        &["The council said the new parking rates take effect July 1. The higher rebate for pensioners takes effect on July 1, 1996, after the audit."],
+    );
+}
+
+#[test]
+fn an_undated_party_label_may_be_of_another_time() {
+    // An undated page: "Billionaire Democrat Jim Justice defeated ... in the governor's race".
+    let fired = |body: &str| common::rule_messages("fact.affiliation", body).len();
+    common::assert_phrasing_matrix(
+        "fact.affiliation",
+        fired,
+        &[],
+        &["Billionaire Democrat Jim Justice won the governor's race.\n"],
+    );
+    // Dated within his term, the same label is an error.
+    assert_matrix(
+        "fact.affiliation",
+        "2025-06-02",
+        &[("Democrat Jim Justice voted for the bill.", "Republican Jim Justice voted for the bill.")],
+        &[],
+    );
+}
+
+#[test]
+fn a_scale_written_once_is_not_read_apart() {
+    assert_matrix(
+        "arith.change",
+        "2024-05-02",
+        &[(
+            "Sales rose 25 percent to $1.9 billion from $1.2 billion.",
+            "Sales rose 25 percent to $1.5 billion from $1.2 billion.",
+        )],
+        &["Sales gained 10 percent to $3.86 billion from $3.49, the company said."],
+    );
+}

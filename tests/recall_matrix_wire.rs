@@ -144,3 +144,154 @@ fn a_winner_s_share_with_the_race_named_then_the_rest_split() {
         ],
     );
 }
+
+#[test]
+fn changes_with_a_per_unit_restatement_beside_an_endpoint() {
+    assert_matrix(
+        "arith.change",
+        "2024-05-02",
+        &[
+            (
+                "Quarterly profit slid 45 percent to $2.4 billion, or 61 cents a share, from $3.1 billion, or 79 cents a share, a year before.",
+                "Quarterly profit slid 23 percent to $2.4 billion, or 61 cents a share, from $3.1 billion, or 79 cents a share, a year before.",
+            ),
+            (
+                "Net earnings climbed 80 percent to $310 million, or $1.20 per diluted share, compared with $250 million, or 97 cents per diluted share, in the prior year.",
+                "Net earnings climbed 24 percent to $310 million, or $1.20 per diluted share, compared with $250 million, or 97 cents per diluted share, in the prior year.",
+            ),
+            (
+                "Its net income dropped 12 percent to 5.5 million yuan, or 9 fen per share, from 7.9 million yuan, or 13 fen per share.",
+                "Its net income dropped 30 percent to 5.5 million yuan, or 9 fen per share, from 7.9 million yuan, or 13 fen per share.",
+            ),
+            (
+                "Earnings went from $1.8 billion, or $2.10 a share, to $2.7 billion, or $3.15 a share, a 15 percent increase.",
+                "Earnings went from $1.8 billion, or $2.10 a share, to $2.7 billion, or $3.15 a share, a 50 percent increase.",
+            ),
+            (
+                "The unit's loss narrowed 60 percent to $40 million, or $1.05, from $52 million, or $1.37, in the same quarter last year.",
+                "The unit's loss narrowed 23 percent to $40 million, or $1.05, from $52 million, or $1.37, in the same quarter last year.",
+            ),
+        ],
+        &[
+            // A share of a whole after ", or" is no restatement and no endpoint.
+            "Operating profit rose 20 percent to $60 million, or 12 percent of sales, from $50 million.",
+            // The per-share figures alone: their own change, stated right.
+            "Earnings per share rose 25 percent to $1.25 from $1.00, on profit of $80 million.",
+        ],
+    );
+}
+
+#[test]
+fn changes_with_adjunct_phrases_between_the_parts() {
+    assert_matrix(
+        "arith.change",
+        "2024-05-02",
+        &[
+            (
+                "Box-office takings grew 40 percent in the quarter, to $912 million from $760 million a year earlier.",
+                "Box-office takings grew 20 percent in the quarter, to $912 million from $760 million a year earlier.",
+            ),
+            (
+                "New-car registrations dropped 30 percent on a seasonally adjusted basis to 410,000 from 450,000.",
+                "New-car registrations dropped 9 percent on a seasonally adjusted basis to 410,000 from 450,000.",
+            ),
+            (
+                "Housing starts dropped 30 percent to 410,000 homes on a seasonally adjusted basis in the second quarter, from 450,000 homes in the first quarter.",
+                "Housing starts dropped 9 percent to 410,000 homes on a seasonally adjusted basis in the second quarter, from 450,000 homes in the first quarter.",
+            ),
+            (
+                "Timber exports shrank 22% from the year-ago period to 61,500 tonnes from 67,200 tonnes.",
+                "Timber exports shrank 8.5% from the year-ago period to 61,500 tonnes from 67,200 tonnes.",
+            ),
+            (
+                "Crude imports fell 18 pct in the five weeks ended March two to 6.1 mln barrels from 6.4 mln a year earlier.",
+                "Crude imports fell 5 pct in the five weeks ended March two to 6.1 mln barrels from 6.4 mln a year earlier.",
+            ),
+            (
+                "Mill output rose 30 percent year-on-year to 1,300 tonnes from 1,200 tonnes.",
+                "Mill output rose 8 percent year-on-year to 1,300 tonnes from 1,200 tonnes.",
+            ),
+            (
+                "Ridership fell 35 percent on an annual basis, to 2.2 million riders, from 2.6 million.",
+                "Ridership fell 15 percent on an annual basis, to 2.2 million riders, from 2.6 million.",
+            ),
+        ],
+        &[
+            // The change spans a week; the figure a year earlier is a second comparison.
+            "Enrolment rose 3 percent in the week to 9,100, compared with 9,600 a year earlier.",
+            // A lag after "compared with" keeps the two comparisons apart as before.
+            "Claims climbed 2 percent in the month, to 5,200, compared with 6,000 a year earlier.",
+            // The old value has its own span, another than the change's.
+            "Sales rose 4 percent in the quarter, to $500 million from $400 million in 2019.",
+        ],
+    );
+}
+
+#[test]
+fn changes_with_versus_before_the_old_value() {
+    assert_matrix(
+        "arith.change",
+        "2024-05-02",
+        &[
+            (
+                "Shipments are up 40 percent, at 2,150 units versus 1,980 units a year ago.",
+                "Shipments are up 9 percent, at 2,150 units versus 1,980 units a year ago.",
+            ),
+            (
+                "Hotel bookings were down 25 percent, to 3,300 rooms vs. 3,600 rooms last March.",
+                "Hotel bookings were down 8 percent, to 3,300 rooms vs. 3,600 rooms last March.",
+            ),
+            (
+                "Attendance rose 50% to 12,400 paying fans versus 10,100 fans the season before.",
+                "Attendance rose 23% to 12,400 paying fans versus 10,100 fans the season before.",
+            ),
+        ],
+        &["The home side won 12,400 votes versus 10,100 for the visitors, up 5 percent on last year."],
+    );
+}
+
+#[test]
+fn changes_after_a_time_phrase_with_its_own_joining_words() {
+    assert_matrix(
+        "arith.change",
+        "2024-05-02",
+        &[
+            (
+                "The town's population grew 32 percent between 2000 and 2010, from 338,000 residents to 375,180.",
+                "The town's population grew 11 percent between 2000 and 2010, from 338,000 residents to 375,180.",
+            ),
+            (
+                "Membership climbed 15 percent in those six years, from 20,500 people to 21,115.",
+                "Membership climbed 3 percent in those six years, from 20,500 people to 21,115.",
+            ),
+            (
+                "Operating income slipped 20% in the quarter that ended Nov. 2, to $190 million from $200 million.",
+                "Operating income slipped 5% in the quarter that ended Nov. 2, to $190 million from $200 million.",
+            ),
+        ],
+        &[
+            // "and" after the time phrase still opens another clause.
+            "Prices rose 3 percent between 2000 and 2010 and fell from 400 to 300 after that.",
+            // A relative clause that does more than date the period is another clause.
+            "Output rose 3 percent in the year that ended June 30, which took stocks from 400 to 500.",
+            "Fares rose 3 percent in those weeks, and the index went from 400 to 500.",
+        ],
+    );
+}
+
+#[test]
+fn changes_with_a_typed_dash_or_a_scale_left_to_the_reader() {
+    assert_matrix(
+        "arith.change",
+        "2024-05-02",
+        &[(
+            "Ad revenue fell 25% in the quarter -- to $270 million from $300 million a year ago -- while costs held.",
+            "Ad revenue fell 10% in the quarter -- to $270 million from $300 million a year ago -- while costs held.",
+        )],
+        &[
+            // The old value's scale is left to be read from the new one: not a millionfold rise.
+            "Turnover rose 40 percent to $2.1 billion from $1.5.",
+            "Bookings were 4.2 million, up 5 percent from 4.",
+        ],
+    );
+}

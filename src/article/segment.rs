@@ -27,6 +27,12 @@ pub(super) fn paragraphs(text: &str) -> Vec<Span> {
                 out.push(Span::new(s, last_end));
             }
         } else {
+            // A list item ("- 64% support ...", "* ", "• ") is a paragraph of its own, even
+            // with no blank line before it: its figures answer another question.
+            if let Some(s) = start.filter(|_| starts_list_item(body)) {
+                out.push(Span::new(s, last_end));
+                start = None;
+            }
             if start.is_none() {
                 start = Some(pos + (line.len() - body.len()));
             }
@@ -42,6 +48,11 @@ pub(super) fn paragraphs(text: &str) -> Vec<Span> {
         out.push(Span::new(s, last_end));
     }
     out
+}
+
+/// Whether a line opens with a bullet and a space.
+fn starts_list_item(body: &str) -> bool {
+    ["- ", "* ", "• ", "· ", "▪ "].iter().any(|b| body.starts_with(b))
 }
 
 pub(super) fn sentences(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
@@ -271,6 +282,17 @@ mod tests {
         assert_eq!(
             sents("It rained.\n\u{202e}Then it \u{200b}stopped. \u{200b}Done."),
             vec!["It rained.", "\u{202e}Then it \u{200b}stopped.", "\u{200b}Done."]
+        );
+    }
+
+    #[test]
+    fn a_bulleted_line_is_a_paragraph_of_its_own() {
+        let s = "Results:\n- Most (61%) agree, 30 percent do not.\n* Half (50%) approve\nof it.\n-5 degrees";
+        let a = Article::from_text("t", s.to_string(), Format::Text, &IngestOptions::default());
+        let paragraphs: Vec<&str> = a.paragraphs.iter().map(|p| a.slice(*p)).collect();
+        assert_eq!(
+            paragraphs,
+            vec!["Results:", "- Most (61%) agree, 30 percent do not.", "* Half (50%) approve\nof it.\n-5 degrees"]
         );
     }
 

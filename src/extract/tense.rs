@@ -227,8 +227,13 @@ fn verb_tense(text: &str, tokens: &[Token], sentence_range: std::ops::Range<usiz
                 let prev = lower(before[p].text(text));
                 is_adjective_context(&prev) || is_auxiliary(&prev)
             });
+        // "Friends are invited to a service on Saturday": a present passive.
+        let present_passive = (lower_word.ends_with("ed") || is_past(&lower_word))
+            && k.checked_sub(1).is_some_and(|p| matches!(&*lower(before[p].text(text)), "is" | "are" | "am"));
         let tense = if matches!(word, "set" | "due" | "poised" | "slated") && matches!(next, Some("to" | "for")) {
             Some(Tense::Future)
+        } else if present_passive {
+            Some(Tense::Present)
         } else if participle && !is_future(word) {
             None
         } else {

@@ -46,6 +46,7 @@ const NEW_THEN_OLD: &[&[&str]] = &[
     &["down", "from"],
     &["against"],
     &["versus"],
+    &["vs"],
 ];
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -139,6 +140,7 @@ fn time_figure(ctx: &Ctx, k: usize) -> bool {
     let digits = ctx.text(n.span);
     let year = digits.len() == 4 && digits.starts_with(['1', '2']) && digits.bytes().all(|b| b.is_ascii_digit());
     year || ctx.m.dates_near(n.span).iter().any(|d| d.span.start <= n.span.start && d.span.end >= n.span.end)
+        || adjuncts::spoken_day(ctx, k)
 }
 
 /// The next number after k that is a figure of a claim (not a time figure), in any sentence.
@@ -159,10 +161,12 @@ fn words_match<W: AsRef<str>>(words: &[W], phrase: &[&str]) -> bool {
     words.len() == phrase.len() && words.iter().zip(phrase).all(|(w, p)| w.as_ref() == *p)
 }
 
-/// Whether the text between two numbers holds a clause break (punctuation or a word).
-fn breaks_clause(text: &str) -> bool {
+/// Whether the text between two numbers holds a clause break: punctuation, or a word outside
+/// the time phrases there (`words`, as `shapes::words_without_time` gives them: the "and" of
+/// "between 2000 and 2010" and the "that" of "the quarter that ended Oct. 29" join no clauses).
+fn breaks_clause(text: &str, words: &[String]) -> bool {
     text.contains([';', ':', '(', ')', '—', '–', '"', '“', '”'])
-        || words_between(text, 0, text.len()).iter().any(|w| CLAUSE_BREAKS.contains(&&**w))
+        || words.iter().any(|w| CLAUSE_BREAKS.contains(&w.as_str()))
 }
 
 /// The word right before number i in its sentence, with its start offset.
@@ -176,24 +180,29 @@ fn word_before(ctx: &Ctx, i: usize) -> Option<(String, usize)> {
 /// "from A to B", "to B from A", "at B, compared with A" for the numbers i and i + 1.
 fn endpoints(ctx: &Ctx, i: usize) -> Option<Endpoints> {
     let (nums, text) = (&ctx.m.numbers, &ctx.article.text);
-    let j = next_figure(ctx, i)?;
+    // A per-unit restatement of the first value ("to $1.38 billion, or 70 cents a share, from")
+    // is read past, with the words before it.
+    let (skip, read_from) = adjuncts::after_restatement(ctx, i);
+    let j = next_figure(ctx, skip)?;
     let (a, b) = (&nums[i], &nums[j]);
     if a.sentence != b.sentence || !endpoint_kind(a.kind) || a.kind != b.kind || a.currency != b.currency {
         return None;
     }
-    if a.bound != Bound::Exact || b.bound != Bound::Exact {
+    if a.bound != Bound::Exact || b.bound != Bound::Exact || shapes::scale_left_implicit(ctx, i, j) {
         return None;
     }
     let (marker, marker_start) = word_before(ctx, i)?;
     // A bracketed short form of the unit may stand between ("barrels per day (bpd) from").
-    let gap = shapes::without_short_forms(&text[a.span.end..b.span.start], &text[..a.span.end]);
+    let gap = shapes::without_short_forms(&text[read_from..b.span.start], &text[..read_from]);
+    // The period of "vs." ends no clause.
+    let gap = gap.replace("vs.", "vs");
     if gap.contains([';', ':', '(', ')', '—', '.']) {
         return None;
     }
     // A time phrase may stand between ("from 14,000 last year to 16,800", "at 6.3 million in
     // 2023, compared with 5.4 million"), and the unit after the first value ("from 800 tonnes
     // to 720", "to 410 million cubic feet per day from").
-    let noun_end = unit_end(ctx, i, b.span.start);
+    let noun_end = if skip == i { unit_end(ctx, i, b.span.start) } else { Some(read_from) };
     let mut words = shapes::words_without_time(ctx, noun_end.unwrap_or(a.span.end), b.span.start);
     if noun_end.is_none()
         && words.len() >= 2
@@ -244,7 +253,7 @@ fn new_change_old(ctx: &Ctx, i: usize) -> Option<ChangeClaim> {
     if a.sentence != b.sentence || !endpoint_kind(a.kind) || a.kind != b.kind || a.currency != b.currency {
         return None;
     }
-    if a.bound != Bound::Exact || b.bound != Bound::Exact || b.value <= 0.0 {
+    if a.bound != Bound::Exact || b.bound != Bound::Exact || b.value <= 0.0 || shapes::scale_left_implicit(ctx, i, bi) {
         return None;
     }
     // "at B, down 20 percent from A", "to B, up ...", and any B set off by a comma ("Revenue was
@@ -294,7 +303,7 @@ fn stated_before(ctx: &Ctx, ep: &Endpoints) -> Option<(usize, Option<Direction>)
     // "a drop of 10 percent in visits": the change noun before the figure also takes "in X".
     let before = words_before(ctx, cn.sentence, cn.span.start, 2);
     let noun_of = before.len() == 2 && before[1] == "of" && CHANGE_NOUNS.contains(&&*before[0]);
-    if breaks_clause(gap) || !shapes::gap_keeps_change(others, marked, own_noun || noun_of) {
+    if breaks_clause(gap, &words) || !shapes::gap_keeps_change(others, marked, own_noun || noun_of) {
         return None;
     }
     // "rose by 2,000 in the month to 436,500, compared with 470,700 a year earlier": the change
@@ -303,7 +312,11 @@ fn stated_before(ctx: &Ctx, ep: &Endpoints) -> Option<(usize, Option<Direction>)
     let (old_period, old_dated) = old_value_period(ctx, ep.old);
     // "from 16.05 mln in the same period a year ago" compares the change's own span.
     let same = old_period.iter().any(|w| w == "same");
-    if let (Some(a), false) = (period_unit(&gap_words), same) {
+    // "jumped 49% in the quarter, to B from A a year earlier": a lag after the old value that
+    // "from" marks shifts the change's own span back; it names no other span. ("..., compared
+    // with A a year earlier" may be a second comparison, and keeps the guard.)
+    let lagged = adjuncts::is_lag(&old_period) && word_before(ctx, ep.old).is_some_and(|(w, _)| w == "from");
+    if let (Some(a), false) = (period_unit(&gap_words), same || lagged) {
         // "in the three months to June to 500 from 400 in 2019": a date of the old value's
         // own is another span than the change's.
         if period_unit(&old_period).is_some_and(|b| a != b) || (old_dated && period_unit(&old_period).is_none()) {
@@ -319,17 +332,22 @@ fn stated_before(ctx: &Ctx, ep: &Endpoints) -> Option<(usize, Option<Direction>)
 fn old_value_period<'a>(ctx: &Ctx<'a>, old: usize) -> (Vec<Word<'a>>, bool) {
     let n = &ctx.m.numbers[old];
     let sentence_end = ctx.article.sentences[n.sentence].span.end;
-    let next_figure = ctx.m.numbers.get(old + 1).map_or(sentence_end, |m| m.span.start.clamp(n.span.end, sentence_end));
+    // Read past a per-unit restatement ("from $1.91 billion, or $1.12, in the year-earlier period").
+    let (skip, from) = adjuncts::after_restatement(ctx, old);
+    let from = (from + usize::from(skip != old)).min(sentence_end);
+    let next_figure = ctx.m.numbers.get(skip + 1).map_or(sentence_end, |m| m.span.start.clamp(from, sentence_end));
     // Six words are read: the first 200 bytes hold them.
-    let mut stop = next_figure.min(n.span.end + 200);
+    let mut stop = next_figure.min(from + 200);
     while !ctx.article.text.is_char_boundary(stop) {
         stop -= 1;
     }
-    let text = &ctx.article.text[n.span.end..stop];
-    let clause = text.find([',', ';', ':', '(', ')', '—']).map_or(text, |k| &text[..k]);
+    let text = &ctx.article.text[from..stop];
+    // "--" is a typed dash ("from A a year ago -- but ...").
+    let clause_end = text.find([',', ';', ':', '(', ')', '—']).into_iter().chain(text.find("--")).min();
+    let clause = clause_end.map_or(text, |k| &text[..k]);
     let mut words = words_between(clause, 0, clause.len());
     words.truncate(6);
-    let span = Span::new(n.span.end, n.span.end + clause.len());
+    let span = Span::new(from, from + clause.len());
     let dated = ctx.m.dates_near(span).iter().any(|d| d.span.start >= span.start && d.span.end <= span.end);
     (words, dated)
 }
@@ -343,14 +361,16 @@ fn period_unit(words: &[Word]) -> Option<&'static str> {
 /// The change right after the endpoints: ", a 25 percent decline", ", a rise of 30 percent".
 fn stated_after(ctx: &Ctx, ep: &Endpoints) -> Option<(usize, Option<Direction>)> {
     let nums = &ctx.m.numbers;
-    let c = next_figure(ctx, ep.last)?;
+    // Past a per-unit restatement of the last value ("to $2.7 billion, or $3.15 a share, a rise of").
+    let (skip, from) = adjuncts::after_restatement(ctx, ep.last);
+    let c = next_figure(ctx, skip)?;
     let cn = &nums[c];
     if cn.sentence != nums[ep.last].sentence {
         return None;
     }
-    let gap = &ctx.article.text[ep.end..cn.span.start];
+    let gap = &ctx.article.text[from..cn.span.start];
     // A time may close the endpoints first (", up from 400 a year earlier, an increase of").
-    let words = shapes::words_without_time(ctx, ep.end, cn.span.start);
+    let words = shapes::words_without_time(ctx, from, cn.span.start);
     if !gap.contains(',') || gap.contains([';', ':', '(', ')', '—']) || words.len() > 5 {
         return None;
     }
@@ -486,5 +506,7 @@ fn noun_after_len(ctx: &Ctx, c: usize) -> usize {
     }
 }
 
+#[path = "change_adjuncts.rs"]
+mod adjuncts;
 #[path = "change_shapes.rs"]
 mod shapes;

@@ -18,7 +18,8 @@ const TIME_UNITS: &[&str] =
     &["year", "years", "week", "month", "season", "day", "quarter", "decade", "period", "campaign", "term"];
 
 /// Words that open or close a time phrase ("last year", "a year earlier", "in 2023").
-const TIME_OPENERS: &[&str] = &["last", "this", "next", "a", "the", "per", "each", "previous", "that", "same"];
+const TIME_OPENERS: &[&str] =
+    &["last", "this", "next", "a", "the", "per", "each", "previous", "that", "same", "those", "these"];
 const TIME_CLOSERS: &[&str] = &["earlier", "before", "ago", "later"];
 
 /// Participles that restate a change's direction after its verb ("doubled, rising from").
@@ -29,8 +30,10 @@ const DOWN_PARTICIPLES: &[&str] =
     &["falling", "dropping", "declining", "decreasing", "shrinking", "sliding", "cutting", "slipping", "plunging"];
 
 /// Words that open a time phrase before a date or a counted span ("the first seven months",
-/// "the past two weeks", "the same 1985/86 period").
-const DATE_OPENERS: &[&str] = &["the", "first", "last", "past", "next", "previous", "same", "this", "that", "final"];
+/// "the past two weeks", "the same 1985/86 period", "those six years").
+#[rustfmt::skip]
+const DATE_OPENERS: &[&str] =
+    &["the", "first", "last", "past", "next", "previous", "same", "this", "that", "final", "those", "these"];
 
 /// Words that join two parts of one time phrase ("the four weeks ended February 27", "the
 /// first seven months of the season to January", "February 1 to 25").
@@ -47,11 +50,15 @@ pub(super) fn words_without_time(ctx: &Ctx, start: usize, end: usize) -> Vec<Str
     // Dates are read as one placeholder word first.
     let mut gap = String::with_capacity(end - start);
     let mut at = start;
-    for d in ctx.m.dates_near(Span::new(start, end)) {
-        if d.span.start >= at && d.span.end <= end {
-            gap.push_str(&text[at..d.span.start]);
+    // A day in words with its month ("ended April three") is a date too.
+    let mut dates: Vec<Span> = ctx.m.dates_near(Span::new(start, end)).iter().map(|d| d.span).collect();
+    dates.extend(super::adjuncts::spoken_dates(ctx, start, end));
+    dates.sort_by_key(|d| d.start);
+    for d in dates {
+        if d.start >= at && d.end <= end {
+            gap.push_str(&text[at..d.start]);
             gap.push_str(" datemark ");
-            at = d.span.end;
+            at = d.end;
         }
     }
     gap.push_str(&text[at..end]);
@@ -63,18 +70,27 @@ pub(super) fn words_without_time(ctx: &Ctx, start: usize, end: usize) -> Vec<Str
     let mut after_time = false;
     while k < raw.len() {
         let w = raw[k].as_str();
+        // "on an annual basis", "on a seasonally adjusted basis": how the figures are counted.
+        if let Some(next) = super::adjuncts::basis_phrase_end(&raw, k) {
+            k = next;
+            after_time = false;
+            continue;
+        }
         if let Some(next) = time_phrase_end(&raw, k, after_time) {
             // The preposition that opens the time phrase goes with it ("in the period",
-            // "during the week").
-            if !after_time && out.last().is_some_and(|p| matches!(p.as_str(), "in" | "during" | "over" | "for")) {
+            // "during the week", the base of a change: "declined 68% from the prior-year
+            // period to ...").
+            let opener = |p: &String| matches!(p.as_str(), "in" | "during" | "over" | "for" | "from");
+            if !after_time && out.last().is_some_and(opener) {
                 out.pop();
             }
             k = next;
             after_time = true;
             continue;
         }
-        // "year-earlier", "year-ago", "prior-year": a time said in one hyphenated word.
-        if is_time_adjective(w) {
+        // "year-earlier", "year-ago", "prior-year", "year-on-year": a time said in one
+        // hyphenated word.
+        if is_time_adjective(w) || super::adjuncts::is_like_span_word(w) {
             k += 1;
             after_time = false;
             continue;
@@ -104,6 +120,16 @@ fn time_phrase_end(raw: &[String], k: usize, after_time: bool) -> Option<usize> 
     if matches!(w, "in" | "on" | "during" | "over" | "since") && raw.get(k + 1).is_some_and(|x| is_date_word(x)) {
         return Some(k + 2);
     }
+    // "between 2000 and 2010": a span given by its two ends.
+    let date_at = |j: usize| raw.get(j).is_some_and(|x| is_date_word(x));
+    if w == "between" && date_at(k + 1) && raw.get(k + 2).is_some_and(|x| x == "and") && date_at(k + 3) {
+        return Some(k + 4);
+    }
+    // "the quarter that ended Oct. 29": a relative clause that dates the period is part of it.
+    let dating_verb = |j: usize| raw.get(j).is_some_and(|x| matches!(x.as_str(), "ended" | "ending" | "ends"));
+    if after_time && matches!(w, "that" | "which") && dating_verb(k + 1) {
+        return time_phrase_end(raw, k + 1, true).map(|_| k + 1);
+    }
     if after_time && DATE_LINKS.contains(&w) {
         return time_phrase_end(raw, k + 1, false).map(|_| k + 1);
     }
@@ -116,7 +142,7 @@ fn time_phrase_end(raw: &[String], k: usize, after_time: bool) -> Option<usize> 
     Some(unit_at + 1 + usize::from(closer))
 }
 
-fn is_time_unit(w: &str) -> bool {
+pub(super) fn is_time_unit(w: &str) -> bool {
     TIME_UNITS.contains(&w) || w.strip_suffix('s').is_some_and(|s| TIME_UNITS.contains(&s))
 }
 
@@ -190,8 +216,16 @@ fn year_spans_marked(text: &str) -> String {
 /// week", "the months"). A counted span ("the four weeks") holds a number of its own, which
 /// the change readers see as a figure, so it is not read here.
 fn time_unit_after(raw: &[String], from: usize) -> Option<usize> {
+    // "the prior-year period", "the fourth quarter", "the year-ago quarter".
+    let from = from + raw[from.min(raw.len())..].iter().take(2).take_while(|w| time_modifier(w)).count();
     let w = raw.get(from)?.as_str();
     (TIME_UNITS.contains(&w) || w.strip_suffix('s').is_some_and(|s| TIME_UNITS.contains(&s))).then_some(from)
+}
+
+/// A word that narrows a time unit after its opener: a time adjective ("prior-year") or an
+/// ordinal ("the fourth quarter").
+fn time_modifier(w: &str) -> bool {
+    is_time_adjective(w) || matches!(w, "first" | "second" | "third" | "fourth" | "final" | "latest" | "same")
 }
 
 /// A time said in one hyphenated word: "year-earlier", "year-ago", "prior-year".
@@ -256,6 +290,9 @@ pub(super) fn value_noun_change_old(ctx: &Ctx, i: usize) -> Option<ChangeClaim> 
     if b.bound != Bound::Exact || a.bound != Bound::Exact || a.value <= 0.0 || c.bound != Bound::Exact {
         return None;
     }
+    if scale_left_implicit(ctx, i, ai) {
+        return None;
+    }
     let stated_ok = matches!(
         c.kind,
         NumberKind::Percent | NumberKind::PercentagePoints | NumberKind::Multiplier | NumberKind::Fraction
@@ -295,4 +332,17 @@ pub(super) fn plain_amount(ctx: &Ctx, c: usize) -> bool {
         after.first().is_some_and(|w| matches!(&**w, "pct" | "pc" | "percent" | "points" | "pts" | "pp" | "per"));
     let fractional = cn.value.fract() != 0.0 && super::super::precision(ctx, cn) < 1.0 && cn.kind == NumberKind::Count;
     !rate && !fractional
+}
+
+/// Whether one of two endpoints carries a scale word and the other, below a thousand, none: the
+/// writer left the scale to be read from the first ("to $3.86 billion from $3.49"), or the text
+/// was cut ("from $3.49 bi"). Read as written, the two would differ a millionfold.
+pub(super) fn scale_left_implicit(ctx: &Ctx, x: usize, y: usize) -> bool {
+    const SCALE_WORDS: &[&str] = &["thousand", "million", "billion", "trillion", "mln", "bln", "bn", "mn", "m", "k"];
+    let scaled = |k: usize| {
+        let t = ctx.text(ctx.m.numbers[k].span).to_lowercase();
+        t.rsplit(|c: char| !c.is_ascii_alphabetic()).next().is_some_and(|w| SCALE_WORDS.contains(&w))
+    };
+    let bare_small = |k: usize| !scaled(k) && ctx.m.numbers[k].value < 1000.0;
+    (scaled(x) && bare_small(y)) || (scaled(y) && bare_small(x))
 }

@@ -235,9 +235,31 @@ fn vote_lede(ctx: &Ctx, group: &[usize]) -> Option<usize> {
 
 /// "Fife (55%) and Angus (60%) both voted No", "took 48 and 52 percent apiece": after the
 /// last share, a word that gives each holder the same thing says each share is of its own whole.
-fn each_holder_its_own(ctx: &Ctx, last: &NumberMention) -> bool {
+/// "In each of these crises his score was 59 percent, 57 percent ..." gives one share per item
+/// named before, each of its own whole, too.
+fn each_holder_its_own(ctx: &Ctx, members: &[&NumberMention]) -> bool {
+    let (first, last) = (members[0], members[members.len() - 1]);
     let after = words_after(ctx, last.sentence, last.span.end, 4);
+    let opening = ctx.article.sentences[first.sentence].span.start.min(first.span.start);
+    let before = crate::checks::window::words(&ctx.article.text[opening..first.span.start]);
     after.iter().any(|w| matches!(&**w, "both" | "each" | "apiece"))
+        || before.windows(2).any(|w| w[0] == "each" && w[1] == "of")
+}
+
+/// "D 58% R 42% ALASKA D 65% R 22% ...": shares whose first few already make the whole, with
+/// more after them, are several splits written one after another (a results table run into
+/// one line), not one split past 100.
+fn splits_run_together(ctx: &Ctx, members: &[&NumberMention]) -> bool {
+    let mut sum = 0.0;
+    let mut slack = 0.0;
+    for (k, n) in members[..members.len() - 1].iter().enumerate() {
+        sum += n.value;
+        slack += 0.5 * 10f64.powi(-decimals(ctx, n));
+        if k >= 1 && (sum - 100.0).abs() <= slack + 1e-9 {
+            return true;
+        }
+    }
+    false
 }
 
 /// Words that show percentages answer one choice: the options of a vote or a poll question.
@@ -266,6 +288,8 @@ const MULTI_ANSWER_CUES: &[&str] = &[
     "not mutually exclusive",
     "add up to more than",
     "all that apply",
+    "would consider",
+    "consider voting",
 ];
 
 /// Participles in a share's whole that make it a measure of the count's progress, not a share
@@ -353,7 +377,8 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
     }
     if answers_may_overlap(ctx, &members)
         || shapes::views_of_different_groups(ctx, &members)
-        || each_holder_its_own(ctx, members[members.len() - 1])
+        || each_holder_its_own(ctx, &members)
+        || splits_run_together(ctx, &members)
     {
         return None;
     }

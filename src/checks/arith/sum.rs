@@ -547,6 +547,16 @@ fn exhaustive_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
             let rest: Vec<usize> =
                 c.counts_in(s).iter().copied().filter(|&q| c.number(q).token > c.number(t).token).take(9).collect();
             let parts = list_after(c.ctx, t, &rest);
+            // "polled a total of 8.7 million votes to defeat Lee, who polled 6.9 million, while
+            // Ames secured 6.1 million": counts with a verb or subject of their own are other
+            // holders' totals, not a breakdown of this one.
+            let own_clause = |p: &usize| {
+                let (q, tq) = (&qs[*p], &qs[t]);
+                (q.verb.is_some() && q.verb != tq.verb) || (q.subject.is_some() && q.subject != tq.subject)
+            };
+            if parts.iter().any(own_clause) {
+                return None;
+            }
             return (parts.len() >= 2 && parts.len() == rest.len()).then_some(Group {
                 total: t,
                 parts,

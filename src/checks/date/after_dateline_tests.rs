@@ -30,3 +30,12 @@ fn a_credit_line_dates_an_edition_not_an_event() {
         assert_eq!(after(t), 1, "planted: {t}");
     }
 }
+
+#[test]
+fn a_present_passive_speaks_of_what_is_ahead() {
+    // An obituary's service notice: "Friends are invited to a service on Saturday, April 11".
+    assert_eq!(after("Friends are invited to a reception at the hall on Saturday, March 19, 2022, from 2 p.m."), 0);
+    assert_eq!(after("Mourners are asked to gather at the chapel on March 20, 2022."), 0);
+    // Its past twin still reports an event after the dateline.
+    assert_eq!(after("Friends were invited to a reception at the hall on Saturday, March 19, 2022."), 1);
+}

@@ -31,8 +31,10 @@ use crate::rules::YearMismatchSettings;
 fn shared_words(ctx: &Ctx, a: usize, b: usize) -> Vec<String> {
     let (ta, tb) = (ctx.text(ctx.article.sentences[a].span), ctx.text(ctx.article.sentences[b].span));
     let sb = content_words(tb);
-    let mut shared: Vec<String> =
-        content_words(ta).into_iter().filter(|w| sb.contains(w) && !names_a_date(w)).collect();
+    let mut shared: Vec<String> = content_words(ta)
+        .into_iter()
+        .filter(|w| sb.contains(w) && !names_a_date(w) && !SCHEDULE_WORDS.contains(&w.as_str()))
+        .collect();
     shared.sort();
     shared.dedup();
     let lower_in = |t: &str, w: &str| t.split(|c: char| !(c.is_alphanumeric() || c == '\'')).any(|x| x == w);
@@ -41,6 +43,14 @@ fn shared_words(ctx: &Ctx, a: usize, b: usize) -> Vec<String> {
     }
     shared
 }
+
+/// Words that say when anything happens, not what: "takes effect July 1" is said of a budget
+/// and of a tax limit alike, so sharing them does not make two dates one event.
+#[rustfmt::skip]
+const SCHEDULE_WORDS: &[&str] = &[
+    "take", "takes", "took", "taken", "taking", "effect", "effective", "begin", "begins", "began", "beginning",
+    "start", "starts", "started", "starting", "scheduled", "due", "expected", "set", "end", "ends", "ended",
+];
 
 /// A month or weekday name, in lower case ("feb", "february", "monday").
 fn names_a_date(w: &str) -> bool {

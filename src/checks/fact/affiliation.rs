@@ -93,6 +93,14 @@ fn fits(o: &Office, l: &Label) -> bool {
 fn judge(ctx: &Ctx, m: &Mention, label: &Label, date: Option<NaiveDate>) -> Option<Hit> {
     // The terms the label speaks of: those in force on the article's date, or all of them
     // for an undated article or a title marked as past.
+    // Undated, a party label may be of a time outside every recorded term ("Democrat Jim
+    // Justice" won a governor's race years before he sat in the Senate as a Republican): only
+    // the state is judged.
+    let undated = Label { party: None, state: label.state, span: label.span };
+    let label = if date.is_none() { &undated } else { label };
+    if label.party.is_none() && label.state.is_none() {
+        return None;
+    }
     let in_force: Vec<&Office> = match date.filter(|_| !m.any_time) {
         Some(d) => {
             // After the snapshot, a term open then may have changed party: not judged.

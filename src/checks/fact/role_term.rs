@@ -75,7 +75,7 @@ fn acts_in_current_news(ctx: &Ctx, sentence: usize, title_start: usize, name_end
         return false;
     }
     let prev = preceding_word(text, title_start);
-    if HISTORICAL_CONTEXT.contains(&prev.as_str()) {
+    if HISTORICAL_CONTEXT.contains(&prev.as_str()) || retrospective(ctx) {
         return false;
     }
     let after = &text[name_end..s.end];
@@ -92,6 +92,15 @@ fn acts_in_current_news(ctx: &Ctx, sentence: usize, title_start: usize, name_end
         next
     };
     CURRENT_NEWS_VERBS.contains(&next.as_str())
+}
+
+/// Whether the article's headline or lead says it looks back ("Today marks the 25th
+/// anniversary of the quake"): its undated sentences tell the past event, titles and all.
+fn retrospective(ctx: &Ctx) -> bool {
+    ctx.article.paragraphs.iter().take(2).any(|p| {
+        let lead = ctx.text(*p).to_lowercase();
+        ["anniversary", "years ago", "on this day", "years since"].iter().any(|w| lead.contains(w))
+    })
 }
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {

@@ -99,3 +99,13 @@ fn a_date_in_a_coordinated_clause_or_nearer_another_person_is_not_the_titles() {
         assert_eq!(role_terms(date, t).len(), 1, "planted: {t}");
     }
 }
+
+#[test]
+fn a_retrospective_tells_the_past_event_titles_and_all() {
+    let lead = "Today marks the 30th anniversary of the great flood.\n\n";
+    let clean = format!("{lead}The river crested at dawn, and President Clinton said he would visit the next day.");
+    assert_eq!(role_terms("2023-07-01", &clean), Vec::<String>::new());
+    // Without the looking-back lead, the same sentence is held to the dateline.
+    let planted = "The river crested at dawn, and President Clinton said he would visit the next day.";
+    assert_eq!(role_terms("2023-07-01", planted).len(), 1);
+}

@@ -33,7 +33,7 @@ pub(super) fn read_digits(text: &str, found: DigitNumber) -> Option<DigitReading
     if is_designation(before) {
         return None;
     }
-    let mut value = text[num.range()].replace(',', "").parse::<f64>().ok()?;
+    let mut value = text[num.range()].replace([',', ' ', '\u{a0}', '\u{202f}'], "").parse::<f64>().ok()?;
     let mut kind = NumberKind::Count;
     let mut end = whole.end;
     if let Some(s) = found.scale {
@@ -162,6 +162,19 @@ const OPENS_COUNT: &[&str] = &[
     "Injuring", "Between", "Altogether", "Overall",
 ];
 
+/// Whether a capitalised month name stands right before the number at `start`, a space apart:
+/// the number is a day or names an event ("the four weeks ended April three", "the September
+/// 11 attacks"), and counts nothing.
+pub(super) fn after_month(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    let trimmed = before.trim_end_matches([' ', '\u{a0}']);
+    if trimmed.len() == before.len() {
+        return false;
+    }
+    let last_word = trimmed.rsplit(|c: char| !c.is_alphabetic() && c != '.').next().unwrap_or("");
+    month_number(last_word).is_some()
+}
+
 /// A capitalised word right before a number names a thing ("Boeing 737", "Article 5",
 /// "Firefox 1.0"), unless it is a word that opens a count ("About 60", "Some 40").
 fn names_something(text: &str, start: usize) -> bool {
@@ -178,8 +191,7 @@ fn names_something(text: &str, start: usize) -> bool {
     }
     // A month before a number that is not a date is an event's name: "the September 11
     // attacks" (dates themselves were claimed before numbers are read).
-    let last_word = trimmed.rsplit(|c: char| !c.is_alphabetic() && c != '.').next().unwrap_or("");
-    if month_number(last_word).is_some() {
+    if after_month(text, start) {
         return true;
     }
     let word: String = trimmed

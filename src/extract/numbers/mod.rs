@@ -28,7 +28,7 @@ pub fn extract(article: &Article, tokens: &Tokens, triggers: &Triggers, dates: &
     let text = &article.text;
     let mut found = Found { article, tokens, dates: SpanIndex::new(dates.iter().copied()), out: Vec::new() };
     // Each pattern searches only the sentences holding one of its words (see `triggers`).
-    for digits in digit_numbers(text, &triggers.ranges(Trigger::DIGIT)) {
+    for digits in spaced_thousands(text, digit_numbers(text, &triggers.ranges(Trigger::DIGIT))) {
         if let Some(r) = kind::read_digits(text, digits) {
             found.push(r.span, r.value, r.kind, r.currency, false);
         }
@@ -44,6 +44,49 @@ pub fn extract(article: &Article, tokens: &Tokens, triggers: &Triggers, dates: &
     out.dedup_by(|later, kept| later.span.start < kept.span.end);
     bounds::apply_bounds_and_ranges(text, tokens, &mut out);
     out
+}
+
+/// Thousands set off by spaces, as South African and much European copy writes them ("26 779
+/// 025 registered voters"), read as one number: a lead of one to three digits, then groups of
+/// exactly three after one space each, the last not joined to a word ("3 100-metre heats" is
+/// three heats).
+fn spaced_thousands<'a>(
+    text: &'a str,
+    numbers: impl Iterator<Item = crate::extract::digits::DigitNumber> + 'a,
+) -> impl Iterator<Item = crate::extract::digits::DigitNumber> + 'a {
+    let mut numbers = numbers.peekable();
+    std::iter::from_fn(move || {
+        let mut a = numbers.next()?;
+        let plain = |d: &crate::extract::digits::DigitNumber| {
+            d.scale.is_none() && d.percent.is_none() && text[d.number.clone()].bytes().all(|b| b.is_ascii_digit())
+        };
+        if !plain(&a) || a.number.len() > 3 {
+            return Some(a);
+        }
+        while let Some(b) = numbers.peek() {
+            let gap = &text[a.number.end..b.number.start];
+            let group = text[b.number.clone()].len() == 3 && b.currency.is_none() && b.number.start == b.whole.start;
+            let digits_only = text[b.number.clone()].bytes().all(|x| x.is_ascii_digit());
+            let joined = text[b.number.end..].starts_with(['-', '/']);
+            if !(matches!(gap, " " | "\u{a0}" | "\u{202f}")
+                && group
+                && digits_only
+                && !joined
+                && a.whole.end == a.number.end)
+            {
+                break;
+            }
+            let b = numbers.next()?;
+            a = crate::extract::digits::DigitNumber {
+                whole: a.whole.start..b.whole.end,
+                currency: a.currency,
+                number: a.number.start..b.number.end,
+                scale: b.scale,
+                percent: b.percent,
+            };
+        }
+        Some(a)
+    })
 }
 
 /// The numbers found so far in an article.
@@ -113,10 +156,31 @@ fn number_words(found: &mut Found, triggers: &Triggers) {
             Some(p) if p.starts_with("percentage") => NumberKind::PercentagePoints,
             Some(_) => NumberKind::Percent,
             None if kind::is_age(text, whole.start(), whole.end()) => NumberKind::Age,
+            None if spoken_day(text, whole.start(), whole.end(), value) => NumberKind::Identifier,
             None => NumberKind::Count,
         };
         found.push(Span::new(whole.start(), whole.end()), value, kind, None, true);
     }
+}
+
+/// A day written in words after its month ("the four weeks ended April three to 15.73 mln"):
+/// no count. A month that a preposition takes alone ("In March two men were held") may be
+/// followed by a count, and a count by its noun, so only a day closed by punctuation, a year
+/// or a word that ends a date span ("to", "through", "and") is read so.
+fn spoken_day(text: &str, start: usize, end: usize, value: f64) -> bool {
+    if !kind::after_month(text, start) || value.fract() != 0.0 || !(1.0..=31.0).contains(&value) {
+        return false;
+    }
+    let before_month = text[..start].trim_end().rsplit(' ').nth(1).unwrap_or("").to_lowercase();
+    if matches!(before_month.as_str(), "in" | "during" | "of" | "since" | "until" | "by" | "last" | "next" | "this") {
+        return false;
+    }
+    let after = text[end..].trim_start();
+    let next_word = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    after.is_empty()
+        || after.starts_with([',', '.', ';', ')'])
+        || matches!(next_word, "to" | "through" | "and")
+        || (next_word.len() == 4 && next_word.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// "twice", "three times": each replaces the number read inside it.

@@ -38,6 +38,9 @@ const NP_STOP: &[&str] = &[
     "including",
     "among",
     "after",
+    // "9,453 vehicles versus 7,462": the word before a compared figure.
+    "versus",
+    "vs",
     "before",
     "during",
     "since",

@@ -19,6 +19,15 @@ fn digit_forms() {
 }
 
 #[test]
+fn thousands_set_off_by_spaces() {
+    let n = nums("Of the 26 779 025 voters, R1 200 was spent on 3 100-metre heats by 12 000 runners.");
+    let vals: Vec<f64> = n.iter().map(|x| x.1).collect();
+    // "R1 200" is a designation-like token and stays unread; "3 100-metre" is three heats.
+    assert!(vals.contains(&26_779_025.0) && vals.contains(&12_000.0), "{n:?}");
+    assert!(vals.contains(&3.0) && vals.contains(&100.0), "{n:?}");
+}
+
+#[test]
 fn word_forms() {
     let n = nums("Thirteen soldiers, one hundred and sixty-nine civilians and a dozen police died.");
     let vals: Vec<f64> = n.iter().map(|x| x.1).collect();
