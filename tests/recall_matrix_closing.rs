@@ -204,3 +204,49 @@ fn lists_whose_noun_is_written_once_or_set_off_by_a_colon_or_dashes() {
         ],
     );
 }
+
+#[test]
+fn splits_of_one_vote_or_question_in_the_orders_polls_and_results_use() {
+    assert_matrix(
+        "arith.percent-sum",
+        "2024-08-12",
+        &[
+            // A winner's share of the vote, then a rival's, across a contrast.
+            (
+                "Okafor carried the state, taking 61% of the ballots against 47% for Mensah.",
+                "Okafor carried the state, taking 53% of the ballots against 47% for Mensah.",
+            ),
+            (
+                "The commission said Baraka won 58 percent of the valid votes, while runner-up Kiptoo received 49 percent.",
+                "The commission said Baraka won 51 percent of the valid votes, while runner-up Kiptoo received 49 percent.",
+            ),
+            (
+                "Sato kept the seat with 66 per cent of the vote (versus Ueda's 41 per cent).",
+                "Sato kept the seat with 59 per cent of the vote (versus Ueda's 41 per cent).",
+            ),
+            // Two options of one question, however long the first one's object.
+            (
+                "A county survey found 47% of residents approve of the way the council handles road repairs, while 61% disapprove.",
+                "A county survey found 37% of residents approve of the way the council handles road repairs, while 61% disapprove.",
+            ),
+            (
+                "In the statewide poll, 70 percent of adults support the new curfew for teenagers, but another 38 percent oppose it.",
+                "In the statewide poll, 60 percent of adults support the new curfew for teenagers, but another 38 percent oppose it.",
+            ),
+            // A lead written "N percent to M percent".
+            ("Hale led Ortega 59 percent to 47 percent in the newest poll.", "Hale led Ortega 53 percent to 47 percent in the newest poll."),
+            // Standings after "at" in a poll.
+            (
+                "The weekly tracking poll puts Labour at 44 per cent, the Tories at 39 per cent and the Greens at 24 per cent.",
+                "The weekly tracking poll puts Labour at 44 per cent, the Tories at 39 per cent and the Greens at 14 per cent.",
+            ),
+        ],
+        &[
+            // Changes and other wholes stay apart.
+            "Backing for the levy climbed 40 percent to 55 percent over the year.",
+            "The party won 40 percent of the vote in 2019 compared with 65 percent in 2015.",
+            "Unemployment stood at 25 percent in Spain and Greece at 27 percent, the survey said.",
+            "In the north (76 percent) and the south (36 percent) the party leads with a plurality of the votes.",
+        ],
+    );
+}

@@ -171,3 +171,146 @@ fn an_ago_is_measured_only_to_a_past_year_set_beside_it() {
         ],
     );
 }
+
+#[test]
+fn obituary_and_wire_ages_in_another_clause_than_the_birth_date() {
+    assert_matrix(
+        "date.age",
+        "2024-07-12",
+        &[
+            // Age beside the full name, death dated after "passed away", birth by the first name.
+            (
+                "Harold J. Winters, 83, of Dayton, OH, passed away Thursday, Oct. 3, 2019 at Miami Valley Hospital. Harold was born on March 11, 1940 to the late Frank and Edna Winters.",
+                "Harold J. Winters, 79, of Dayton, OH, passed away Thursday, Oct. 3, 2019 at Miami Valley Hospital. Harold was born on March 11, 1940 to the late Frank and Edna Winters.",
+            ),
+            // A pronoun whose one antecedent is the person of the age.
+            (
+                "Edna Mae Corliss, 91, of Marietta, died Feb. 9, 2021, at Sunrise Manor. She was born Dec. 2, 1932, in Parkersburg.",
+                "Edna Mae Corliss, 88, of Marietta, died Feb. 9, 2021, at Sunrise Manor. She was born Dec. 2, 1932, in Parkersburg.",
+            ),
+            // A fronted "Born ..." clause after an abbreviation, its subject a pronoun.
+            (
+                "Wanda Pruitt, 75, passed away Sunday, Jan. 5, 2020 at home in Mobile, Ala. Born Sept. 30, 1949 in Grove Hill, she taught school for 30 years.",
+                "Wanda Pruitt, 70, passed away Sunday, Jan. 5, 2020 at home in Mobile, Ala. Born Sept. 30, 1949 in Grove Hill, she taught school for 30 years.",
+            ),
+            // The surname with a courtesy title.
+            (
+                "Leon Ashby, 69, of Canton, died Jan. 18, 2023. Mr. Ashby was born April 2, 1956, in Akron.",
+                "Leon Ashby, 66, of Canton, died Jan. 18, 2023. Mr. Ashby was born April 2, 1956, in Akron.",
+            ),
+            // A birth year only: both ages of that year fit.
+            (
+                "Tom Quill, 79, of Erie, died March 3, 2024. He was born in 1949 in Meadville.",
+                "Tom Quill, 74, of Erie, died March 3, 2024. He was born in 1949 in Meadville.",
+            ),
+            // Wire: an undated death (by the dateline), a day-month birth, no space after the stop.
+            (
+                "Archbishop Tomas Ilunga has died at the age of 92.Ilunga, who led the church in Kinshasa for two decades, was born on 14 March 1937 in Mbandaka.",
+                "Archbishop Tomas Ilunga has died at the age of 87.Ilunga, who led the church in Kinshasa for two decades, was born on 14 March 1937 in Mbandaka.",
+            ),
+            // An unnamed subject whose death names the person; a fronted birth with a dashed aside.
+            (
+                "The country's oldest man has died aged 116, state television said on Tuesday, announcing the death of Eduardo Salcedo. Born on Feb. 20, 1913 - the year the canal opened - Salcedo farmed until he was ninety.",
+                "The country's oldest man has died aged 111, state television said on Tuesday, announcing the death of Eduardo Salcedo. Born on Feb. 20, 1913 - the year the canal opened - Salcedo farmed until he was ninety.",
+            ),
+            // The birth first, the age at death later under a longer form of the name.
+            (
+                "Meera Kulkarni was born on 2 June 1931 in Pune. She recorded her first song in 1946. The singer Meera Anand Kulkarni passed away at the age of 97.",
+                "Meera Kulkarni was born on 2 June 1931 in Pune. She recorded her first song in 1946. The singer Meera Anand Kulkarni passed away at the age of 93.",
+            ),
+            // A dateline opening the line is a place, not a second person.
+            (
+                "Topeka - Vera Lynn Oakes was born on May 5, 1931 to Hal and Iris Oakes. She passed away on April 9, 2021 at the age of 94.",
+                "Topeka - Vera Lynn Oakes was born on May 5, 1931 to Hal and Iris Oakes. She passed away on April 9, 2021 at the age of 89.",
+            ),
+            (
+                "GALESBURG, IL— Otto Brandt, 93, of Monmouth, passed from this life on Friday, Nov. 6, 2020.\n\nOtto was born on Jan. 2, 1933, in Peoria.",
+                "GALESBURG, IL— Otto Brandt, 87, of Monmouth, passed from this life on Friday, Nov. 6, 2020.\n\nOtto was born on Jan. 2, 1933, in Peoria.",
+            ),
+            // A nickname in quotation marks, then the nickname alone.
+            (
+                "Harold Eugene “Gene” Pratt, 90, of Salem, died Jan. 3, 2021.\n\nGene was born on Oct. 4, 1935, in Albany.",
+                "Harold Eugene “Gene” Pratt, 85, of Salem, died Jan. 3, 2021.\n\nGene was born on Oct. 4, 1935, in Albany.",
+            ),
+            (
+                "Ruth \"Sunny\" Mayer, 80, passed away on Sunday, Feb. 7, 2021. Sunny was born March 1, 1942.",
+                "Ruth \"Sunny\" Mayer, 78, passed away on Sunday, Feb. 7, 2021. Sunny was born March 1, 1942.",
+            ),
+            // A fronted birth clause with its place set off by commas.
+            (
+                "Ida Klein, 71, of Macon, died Saturday, June 5, 2021, at home. Born Aug. 2, 1947, in Perry, GA, she taught school.",
+                "Ida Klein, 73, of Macon, died Saturday, June 5, 2021, at home. Born Aug. 2, 1947, in Perry, GA, she taught school.",
+            ),
+            // The birth in the next paragraph, by a pronoun opening it.
+            (
+                "Walter Greer, 96, of Lima, died Monday, Aug. 12, 2019, at his home.\n\nHe was born Nov. 2, 1927, in Wapakoneta.",
+                "Walter Greer, 91, of Lima, died Monday, Aug. 12, 2019, at his home.\n\nHe was born Nov. 2, 1927, in Wapakoneta.",
+            ),
+        ],
+        &[
+            "Tom Quill, 75, of Erie, died March 3, 2024. He was born in 1949 in Meadville.",
+            // Another person's age in the birth sentence.
+            "Ada Brenner, born Nov. 3, 1909, became the oldest living person in March after the death of a 115-year-old man in Peru.",
+            // Another person's birth date after the age.
+            "Rosa Delgado, 64, of Tucson, died June 30, 2024. Her husband, Luis Delgado, was born Jan. 8, 1950.",
+            // A pronoun with two people named before it.
+            "Carl Fenn, 77, died on Monday. He is survived by his wife, Dana Ruiz. She was born March 2, 1960.",
+            "Carl Fenn, 77, died on Monday. Dana Ruiz, his wife, survives him. She was born March 2, 1960.",
+            // The day the death was told is not the day it happened: any age up to then fits.
+            "The world's oldest woman has died aged 116, her family said on Thursday, announcing the death of Ilse Moritz. Born on July 1, 1907, Moritz outlived her children.",
+            // An age at another dated event.
+            "Gus Amari, 60, of Akron, retired in 2020. He was born April 4, 1955, in Kent.",
+            // A hyphenated name opening the line is no dateline: two people named.
+            "Anna Marsh-Kent, Otto Brandt's sister, passed away on Friday, Nov. 6, 2020, at 61. He was born on Jan. 2, 1933.",
+            // One nickname, two people.
+            "Ann “Bee” Ross, 80, died Jan. 3, 2021. Joan “Bee” Hale read a poem.\n\nBee was born in 1950.",
+            // After the place, someone else.
+            "Ida Klein, 71, died Saturday, June 5, 2021. Born Aug. 2, 1947, in Perry, her sister Ruth taught school.",
+            // A birthday not yet reached at death.
+            "Lise Varga, 79, died on June 1, 2024. She was born June 20, 1944.",
+        ],
+    );
+}
+
+#[test]
+fn an_age_at_a_fully_dated_death_is_read_without_a_dateline() {
+    // No "date" line: only the death date written in full places the age.
+    let fired = |body: &str| messages("date.age", &format!("{body}\n")).len();
+    common::assert_phrasing_matrix(
+        "date.age",
+        fired,
+        &[
+            (
+                "Nora Beck, 84, of Fresno, died Tuesday, March 5, 2019, at home. She was born July 9, 1937, in Visalia.",
+                "Nora Beck, 81, of Fresno, died Tuesday, March 5, 2019, at home. She was born July 9, 1937, in Visalia.",
+            ),
+            // The given name alone as the subject of the birth.
+            (
+                "Dennis R. Kowal, 77, of Joliet, died on Jan. 4, 2018. Dennis was born on Sept. 12, 1942, in Chicago.",
+                "Dennis R. Kowal, 75, of Joliet, died on Jan. 4, 2018. Dennis was born on Sept. 12, 1942, in Chicago.",
+            ),
+            (
+                "Marion Tate, who was born June 26, 1945, passed away Monday, Aug. 17, 2020, aged 71.",
+                "Marion Tate, who was born June 26, 1945, passed away Monday, Aug. 17, 2020, aged 75.",
+            ),
+            // The weekday set apart from the date it names.
+            (
+                "Marion Tate, 71, passed away Monday (Aug. 17, 2020) at her home. She was born June 26, 1945.",
+                "Marion Tate, 75, passed away Monday (Aug. 17, 2020) at her home. She was born June 26, 1945.",
+            ),
+            // "formerly" places nothing on the calendar.
+            (
+                "Gail Ortiz, 60, formerly of Reno, died March 2, 2021. She was born in 1956.",
+                "Gail Ortiz, 64, formerly of Reno, died March 2, 2021. She was born in 1956.",
+            ),
+        ],
+        &[
+            // A death on a weekday, a living person: nothing to read them against.
+            "Nora Beck, 94, of Fresno, died Tuesday at home. She was born July 9, 1937, in Visalia.",
+            "Ray Dunn, 50, was born in 1961 in Toledo.",
+            // A death in a year only, a birth in a year only: either age of that year fits.
+            "Gail Ortiz, 64, died in 2021. She was born in 1956.",
+            "Gail Ortiz, 65, died in 2021. She was born in 1956.",
+        ],
+    );
+}

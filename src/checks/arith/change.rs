@@ -32,13 +32,8 @@ fn judge_change(
 ) -> Option<Hit> {
     let cn = &ctx.m.numbers[c];
     let (from, to) = (a.value, b.value);
-    // "to $3.86 billion from $3.49": a scale written once leaves the other figure in the
-    // same scale; read apart, they are a thousand times or more apart. Not judged.
-    let scaled = |n: &NumberMention| {
-        let t = ctx.text(n.span).to_lowercase();
-        ["thousand", "million", "billion", "trillion", "mln", "bln", "bn", "mn"].iter().any(|w| t.contains(w))
-    };
-    if scaled(a) != scaled(b) && (from.abs().max(to.abs()) >= 1000.0 * from.abs().min(to.abs())) {
+    // Whatever shape read the claim, endpoints a scale word apart are not compared.
+    if super::change_read::scale_written_once(ctx, a, b) {
         return None;
     }
     let actual_dir = if to > from {

@@ -510,3 +510,4 @@ fn noun_after_len(ctx: &Ctx, c: usize) -> usize {
 mod adjuncts;
 #[path = "change_shapes.rs"]
 mod shapes;
+pub(super) use shapes::scale_written_once;

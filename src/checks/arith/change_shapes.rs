@@ -338,11 +338,20 @@ pub(super) fn plain_amount(ctx: &Ctx, c: usize) -> bool {
 /// writer left the scale to be read from the first ("to $3.86 billion from $3.49"), or the text
 /// was cut ("from $3.49 bi"). Read as written, the two would differ a millionfold.
 pub(super) fn scale_left_implicit(ctx: &Ctx, x: usize, y: usize) -> bool {
+    scale_written_once(ctx, &ctx.m.numbers[x], &ctx.m.numbers[y])
+}
+
+/// [`scale_left_implicit`] for two mentions.
+pub(crate) fn scale_written_once(
+    ctx: &Ctx,
+    x: &crate::extract::NumberMention,
+    y: &crate::extract::NumberMention,
+) -> bool {
     const SCALE_WORDS: &[&str] = &["thousand", "million", "billion", "trillion", "mln", "bln", "bn", "mn", "m", "k"];
-    let scaled = |k: usize| {
-        let t = ctx.text(ctx.m.numbers[k].span).to_lowercase();
+    let scaled = |n: &crate::extract::NumberMention| {
+        let t = ctx.text(n.span).to_lowercase();
         t.rsplit(|c: char| !c.is_ascii_alphabetic()).next().is_some_and(|w| SCALE_WORDS.contains(&w))
     };
-    let bare_small = |k: usize| !scaled(k) && ctx.m.numbers[k].value < 1000.0;
+    let bare_small = |n: &crate::extract::NumberMention| !scaled(n) && n.value < 1000.0;
     (scaled(x) && bare_small(y)) || (scaled(y) && bare_small(x))
 }

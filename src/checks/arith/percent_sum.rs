@@ -72,6 +72,102 @@ const NOT_SHARE_BEFORE: &[&str] = &[
     "least",
 ];
 
+/// "Obama led Romney 54 percent to 38 percent", "leads with 62 percent to 38 percent": two
+/// shares joined by "to" alone after a verb of leading are a race's two sides, not a change.
+fn lead_by_to(ctx: &Ctx, members: &[&NumberMention]) -> bool {
+    let [a, b] = members else { return false };
+    let joined = ctx.article.text[a.span.end..b.span.start].trim() == "to";
+    let before = words_before(ctx, a.sentence, a.span.start, 4);
+    let leads = before.iter().any(|w| {
+        matches!(
+            &**w,
+            "led" | "leads" | "lead" | "leading" | "beat" | "beats" | "beating" | "trailed" | "trails" | "trailing"
+        )
+    });
+    joined && leads
+}
+
+/// Verbs that give a rival candidate a share of the same vote.
+const RIVAL_SHARE_VERBS: &[&str] =
+    &["got", "received", "obtained", "secured", "garnered", "garnering", "took", "had", "polled", "won", "came"];
+
+/// "won 64 percent of the valid votes, while his challenger got 47 percent", "winning 58% of
+/// the votes against 41.45% for Le Pen", "with 54 per cent of the vote (versus Penalosa's 41
+/// per cent)": a share of the vote, then another without a whole of its own given to a rival
+/// (by a verb of receiving, or "for"/a possessive name after a contrast word), is the same vote.
+fn rival_after_vote_share(ctx: &Ctx, prev: &NumberMention, n: &NumberMention, between: &[Word]) -> bool {
+    let of_the_vote = share_whole(ctx, prev).is_some_and(|w| {
+        w.split(' ').any(|x| matches!(x, "vote" | "votes" | "ballots")) && !w.contains(" in ") && !w.contains(" among ")
+    });
+    if !of_the_vote || share_whole(ctx, n).is_some_and(|w| !w.contains("vote")) {
+        return false;
+    }
+    // "who had 60 percent in 2019": a rival's share at another election.
+    if ctx.m.dates[ctx.m.sentence_dates(n.sentence)].iter().any(|d| d.span.start >= n.span.end) {
+        return false;
+    }
+    let after = words_after(ctx, n.sentence, n.span.end, 1);
+    let text = &ctx.article.text;
+    let capital_after =
+        text[n.span.end..].trim_start().strip_prefix("for ").is_some_and(|r| r.starts_with(char::is_uppercase));
+    let contrast = between.iter().any(|w| matches!(&**w, "against" | "versus" | "compared" | "while"));
+    let receives = between.iter().any(|w| RIVAL_SHARE_VERBS.contains(&&**w));
+    let possessive = between.last().is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
+    (contrast && (capital_after || possessive || receives)) || (receives && after.first().is_none_or(|w| w != "of"))
+}
+
+/// Views a poll question offers in pairs: a share that approves and one that disapproves
+/// answer one question, however long the first one's object ("44% approve of the job the
+/// court is doing, while 58% disapprove").
+const OPTION_PAIRS: &[(&str, &str)] = &[
+    ("approve", "disapprove"),
+    ("support", "oppose"),
+    ("favor", "oppose"),
+    ("favour", "oppose"),
+    ("agree", "disagree"),
+    ("satisfied", "dissatisfied"),
+    ("trust", "distrust"),
+];
+
+/// Whether shares `a` and `b` are each followed by one option of a pair, the second after a
+/// word that joins clauses ("while", "and", "but").
+fn paired_options(ctx: &Ctx, a: &NumberMention, b: &NumberMention) -> bool {
+    // "approve", "approves", "approved", "approving".
+    let stem = |w: &str, base: &str| {
+        w == base
+            || w.strip_suffix('s') == Some(base)
+            || w.strip_suffix('d') == Some(base)
+            || w.strip_suffix("ing").is_some_and(|r| r == base || base.strip_suffix('e') == Some(r))
+    };
+    let is_option = |w: &str| OPTION_PAIRS.iter().any(|(p, q)| stem(w, p) || stem(w, q));
+    // The option follows the share, past its whole ("44% of adults approve").
+    let option = |n: &NumberMention| {
+        words_after(ctx, n.sentence, n.span.end, 6).into_iter().find(|w| is_option(w)).map(|w| w.to_string())
+    };
+    let (Some(x), Some(y)) = (option(a), option(b)) else { return false };
+    // "while 46 percent", "and another 46 percent", "but only 40 percent".
+    let joined = words_before(ctx, b.sentence, b.span.start, 2).iter().any(|w| matches!(&**w, "while" | "and" | "but"));
+    joined && OPTION_PAIRS.iter().any(|(p, q)| stem(&x, p) && stem(&y, q) || stem(&x, q) && stem(&y, p))
+}
+
+/// "The poll has the Liberals at 32 percent, the Conservatives at 30.9 percent and the NDP at
+/// 17.5 percent": in a sentence about a poll or a vote, every share set after "at" beside a
+/// capitalised holder is that holder's standing, one option of the same ballot.
+fn poll_standings(ctx: &Ctx, members: &[&NumberMention]) -> bool {
+    let sentence = crate::checks::window::words(ctx.text(ctx.article.sentences[members[0].sentence].span));
+    let about_a_poll = sentence.iter().any(|w| {
+        matches!(&**w, "poll" | "polls" | "polling" | "survey" | "ballot" | "tracking" | "voters" | "vote" | "election")
+    });
+    let text = &ctx.article.text;
+    let standing = |n: &&NumberMention| {
+        let before = text[..n.span.start].trim_end();
+        let Some(lead) = before.strip_suffix("at") else { return false };
+        let holder = lead.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        holder.starts_with(char::is_uppercase)
+    };
+    about_a_poll && members.iter().all(standing)
+}
+
 /// A percentage's explicit whole: "47 percent of likely voters" -> "likely voters".
 fn share_whole(ctx: &Ctx, n: &NumberMention) -> Option<String> {
     let after = words_after(ctx, n.sentence, n.span.end, 4);
@@ -103,13 +199,17 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             let between_words = words_between(text, prev.span.end, n.span.start);
             // A new group starts at a new sentence, a semicolon, a new population ("among
             // men"), or after a long gap.
+            let rival = rival_after_vote_share(ctx, prev, n, &between_words);
             let breaks = prev.sentence != n.sentence
                 || between.contains(';')
                 || between.contains(':')
-                || between_words
-                    .iter()
-                    .any(|w| matches!(&**w, "among" | "whereas" | "compared" | "against" | "versus"))
-                || (between_words.len() > 8 && between_words.len() > 8 + own_whole_words(ctx, prev, i, between))
+                || between_words.iter().any(|w| {
+                    matches!(&**w, "among" | "whereas") || !rival && matches!(&**w, "compared" | "against" | "versus")
+                })
+                || (between_words.len() > 8
+                    && !(rival && between_words.len() <= 20)
+                    && between_words.len() > 8 + own_whole_words(ctx, prev, i, between)
+                    && !(between_words.len() <= 20 && paired_options(ctx, prev, n)))
                 || shapes::closes_a_bracketed_split(ctx, &current, n)
                 || shapes::holders_not_rivals(ctx, prev, n);
             if breaks {
@@ -367,7 +467,7 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
         let before = words_before(ctx, n.sentence, n.span.start, 2);
         // "make up 55 percent" is a share, not a rise.
         let made_up = matches!(before.iter().map(|w| &**w).collect::<Vec<_>>()[..], ["make" | "made" | "makes", "up"]);
-        if before.last().is_some_and(|w| NOT_SHARE_BEFORE.contains(&&**w)) && !made_up {
+        if before.last().is_some_and(|w| NOT_SHARE_BEFORE.contains(&&**w)) && !made_up && !lead_by_to(ctx, &members) {
             return None;
         }
         let after = words_after(ctx, n.sentence, n.span.end, 1);
@@ -420,7 +520,10 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
         let before = words_before(ctx, n.sentence, n.span.start, 3);
         // A winner's share ("won the runoff with 52 percent") is one option of a vote.
         after.iter().chain(before.iter()).any(|w| CHOICE_WORDS.contains(&&**w)) || shapes::won_with(ctx, n)
-    }) || shapes::gapped_shares(ctx, &members);
+    }) || shapes::gapped_shares(ctx, &members)
+        || poll_standings(ctx, &members)
+        || lead_by_to(ctx, &members)
+        || members.windows(2).all(|w| paired_options(ctx, w[0], w[1]));
     if !names_an_option {
         return None;
     }

@@ -7,6 +7,8 @@
 //! the dateline, or at death when its clause says the person died: on the death date written
 //! there, between a news-week day ("on Sunday") and the dateline, or by the dateline when the
 //! death has no date. An age beside another dated event ("in 1990, aged 40") is skipped.
+//! An age and a birth date in different clauses are tied by their clauses' subjects
+//! (`subject`); without a dateline, only an age at a death date written in full is read.
 //!
 //! Confidence: always high: the age and the birth date are tied to one person in the text.
 
@@ -18,6 +20,9 @@ use crate::checks::window::words;
 use crate::extract::{DateKind, DateMention, NumberKind, NumberMention};
 use crate::finding::Related;
 use crate::span::Span;
+
+mod nickname;
+mod subject;
 
 /// Whole years between two dates.
 fn age_on(born: NaiveDate, on: NaiveDate) -> i32 {
@@ -51,50 +56,60 @@ struct OnWhen {
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
-    let Some(dct) = ctx.article.dateline_date() else { return vec![] };
+    // Without a dateline only an age at a fully dated death is read.
+    let dct = ctx.article.dateline_date();
     let mut out = Vec::new();
     for b in ctx.m.dates.iter().filter(|d| is_birth(text, d)) {
-        let Some(age) = age_for_birth(ctx, b) else { continue };
-        let Some(on) = reference_period(ctx, b, age, dct) else { continue };
-        let y = b.year.unwrap_or_default();
-        let (lo, hi) = match b.date.filter(|_| b.value.as_deref().map(str::len) == Some(10)) {
-            Some(born) => (age_on(born, on.from), age_on(born, on.to)),
-            None => (on.from.year() - y - 1, on.to.year() - y),
-        };
-        let stated = age.value as i32;
-        let lo = if on.upto { 0 } else { lo };
-        if hi < 0 || (lo..=hi).contains(&stated) {
-            continue;
-        }
-        let expected = match hi - lo {
-            _ if on.upto => format!("at most {hi}"),
-            0 => lo.to_string(),
-            1 => format!("{lo} or {hi}"),
-            _ => format!("{lo} to {hi}"),
-        };
-        let born = ctx.text(b.span).to_string();
-        let same_sentence = age.sentence == b.sentence;
-        let span = if same_sentence {
-            Span::new(age.span.start.min(b.span.start), age.span.end.max(b.span.end))
-        } else {
-            age.span
-        };
-        let related =
-            if same_sentence { vec![] } else { vec![Related { span: b.span, message: format!("born {born}") }] };
-        out.push(Hit {
-            span,
-            label: format!("born {born}: {expected} {}", on.said),
-            vars: vec![
-                ("stated", stated.to_string()),
-                ("born", born.clone()),
-                ("expected", expected.clone()),
-                ("arithmetic", format!("born {born}, so {expected} {}", on.said)),
-            ],
-            related,
-            ..Hit::default()
-        });
+        // The age in the birth date's own clause, and the one its subject is given elsewhere
+        // ("Born on ..., Salcedo farmed until he was ninety" after "has died aged 111"): both
+        // are the person's.
+        let in_clause = age_for_birth(ctx, b).and_then(|age| Some((age, reference_period(ctx, b, age, dct)?)));
+        let by_subject =
+            subject::age_and_when(ctx, b).and_then(|(age, when)| Some((age, when_to_days(ctx, b, when, dct)?)));
+        let by_subject = by_subject.filter(|(a, _)| in_clause.as_ref().is_none_or(|(c, _)| c.span != a.span));
+        out.extend(in_clause.into_iter().chain(by_subject).filter_map(|(age, on)| judge(ctx, b, age, &on)));
     }
     out
+}
+
+/// A finding when age `age` cannot be that of someone born on `b` on the days `on`.
+fn judge(ctx: &Ctx, b: &DateMention, age: &NumberMention, on: &OnWhen) -> Option<Hit> {
+    let y = b.year.unwrap_or_default();
+    let (lo, hi) = match b.date.filter(|_| b.value.as_deref().map(str::len) == Some(10)) {
+        Some(born) => (age_on(born, on.from), age_on(born, on.to)),
+        None => (on.from.year() - y - 1, on.to.year() - y),
+    };
+    let stated = age.value as i32;
+    let lo = if on.upto { 0 } else { lo };
+    if hi < 0 || (lo..=hi).contains(&stated) {
+        return None;
+    }
+    let expected = match hi - lo {
+        _ if on.upto => format!("at most {hi}"),
+        0 => lo.to_string(),
+        1 => format!("{lo} or {hi}"),
+        _ => format!("{lo} to {hi}"),
+    };
+    let born = ctx.text(b.span).to_string();
+    let same_sentence = age.sentence == b.sentence;
+    let span = if same_sentence {
+        Span::new(age.span.start.min(b.span.start), age.span.end.max(b.span.end))
+    } else {
+        age.span
+    };
+    let related = if same_sentence { vec![] } else { vec![Related { span: b.span, message: format!("born {born}") }] };
+    Some(Hit {
+        span,
+        label: format!("born {born}: {expected} {}", on.said),
+        vars: vec![
+            ("stated", stated.to_string()),
+            ("born", born.clone()),
+            ("expected", expected.clone()),
+            ("arithmetic", format!("born {born}, so {expected} {}", on.said)),
+        ],
+        related,
+        ..Hit::default()
+    })
 }
 
 /// The age that belongs to the person born on `b`: in the birth sentence with no other person
@@ -136,6 +151,12 @@ fn age_for_birth<'a>(ctx: &'a Ctx, b: &DateMention) -> Option<&'a NumberMention>
         };
         let person = match (first, second) {
             (Who::Person(p), Who::Person(q)) if p == q => p,
+            // "Richard S. Popovich, 80, ... Richard was born ...": the given name alone.
+            (Who::Person(Some(p)), Who::Person(None) | Who::Nobody | Who::Many)
+                if n.sentence < b.sentence && given_name_of(ctx, b, p) =>
+            {
+                Some(p)
+            }
             (Who::Person(p), Who::Pronoun) => p,
             (Who::Pronoun, Who::Pronoun) => None,
             _ => return false,
@@ -148,6 +169,15 @@ fn age_for_birth<'a>(ctx: &'a Ctx, b: &DateMention) -> Option<&'a NumberMention>
             Who::Pronoun | Who::Nobody => true,
         })
     })
+}
+
+/// Whether the sentence of birth date `b` opens with the given name of person `p` alone as its
+/// subject ("Richard was born on ...").
+fn given_name_of(ctx: &Ctx, b: &DateMention, p: usize) -> bool {
+    let start = ctx.article.sentences[b.sentence].span.start;
+    let opening = words(&ctx.article.text[start..b.span.start]);
+    let subject = opening.len() >= 3 && opening[1] == "was" && opening[2] == "born";
+    subject && ctx.people().persons.get(p).is_some_and(|person| person.given == opening[0])
 }
 
 /// "following the death of a 114-year-old woman": an age in an indefinite noun phrase brings
@@ -250,7 +280,8 @@ fn clause_between(ctx: &Ctx, a: Span, b: Span) -> bool {
 /// after "in", "at", "near" ("born in 1950 in Leeds", "in West Virginia").
 fn names_a_place(ctx: &Ctx, m: &crate::extract::people::PersonMention) -> bool {
     let before = crate::checks::window::last_words(&ctx.article.text[..m.name.start], 1);
-    m.title.is_none() && before.first().is_some_and(|w| matches!(&**w, "in" | "at" | "near"))
+    m.title.is_none()
+        && (before.first().is_some_and(|w| matches!(&**w, "in" | "at" | "near")) || subject::in_dateline(ctx, m))
 }
 
 /// Where the subject of sentence `s` ends when it is the one person the sentence names, at its
@@ -269,13 +300,9 @@ fn lone_subject_end(ctx: &Ctx, s: usize) -> Option<usize> {
     Some(first.name.end + 1 + close + 1)
 }
 
-/// Words that say someone died; "passed" only before "away".
+/// Words that say someone died ("passed away", "passed from this life").
 fn death_word(w: &[crate::checks::window::Word], i: usize) -> bool {
-    match &*w[i] {
-        "died" | "dies" | "killed" => true,
-        "passed" => w.get(i + 1).is_some_and(|n| n == "away"),
-        _ => false,
-    }
+    subject::death_word(w, i)
 }
 
 /// Where sentence `s` says someone died, and whether that someone is surely the person: nothing
@@ -297,9 +324,8 @@ fn death_in(ctx: &Ctx, s: usize, from: usize) -> Option<bool> {
 /// The days the age speaks of: at death when the age's sentence (or a he/she sentence right
 /// before a bare "She was 78.") says the person died, else the dateline. None when the age
 /// sits beside another dated event or a death that may be someone else's.
-fn reference_period(ctx: &Ctx, b: &DateMention, age: &NumberMention, dct: NaiveDate) -> Option<OnWhen> {
+fn reference_period(ctx: &Ctx, b: &DateMention, age: &NumberMention, dct: Option<NaiveDate>) -> Option<OnWhen> {
     let text = &ctx.article.text;
-    let dateline = OnWhen { from: dct, to: dct, upto: false, said: format!("on {} (the dateline)", long_date(dct)) };
     let age_start = ctx.article.sentences[age.sentence].span.start;
     let opening = words(text.get(age_start..age.span.start).unwrap_or_default());
     // "She was 78." or "Born on Jan. 21, 1946, she was 78.": the pronoun may point back to a
@@ -336,9 +362,7 @@ fn reference_period(ctx: &Ctx, b: &DateMention, age: &NumberMention, dct: NaiveD
     let other = |s: usize| {
         ctx.m.dates[ctx.m.sentence_dates(s)]
             .iter()
-            .filter(|d| {
-                d.span != b.span && d.invalid.is_none() && !matches!(d.kind, DateKind::Duration | DateKind::Set)
-            })
+            .filter(|d| d.span != b.span && d.invalid.is_none() && subject::places_on_calendar(d))
             .collect::<Vec<_>>()
     };
     let Some((ds, sure)) = death else {
@@ -350,25 +374,31 @@ fn reference_period(ctx: &Ctx, b: &DateMention, age: &NumberMention, dct: NaiveD
         }
         let at_event = opening.last().is_some_and(|w| w == "at")
             || (opening.len() >= 2 && opening[opening.len() - 2] == "age" && opening[opening.len() - 1] == "of");
-        return Some(if past || at_event {
-            OnWhen { from: b.date.unwrap_or(dct), to: dct, upto: true, said: "by the dateline".into() }
-        } else {
-            dateline
-        });
+        return if past || at_event { by_dateline(b, dct) } else { dateline(dct) };
     };
     if !sure {
         return None;
     }
-    match other(ds).as_slice() {
+    match subject::death_date(ctx, &other(ds)) {
         // An undated death: at any time up to the dateline.
-        [] => Some(OnWhen { from: b.date.unwrap_or(dct), to: dct, upto: true, said: "by the dateline".into() }),
-        [d] => death_period(ctx, d, dct),
-        _ => None,
+        Ok(None) => by_dateline(b, dct),
+        Ok(Some(d)) => death_period(ctx, d, dct),
+        Err(()) => None,
     }
 }
 
+/// The age on the dateline, when there is one.
+fn dateline(dct: Option<NaiveDate>) -> Option<OnWhen> {
+    dct.map(|t| OnWhen { from: t, to: t, upto: false, said: format!("on {} (the dateline)", long_date(t)) })
+}
+
+/// Any age from birth up to the one on the dateline, when there is one.
+fn by_dateline(b: &DateMention, dct: Option<NaiveDate>) -> Option<OnWhen> {
+    dct.map(|t| OnWhen { from: b.date.unwrap_or(t), to: t, upto: true, said: "by the dateline".into() })
+}
+
 /// The days a death date names: a full date; a month or year; a news-week day up to the dateline.
-fn death_period(ctx: &Ctx, d: &DateMention, dct: NaiveDate) -> Option<OnWhen> {
+fn death_period(ctx: &Ctx, d: &DateMention, dct: Option<NaiveDate>) -> Option<OnWhen> {
     let said = format!("at death ({})", ctx.text(d.span));
     let v = d.value.as_deref()?;
     if d.kind == DateKind::Absolute && d.year_explicit {
@@ -384,9 +414,19 @@ fn death_period(ctx: &Ctx, d: &DateMention, dct: NaiveDate) -> Option<OnWhen> {
             4 => (NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?),
             _ => return None,
         };
-        return (from <= dct).then_some(OnWhen { from, to, upto: false, said });
+        // A full date of death gives the age whatever the dateline says.
+        return (v.len() == 10 || dct.is_none_or(|t| from <= t)).then_some(OnWhen { from, to, upto: false, said });
     }
     // "on Sunday", "yesterday", "on March 3": the day the text resolves, up to the dateline.
-    let date = d.date?;
+    let (date, dct) = (d.date?, dct?);
     Some(OnWhen { from: date.min(dct), to: dct, upto: false, said })
+}
+
+/// The days an age read by its clause's subject speaks of.
+fn when_to_days(ctx: &Ctx, b: &DateMention, when: subject::When, dct: Option<NaiveDate>) -> Option<OnWhen> {
+    match when {
+        subject::When::Dateline => dateline(dct),
+        subject::When::ByDateline => by_dateline(b, dct),
+        subject::When::Death(d) => death_period(ctx, d, dct),
+    }
 }
