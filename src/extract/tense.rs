@@ -203,10 +203,10 @@ fn verb_tense(text: &str, tokens: &[Token], sentence_range: std::ops::Range<usiz
         if skip_until.is_some_and(|s| k > s) {
             continue;
         }
-        if t.kind == TokenKind::Punct && matches!(t.text(text), ";" | "—" | "–") {
+        if t.kind() == TokenKind::Punct && matches!(t.text(text), ";" | "—" | "–") {
             break;
         }
-        if t.kind == TokenKind::Punct && t.text(text) == "," {
+        if t.kind() == TokenKind::Punct && t.text(text) == "," {
             if let Some(open) = before[..k].iter().rposition(|x| x.text(text) == ",") {
                 let first = before.get(open + 1).map(|x| lower(x.text(text)));
                 if matches!(first.as_deref(), Some("who" | "which" | "whose" | "whom")) {
@@ -215,7 +215,7 @@ fn verb_tense(text: &str, tokens: &[Token], sentence_range: std::ops::Range<usiz
             }
             continue;
         }
-        if t.kind != TokenKind::Word {
+        if t.kind() != TokenKind::Word {
             continue;
         }
         let word = t.text(text);
@@ -249,7 +249,7 @@ fn verb_tense(text: &str, tokens: &[Token], sentence_range: std::ops::Range<usiz
     }
     // Only a verb close after the expression: "On Monday, the council voted".
     for t in tokens[at.min(sentence_range.end)..sentence_range.end].iter().take(8) {
-        if t.kind == TokenKind::Word {
+        if t.kind() == TokenKind::Word {
             if let Some(tense) = tense_of(t.text(text)) {
                 return tense;
             }

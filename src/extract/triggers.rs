@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::vocab::{COUNT_WORDS, MONTH_INTRODUCERS};
-use super::words::{Token, TokenKind};
+use super::words::{Token, TokenKind, Tokens};
 use crate::article::Article;
 use crate::lexicon::{month_number, weekday};
 
@@ -109,12 +109,12 @@ fn parts(word: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 impl Triggers {
-    pub fn new(article: &Article, tokens: &[Token]) -> Triggers {
+    pub fn new(article: &Article, tokens: &Tokens) -> Triggers {
         let mut masks = vec![Trigger::empty(); article.sentences.len()];
         let mut names = Vec::new();
         let text = article.text.as_str();
-        for (i, t) in tokens.iter().enumerate() {
-            let mut bits = match t.kind {
+        for (i, (sentence, t)) in tokens.with_sentences().enumerate() {
+            let mut bits = match t.kind() {
                 TokenKind::Number => number_bits(text, t),
                 TokenKind::Word => word_bits(t.text(text)),
                 TokenKind::Punct => Trigger::empty(),
@@ -133,7 +133,7 @@ impl Triggers {
             if bits.intersects(Trigger::UNIT | Trigger::CLOCK) && !counted(text, tokens, i) {
                 bits.remove(Trigger::UNIT | Trigger::CLOCK);
             }
-            masks[t.sentence()] |= bits;
+            masks[sentence] |= bits;
         }
         let spans: Vec<Range<usize>> = article.sentences.iter().map(|s| s.span.start..s.span.end).collect();
         let any = masks.iter().fold(Trigger::empty(), |a, m| a | *m);
@@ -240,7 +240,7 @@ fn context_bits(text: &str, tokens: &[Token], i: usize, bits: Trigger) -> Trigge
     // The previous word's last part: a word boundary falls after a hyphen ("early-early May").
     let previous_word = before()
         .next()
-        .filter(|k| k.kind == TokenKind::Word)
+        .filter(|k| k.kind() == TokenKind::Word)
         .map(|k| k.text(text).rsplit(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or(""));
     let mut out = Trigger::empty();
     if bits.contains(Trigger::MONTH) {
@@ -249,7 +249,7 @@ fn context_bits(text: &str, tokens: &[Token], i: usize, bits: Trigger) -> Trigge
         if tokens.get(j).is_some_and(|k| k.text(text) == ".") {
             j += 1;
         }
-        if let Some(day) = tokens.get(j).filter(|k| k.kind == TokenKind::Number) {
+        if let Some(day) = tokens.get(j).filter(|k| k.kind() == TokenKind::Number) {
             let digits = day.text(text).bytes().take_while(u8::is_ascii_digit).count();
             if digits <= 2 {
                 out |= Trigger::MONTH_DAY;
@@ -264,7 +264,7 @@ fn context_bits(text: &str, tokens: &[Token], i: usize, bits: Trigger) -> Trigge
         if tokens.get(j).is_some_and(|k| k.text(text) == ",") {
             j += 1;
         }
-        if tokens.get(j).is_some_and(|k| k.kind == TokenKind::Number && four_digits(k.text(text))) {
+        if tokens.get(j).is_some_and(|k| k.kind() == TokenKind::Number && four_digits(k.text(text))) {
             out |= Trigger::MONTH_YEAR;
         }
         // A number may hide in a joined word: "Sept-18 September".
@@ -305,7 +305,7 @@ fn four_digits(number: &str) -> bool {
 /// word right before it, the same joined by a hyphen, or a hyphen inside the word itself.
 fn counted(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
-    let count = |k: &Token| match k.kind {
+    let count = |k: &Token| match k.kind() {
         TokenKind::Number => true,
         TokenKind::Word => {
             // The last part after a hyphen or other joiner: "twenty-five", "Sept-5".

@@ -13,48 +13,112 @@ pub enum TokenKind {
     Punct,
 }
 
-/// One token: its span, kind and sentence in 16 bytes (`u32` offsets and sentence index), as a
-/// long article holds about one a word: 32 bytes each made the tokens of a 16 MB article
-/// 100 MB. Articles are under 4 GiB ([`crate::article::MAX_ARTICLE_BYTES`]).
+/// One token: its span and kind in 8 bytes (a `u32` offset, and a length with the kind in its
+/// top two bits), as a long article holds about one a word: 16 bytes each (the sentence index
+/// kept in every token) made the tokens of a 16 MB article 51 MB. Articles are under 4 GiB
+/// ([`crate::article::MAX_ARTICLE_BYTES`]); a token is under 1 GiB (a longer run of letters is
+/// cut into tokens of that size). Which sentence a token is in, [`Tokens`] says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
     start: u32,
-    end: u32,
-    sentence: u32,
-    pub kind: TokenKind,
+    len_kind: u32,
 }
 
+/// Bits of `Token::len_kind` below the kind.
+const KIND_SHIFT: u32 = 30;
+/// The longest token, in bytes.
+const MAX_TOKEN_LEN: usize = (1 << KIND_SHIFT) - 1;
+
 impl Token {
-    pub fn new(span: Span, kind: TokenKind, sentence: usize) -> Token {
-        let narrow = |n: usize| u32::try_from(n).expect("articles are under 4 GiB (Article::from_bytes says so)");
-        Token { start: narrow(span.start), end: narrow(span.end), sentence: narrow(sentence), kind }
+    fn new(start: usize, len: usize, kind: TokenKind) -> Token {
+        let start = u32::try_from(start).expect("articles are under 4 GiB (Article::from_bytes says so)");
+        debug_assert!(len <= MAX_TOKEN_LEN);
+        Token { start, len_kind: len as u32 | (kind as u32) << KIND_SHIFT }
     }
     /// Its byte span in the article.
     #[inline]
     pub fn span(&self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
+        let start = self.start as usize;
+        Span::new(start, start + (self.len_kind & MAX_TOKEN_LEN as u32) as usize)
     }
-    /// The index of its sentence.
     #[inline]
-    pub fn sentence(&self) -> usize {
-        self.sentence as usize
+    pub fn kind(&self) -> TokenKind {
+        match self.len_kind >> KIND_SHIFT {
+            0 => TokenKind::Word,
+            1 => TokenKind::Number,
+            _ => TokenKind::Punct,
+        }
     }
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
-        &text[self.start as usize..self.end as usize]
+        &text[self.span().range()]
+    }
+}
+
+/// The tokens of an article in text order, and where each sentence's tokens start: a token's
+/// sentence is found from its index (`sentence_of`), not stored in every token.
+#[derive(Clone, Debug, Default)]
+pub struct Tokens {
+    list: Vec<Token>,
+    /// `firsts[s]`: the index of sentence `s`'s first token; one more entry, the token count.
+    firsts: Vec<u32>,
+}
+
+impl std::ops::Deref for Tokens {
+    type Target = [Token];
+    fn deref(&self) -> &[Token] {
+        &self.list
+    }
+}
+
+impl Tokens {
+    /// The indices of sentence `s`'s tokens (empty for a sentence past the last).
+    #[inline]
+    pub fn of_sentence(&self, s: usize) -> std::ops::Range<usize> {
+        match (self.firsts.get(s), self.firsts.get(s + 1)) {
+            (Some(&from), Some(&to)) => from as usize..to as usize,
+            _ => self.list.len()..self.list.len(),
+        }
+    }
+    /// The sentence of token `i` (the last sentence with a token at or before it).
+    pub fn sentence_of(&self, i: usize) -> usize {
+        // The first sentence whose first token is past `i`, less one; sentences without
+        // tokens share their first index with the next one, and are skipped.
+        self.firsts.partition_point(|&f| f as usize <= i) - 1
+    }
+    /// Whether token `i` exists and is in sentence `s`.
+    #[inline]
+    pub fn in_sentence(&self, i: usize, s: usize) -> bool {
+        self.of_sentence(s).contains(&i)
+    }
+    /// How many sentences the tokens were read from.
+    pub fn sentence_count(&self) -> usize {
+        self.firsts.len().saturating_sub(1)
+    }
+    /// Each token with its sentence, in text order.
+    pub fn with_sentences(&self) -> impl Iterator<Item = (usize, &Token)> + '_ {
+        (0..self.sentence_count()).flat_map(move |s| self.list[self.of_sentence(s)].iter().map(move |t| (s, t)))
     }
 }
 
 /// Tokens of every sentence, in text order.
-pub fn tokenize(article: &Article) -> Vec<Token> {
+pub fn tokenize(article: &Article) -> Tokens {
     // About one token per five bytes of news copy.
-    let mut out = Vec::with_capacity(article.text.len() / 5);
-    for (si, s) in article.sentences.iter().enumerate() {
-        tokenize_span(&article.text, s.span, si, &mut out);
+    let mut list = Vec::with_capacity(article.text.len() / 5);
+    let mut firsts = Vec::with_capacity(article.sentences.len() + 1);
+    for s in &article.sentences {
+        firsts.push(index32(list.len()));
+        tokenize_span(&article.text, s.span, &mut list);
     }
-    out
+    firsts.push(index32(list.len()));
+    list.shrink_to_fit();
+    Tokens { list, firsts }
 }
 
-fn tokenize_span(text: &str, span: Span, sentence: usize, out: &mut Vec<Token>) {
+fn index32(i: usize) -> u32 {
+    u32::try_from(i).expect("fewer tokens than bytes, and articles are under 4 GiB")
+}
+
+fn tokenize_span(text: &str, span: Span, out: &mut Vec<Token>) {
     let s = &text[span.start..span.end];
     let bytes = s.as_bytes();
     // A byte cursor: news copy is nearly all ASCII, which is classified without decoding, and
@@ -98,8 +162,24 @@ fn tokenize_span(text: &str, span: Span, sentence: usize, out: &mut Vec<Token>) 
                 TokenKind::Punct
             }
         };
-        out.push(Token::new(Span::new(span.start + start, span.start + i), kind, sentence));
+        push_token(text, out, span.start + start, i - start, kind);
     }
+}
+
+/// Push a token, cut into tokens of at most [`MAX_TOKEN_LEN`] bytes when longer.
+fn push_token(text: &str, out: &mut Vec<Token>, start: usize, len: usize, kind: TokenKind) {
+    push_cut(text, out, start, len, kind, MAX_TOKEN_LEN);
+}
+
+/// Push a token as tokens of at most `max` bytes, cut on character boundaries.
+fn push_cut(text: &str, out: &mut Vec<Token>, mut start: usize, mut len: usize, kind: TokenKind, max: usize) {
+    while len > max {
+        // A character is at most four bytes: a boundary is near.
+        let cut = (1..=max).rev().find(|&n| text.is_char_boundary(start + n)).unwrap_or(max);
+        out.push(Token::new(start, cut, kind));
+        (start, len) = (start + cut, len - cut);
+    }
+    out.push(Token::new(start, len, kind));
 }
 
 /// Where a word that has reached byte `i` ends: letters and digits, joined by an apostrophe
@@ -340,5 +420,37 @@ mod tests {
             toks,
             vec!["The", "U.S", ".", "said", "1,204,311", "people", ",", "3.2", "percent", ",", "didn't", "vote", "."]
         );
+    }
+
+    #[test]
+    fn tokens_know_their_sentence_and_kind() {
+        let a = Article::from_text(
+            "t",
+            "Prices rose 4 percent. \u{201c}\n\nThen they fell!".into(),
+            Format::Text,
+            &IngestOptions::default(),
+        );
+        let toks = tokenize(&a);
+        let by_sentence: Vec<(usize, &str, TokenKind)> =
+            toks.with_sentences().map(|(s, t)| (s, t.text(&a.text), t.kind())).collect();
+        assert_eq!(by_sentence[2], (0, "4", TokenKind::Number));
+        assert_eq!(by_sentence[4], (0, ".", TokenKind::Punct));
+        for (i, &(s, _, _)) in by_sentence.iter().enumerate() {
+            assert_eq!(toks.sentence_of(i), s, "token {i}");
+            assert!(toks.in_sentence(i, s) && toks.of_sentence(s).contains(&i));
+        }
+        assert_eq!(toks.sentence_count(), a.sentences.len());
+        assert!(toks.of_sentence(a.sentences.len()).is_empty());
+        assert!(!toks.in_sentence(toks.len(), by_sentence.last().unwrap().0));
+    }
+
+    #[test]
+    fn a_token_past_its_length_limit_is_cut_on_character_boundaries() {
+        let text = "a\u{e9}\u{e9}b";
+        let mut out = Vec::new();
+        push_cut(text, &mut out, 0, text.len(), TokenKind::Word, 2);
+        let parts: Vec<&str> = out.iter().map(|t| t.text(text)).collect();
+        assert_eq!(parts, ["a", "\u{e9}", "\u{e9}", "b"]);
+        assert!(out.iter().all(|t| t.kind() == TokenKind::Word));
     }
 }

@@ -174,7 +174,7 @@ fn word_before(ctx: &Ctx, i: usize) -> Option<(String, usize)> {
     let n = &ctx.m.numbers[i];
     let toks = &ctx.m.tokens;
     let t = n.token.checked_sub(1)?;
-    (toks[t].sentence() == n.sentence).then(|| (toks[t].text(&ctx.article.text).to_lowercase(), toks[t].span().start))
+    toks.in_sentence(t, n.sentence).then(|| (toks[t].text(&ctx.article.text).to_lowercase(), toks[t].span().start))
 }
 
 /// "from A to B", "to B from A", "at B, compared with A" for the numbers i and i + 1.
@@ -488,7 +488,7 @@ fn verb_start(ctx: &Ctx, c: usize) -> usize {
     (cn.token.saturating_sub(3)..cn.token)
         .find(|&k| {
             let w = toks[k].text(text).to_lowercase();
-            toks[k].sentence() == cn.sentence && (UP_WORDS.contains(&w.as_str()) || DOWN_WORDS.contains(&w.as_str()))
+            toks.in_sentence(k, cn.sentence) && (UP_WORDS.contains(&w.as_str()) || DOWN_WORDS.contains(&w.as_str()))
         })
         .map_or(cn.span.start, |k| toks[k].span().start)
 }

@@ -85,7 +85,7 @@ fn allocations(ctx: &Ctx) -> Vec<Hit> {
     let nums = &ctx.m.numbers;
     let mut out = Vec::new();
     for (si, _) in ctx.article.sentences.iter().enumerate() {
-        let first_word = ctx.m.sentence_tokens(si).find(|&k| toks[k].kind == TokenKind::Word);
+        let first_word = ctx.m.sentence_tokens(si).find(|&k| toks[k].kind() == TokenKind::Word);
         let Some(fw) = first_word else { continue };
         let lw = |k: usize| toks[k].text(text).to_lowercase();
         if lw(fw) != "of" || fw + 2 >= toks.len() {
@@ -119,7 +119,7 @@ fn allocations(ctx: &Ctx) -> Vec<Hit> {
                 break;
             }
             let prev_word = toks[n.token - 1].text(text);
-            if toks[n.token - 1].kind != TokenKind::Word || prev_word == "and" || prev_word == "than" {
+            if toks[n.token - 1].kind() != TokenKind::Word || prev_word == "and" || prev_word == "than" {
                 break;
             }
             let q = ctx.m.quantity_of(k);

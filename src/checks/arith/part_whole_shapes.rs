@@ -47,7 +47,7 @@ pub(super) fn pointed_partitives(ctx: &Ctx) -> Vec<Hit> {
     let (text, toks, nums) = (&ctx.article.text, &ctx.m.tokens, &ctx.m.numbers);
     let mut out = Vec::new();
     for s in 1..ctx.article.sentences.len() {
-        let Some(first) = ctx.m.sentence_tokens(s).find(|&k| toks[k].kind == TokenKind::Word) else { continue };
+        let Some(first) = ctx.m.sentence_tokens(s).find(|&k| toks[k].kind() == TokenKind::Word) else { continue };
         // The part may carry its bound first ("More than 450 of them").
         let Some(pi) = (first..first + 3).find_map(|k| ctx.m.number_at_token(k)) else { continue };
         let bounded = (first..nums[pi].token).all(|k| {
@@ -60,7 +60,7 @@ pub(super) fn pointed_partitives(ctx: &Ctx) -> Vec<Hit> {
             continue;
         }
         let p = &nums[pi];
-        let word = |k: usize| toks.get(k).filter(|t| t.sentence() == s).map(|t| t.text(text).to_lowercase());
+        let word = |k: usize| toks.in_sentence(k, s).then(|| toks[k].text(text).to_lowercase());
         let pointer = word(p.token_end + 1);
         if p.kind != NumberKind::Count
             || word(p.token_end).as_deref() != Some("of")
@@ -107,7 +107,7 @@ pub(super) fn appositive_partitives(ctx: &Ctx) -> Vec<Hit> {
         let Some(noun) = wq.noun_span.filter(|_| wq.head.is_some()) else { continue };
         // The comma right after the whole's noun phrase.
         let Some(comma) = (w.token_end..toks.len()).find(|&k| toks[k].span().start >= noun.end) else { continue };
-        if toks[comma].text(text) != "," || toks[comma].sentence() != w.sentence {
+        if toks[comma].text(text) != "," || !toks.in_sentence(comma, w.sentence) {
             continue;
         }
         let at = if word(comma + 1).as_deref() == Some("out") { comma + 2 } else { comma + 1 };

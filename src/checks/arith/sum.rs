@@ -313,9 +313,9 @@ const BACK_REFERENCES: &[&str] = &[
 /// Whether token `i` is the first word of its sentence (an opening quote may come before it).
 fn opens_sentence(ctx: &Ctx, i: usize) -> bool {
     let toks = &ctx.m.tokens;
-    let s = toks[i].sentence();
-    (0..i).rev().take_while(|&k| toks[k].sentence() == s).all(|k| {
-        toks[k].kind == TokenKind::Punct && matches!(toks[k].text(&ctx.article.text), "\"" | "“" | "'" | "‘" | "(")
+    let first = toks.of_sentence(toks.sentence_of(i)).start;
+    (first..i).all(|k| {
+        toks[k].kind() == TokenKind::Punct && matches!(toks[k].text(&ctx.article.text), "\"" | "“" | "'" | "‘" | "(")
     })
 }
 
@@ -409,7 +409,7 @@ impl<'a> Counts<'a> {
     /// Whether `phrase` is written from token i on, within one sentence.
     fn matches_at(&self, i: usize, phrase: &[&str]) -> bool {
         let toks = &self.ctx.m.tokens;
-        phrase.iter().enumerate().all(|(k, w)| self.is(i + k, w) && toks[i + k].sentence() == toks[i].sentence())
+        phrase.iter().enumerate().all(|(k, w)| self.is(i + k, w) && toks.in_sentence(i + k, toks.sentence_of(i)))
     }
 }
 
@@ -445,7 +445,7 @@ fn cue_groups(c: &Counts) -> Vec<Group> {
         // Every cue below opens with one of these words; most tokens are rejected on their
         // first letter alone, read without slicing the text.
         let first = text.as_bytes()[t.span().start].to_ascii_lowercase();
-        if t.kind != TokenKind::Word
+        if t.kind() != TokenKind::Word
             || !first.is_ascii_lowercase()
             || CUE_FIRST_LETTERS & (1 << (first - b'a')) == 0
             || !CUE_OPENERS.iter().any(|o| t.text(text).eq_ignore_ascii_case(o))
@@ -480,7 +480,7 @@ fn group_at_cue(c: &Counts, i: usize) -> Option<Group> {
 /// parts after it.
 fn partial_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
     let toks = &c.ctx.m.tokens;
-    let s = toks[i].sentence();
+    let s = toks.sentence_of(i);
     let cue_end = i + p.len();
     // "32 bodies, including 12 children, and are searching for scores of people": a predicate
     // coordinated after the list is a new clause, and its counts are no parts.
@@ -504,7 +504,7 @@ fn partial_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
     } else {
         // The subject before the cue refers back to the previous sentence's total.
         let subject_refers_back =
-            (0..i).rev().take_while(|&k| toks[k].sentence() == s).any(|k| BACK_REFERENCES.iter().any(|w| c.is(k, w)));
+            (toks.of_sentence(s).start..i).rev().any(|k| BACK_REFERENCES.iter().any(|w| c.is(k, w)));
         if !(subject_refers_back && s > 0) {
             return None;
         }
@@ -517,7 +517,7 @@ fn partial_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
 /// "A and B, for a total of X" / "X in all".
 fn exhaustive_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
     let qs = &c.ctx.m.quantities;
-    let s = c.ctx.m.tokens[i].sentence();
+    let s = c.ctx.m.tokens.sentence_of(i);
     // A comma may follow an opening cue ("In all, 38 people ...").
     let mut cue_end = i + p.len();
     if c.ctx.m.tokens.get(cue_end).is_some_and(|t| t.text(&c.ctx.article.text) == ",") {
@@ -576,7 +576,7 @@ fn exhaustive_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
 
 /// "A and B were among the X": the parts come first, the total after the cue.
 fn among_group(c: &Counts, i: usize) -> Option<Group> {
-    let s = c.ctx.m.tokens[i].sentence();
+    let s = c.ctx.m.tokens.sentence_of(i);
     let skip = if c.is(i + 1, "the") { 2 } else { 1 };
     let total = c.at(s, i + skip);
     let before = c.before(s, i);
@@ -587,7 +587,7 @@ fn among_group(c: &Counts, i: usize) -> Option<Group> {
 /// "Of the 12 districts, A won seven and B six."
 fn of_the_group(c: &Counts, i: usize) -> Option<Group> {
     let toks = &c.ctx.m.tokens;
-    let s = toks[i].sentence();
+    let s = toks.sentence_of(i);
     let after: Vec<usize> = c.counts_in(s).iter().copied().filter(|&q| c.number(q).token > i).collect();
     let (&t, rest) = after.split_first()?;
     // "Of the 12 districts, Democrats won seven and Republicans six" shares a whole among
@@ -595,7 +595,7 @@ fn of_the_group(c: &Counts, i: usize) -> Option<Group> {
     // and 85 had major damage").
     let holders_first = rest.first().is_some_and(|&p| {
         let tok = c.number(p).token;
-        tok > 0 && toks[tok - 1].kind == TokenKind::Word
+        tok > 0 && toks[tok - 1].kind() == TokenKind::Word
     });
     if c.number(t).token != i + 2 || holders_first {
         return None;
@@ -623,7 +623,7 @@ fn next_sentence_groups(c: &Counts, cued: &[Group]) -> Vec<Group> {
         let Some(&first) = next.first() else { continue };
         // The next sentence must open with its first count and say the same verb family.
         let first_n = c.number(first);
-        let opens = first_n.token == 0 || toks[first_n.token - 1].sentence() != first_n.sentence;
+        let opens = first_n.token == 0 || !toks.in_sentence(first_n.token - 1, first_n.sentence);
         if !opens || qs[first].verb.as_deref().and_then(verb_family) != Some(fam) {
             continue;
         }

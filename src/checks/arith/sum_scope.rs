@@ -237,7 +237,7 @@ fn words_in<'a>(ctx: &'a Ctx, span: Span) -> Vec<&'a str> {
     toks[i..]
         .iter()
         .take_while(|t| t.span().end <= span.end)
-        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .filter(|t| matches!(t.kind(), TokenKind::Word | TokenKind::Number))
         .map(|t| t.text(&ctx.article.text))
         .collect()
 }

@@ -299,9 +299,9 @@ fn apposition(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
 fn running_totals(c: &Counts) -> Vec<Group> {
     let (text, toks) = (&c.ctx.article.text, &c.ctx.m.tokens);
     let mut out = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
+    for (i, (sentence, t)) in toks.with_sentences().enumerate() {
         let w = t.text(text);
-        if t.kind != TokenKind::Word
+        if t.kind() != TokenKind::Word
             || !["bringing", "raising", "taking", "pushing"].iter().any(|v| w.eq_ignore_ascii_case(v))
         {
             continue;
@@ -311,8 +311,8 @@ fn running_totals(c: &Counts) -> Vec<Group> {
         if !(i + 1..to).any(|k| c.is(k, "toll") || c.is(k, "total")) {
             continue;
         }
-        let Some(total) = c.at(t.sentence(), to + 1) else { continue };
-        let mut before = c.before(t.sentence(), i);
+        let Some(total) = c.at(sentence, to + 1) else { continue };
+        let mut before = c.before(sentence, i);
         // The parts of one running total are few: a long run of counts is not one list.
         if before.len() > 8 {
             continue;
@@ -334,7 +334,7 @@ fn back_pointers(c: &Counts) -> Vec<Group> {
     let mut out = Vec::new();
     for s in 1..c.ctx.article.sentences.len() {
         let range = c.ctx.m.sentence_tokens(s);
-        let Some(first) = range.clone().find(|&k| toks[k].kind != TokenKind::Punct) else { continue };
+        let Some(first) = range.clone().find(|&k| toks[k].kind() != TokenKind::Punct) else { continue };
         let counts = c.counts_in(s);
         let (pointer_at, parts): (usize, Vec<usize>) = if let Some(q) = c.at(s, first) {
             // "Twelve of the dead ..."
@@ -390,9 +390,9 @@ fn bare_pointer_group(c: &Counts, s: usize, counts: &[usize]) -> Option<Group> {
     }
     let classifies = |p: usize| {
         let end = c.ctx.m.quantities[p].noun_span.map_or(c.number(p).span.end, |sp| sp.end);
-        let next = toks.get(c.ctx.m.tokens.partition_point(|t| t.span().start < end));
-        let copula = next.is_none_or(|t| {
-            t.sentence() != s
+        let k = toks.partition_point(|t| t.span().start < end);
+        let copula = toks.get(k).is_none_or(|t| {
+            !toks.in_sentence(k, s)
                 || matches!(t.text(text).to_lowercase().as_str(), "were" | "was" | "are" | "is" | "and" | ",")
         });
         // "30 were domestic", not "40 were injured" (what happened to them, which may overlap).
@@ -530,8 +530,8 @@ static OTHER_SPLIT_VERB_SET: std::sync::LazyLock<WordSet> =
 pub(super) fn split_groups(ctx: &crate::checks::context::Ctx) -> Vec<Group> {
     let (text, toks, nums, qs) = (&ctx.article.text, &ctx.m.tokens, &ctx.m.numbers, &ctx.m.quantities);
     let mut out = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
-        if t.kind != TokenKind::Word {
+    for (i, (sentence, t)) in toks.with_sentences().enumerate() {
+        if t.kind() != TokenKind::Word {
             continue;
         }
         // Most words are none of the verbs: compare before lower-casing (an allocation per word).
@@ -540,7 +540,7 @@ pub(super) fn split_groups(ctx: &crate::checks::context::Ctx) -> Vec<Group> {
         {
             continue;
         }
-        let word = |k: usize| toks.get(k).filter(|x| x.sentence() == t.sentence()).map(|x| x.text(text).to_lowercase());
+        let word = |k: usize| toks.in_sentence(k, sentence).then(|| toks[k].text(text).to_lowercase());
         let verb = raw.to_lowercase();
         // "is split between", "breaks down as": all of the total. "comprises", "consists of",
         // "is made up of": a writer may leave a small group out, so only an excess is read.
@@ -563,7 +563,7 @@ pub(super) fn split_groups(ctx: &crate::checks::context::Ctx) -> Vec<Group> {
         };
         // The sentence's quantities are one run (quantities in number order, numbers in text
         // order): all of them per verb grew with verbs x quantities.
-        let sentence_numbers = ctx.m.sentence_numbers(t.sentence());
+        let sentence_numbers = ctx.m.sentence_numbers(sentence);
         let from = qs.partition_point(|q| q.number < sentence_numbers.start);
         let in_sentence: Vec<usize> =
             (from..qs.partition_point(|q| q.number < sentence_numbers.end).max(from)).collect();
@@ -594,11 +594,8 @@ pub(super) fn split_groups(ctx: &crate::checks::context::Ctx) -> Vec<Group> {
                 && n.bound == crate::extract::Bound::Exact
                 && (n.kind != crate::extract::NumberKind::Count || kind_of_total(q))
         };
-        let body = words_between(
-            text,
-            toks[opener].span().end,
-            t.span().end.max(ctx.article.sentences[t.sentence()].span.end),
-        );
+        let body =
+            words_between(text, toks[opener].span().end, t.span().end.max(ctx.article.sentences[sentence].span.end));
         if after.len() < 2 || !after.iter().all(|&q| same_unit(q)) || holds_range(&body) {
             continue;
         }
@@ -608,7 +605,7 @@ pub(super) fn split_groups(ctx: &crate::checks::context::Ctx) -> Vec<Group> {
         // "38.50 dlrs a share": a price per unit, not a part of the total.
         let rate = |q: usize| {
             let end = qs[q].noun_span.map_or(nums[qs[q].number].span.end, |sp| sp.end).max(nums[qs[q].number].span.end);
-            let next = crate::checks::window::words_after(ctx, t.sentence(), end, 1);
+            let next = crate::checks::window::words_after(ctx, sentence, end, 1);
             next.first().is_some_and(|w| matches!(&**w, "a" | "an" | "per" | "each"))
         };
         if after.iter().any(|&q| rate(q)) {
@@ -672,7 +669,7 @@ fn among_the_totals(c: &Counts) -> Vec<Group> {
             continue;
         }
         let range = c.ctx.m.sentence_tokens(s);
-        let Some(first) = range.clone().find(|&k| toks[k].kind != TokenKind::Punct) else { continue };
+        let Some(first) = range.clone().find(|&k| toks[k].kind() != TokenKind::Punct) else { continue };
         let Some(total) = c.at(s, first + 2).filter(|_| c.is(first, "among") && c.is(first + 1, "the")) else {
             continue;
         };

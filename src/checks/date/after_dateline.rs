@@ -254,8 +254,7 @@ fn present_perfect_before(clause_lower: &str) -> bool {
 /// (a comma, semicolon, colon or dash) after the date.
 fn clause_tense(ctx: &Ctx, d: &crate::extract::DateMention) -> Tense {
     let (text, tokens) = (&ctx.article.text, &ctx.m.tokens);
-    let s = tokens.partition_point(|t| t.sentence() < d.sentence);
-    let e = tokens.partition_point(|t| t.sentence() <= d.sentence);
+    let std::ops::Range { start: s, end: e } = tokens.of_sentence(d.sentence);
     let at = tokens.partition_point(|t| t.span().start < d.span.start).clamp(s, e);
     let after = tokens.partition_point(|t| t.span().start < d.span.end).clamp(at, e);
     let end = tokens[after..e]
@@ -271,8 +270,7 @@ fn clause_tense(ctx: &Ctx, d: &crate::extract::DateMention) -> Tense {
 /// speaker's tense, so the date has none.
 fn fronted_clause_tense(ctx: &Ctx, sentence: usize, span: Span) -> Option<Tense> {
     let (text, tokens) = (&ctx.article.text, &ctx.m.tokens);
-    let s = tokens.partition_point(|t| t.sentence() < sentence);
-    let e = tokens.partition_point(|t| t.sentence() <= sentence);
+    let std::ops::Range { start: s, end: e } = tokens.of_sentence(sentence);
     let after = tokens.partition_point(|t| t.span().start < span.end).clamp(s, e);
     if tokens.get(after).map(|t| t.text(text)) != Some(",") || after + 1 >= e {
         return None;

@@ -28,7 +28,7 @@ fn suffix_for(n: u64) -> &'static str {
 /// between, that is one of the four suffixes and nothing more ("21th", "19th-century"). Digits
 /// after a letter, a decimal point or a slash are not an ordinal ("A21th", "4/5th").
 fn written_suffix<'t>(text: &'t str, number: &Token, next: Option<&Token>) -> Option<&'t str> {
-    let next = next.filter(|t| t.kind == TokenKind::Word && t.span().start == number.span().end)?;
+    let next = next.filter(|t| t.kind() == TokenKind::Word && t.span().start == number.span().end)?;
     let word = &text[next.span().range()];
     let suffix = word.get(..2).filter(|s| matches!(*s, "st" | "nd" | "rd" | "th"))?;
     let touches_after = word[2..].starts_with(|c: char| c.is_alphanumeric());
@@ -40,7 +40,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let text = &ctx.article.text;
     let tokens = &ctx.m.tokens;
     let mut hits = Vec::new();
-    for (i, number) in tokens.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Number) {
+    for (i, number) in tokens.iter().enumerate().filter(|(_, t)| t.kind() == TokenKind::Number) {
         let Some(stated) = written_suffix(text, number, tokens.get(i + 1)) else { continue };
         let digits = &text[number.span().range()];
         let Ok(value) = digits.replace(',', "").parse::<u64>() else { continue };

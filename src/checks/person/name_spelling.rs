@@ -53,7 +53,7 @@ type WordTable<'a> = (HashSet<&'a str>, HashMap<&'a str, usize>);
 
 fn word_table<'a>(ctx: &'a Ctx<'a>) -> WordTable<'a> {
     let mut table = WordTable::default();
-    for t in ctx.m.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+    for t in ctx.m.tokens.iter().filter(|t| t.kind() == TokenKind::Word) {
         let w = ctx.text(t.span());
         table.0.insert(w);
         *table.1.entry(w.trim_end_matches("'s").trim_end_matches("’s")).or_default() += 1;

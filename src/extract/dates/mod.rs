@@ -17,7 +17,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::tense::tense_at;
 use super::triggers::Triggers;
-use super::words::Token;
+use super::words::Tokens;
 use crate::article::Article;
 use crate::calendar::iso_date;
 use crate::calendar::Tense;
@@ -26,7 +26,7 @@ use recognizers::candidates;
 use written::{Cand, Written};
 
 /// Extract and resolve every time expression of an article.
-pub fn extract(article: &Article, tokens: &[Token], triggers: &Triggers) -> Vec<DateMention> {
+pub fn extract(article: &Article, tokens: &Tokens, triggers: &Triggers) -> Vec<DateMention> {
     let text = &article.text;
     let mut cands = candidates(text, triggers);
     // Longest first; a candidate overlapping a longer one is dropped.
@@ -95,10 +95,9 @@ pub(crate) fn past_record(text: &str, span: crate::span::Span) -> bool {
 const TENSE_WINDOW: usize = 200;
 
 /// The tokens of `sentence` around token `around`, at most [`TENSE_WINDOW`] either side.
-fn sentence_token_range(tokens: &[Token], sentence: usize, around: usize) -> std::ops::Range<usize> {
+fn sentence_token_range(tokens: &Tokens, sentence: usize, around: usize) -> std::ops::Range<usize> {
     // Tokens are in sentence order, so the sentence's tokens are found by binary search.
-    let s = tokens.partition_point(|t| t.sentence() < sentence);
-    let e = tokens.partition_point(|t| t.sentence() <= sentence);
+    let (s, e) = (tokens.of_sentence(sentence).start, tokens.of_sentence(sentence).end);
     let a = around.clamp(s, e);
     a.saturating_sub(TENSE_WINDOW).max(s)..(a + TENSE_WINDOW).min(e)
 }

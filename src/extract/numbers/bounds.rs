@@ -1,7 +1,7 @@
 //! Bounds and ranges: "at least 25", "nearly 60,000", "between 30 and 40", "30-40".
 
 use super::mention::{Bound, NumberKind, NumberMention};
-use crate::extract::words::{Token, TokenKind};
+use crate::extract::words::{TokenKind, Tokens};
 
 /// Words before a number that make it a bound, with the interval they give.
 fn bound_before(words: &[String]) -> Option<(Bound, usize)> {
@@ -39,7 +39,7 @@ fn bound_before(words: &[String]) -> Option<(Bound, usize)> {
 }
 
 /// Turn bound words into intervals and join "between 30 and 40", "30-40", "30 to 40".
-pub(super) fn apply_bounds_and_ranges(text: &str, tokens: &[Token], nums: &mut [NumberMention]) {
+pub(super) fn apply_bounds_and_ranges(text: &str, tokens: &Tokens, nums: &mut [NumberMention]) {
     for i in 0..nums.len() {
         if nums[i].bound != Bound::Exact {
             continue;
@@ -50,7 +50,7 @@ pub(super) fn apply_bounds_and_ranges(text: &str, tokens: &[Token], nums: &mut [
         while t > 0 && words.len() < 3 {
             t -= 1;
             let tok = &tokens[t];
-            if tok.sentence() != nums[i].sentence || tok.kind != TokenKind::Word {
+            if !tokens.in_sentence(t, nums[i].sentence) || tok.kind() != TokenKind::Word {
                 break;
             }
             words.push(tok.text(text).to_lowercase());

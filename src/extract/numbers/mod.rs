@@ -11,7 +11,7 @@ use crate::rx::{builtin, LazyRx};
 use super::digits::digit_numbers;
 use super::numwords;
 use super::triggers::{Trigger, Triggers};
-use super::words::Token;
+use super::words::{Token, Tokens};
 use crate::article::Article;
 use crate::span::{Span, SpanIndex};
 pub use mention::{Bound, NumberKind, NumberMention, Quantity};
@@ -24,7 +24,7 @@ static MULTIPLIER: LazyRx = LazyRx::builtin(&builtin::NUMBER_MULTIPLIER);
 static FRACTION: LazyRx = LazyRx::builtin(&builtin::NUMBER_FRACTION);
 
 /// Extract every number of an article. `dates` are spans already claimed by dates.
-pub fn extract(article: &Article, tokens: &[Token], triggers: &Triggers, dates: &[Span]) -> Vec<NumberMention> {
+pub fn extract(article: &Article, tokens: &Tokens, triggers: &Triggers, dates: &[Span]) -> Vec<NumberMention> {
     let text = &article.text;
     let mut found = Found { article, tokens, dates: SpanIndex::new(dates.iter().copied()), out: Vec::new() };
     // Each pattern searches only the sentences holding one of its words (see `triggers`).

@@ -4,7 +4,7 @@
 use super::mention::{NumberKind, NumberMention, Quantity};
 use crate::article::Article;
 use crate::extract::vocab::SPEECH_VERBS;
-use crate::extract::words::{Token, TokenKind};
+use crate::extract::words::{TokenKind, Tokens};
 use crate::span::Span;
 
 /// Head words that end a counted noun phrase.
@@ -220,7 +220,7 @@ const PREPOSITIONS: &[&str] =
     &["in", "at", "on", "of", "from", "near", "across", "during", "for", "with", "by", "since", "after", "before"];
 
 /// Attach counted nouns, verbs and subjects to counts.
-pub fn quantities(article: &Article, tokens: &[Token], numbers: &[NumberMention]) -> Vec<Quantity> {
+pub fn quantities(article: &Article, tokens: &Tokens, numbers: &[NumberMention]) -> Vec<Quantity> {
     let words = Words { text: &article.text, tokens };
     let mut out = Vec::new();
     for (i, n) in numbers.iter().enumerate() {
@@ -285,7 +285,7 @@ fn joined_in_list(text: &str, numbers: &[NumberMention], a: &Quantity, b: &Quant
 /// The tokens of an article with its text, read word by word.
 struct Words<'a> {
     text: &'a str,
-    tokens: &'a [Token],
+    tokens: &'a Tokens,
 }
 
 impl Words<'_> {
@@ -295,7 +295,7 @@ impl Words<'_> {
 
     /// Whether token `t` is a word of sentence `s`.
     fn is_word(&self, t: usize, s: usize) -> bool {
-        t < self.tokens.len() && self.tokens[t].sentence() == s && self.tokens[t].kind == TokenKind::Word
+        self.tokens.in_sentence(t, s) && self.tokens[t].kind() == TokenKind::Word
     }
 }
 
@@ -306,7 +306,7 @@ fn quantity(w: &Words, i: usize, n: &NumberMention) -> Quantity {
     // A unit joined by a hyphen ("a 15,800-acre burn area") is the counted thing; the words
     // after it say what about it is counted.
     let hyphen_unit = n.token_end + 1 < tokens.len()
-        && tokens[n.token_end].sentence() == s
+        && tokens.in_sentence(n.token_end, s)
         && tokens[n.token_end].text(text) == "-"
         && tokens[n.token_end].span().start == n.span.end
         && w.is_word(n.token_end + 1, s)
@@ -325,7 +325,7 @@ fn quantity(w: &Words, i: usize, n: &NumberMention) -> Quantity {
     }
     let (mut verb, mut verb_token, mut definite) = verb_before(w, n);
     // Possessive before the number: "the board's 12 seats".
-    if n.token > 0 && tokens[n.token - 1].sentence() == s {
+    if n.token > 0 && tokens.in_sentence(n.token - 1, s) {
         let prev = tokens[n.token - 1].text(text);
         if prev.ends_with("'s") || prev.ends_with("’s") {
             definite = true;
@@ -470,20 +470,20 @@ fn passive_after(w: &Words, after_np: usize, s: usize) -> Option<String> {
 
 /// The subject of the verb at token `verb`: the noun phrase before it in its clause, past any
 /// auxiliaries, with a relative pronoun resolved to the noun phrase before its comma.
-fn subject_of(text: &str, tokens: &[Token], verb: usize) -> (Option<String>, Option<String>, bool) {
-    let s = tokens[verb].sentence();
+fn subject_of(text: &str, tokens: &Tokens, verb: usize) -> (Option<String>, Option<String>, bool) {
+    let s = tokens.sentence_of(verb);
     let lower = |t: usize| tokens[t].text(text).to_lowercase();
     let mut t = verb;
-    while t > 0 && tokens[t - 1].sentence() == s && AUXILIARIES.contains(&lower(t - 1).as_str()) {
+    while t > 0 && tokens.in_sentence(t - 1, s) && AUXILIARIES.contains(&lower(t - 1).as_str()) {
         t -= 1;
     }
-    if t == 0 || tokens[t - 1].sentence() != s {
+    if t == 0 || !tokens.in_sentence(t - 1, s) {
         return (None, None, false);
     }
     let mut end = t; // exclusive
     if matches!(lower(t - 1).as_str(), "which" | "that" | "who") {
         // "The fire, which destroyed": the antecedent sits before the comma.
-        if t >= 2 && tokens[t - 2].text(text) == "," && tokens[t - 2].sentence() == s {
+        if t >= 2 && tokens[t - 2].text(text) == "," && tokens.in_sentence(t - 2, s) {
             end = t - 2;
         } else {
             end = t - 1;
@@ -493,7 +493,7 @@ fn subject_of(text: &str, tokens: &[Token], verb: usize) -> (Option<String>, Opt
     let mut start = end;
     while start > 0 && end - start < 6 {
         let k = start - 1;
-        if tokens[k].sentence() != s || tokens[k].kind == TokenKind::Punct {
+        if !tokens.in_sentence(k, s) || tokens[k].kind() == TokenKind::Punct {
             break;
         }
         let w = lower(k);
@@ -513,7 +513,7 @@ fn subject_of(text: &str, tokens: &[Token], verb: usize) -> (Option<String>, Opt
             break;
         }
     }
-    let head_tok = (start..cut).rev().find(|&k| tokens[k].kind == TokenKind::Word);
+    let head_tok = (start..cut).rev().find(|&k| tokens[k].kind() == TokenKind::Word);
     let Some(head_tok) = head_tok else { return (None, None, false) };
     let span = Span::new(tokens[start].span().start, tokens[end - 1].span().end);
     let indefinite = matches!(lower(start).as_str(), "a" | "an" | "another" | "other" | "some");

@@ -15,13 +15,13 @@ mod titles;
 use std::collections::HashMap;
 
 use crate::article::Article;
-use crate::extract::words::Token;
+use crate::extract::words::Tokens;
 use crate::span::Span;
 pub use mention::{Age, People, Person, PersonMention, Title};
 pub use titles::Office;
 
 /// Read the people of an article from its tokens.
-pub fn extract(article: &Article, tokens: &[Token]) -> People {
+pub fn extract(article: &Article, tokens: &Tokens) -> People {
     let (mentions, long_name_words) = read::mentions(article, tokens);
     let mut people = People::new(mentions, long_name_words);
     link(&article.text, &mut people);

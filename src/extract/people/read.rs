@@ -9,7 +9,7 @@ use super::titles::{
 };
 use crate::article::Article;
 use crate::extract::vocab::REPORTING_VERBS;
-use crate::extract::words::{is_stopword, Token, TokenKind};
+use crate::extract::words::{is_stopword, Token, TokenKind, Tokens};
 use crate::extract::wordset::{with_lowercase, FastMap, FastSet, WordSet};
 use crate::lexicon::{month_number, weekday};
 use crate::span::{Span, SpanIndex};
@@ -50,7 +50,7 @@ fn is_particle(w: &str) -> bool {
 }
 
 /// The person mentions of an article and the lower-case words of its longer capitalised runs.
-pub(super) fn mentions(article: &Article, tokens: &[Token]) -> (Vec<PersonMention>, FastSet<String>) {
+pub(super) fn mentions(article: &Article, tokens: &Tokens) -> (Vec<PersonMention>, FastSet<String>) {
     let text = &article.text;
     // Answered on the first question: many articles never ask.
     let lower_words = LowerWords { text, tokens, answers: std::cell::OnceCell::new() };
@@ -59,11 +59,8 @@ pub(super) fn mentions(article: &Article, tokens: &[Token]) -> (Vec<PersonMentio
     let mut long = FastSet::default();
     // One buffer for every run of the article.
     let mut run = Vec::new();
-    let mut from = 0;
     for (si, s) in article.sentences.iter().enumerate() {
-        let to = from + tokens[from..].partition_point(|t| t.sentence() <= si);
-        let toks = &tokens[from..to];
-        from = to;
+        let toks = &tokens[tokens.of_sentence(si)];
         if is_headline(text, s.span, toks) {
             continue;
         }
@@ -91,7 +88,7 @@ pub(super) fn mentions(article: &Article, tokens: &[Token]) -> (Vec<PersonMentio
 /// one of them shares both.
 struct LowerWords<'a> {
     text: &'a str,
-    tokens: &'a [Token],
+    tokens: &'a Tokens,
     /// The words that can be asked about, in lower case, and whether each is written so (a map:
     /// a long article has thousands of sentence openers).
     answers: std::cell::OnceCell<FastMap<String, bool>>,
@@ -108,7 +105,7 @@ impl LowerWords<'_> {
 
     /// The words of the article that start with a lower-case letter.
     fn lower_case_words(&self) -> impl Iterator<Item = &str> + '_ {
-        let words = self.tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(self.text));
+        let words = self.tokens.iter().filter(|t| t.kind() == TokenKind::Word).map(|t| t.text(self.text));
         words.filter(|w| starts_lowercase(w))
     }
 
@@ -116,14 +113,10 @@ impl LowerWords<'_> {
     /// have it), but for the openers, titles and stop words that are settled without asking.
     fn first_words(&self) -> FastSet<String> {
         let mut out = FastSet::default();
-        let mut sentence = None;
-        for t in self.tokens.iter().filter(|t| t.kind != TokenKind::Punct) {
-            if sentence == Some(t.sentence()) {
-                continue;
-            }
-            sentence = Some(t.sentence());
+        let sentences = (0..self.tokens.sentence_count()).map(|s| &self.tokens[self.tokens.of_sentence(s)]);
+        for t in sentences.filter_map(|toks| toks.iter().find(|t| t.kind() != TokenKind::Punct)) {
             let w = t.text(self.text);
-            if t.kind != TokenKind::Word || OPENER_SET.contains(w) {
+            if t.kind() != TokenKind::Word || OPENER_SET.contains(w) {
                 continue;
             }
             let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
@@ -168,7 +161,7 @@ fn is_headline(text: &str, span: Span, toks: &[Token]) -> bool {
         return false;
     }
     let (mut long, mut caps) = (0, 0);
-    for w in toks.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)).filter(|w| w.len() >= 4) {
+    for w in toks.iter().filter(|t| t.kind() == TokenKind::Word).map(|t| t.text(text)).filter(|w| w.len() >= 4) {
         long += 1;
         caps += usize::from(starts_uppercase(w));
     }
@@ -206,7 +199,7 @@ fn is_capitalised(w: &str) -> bool {
 /// The run of capitalised words (with the particles, initials' periods and ", Jr." inside a
 /// name) starting at token `i`, into `run`; whether there is one.
 fn read_run<'t>(text: &'t str, toks: &[Token], i: usize, run: &mut Vec<Word<'t>>) -> bool {
-    let word = |j: usize| toks.get(j).filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text));
+    let word = |j: usize| toks.get(j).filter(|t| t.kind() == TokenKind::Word).map(|t| t.text(text));
     run.clear();
     if !word(i).is_some_and(is_capitalised) {
         return false;
@@ -214,7 +207,7 @@ fn read_run<'t>(text: &'t str, toks: &[Token], i: usize, run: &mut Vec<Word<'t>>
     let mut j = i;
     while let Some(t) = toks.get(j) {
         let w = t.text(text);
-        if t.kind == TokenKind::Punct {
+        if t.kind() == TokenKind::Punct {
             let joined = run.last().is_some_and(|p| p.span.end == t.span().start);
             let abbreviated = run.last().is_some_and(|p| {
                 ABBREVIATIONS.contains(&bare_title(p.text).0) || p.text.contains('.') || is_one_char(p.text)
@@ -243,7 +236,7 @@ fn read_run<'t>(text: &'t str, toks: &[Token], i: usize, run: &mut Vec<Word<'t>>
         let particle = !run.is_empty()
             && is_particle(w)
             && (j + 1..j + 4).map(word).find(|n| !n.is_some_and(is_particle)).flatten().is_some_and(is_capitalised);
-        if t.kind != TokenKind::Word || !(is_capitalised(w) || particle) {
+        if t.kind() != TokenKind::Word || !(is_capitalised(w) || particle) {
             break;
         }
         // "Ruiz's": the possessive is not part of the name.
@@ -308,7 +301,7 @@ impl RunReader<'_> {
             if is_title_head(bare_title(first.text).0) {
                 break;
             }
-            let opens_sentence = first.tok == 0 || self.toks[..first.tok].iter().all(|t| t.kind == TokenKind::Punct);
+            let opens_sentence = first.tok == 0 || self.toks[..first.tok].iter().all(|t| t.kind() == TokenKind::Punct);
             let common = with_lowercase(first.text, |lower| {
                 is_stopword(lower) || opens_sentence && self.lower_words.contains(lower)
             });
@@ -363,7 +356,7 @@ impl RunReader<'_> {
     /// A weekday, or a month that is not also a given name ("Jan", "May", "June") unless a
     /// day follows it.
     fn is_date_word(&self, w: &Word) -> bool {
-        let day_follows = self.toks.get(w.tok + 1).is_some_and(|t| t.kind == TokenKind::Number)
+        let day_follows = self.toks.get(w.tok + 1).is_some_and(|t| t.kind() == TokenKind::Number)
             || self.text[w.span.end..].trim_start_matches(['.', ' ']).starts_with(|c: char| c.is_ascii_digit());
         let given_name = matches!(w.text, "Jan" | "May" | "June" | "April" | "August" | "Augusta");
         weekday(w.text).is_some() || (month_number(w.text).is_some() && (day_follows || !given_name))
@@ -389,7 +382,7 @@ impl RunReader<'_> {
     fn attributed(&self, first_tok: usize, last_tok: usize) -> bool {
         let is_verb = |k: usize| {
             self.toks.get(k).is_some_and(|t| {
-                t.kind == TokenKind::Word
+                t.kind() == TokenKind::Word
                     && with_lowercase(t.text(self.text), |w| REPORTING_VERB_SET.contains(w) || w == "told")
             })
         };
