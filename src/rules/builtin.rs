@@ -14,18 +14,6 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("rules/person.toml", include_str!("../../rules/person.toml")),
 ];
 
-/// A shipped file loaded alone from its TOML, for the tests that hold the build-time statics to
-/// it; a file that fails validation panics with every error's file, line and column.
-#[cfg(test)]
-pub(super) fn toml_loaded(path: &str, text: &str) -> super::rule::RuleSet {
-    let mut set = super::rule::RuleSet::default();
-    if let Err(e) = set.load_str(path, text) {
-        let shown: Vec<String> = e.iter().map(ToString::to_string).collect();
-        panic!("{path} does not load:\n{}", shown.join("\n"));
-    }
-    set
-}
-
 #[cfg(test)]
 mod tests {
     #[test]

@@ -76,7 +76,7 @@ mod tests {
     #[test]
     fn statics_load_as_the_toml_does() {
         for (path, text) in EMBEDDED {
-            let from_toml = super::super::builtin::toml_loaded(path, text);
+            let from_toml = super::super::rule::toml_loaded(path, text);
             let mut from_statics = RuleSet::default();
             match super::shipped(path) {
                 Some(statics) => from_statics.facts.add_shipped(path, statics).unwrap_or_else(|e| panic!("{}", e[0])),

@@ -171,3 +171,15 @@ fn lookup_prefix<'a, V>(map: &'a BTreeMap<String, V>, id: &str) -> Option<&'a V>
     // The most specific selector wins.
     map.iter().filter(|(k, _)| id_matches(id, k)).max_by_key(|(k, _)| k.len()).map(|(_, v)| v)
 }
+
+/// A shipped file loaded alone from its TOML, for the tests that hold the build-time statics to
+/// it; a file that fails validation panics with every error's file, line and column.
+#[cfg(test)]
+pub(super) fn toml_loaded(path: &str, text: &str) -> RuleSet {
+    let mut set = RuleSet::default();
+    if let Err(e) = set.load_str(path, text) {
+        let shown: Vec<String> = e.iter().map(ToString::to_string).collect();
+        panic!("{path} does not load:\n{}", shown.join("\n"));
+    }
+    set
+}

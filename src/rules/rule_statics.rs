@@ -101,7 +101,7 @@ mod tests {
     #[test]
     fn statics_load_as_the_toml_does() {
         for (path, text) in EMBEDDED {
-            let mut from_toml = super::super::builtin::toml_loaded(path, text);
+            let mut from_toml = super::super::rule::toml_loaded(path, text);
             for rule in &mut from_toml.rules {
                 rule.description = Deferred::new(None);
                 rule.tests = Deferred::new(Vec::new());
