@@ -14,7 +14,7 @@ fuzz_target!(|text: &str| {
     for s in &a.sentences {
         assert!(ok(s.span));
     }
-    for t in &m.tokens {
+    for t in m.tokens.iter() {
         assert!(ok(t.span()));
     }
     for d in &m.dates {
