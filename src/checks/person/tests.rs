@@ -243,3 +243,21 @@ fn title_conflict_allows_ranks_of_one_family_and_a_rank_beside_an_office() {
         "Capt. Ana Ortiz, who was promoted last year, led the patrol.\n\nSgt. Ortiz had led it before.",
     ]);
 }
+
+#[test]
+fn name_spelling_reads_a_source_introduced_before_a_relative_clause_or_cited_by_according_to() {
+    assert_flags(
+        "person.name-spelling",
+        &[
+            "Marguerite Oyelowo, who manages the ferry terminal, said crossings would resume. Ms. Oyelowe said repairs took a week.",
+            "Desmond Achterberg, whose family has farmed the valley since 1902, said the dam must go. Achterburg said he would sue.",
+            "Analyst Tobias Wennerholm said demand was slowing. Prices will fall by spring, according to Wennerhom.",
+        ],
+    );
+    assert_clean(&[
+        // Two people, each introduced in full.
+        "Marguerite Oyelowo, who manages the ferry terminal, said crossings would resume. Her cousin Adaeze Oyelowe said repairs took a week.",
+        // The clause closes on a sentence end: no reporting verb ties the name.
+        "Lena Marchetti, who retired in May. Marchetty said nothing.",
+    ]);
+}

@@ -386,7 +386,32 @@ impl RunReader<'_> {
                     && with_lowercase(t.text(self.text), |w| REPORTING_VERB_SET.contains(w) || w == "told")
             })
         };
-        is_verb(last_tok + 1) || first_tok.checked_sub(1).is_some_and(is_verb)
+        let word = |k: usize, w: &str| self.toks.get(k).is_some_and(|t| t.text(self.text).eq_ignore_ascii_case(w));
+        // "according to Kowalczyk" (not "according to Kowalczyk's ministry": the source is the
+        // ministry).
+        let possessive = self.toks.get(last_tok + 1).is_some_and(|t| matches!(t.text(self.text), "'s" | "’s"))
+            || self
+                .toks
+                .get(last_tok)
+                .is_some_and(|t| t.text(self.text).ends_with("'s") || t.text(self.text).ends_with("’s"));
+        let according = first_tok >= 2 && word(first_tok - 2, "according") && word(first_tok - 1, "to") && !possessive;
+        is_verb(last_tok + 1)
+            || first_tok.checked_sub(1).is_some_and(is_verb)
+            || according
+            || self.after_relative_clause(last_tok).is_some_and(is_verb)
+    }
+
+    /// "Ann Roe, who chairs the board, said": the token after the comma that closes a relative
+    /// clause right after the name, before any sentence end or quote, within a few dozen tokens.
+    fn after_relative_clause(&self, last_tok: usize) -> Option<usize> {
+        let text_at = |k: usize| self.toks.get(k).map(|t| t.text(self.text));
+        if text_at(last_tok + 1) != Some(",") || !matches!(text_at(last_tok + 2), Some("who" | "whose")) {
+            return None;
+        }
+        (last_tok + 3..(last_tok + 40).min(self.toks.len()))
+            .take_while(|&k| !matches!(text_at(k), Some("." | "!" | "?" | ";" | "\"" | "“" | "”")))
+            .find(|&k| text_at(k) == Some(","))
+            .map(|k| k + 1)
     }
 }
 
