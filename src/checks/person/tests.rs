@@ -261,3 +261,19 @@ fn name_spelling_reads_a_source_introduced_before_a_relative_clause_or_cited_by_
         "Lena Marchetti, who retired in May. Marchetty said nothing.",
     ]);
 }
+
+#[test]
+fn title_conflict_tells_a_lieutenant_governor_and_an_attorney_general_from_the_governor() {
+    assert_flags(
+        "person.title-conflict",
+        &[
+            "Lt. Gov. Amara Quist opened the session on Monday. Gov. Quist signed the budget.",
+            "Attorney General Idris Maalouf sued the refinery on Friday. Gov. Maalouf said the state would not settle.",
+        ],
+    );
+    assert_clean(&[
+        "Lt. Gov. Amara Quist opened the session on Monday. Lt. Gov. Quist signed the budget.",
+        "Lt. Gov. Amara Quist was sworn in as governor on Monday. Gov. Quist signed her first bill.",
+        "Former Attorney General Idris Maalouf, now the governor, spoke on Friday. Gov. Maalouf said the state would not settle.",
+    ]);
+}

@@ -39,7 +39,14 @@ fn titles_of_several_words_and_courtesy_titles() {
     let (a, p) = people("Prime Minister John Howard met Lt. Gov. Amy Stone. Mr. Howard said so.");
     let titles: Vec<(&str, Option<Office>)> =
         p.mentions.iter().map(|m| m.title.as_ref().map_or(("", None), |t| (a.slice(t.span), t.office))).collect();
-    assert_eq!(titles, [("Prime Minister", Some(Office::PrimeMinister)), ("Lt. Gov.", None), ("Mr.", None)]);
+    assert_eq!(
+        titles,
+        [
+            ("Prime Minister", Some(Office::PrimeMinister)),
+            ("Lt. Gov.", Some(Office::LieutenantGovernor)),
+            ("Mr.", None)
+        ]
+    );
     assert!(p.mentions[2].title.as_ref().unwrap().honorific);
     assert_eq!(p.mentions[2].person, Some(0));
 }
@@ -110,7 +117,7 @@ fn ranks_and_a_bare_president_name_offices() {
         [
             ("President", Some(Office::President)),
             ("Lt. Gen.", Some(Office::General)),
-            ("Attorney General", None),
+            ("Attorney General", Some(Office::AttorneyGeneral)),
             ("Staff Sgt.", Some(Office::Sergeant)),
             ("Prime Minister", Some(Office::PrimeMinister)),
         ]

@@ -14,6 +14,10 @@ pub enum Office {
     Senator,
     Representative,
     Governor,
+    /// "Lt. Gov.", "Lieutenant Governor": its own office, never the governor's.
+    LieutenantGovernor,
+    /// "Attorney General".
+    AttorneyGeneral,
     Mayor,
     PrimeMinister,
     /// "President" with no modifier: a head of state or of an organisation, in one office.
@@ -45,6 +49,8 @@ impl Office {
             Office::Senator => "senator",
             Office::Representative => "representative",
             Office::Governor => "governor",
+            Office::LieutenantGovernor => "lieutenant governor",
+            Office::AttorneyGeneral => "attorney general",
             Office::Mayor => "mayor",
             Office::PrimeMinister => "prime minister",
             Office::President => "president",
@@ -71,6 +77,8 @@ impl Office {
             Office::Senator
                 | Office::Representative
                 | Office::Governor
+                | Office::LieutenantGovernor
+                | Office::AttorneyGeneral
                 | Office::Mayor
                 | Office::PrimeMinister
                 | Office::President
@@ -187,6 +195,8 @@ pub(super) fn office_of(words: &[&str]) -> Option<Office> {
             Some(Office::Representative)
         }
         "Gov" | "Governor" if before.is_empty() => Some(Office::Governor),
+        "Gov" | "Governor" if matches!(before, ["Lt" | "Lieutenant"]) => Some(Office::LieutenantGovernor),
+        "General" if before == ["Attorney"] => Some(Office::AttorneyGeneral),
         "Mayor" if before.is_empty() => Some(Office::Mayor),
         "Minister" if before == ["Prime"] => Some(Office::PrimeMinister),
         "President" if before.is_empty() => Some(Office::President),
