@@ -206,6 +206,49 @@ fn lists_whose_noun_is_written_once_or_set_off_by_a_colon_or_dashes() {
 }
 
 #[test]
+fn a_total_called_so_before_its_list_and_counts_after_verbs_ending_in_aged() {
+    assert_matrix(
+        "arith.sum",
+        "2024-08-12",
+        &[
+            // "in all" / "in total" / "altogether" after the total's noun, then the list.
+            (
+                "The judo squad won 19 medals in all: 8 gold, 6 silver and 7 bronze.",
+                "The judo squad won 21 medals in all: 8 gold, 6 silver and 7 bronze.",
+            ),
+            (
+                "The crash injured 12 people in total; 7 passengers and 8 crew.",
+                "The crash injured 15 people in total; 7 passengers and 8 crew.",
+            ),
+            (
+                "Organisers counted 40 entries altogether: 26 from schools and 17 from clubs.",
+                "Organisers counted 43 entries altogether: 26 from schools and 17 from clubs.",
+            ),
+            // A count after a verb that only ends in "aged" is a count, not an age.
+            (
+                "The gale damaged 60 boats — 41 yachts and 27 dinghies — in the marina.",
+                "The gale damaged 68 boats — 41 yachts and 27 dinghies — in the marina.",
+            ),
+        ],
+        &[
+            // A semicolon that does not follow a total starts another clause.
+            "The crash injured 12 people; 7 passengers and 8 crew were treated later.",
+            // A total called so, then a clause about other things.
+            "The judo squad won 19 medals in all; 12 athletes and 9 coaches flew home on Sunday.",
+        ],
+    );
+    assert_matrix(
+        "arith.part-whole",
+        "2024-08-12",
+        &[(
+            "The storm damaged 310 homes, 350 of which were destroyed.",
+            "The storm damaged 310 homes, 150 of which were destroyed.",
+        )],
+        &["The storm damaged 310 homes, 120 of them in the old town."],
+    );
+}
+
+#[test]
 fn splits_of_one_vote_or_question_in_the_orders_polls_and_results_use() {
     assert_matrix(
         "arith.percent-sum",

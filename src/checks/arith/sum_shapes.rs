@@ -102,15 +102,19 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
     // colon may close the total's own clause ("were hurt when the stand collapsed:"), with no
     // other figure, no second clause and no speaker between.
     let lead = words_between(after, 0, open);
+    // "77 medals in all: ...", "in total; ...": the words that call the figure a total stand
+    // after its noun and leave the list all of it.
+    let summed = summed_words(&lead);
+    let clause_mark = matches!(opener, ':' | ';');
     // A dash or parenthesis sets the list against the total's noun phrase; a colon does only
     // when it follows the noun.
-    let tight = opener != ':' || lead.len() <= 1;
+    let tight = !clause_mark || lead.len() - summed <= 1;
     // A count before the opener may only name the list's holders ("the two main parties:").
     let lead_counts: Vec<usize> =
         rest.iter().copied().take_while(|&p| c.number(p).span.start < n.span.end + open).collect();
-    if lead.len() > if opener == ':' { 8 } else { 6 }
+    if lead.len() > if clause_mark { 8 } else { 6 }
         || lead.iter().any(|w| w.chars().any(|ch| ch.is_ascii_digit()) || NOT_A_LEAD.contains(&&**w))
-        || (opener == ':' && after[..open].contains([',', ';', '"', '“', '”']))
+        || (clause_mark && after[..open].contains([',', ';', '"', '“', '”']))
     {
         return None;
     }
@@ -124,8 +128,8 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
     let window = &after[..limit];
     let body_end = match opener {
         '(' => window[open..].find(')').map(|k| n.span.end + open + k)?,
-        ':' if limit == after.len() => sentence.end,
-        ':' => return None,
+        ':' | ';' if limit == after.len() => sentence.end,
+        ':' | ';' => return None,
         _ => closing_dash(&window[open + width..])
             .map(|k| n.span.end + open + width + k)
             .or((limit == after.len()).then_some(sentence.end))?,
@@ -173,15 +177,30 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
     let all = words_before(c.ctx, n.sentence, n.span.start, 2).iter().any(|w| w == "all");
     // A breakdown set off by a colon right after the total's noun, or between dashes, lists
     // all of it ("57: 31 residents and 26 tourists"); brackets may hold a selection.
-    let cue = if all && opener == ':' || tight && opener != '(' { Cue::Exhaustive } else { Cue::Partial };
+    let cue = if (all || summed > 0) && clause_mark || tight && opener != '(' { Cue::Exhaustive } else { Cue::Partial };
     (parts.len() == inside.len() && !counts_the_list).then_some(Group { total: q, parts, cue })
 }
 
+/// How many of the last words of a total's lead call it a total ("in all", "in total",
+/// "altogether"), or 0.
+fn summed_words(lead: &[crate::checks::window::Word]) -> usize {
+    let last = |k: usize| lead.len().checked_sub(k).map(|i| &*lead[i]);
+    match (last(2), last(1)) {
+        (Some("in"), Some("all" | "total")) => 2,
+        (_, Some("altogether")) => 1,
+        _ => 0,
+    }
+}
+
 /// The first list opener in the first 80 characters: its byte offset, the opener ('—' for any
-/// dash, "--" of typewritten copy included) and its width in bytes.
+/// dash, "--" of typewritten copy included) and its width in bytes. A semicolon opens a list
+/// only after words that call the figure a total ("40 medals in all; 25 gold, ..."): elsewhere
+/// it starts another clause.
 fn opener_after(after: &str) -> Option<(usize, char, usize)> {
     let (k, ch) = after.char_indices().take(80).find(|&(k, ch)| {
-        matches!(ch, '—' | '–' | '(' | ':') || (ch == '-' && after[k..].starts_with("-- ") && after[..k].ends_with(' '))
+        matches!(ch, '—' | '–' | '(' | ':')
+            || (ch == '-' && after[k..].starts_with("-- ") && after[..k].ends_with(' '))
+            || (ch == ';' && summed_words(&words_between(after, 0, k)) > 0)
     })?;
     Some(match ch {
         '-' => (k, '—', 2),

@@ -43,6 +43,10 @@ fn not_counts() {
         ("The man, aged 52, left.", NumberKind::Age),
         ("Smith, 60, said so.", NumberKind::Age),
         ("He came 3rd in the race.", NumberKind::Ordinal),
+        // A verb that only ends in "aged" or "age" counts: no age here.
+        ("The flood damaged 310 barns.", NumberKind::Count),
+        ("They managed 14 wins.", NumberKind::Count),
+        ("The girl, age 9, swam.", NumberKind::Age),
     ] {
         let n = nums(t);
         assert_eq!(n.first().map(|x| x.2), Some(k), "{t}: {n:?}");

@@ -37,6 +37,8 @@ const PART_WHOLE_AND_SCOPE: &[&str] = &[
     "The officers seized 12 vehicles on Friday. In May alone the officers seized the 140 vehicles now held at the depot.",
     "Each saver is covered for a maximum of $250,000 in deposits. The fund guarantees the $9 billion in deposits held at the bank.",
     "Each family received $500 in aid. The agency handed out the $2 million in aid it had raised.",
+    // Averages of two samples, each over its own period or site.
+    "The east well averaged 41 litres a minute in May.\n\nThe well averaged 29 litres a minute once the pump was moved to the west field.",
     "The storm destroyed 40 homes on Monday. Over the whole month, the storm destroyed 310 homes, and the 310 homes destroyed were mostly cabins.",
     "The ministry paid $4 million for the bridge. Of the $9 million it paid for roads, $4 million went to the bridge.",
     "The city allows up to 300 guests per venue. The city counted the 4,500 guests at the festival.",
