@@ -283,6 +283,12 @@ fn splits_of_one_vote_or_question_in_the_orders_polls_and_results_use() {
             ),
             // A lead written "N percent to M percent".
             ("Hale led Ortega 59 percent to 47 percent in the newest poll.", "Hale led Ortega 53 percent to 47 percent in the newest poll."),
+            // A poll's two sides as a pair joined by a hyphen or spaced dash.
+            ("Okoro leads Baptiste 57-48 percent among registered voters.", "Okoro leads Baptiste 57-38 percent among registered voters."),
+            (
+                "Residents disapprove 61 - 44 percent of the council's handling of the strike, the poll found.",
+                "Residents disapprove 51 - 44 percent of the council's handling of the strike, the poll found.",
+            ),
             // Standings after "at" in a poll.
             (
                 "The weekly tracking poll puts Labour at 44 per cent, the Tories at 39 per cent and the Greens at 24 per cent.",
@@ -295,6 +301,12 @@ fn splits_of_one_vote_or_question_in_the_orders_polls_and_results_use() {
             "The party won 40 percent of the vote in 2019 compared with 65 percent in 2015.",
             "Unemployment stood at 25 percent in Spain and Greece at 27 percent, the survey said.",
             "In the survey, 62 percent said they voted for Ruiz in 2012 and 45 percent said they voted for Kemp in 2016.",
+            // A range (ascending) is never a poll's two sides.
+            "Polls show voters support the measure by 55-65 percent.",
+            "Support rose 10-15 percent among young voters.",
+            // Each pair is its own split.
+            "Approval is 81 - 12 percent among renters, but disapproval is 88 - 9 percent among owners.",
+            "Residents favor 68 - 27 percent, including 70 - 25 percent of parents, keeping the pool open.",
             "In the north (76 percent) and the south (36 percent) the party leads with a plurality of the votes.",
         ],
     );

@@ -87,6 +87,37 @@ fn lead_by_to(ctx: &Ctx, members: &[&NumberMention]) -> bool {
     joined && leads
 }
 
+/// "leads Corey 56-41 percent", "disapprove 54 - 38 percent": a poll's two sides written as a
+/// pair joined by a hyphen or a spaced dash, the percent word after the second only. Number
+/// `i` is the first of such a pair when it is a bare count or figure of at most 100, the
+/// number right after it is a percentage, and a verb of leading or of a poll's view stands
+/// just before the pair (so "rose 10-15 percent", a range of a change, is never one).
+fn margin_first_share(ctx: &Ctx, i: usize) -> bool {
+    let nums = &ctx.m.numbers;
+    let (n, Some(next)) = (&nums[i], nums.get(i + 1)) else { return false };
+    let joined = matches!(ctx.article.text[n.span.end..next.span.start].trim(), "-" | "–" | "to");
+    let bare = matches!(n.kind, NumberKind::Count | NumberKind::Identifier) && n.value <= 100.0;
+    let before = words_before(ctx, n.sentence, n.span.start, 4);
+    let poll_verb = before.iter().any(|w| {
+        matches!(
+            &**w,
+            "leads"
+                | "led"
+                | "lead"
+                | "leading"
+                | "approve"
+                | "approves"
+                | "disapprove"
+                | "disapproves"
+                | "favor"
+                | "oppose"
+                | "support"
+                | "split"
+        )
+    });
+    joined && bare && next.kind == NumberKind::Percent && next.sentence == n.sentence && poll_verb
+}
+
 /// Verbs that give a rival candidate a share of the same vote.
 const RIVAL_SHARE_VERBS: &[&str] =
     &["got", "received", "obtained", "secured", "garnered", "garnering", "took", "had", "polled", "won", "came"];
@@ -190,7 +221,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut current: Vec<usize> = Vec::new();
     for (i, n) in nums.iter().enumerate() {
-        if n.kind != NumberKind::Percent {
+        if n.kind != NumberKind::Percent && !margin_first_share(ctx, i) {
             continue;
         }
         if let Some(&last) = current.last() {
@@ -211,6 +242,9 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                     && between_words.len() > 8 + own_whole_words(ctx, prev, i, between)
                     && !(between_words.len() <= 20
                         && (paired_options(ctx, prev, n) || candidates_chosen(ctx, &[prev, n]))))
+                // A poll's pair ("leads 56-41 percent") is a split of its own.
+                || margin_first_share(ctx, i)
+                || current.first().is_some_and(|&f| current.len() >= 2 && margin_first_share(ctx, f))
                 || shapes::closes_a_bracketed_split(ctx, &current, n)
                 || shapes::holders_not_rivals(ctx, prev, n);
             if breaks {
@@ -543,6 +577,7 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
     }) || shapes::gapped_shares(ctx, &members)
         || poll_standings(ctx, &members)
         || lead_by_to(ctx, &members)
+        || members.first().is_some_and(|n| n.kind != NumberKind::Percent)
         || members.windows(2).all(|w| paired_options(ctx, w[0], w[1]));
     if !names_an_option {
         return None;
