@@ -65,7 +65,11 @@ fn spaced_thousands<'a>(
         }
         while let Some(b) = numbers.peek() {
             let gap = &text[a.number.end..b.number.start];
-            let group = text[b.number.clone()].len() == 3 && b.currency.is_none() && b.number.start == b.whole.start;
+            // The group is plain digits too: "2 100m titles" is two titles of 100 metres.
+            let group = text[b.number.clone()].len() == 3
+                && b.currency.is_none()
+                && b.number.start == b.whole.start
+                && plain(b);
             let digits_only = text[b.number.clone()].bytes().all(|x| x.is_ascii_digit());
             let joined = text[b.number.end..].starts_with(['-', '/']);
             if !(matches!(gap, " " | "\u{a0}" | "\u{202f}")

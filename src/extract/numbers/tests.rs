@@ -25,6 +25,9 @@ fn thousands_set_off_by_spaces() {
     // "R1 200" is a designation-like token and stays unread; "3 100-metre" is three heats.
     assert!(vals.contains(&26_779_025.0) && vals.contains(&12_000.0), "{n:?}");
     assert!(vals.contains(&3.0) && vals.contains(&100.0), "{n:?}");
+    // A group with a unit or scale of its own is a number of its own.
+    let n = nums("She won 2 100m titles.");
+    assert_eq!(n.first().map(|x| x.1), Some(2.0), "{n:?}");
 }
 
 #[test]
