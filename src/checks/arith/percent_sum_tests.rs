@@ -2,13 +2,8 @@
 //! are never added. A share of the count's progress ("of precincts reporting", "of ballots
 //! tallied") or of another whole ("turnout of 64 percent") is not a share of the vote.
 
-use crate::article::{Article, Format, IngestOptions};
-use crate::rules::RuleSet;
-
 fn sums(text: &str) -> Vec<String> {
-    let set = RuleSet::builtin();
-    let a = Article::from_text("t", format!("date 2020-11-04\n\n{text}"), Format::Text, &IngestOptions::default());
-    crate::engine::check(&a, &set).into_iter().filter(|f| f.rule == "arith.percent-sum").map(|f| f.message).collect()
+    crate::checks::rule_messages("arith.percent-sum", "2020-11-04", text)
 }
 
 #[test]

@@ -2,14 +2,9 @@
 //! block", "a 30-tonne truck") or a partitive apposition (", two of them nurses") is not a part
 //! of the total. Clean phrasings must stay silent; planted errors must still be caught.
 
-use crate::article::{Article, Format, IngestOptions};
-use crate::rules::RuleSet;
-
 /// The messages of the arith.sum findings on `text` under a 2014 dateline.
 fn sum_messages(text: &str) -> Vec<String> {
-    let set = RuleSet::builtin();
-    let a = Article::from_text("t", format!("date 2014-05-02\n\n{text}"), Format::Text, &IngestOptions::default());
-    crate::engine::check(&a, &set).into_iter().filter(|f| f.rule == "arith.sum").map(|f| f.message).collect()
+    crate::checks::rule_messages("arith.sum", "2014-05-02", text)
 }
 
 fn sums(text: &str) -> usize {

@@ -2,13 +2,8 @@
 //! ("Published in The Daily Herald on Apr. 17, 2020") dates an edition of the text, which may
 //! follow the web page's date, not an event the text reports.
 
-use crate::article::{Article, Format, IngestOptions};
-use crate::rules::RuleSet;
-
 fn after(text: &str) -> usize {
-    let set = RuleSet::builtin();
-    let a = Article::from_text("t", format!("date 2022-03-09\n\n{text}"), Format::Text, &IngestOptions::default());
-    crate::engine::check(&a, &set).into_iter().filter(|f| f.rule == "date.after-dateline").count()
+    crate::checks::rule_messages("date.after-dateline", "2022-03-09", text).len()
 }
 
 #[test]

@@ -2,13 +2,8 @@
 //! after the order word's clause ("after winning an election but abolished the office in
 //! 1987") is the main clause's again: its date is not ordered by the word.
 
-use crate::article::{Article, Format, IngestOptions};
-use crate::rules::RuleSet;
-
 fn orders(text: &str) -> Vec<String> {
-    let set = RuleSet::builtin();
-    let a = Article::from_text("t", format!("date 2024-05-02\n\n{text}"), Format::Text, &IngestOptions::default());
-    crate::engine::check(&a, &set).into_iter().filter(|f| f.rule == "date.order").map(|f| f.message).collect()
+    crate::checks::rule_messages("date.order", "2024-05-02", text)
 }
 
 #[test]

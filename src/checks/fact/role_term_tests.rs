@@ -4,13 +4,8 @@
 //! the verb's own clause's date or the dateline, never a date inside a clause that only the
 //! object or the reported speech holds ("recalled the day the border opened in 1989").
 
-use crate::article::{Article, Format, IngestOptions};
-use crate::rules::RuleSet;
-
 fn role_terms(date: &str, text: &str) -> Vec<String> {
-    let set = RuleSet::builtin();
-    let a = Article::from_text("t", format!("date {date}\n\n{text}"), Format::Text, &IngestOptions::default());
-    crate::engine::check(&a, &set).into_iter().filter(|f| f.rule == "fact.role-term").map(|f| f.message).collect()
+    crate::checks::rule_messages("fact.role-term", date, text)
 }
 
 #[test]
