@@ -75,8 +75,8 @@ pub fn years<'a>(text: &'a str, ranges: &'a [Range<usize>]) -> impl Iterator<Ite
 }
 
 const CURRENCIES: [&str; 6] = ["$", "€", "£", "US$", "C$", "A$"];
-/// "mln" and "bln" are the wire's abbreviations ("3.5 mln tonnes").
-const SCALES: [&str; 10] = ["million", "billion", "trillion", "thousand", "mln", "bln", "bn", "mn", "m", "k"];
+/// Scale words a figure in digits may carry ("mln", "bln": the wire's "3.5 mln tonnes").
+pub const SCALES: [&str; 10] = ["million", "billion", "trillion", "thousand", "mln", "bln", "bn", "mn", "m", "k"];
 
 /// The leftmost number starting at or after `from` and ending by `end`.
 fn next_number(text: &str, from: usize, end: usize) -> Option<DigitNumber> {

@@ -347,10 +347,9 @@ pub(crate) fn scale_written_once(
     x: &crate::extract::NumberMention,
     y: &crate::extract::NumberMention,
 ) -> bool {
-    const SCALE_WORDS: &[&str] = &["thousand", "million", "billion", "trillion", "mln", "bln", "bn", "mn", "m", "k"];
     let scaled = |n: &crate::extract::NumberMention| {
         let t = ctx.text(n.span).to_lowercase();
-        t.rsplit(|c: char| !c.is_ascii_alphabetic()).next().is_some_and(|w| SCALE_WORDS.contains(&w))
+        t.rsplit(|c: char| !c.is_ascii_alphabetic()).next().is_some_and(|w| crate::extract::digits::SCALES.contains(&w))
     };
     let bare_small = |n: &crate::extract::NumberMention| !scaled(n) && n.value < 1000.0;
     (scaled(x) && bare_small(y)) || (scaled(y) && bare_small(x))
