@@ -65,12 +65,15 @@ pub(crate) fn run(ctx: &Ctx, rule: &Rule) -> Vec<Hit> {
     }
 }
 
-/// The messages of one rule's findings on `body` under a `date` line, checked with the built-in
-/// rules: the setup every check's phrasing tests share.
+/// What the checks' phrasing tests share.
 #[cfg(test)]
-pub(crate) fn rule_messages(rule: &str, date: &str, body: &str) -> Vec<String> {
-    use crate::article::{Article, Format, IngestOptions};
-    let set = crate::rules::RuleSet::builtin();
-    let a = Article::from_text("t", format!("date {date}\n\n{body}"), Format::Text, &IngestOptions::default());
-    crate::engine::check(&a, &set).into_iter().filter(|f| f.rule == rule).map(|f| f.message).collect()
+pub(crate) mod testing {
+    /// The messages of one rule's findings on `body` under a `date` line, checked with the
+    /// built-in rules.
+    pub(crate) fn rule_messages(rule: &str, date: &str, body: &str) -> Vec<String> {
+        use crate::article::{Article, Format, IngestOptions};
+        let set = crate::rules::RuleSet::builtin();
+        let a = Article::from_text("t", format!("date {date}\n\n{body}"), Format::Text, &IngestOptions::default());
+        crate::engine::check(&a, &set).into_iter().filter(|f| f.rule == rule).map(|f| f.message).collect()
+    }
 }

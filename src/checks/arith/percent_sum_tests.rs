@@ -3,7 +3,7 @@
 //! tallied") or of another whole ("turnout of 64 percent") is not a share of the vote.
 
 fn sums(text: &str) -> Vec<String> {
-    crate::checks::rule_messages("arith.percent-sum", "2020-11-04", text)
+    crate::checks::testing::rule_messages("arith.percent-sum", "2020-11-04", text)
 }
 
 #[test]

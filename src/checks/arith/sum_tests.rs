@@ -4,7 +4,7 @@
 
 /// The messages of the arith.sum findings on `text` under a 2014 dateline.
 fn sum_messages(text: &str) -> Vec<String> {
-    crate::checks::rule_messages("arith.sum", "2014-05-02", text)
+    crate::checks::testing::rule_messages("arith.sum", "2014-05-02", text)
 }
 
 fn sums(text: &str) -> usize {

@@ -3,7 +3,7 @@
 //! follow the web page's date, not an event the text reports.
 
 fn after(text: &str) -> usize {
-    crate::checks::rule_messages("date.after-dateline", "2022-03-09", text).len()
+    crate::checks::testing::rule_messages("date.after-dateline", "2022-03-09", text).len()
 }
 
 #[test]

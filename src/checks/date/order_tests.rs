@@ -3,7 +3,7 @@
 //! 1987") is the main clause's again: its date is not ordered by the word.
 
 fn orders(text: &str) -> Vec<String> {
-    crate::checks::rule_messages("date.order", "2024-05-02", text)
+    crate::checks::testing::rule_messages("date.order", "2024-05-02", text)
 }
 
 #[test]

@@ -5,7 +5,7 @@
 //! object or the reported speech holds ("recalled the day the border opened in 1989").
 
 fn role_terms(date: &str, text: &str) -> Vec<String> {
-    crate::checks::rule_messages("fact.role-term", date, text)
+    crate::checks::testing::rule_messages("fact.role-term", date, text)
 }
 
 #[test]
