@@ -34,6 +34,7 @@ pub mod facts_import;
 pub mod finding;
 pub mod fix;
 pub mod lexicon;
+mod memory;
 pub mod report;
 pub mod rules;
 pub mod rx;

@@ -117,7 +117,8 @@ impl Article {
         let blanked = Blanked::new(&source, &text);
         drop(source);
         let paragraphs = segment::paragraphs(&text);
-        let sentences = segment::sentences(&text, &paragraphs);
+        // Made before the mentions, so trimming it to its length adds nothing to the peak.
+        let sentences = crate::memory::trimmed(segment::sentences(&text, &paragraphs));
         let printed = dateline::find_printed(&text, &paragraphs, meta.as_ref().map(|d| d.date));
         let dateline = dateline::choose(opts, meta.as_ref(), printed.as_ref());
         Article {

@@ -13,6 +13,7 @@ pub mod wordset;
 
 use crate::article::Article;
 pub use crate::calendar::Tense;
+use crate::memory::trimmed;
 use crate::span::{Span, SpanIndex};
 pub use dates::{DateKind, DateMention, Relative, Unit};
 pub use numbers::{Bound, NumberKind, NumberMention, Quantity};
@@ -81,17 +82,4 @@ pub fn extract(article: &Article) -> Mentions {
     }
     let quantities = numbers::quantities(article, &tokens, &numbers);
     Mentions { tokens, dates, numbers, quantities }
-}
-
-/// `v` in an allocation of its length. A list grown by doubling holds up to half its memory
-/// spare (25 MB of a 16 MB article's numbers held 15 MB), and `shrink_to_fit` does not give it
-/// back: the allocator keeps a block shrunk by less than half in place. The copy briefly holds
-/// both, so only a list made before the largest ones is trimmed.
-pub(crate) fn trimmed<T>(v: Vec<T>) -> Vec<T> {
-    if v.capacity() - v.len() <= v.len() / 16 {
-        return v;
-    }
-    let mut out = Vec::with_capacity(v.len());
-    out.extend(v);
-    out
 }
