@@ -140,7 +140,7 @@ pub fn write_extract_text(out: &mut impl Write, article: &Article, m: &Mentions)
             .quantity_of(i)
             .map(|q| {
                 let part =
-                    |label: &str, v: &Option<String>| v.as_ref().map(|v| format!(" {label}={v}")).unwrap_or_default();
+                    |label: &str, v: &Option<Box<str>>| v.as_ref().map(|v| format!(" {label}={v}")).unwrap_or_default();
                 format!("{}{}{}", part("noun", &q.head), part("verb", &q.verb), part("subject", &q.subject_head))
             })
             .unwrap_or_default();

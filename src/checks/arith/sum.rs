@@ -224,8 +224,8 @@ pub(super) fn compatible(total: &Quantity, part: &Quantity) -> bool {
         // A group of people ("48 personnel", "six emergency workers") splits into any kinds
         // of people ("soldiers", "troopers", "linemen"), never into things.
         (Some(t), Some(p)) => {
-            (PEOPLE_GENERAL.contains(&t.as_str()) || is_person(t))
-                && !NOT_PEOPLE.contains(&p.as_str())
+            (PEOPLE_GENERAL.contains(&&**t) || is_person(t))
+                && !NOT_PEOPLE.contains(&&**p)
                 && (p.ends_with(['s', 'n', 'l', 'e']) || is_person(p))
         }
         // "injured 52": a count with no noun whose verb happens to people ("killed",
@@ -233,7 +233,7 @@ pub(super) fn compatible(total: &Quantity, part: &Quantity) -> bool {
         (None, Some(p)) => {
             is_person(p)
                 || (total.verb.as_deref().and_then(verb_family).is_some_and(|f| f != "arrest")
-                    && !NOT_PEOPLE.contains(&p.as_str())
+                    && !NOT_PEOPLE.contains(&&**p)
                     && p.ends_with('s'))
         }
     }

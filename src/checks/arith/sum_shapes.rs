@@ -459,7 +459,7 @@ fn pointed_total(c: &Counts, s: usize, pointer: &str) -> Option<usize> {
             // The verb may be one the quantity reader leaves out ("hurt 52 passengers").
             let token = c.number(q).token;
             let word_before = token.checked_sub(1).map(|k| c.ctx.m.tokens[k].text(&c.ctx.article.text).to_lowercase());
-            let verb = qs[q].verb.clone().or(word_before);
+            let verb = qs[q].verb.as_deref().map(str::to_string).or(word_before);
             let by_verb = family.is_some() && verb.as_deref().and_then(verb_family) == family;
             let by_noun = qs[q].head.as_deref() == Some(pointer)
                 || (PEOPLE_GENERAL.contains(&pointer) && qs[q].head.as_deref().is_some_and(compatible_head));

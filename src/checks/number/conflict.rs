@@ -450,7 +450,7 @@ fn values_differ(e: &NumberMention, l: &NumberMention) -> bool {
 /// The finding for a later count that restates an earlier one with another value.
 fn conflict_hit(ctx: &Ctx, e: &Mention, later: &Mention, confidence: Confidence) -> Hit {
     let what = match (&later.q.verb, later.q.noun.as_deref()) {
-        (Some(v), Some(noun)) if noun.to_lowercase().contains(v.as_str()) => noun.to_string(),
+        (Some(v), Some(noun)) if noun.to_lowercase().contains(&**v) => noun.to_string(),
         (Some(v), Some(noun)) => format!("{noun} {v}"),
         (None, Some(noun)) => noun.to_string(),
         _ => later.noun.clone(),

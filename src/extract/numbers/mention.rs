@@ -59,23 +59,24 @@ pub struct NumberMention {
     pub words: bool,
 }
 
-/// A number with what it counts: "The storm / destroyed / 340 / homes".
+/// A number with what it counts: "The storm / destroyed / 340 / homes". Its words are
+/// `Box<str>` (16 bytes, not a `String`'s 24): a 16 MB article holds 128,000 quantities.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Quantity {
     /// Index into the number list.
     pub number: usize,
     /// The counted noun phrase as written ("Afghan civilians"), if any.
-    pub noun: Option<String>,
+    pub noun: Option<Box<str>>,
     /// Its head noun, lowercase ("civilians").
-    pub head: Option<String>,
+    pub head: Option<Box<str>>,
     pub noun_span: Option<Span>,
     /// The verb that governs the count ("killed"), lowercase.
-    pub verb: Option<String>,
+    pub verb: Option<Box<str>>,
     /// The subject of that verb as written ("The storm"), when the count is its object; a
     /// relative pronoun is resolved to its antecedent ("The fire, which destroyed ...").
-    pub subject: Option<String>,
+    pub subject: Option<Box<str>>,
     /// The subject's head noun, lowercase ("storm").
-    pub subject_head: Option<String>,
+    pub subject_head: Option<Box<str>>,
     /// Whether the subject opens with an indefinite determiner ("A fire in 2007"): it then
     /// introduces a new thing rather than naming one already mentioned.
     pub subject_indefinite: bool,

@@ -222,9 +222,11 @@ const PREPOSITIONS: &[&str] =
 /// Attach counted nouns, verbs and subjects to counts.
 pub fn quantities(article: &Article, tokens: &Tokens, numbers: &[NumberMention]) -> Vec<Quantity> {
     let words = Words { text: &article.text, tokens };
-    let mut out = Vec::new();
+    let counted = |n: &NumberMention| matches!(n.kind, NumberKind::Count | NumberKind::Money | NumberKind::Percent);
+    // The list's own length, not one grown by doubling: it is made last and kept to the end.
+    let mut out = Vec::with_capacity(numbers.iter().filter(|n| counted(n)).count());
     for (i, n) in numbers.iter().enumerate() {
-        if matches!(n.kind, NumberKind::Count | NumberKind::Money | NumberKind::Percent) {
+        if counted(n) {
             out.push(quantity(&words, i, n));
         }
     }
@@ -355,7 +357,18 @@ fn quantity(w: &Words, i: usize, n: &NumberMention) -> Quantity {
         Some(v) => subject_of(text, tokens, v),
         None => (None, None, false),
     };
-    Quantity { number: i, noun, head, noun_span, verb, subject, subject_head, subject_indefinite, definite }
+    let boxed = |s: Option<String>| s.map(String::into_boxed_str);
+    Quantity {
+        number: i,
+        noun: boxed(noun),
+        head: boxed(head),
+        noun_span,
+        verb: boxed(verb),
+        subject: boxed(subject),
+        subject_head: boxed(subject_head),
+        subject_indefinite,
+        definite,
+    }
 }
 
 /// The counted noun phrase: up to four words after the number (or its hyphenated unit),

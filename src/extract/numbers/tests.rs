@@ -97,8 +97,11 @@ fn quantities_carry_noun_and_verb() {
         &IngestOptions::default(),
     );
     let m = extract_all(&a);
-    let q: Vec<(Option<String>, Option<String>)> =
-        m.quantities.iter().map(|q| (q.head.clone(), q.verb.clone())).collect();
+    let q: Vec<(Option<String>, Option<String>)> = m
+        .quantities
+        .iter()
+        .map(|q| (q.head.as_deref().map(String::from), q.verb.as_deref().map(String::from)))
+        .collect();
     assert_eq!(
         q,
         vec![

@@ -22,7 +22,7 @@ pub(super) fn readings(ctx: &Ctx) -> HashMap<usize, (String, String)> {
     let mut out = HashMap::new();
     for (i, q) in ctx.m.quantities.iter().enumerate() {
         let Some(head) = q.head.as_deref() else { continue };
-        let verb = q.verb.clone().or_else(|| verb_right_before(ctx, q));
+        let verb = q.verb.as_deref().map(str::to_string).or_else(|| verb_right_before(ctx, q));
         let Some(verb) = verb else { continue };
         let noun = head.trim_end_matches('s').to_string();
         let reading = (noun.clone(), event_family(&verb));

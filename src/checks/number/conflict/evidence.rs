@@ -236,8 +236,8 @@ pub(super) fn same_owner(e: &Mention, l: &Mention) -> bool {
         (Some(x), Some(y)) if x == y => !disjoint(&a.subject_modifiers, &b.subject_modifiers),
         // A name cut short is the same subject: "Northway" for "Northway Air".
         (Some(x), Some(y)) => {
-            (a.subject_modifiers.contains(y) && is_named(l.q.subject.as_deref(), y))
-                || (b.subject_modifiers.contains(x) && is_named(e.q.subject.as_deref(), x))
+            (a.subject_modifiers.iter().any(|w| **w == **y) && is_named(l.q.subject.as_deref(), y))
+                || (b.subject_modifiers.iter().any(|w| **w == **x) && is_named(e.q.subject.as_deref(), x))
         }
         _ => true,
     }

@@ -111,7 +111,7 @@ pub(super) fn subject_modifiers(q: &Quantity) -> Vec<String> {
         .map(|w| clean(w).to_lowercase())
         .filter(|w| {
             !w.is_empty()
-                && w != head
+                && **w != **head
                 && !crate::extract::words::STOPWORDS.contains(&w.as_str())
                 && !matches!(w.as_str(), "a" | "an" | "it" | "its" | "he" | "she" | "we" | "our")
         })
