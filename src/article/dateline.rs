@@ -358,6 +358,8 @@ const HEADER_LINE_MAX: usize = 100;
 static ANY: LazyRx = LazyRx::builtin(&builtin::DATELINE_ANY);
 
 /// The first full date in a short header line above `before` ("Published Sept. 19, 2025").
+/// A line holding two full dates is a span of time, not a publication date: an obituary's
+/// "Feb. 25, 1940 - Oct. 9, 2022" above its "CITY -" line.
 fn header_full_date(text: &str, paragraphs: &[Span], before: usize) -> Option<PrintedDateline> {
     for p in paragraphs.iter().take(HEADER_PARAGRAPHS).filter(|p| p.start < before) {
         let mut off = p.start;
@@ -369,6 +371,9 @@ fn header_full_date(text: &str, paragraphs: &[Span], before: usize) -> Option<Pr
             }
             if let Some(c) = ANY.captures(line) {
                 let g = c.get(0).unwrap();
+                if ANY.find(&line[g.end()..]).is_some() {
+                    continue;
+                }
                 return PrintedDateline::written(
                     &c["m"],
                     &c["d"],
@@ -659,6 +664,16 @@ mod tests {
         assert!(!p.has_year);
         let a = art("Headline\nPublished Sept. 19, 2025\n\nWASHINGTON (AP) — Officials said.", Format::Text);
         assert_eq!(a.dateline_date(), Some(d(2025, 9, 19)));
+    }
+
+    #[test]
+    fn a_lifespan_above_a_city_line_is_not_a_dateline() {
+        for s in [
+            "Ann Lee\n\nMarch 3, 1931 - Jan. 5, 2024\n\nSPRINGFIELD - Ann Lee, 92, died on Friday, Jan. 5, 2024.",
+            "Ann Lee\nMarch 3, 1931 to Jan. 5, 2024\n\nSPRINGFIELD — Ann Lee died on Jan. 5, 2024.",
+        ] {
+            assert_eq!(art(s, Format::Text).dateline_date(), None, "{s:?}");
+        }
     }
 
     #[test]
