@@ -316,6 +316,8 @@ fn an_age_at_a_fully_dated_death_is_read_without_a_dateline() {
             // A death in a year only, a birth in a year only: either age of that year fits.
             "Gail Ortiz, 64, died in 2021. She was born in 1956.",
             "Gail Ortiz, 65, died in 2021. She was born in 1956.",
+            // The lead describes a relative of the one named next.
+            "The widow of a former mayor has died aged 80.\n\nJohn Ward Hale was born May 1, 1930, and died June 2, 2001.",
             // The lead names the person it describes as someone else's.
             "A baker who trained under Ian Reid has died aged 70.\n\nIan Colin Reid was born March 2, 1931, and died June 1, 2020.",
         ],
@@ -396,6 +398,8 @@ fn obituary_call_names_birth_surnames_and_a_topic_carried_by_a_pronoun() {
             "Pat Lee, 70, of Ely, died Monday, June 3, 2024, at the home of Chris Dow.\n\nShe was born Jan. 2, 1960.",
             // A relative opens the sentence before the pronoun.
             "Ann Roe, 80, died Monday, June 3, 2024. Her sister, Ida Park, lives in Ohio.\n\nShe was born Jan. 2, 1950.",
+            // A move, not a death: the age is the one on the dateline, which fits.
+            "Ada Pell, 74, went to be with her daughter in Ohio on May 3, 2019. Ada was born on June 1, 1950.",
             // Same given name, another middle name: someone else.
             "Mary A. Cole, 90, died Jan. 3, 2024.\n\nMary Beth Stone was born May 2, 1960, to Ray and Jo Stone.",
         ],

@@ -46,9 +46,14 @@ pub(super) fn death_word(w: &[Word], i: usize) -> bool {
         "passed" => at(1, "away") || (at(1, "from") && at(2, "this") && at(3, "life")),
         "departed" => at(1, "this") && at(2, "life"),
         // "went to be with the Lord", "went home to be with her Savior", "went to his eternal rest"
+        // ("went to be with her daughter in Ohio" is a move, not a death.)
         "went" => {
-            let k = usize::from(at(1, "home"));
-            (at(k + 1, "to") && at(k + 2, "be") && at(k + 3, "with"))
+            let home = at(1, "home");
+            let k = usize::from(home);
+            let with = at(k + 1, "to") && at(k + 2, "be") && at(k + 3, "with");
+            let owner = usize::from(any(k + 4, &["the", "his", "her", "their", "our"]));
+            let lord = any(k + 4 + owner, &["lord", "savior", "saviour", "jesus", "god", "christ"]);
+            (with && (home || lord))
                 || (at(k + 1, "to") && any(k + 2, &["his", "her", "their"]) && any(k + 3, &["eternal", "heavenly"]))
         }
         // "entered into rest", "entered into eternal rest", "entered eternal life"
@@ -706,7 +711,10 @@ fn described(ctx: &Ctx, a: &NumberMention, unit: Span) -> Option<usize> {
         return None;
     }
     let w = words(&text[unit.start..a.span.start]);
-    let described = w.first().is_some_and(|x| matches!(&**x, "a" | "an" | "the"));
+    // Not a relative described ("The widow of a former mayor has died aged 80"): the name that
+    // follows may be the other one's.
+    let described = w.first().is_some_and(|x| matches!(&**x, "a" | "an" | "the"))
+        && !w.iter().any(|x| KIN.contains(&&**x) || matches!(&**x, "widow" | "widower"));
     // The age right after the verb of dying: "died aged 92", "died at the age of 92", "died at 92".
     let attached = (0..w.len()).rev().find(|&i| death_word(&w, i)).is_some_and(|i| {
         let tail = &w[i + 1..];
