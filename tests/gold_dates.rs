@@ -62,7 +62,7 @@ fn gold_date_values() {
                 None => report.push(format!("{name}:{}: missed {:?} ({})", g.line, g.text, g.value)),
                 Some(d) => {
                     found += 1;
-                    let v = d.value.clone().unwrap_or_else(|| "null".into());
+                    let v = d.value.as_deref().unwrap_or("null");
                     if v == g.value {
                         correct += 1;
                     } else {

@@ -207,7 +207,7 @@ enum Who {
 /// The person mentions of sentence `s` (mentions are in text order).
 fn sentence_mentions<'a>(ctx: &'a Ctx, s: usize) -> &'a [crate::extract::people::PersonMention] {
     let all = &ctx.people().mentions;
-    &all[all.partition_point(|m| m.sentence < s)..all.partition_point(|m| m.sentence <= s)]
+    &all[all.partition_point(|m| m.sentence() < s)..all.partition_point(|m| m.sentence() <= s)]
 }
 
 fn who(ctx: &Ctx, s: usize, upto: usize) -> Who {
@@ -217,7 +217,7 @@ fn who(ctx: &Ctx, s: usize, upto: usize) -> Who {
     let named: Vec<Option<usize>> = sentence_mentions(ctx, s)
         .iter()
         .filter(|m| m.name.start < upto && !names_a_place(ctx, m))
-        .map(|m| m.person)
+        .map(crate::extract::people::PersonMention::person)
         .collect();
     if let Some(&first) = named.first() {
         return if first.is_some() && named.iter().all(|&p| p == first) { Who::Person(first) } else { Who::Many };

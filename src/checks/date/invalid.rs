@@ -24,8 +24,8 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         }
         out.push(Hit {
             span: d.span,
-            label: reason.clone(),
-            vars: vec![("stated", ctx.text(d.span).to_string()), ("reason", reason.clone())],
+            label: reason.to_string(),
+            vars: vec![("stated", ctx.text(d.span).to_string()), ("reason", reason.to_string())],
             related: vec![],
             fixes: nearest_valid(ctx, d).into_iter().collect(),
             ..Hit::default()

@@ -24,9 +24,9 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         }) else {
             continue;
         };
-        let v = d.value.clone().unwrap_or_default();
+        let v = d.value.as_deref().unwrap_or_default();
         let want = crate::calendar::iso_date(e.date);
-        if v.len() > want.len() || want.starts_with(&v) || v.is_empty() {
+        if v.len() > want.len() || want.starts_with(v) || v.is_empty() {
             continue;
         }
         out.push(Hit {

@@ -220,8 +220,8 @@ fn other_actors(ctx: &Ctx, sentence: usize, title_span: Span, span: Span) -> Vec
     let text = &ctx.article.text;
     let mentions = &ctx.people().mentions;
     // Mentions are in text order, so a sentence's are one run.
-    let from = mentions.partition_point(|m| m.sentence < sentence);
-    let to = mentions.partition_point(|m| m.sentence <= sentence);
+    let from = mentions.partition_point(|m| m.sentence() < sentence);
+    let to = mentions.partition_point(|m| m.sentence() <= sentence);
     mentions[from..to.max(from)]
         .iter()
         .filter(|m| m.name.end <= title_span.start || m.name.start >= span.end)

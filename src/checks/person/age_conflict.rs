@@ -38,7 +38,7 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
             .map(|&i| &people.mentions[i])
             .filter(|m| !m.quoted)
             .filter_map(|m| m.age.as_ref().map(|a| (m, a)))
-            .filter(|(m, _)| !dated(ctx, m.sentence))
+            .filter(|(m, _)| !dated(ctx, m.sentence()))
             .collect();
         let Some(&(_, first)) = ages.first() else { continue };
         let Some(&(_, second)) = ages.iter().find(|(_, a)| a.value != first.value) else { continue };

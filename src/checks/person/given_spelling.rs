@@ -80,7 +80,7 @@ pub(super) fn hits(ctx: &Ctx, count: &dyn Fn(&str) -> usize) -> Vec<Hit> {
         };
         let (aa, ab) = (ages(a), ages(b));
         let other_age = aa.iter().any(|x| ab.iter().any(|y| x != y));
-        let sentences = || a.mentions.iter().chain(&b.mentions).map(|&k| people.mentions[k].sentence);
+        let sentences = || a.mentions.iter().chain(&b.mentions).map(|&k| people.mentions[k].sentence());
         if title(ma) != title(mb) || ma.sentence == mb.sentence || other_age || sentences().any(|s| kinship_in(ctx, s))
         {
             continue;

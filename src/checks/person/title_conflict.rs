@@ -28,7 +28,7 @@ const CHANGE_WORDS: &[&str] = &[
 fn change_told(ctx: &Ctx, person: &Person) -> bool {
     let people = ctx.people();
     person.mentions.iter().any(|&i| {
-        let s = people.mentions[i].sentence;
+        let s = people.mentions[i].sentence();
         ctx.m.tokens[ctx.m.sentence_tokens(s)].iter().any(|t| {
             let w = ctx.text(t.span()).to_lowercase();
             CHANGE_WORDS.contains(&w.as_str())

@@ -149,7 +149,7 @@ fn add_context_years(article: &Article, mentions: &mut [DateMention]) {
                     let old = m.year.take();
                     m.year = Some(y);
                     m.date = Some(d);
-                    m.value = Some(iso_date(d));
+                    m.set_value(Some(iso_date(d)));
                     years.retain(|&x| x != y);
                     years.extend(old);
                 }
@@ -167,14 +167,14 @@ fn add_context_years(article: &Article, mentions: &mut [DateMention]) {
                     years.extend(m.year);
                     m.year = Some(latest);
                     m.date = date;
-                    m.value = Some(match date {
+                    m.set_value(Some(match date {
                         Some(d) => iso_date(d),
                         None => format!("{latest:04}-{month:02}"),
-                    });
+                    }));
                 }
             }
         }
-        m.context_years = years;
+        m.context_years = years.into_boxed_slice();
     }
 }
 

@@ -48,63 +48,64 @@ pub(super) fn resolve(c: Cand, dct: Option<NaiveDate>, tense: Tense, sentence: u
             m.year = Some(y);
             m.year_explicit = true;
             m.year_span = Some(c.span);
-            m.value = Some(format!("{y:04}"));
+            m.set_value(Some(format!("{y:04}")));
         }
-        Written::Decade(d) => m.value = Some(format!("{d:03}")),
+        Written::Decade(d) => m.set_value(Some(format!("{d:03}"))),
         Written::MonthOnly(month) => {
             m.month = Some(month);
             if let Some(dct) = dct {
                 let y = year_for_month_day(dct, month, None, tense);
                 m.year = Some(y);
-                m.value = Some(format!("{y:04}-{month:02}"));
+                m.set_value(Some(format!("{y:04}-{month:02}")));
             }
         }
         Written::Quarter { q, year } => quarter(&mut m, dct, tense, q, year),
         Written::Season { season: s, year, shift } => season(&mut m, dct, tense, s, year, shift),
         Written::Fiscal(y) => {
             m.year_explicit = true;
-            m.value = Some(format!("FY{y:04}"));
+            m.set_value(Some(format!("FY{y:04}")));
         }
         Written::DayOfMonth(d) => day_of_month(&mut m, dct, tense, d),
         Written::WeekdayOnly { wd, part, shift } => weekday_only(&mut m, dct, tense, wd, part, shift),
         Written::Rel { rel, shift } => {
             m.relative = Some(rel);
             if let Some(dct) = dct {
-                m.value = Some(relative(&mut m, dct, tense, rel, shift));
+                let value = relative(&mut m, dct, tense, rel, shift);
+                m.set_value(Some(value));
             }
         }
         Written::Tonight => {
             m.relative = Some(Relative::Today);
-            m.value = dct.map(|dct| format!("{}T{}", iso_date(dct), DayPart::Night.timex()));
+            m.set_value(dct.map(|dct| format!("{}T{}", iso_date(dct), DayPart::Night.timex())));
         }
         Written::Ago { amount, unit } => ago(&mut m, dct, amount, unit),
         Written::Duration { amount, unit } => {
             m.amount = Some(amount);
             m.unit = Some(unit);
             let n = if amount.fract() == 0.0 { format!("{}", amount as i64) } else { format!("{amount}") };
-            m.value = Some(format!("P{n}{}", unit.timex()));
+            m.set_value(Some(format!("P{n}{}", unit.timex())));
         }
-        Written::Ref(r) => m.value = Some(r.timex().to_string()),
+        Written::Ref(r) => m.set_value(Some(r.timex().to_string())),
         Written::DayPart { shift, part } => {
             if let Some(dct) = dct {
                 let d = dct + Duration::days(shift);
-                m.value = Some(format!("{}T{}", iso_date(d), part.timex()));
+                m.set_value(Some(format!("{}T{}", iso_date(d), part.timex())));
             }
         }
         Written::Weekend { shift } => {
             if let Some(dct) = dct {
                 let weeks = shift.unwrap_or_else(|| weekend_by_tense(dct, tense));
-                m.value = Some(format!("{}-WE", iso_week(dct + Duration::days(7 * weeks as i64))));
+                m.set_value(Some(format!("{}-WE", iso_week(dct + Duration::days(7 * weeks as i64)))));
             }
         }
         Written::Half { h, year } => {
             m.year_explicit = true;
-            m.value = Some(format!("{year:04}-H{h}"));
+            m.set_value(Some(format!("{year:04}-H{h}")));
         }
-        Written::Set(v) => m.value = Some(v),
+        Written::Set(v) => m.set_value(Some(v)),
         Written::ClockDuration { amount, unit } => {
             m.amount = Some(amount);
-            m.value = Some(format!("PT{}{}", amount as i64, unit.timex()));
+            m.set_value(Some(format!("PT{}{}", amount as i64, unit.timex())));
         }
     }
     m
@@ -143,14 +144,14 @@ fn calendar(
         }),
     };
     m.year = resolved_year;
-    m.invalid = why_invalid(resolved_year, month, day);
+    m.invalid = why_invalid(resolved_year, month, day).map(String::into_boxed_str);
     if m.invalid.is_none() {
         match (resolved_year, day) {
             (Some(y), Some(d)) => {
                 m.date = NaiveDate::from_ymd_opt(y, month, d);
-                m.value = m.date.map(iso_date);
+                m.set_value(m.date.map(iso_date));
             }
-            (Some(y), None) => m.value = Some(format!("{y:04}-{month:02}")),
+            (Some(y), None) => m.set_value(Some(format!("{y:04}-{month:02}"))),
             (None, _) => {}
         }
     }
@@ -187,7 +188,7 @@ fn quarter(m: &mut DateMention, dct: Option<NaiveDate>, tense: Tense, q: u32, ye
         })
     });
     m.year_explicit = year.is_some();
-    m.value = y.map(|y| format!("{y:04}-Q{q}"));
+    m.set_value(y.map(|y| format!("{y:04}-Q{q}")));
 }
 
 fn season(m: &mut DateMention, dct: Option<NaiveDate>, tense: Tense, s: Season, year: Option<i32>, shift: Option<i32>) {
@@ -199,7 +200,7 @@ fn season(m: &mut DateMention, dct: Option<NaiveDate>, tense: Tense, s: Season, 
             None => year_for_month_day(d, s.start_month(), None, tense),
         })
     });
-    m.value = y.map(|y| format!("{y:04}-{}", s.timex()));
+    m.set_value(y.map(|y| format!("{y:04}-{}", s.timex())));
 }
 
 /// "on the 18th": this month's, or the month before or after as the tense says.
@@ -216,7 +217,7 @@ fn day_of_month(m: &mut DateMention, dct: Option<NaiveDate>, tense: Tense, d: u3
     m.year = Some(y);
     m.month = Some(mo);
     m.date = NaiveDate::from_ymd_opt(y, mo, d);
-    m.value = m.date.map(iso_date);
+    m.set_value(m.date.map(iso_date));
 }
 
 fn weekday_only(
@@ -240,7 +241,7 @@ fn weekday_only(
         v.push('T');
         v.push_str(p.timex());
     }
-    m.value = Some(v);
+    m.set_value(Some(v));
 }
 
 /// The value of a relative word `shift` days, weeks, months or years from the dateline.
@@ -279,7 +280,7 @@ fn ago(m: &mut DateMention, dct: Option<NaiveDate>, amount: f64, unit: Unit) {
     m.unit = Some(unit);
     let Some(dct) = dct else { return };
     let n = amount.round() as i64;
-    m.value = Some(match unit {
+    let value = match unit {
         Unit::Day => {
             let d = dct - Duration::days(n);
             m.date = Some(d);
@@ -293,7 +294,8 @@ fn ago(m: &mut DateMention, dct: Option<NaiveDate>, amount: f64, unit: Unit) {
         Unit::Year => format!("{:04}", dct.year() - n as i32),
         Unit::Decade => format!("{:04}", dct.year() - 10 * n as i32),
         Unit::Century => format!("{:04}", dct.year() - 100 * n as i32),
-    });
+    };
+    m.set_value(Some(value));
     if matches!(unit, Unit::Year | Unit::Decade | Unit::Century) {
         m.year = Some(dct.year() - (amount * unit.years()).round() as i32);
     }

@@ -5,7 +5,10 @@ use crate::extract::words::tokenize;
 fn values(dct: &str, text: &str) -> Vec<(String, Option<String>)> {
     let a = Article::from_text("t", format!("date {dct}\n\n{text}"), Format::Text, &IngestOptions::default());
     let toks = tokenize(&a);
-    extract(&a, &toks, &Triggers::new(&a, &toks)).into_iter().map(|m| (a.slice(m.span).to_string(), m.value)).collect()
+    extract(&a, &toks, &Triggers::new(&a, &toks))
+        .into_iter()
+        .map(|m| (a.slice(m.span).to_string(), m.value.map(String::from)))
+        .collect()
 }
 
 fn one(dct: &str, text: &str) -> Option<String> {

@@ -46,8 +46,9 @@ pub struct NumberMention {
     /// The interval the number allows, after its bound ("at least 25" is [25, inf)).
     pub low: f64,
     pub high: f64,
-    /// Currency symbol or word, for money.
-    pub currency: Option<String>,
+    /// Currency symbol or word, for money (a `Box<str>`: 16 bytes, where a 16 MB article holds
+    /// 159,000 numbers).
+    pub currency: Option<Box<str>>,
     pub sentence: usize,
     /// Index of the first token of the number (after any bound words).
     #[serde(skip)]

@@ -118,7 +118,7 @@ impl Found<'_> {
             bound: Bound::Exact,
             low: value,
             high: value,
-            currency,
+            currency: currency.map(String::into_boxed_str),
             sentence,
             token,
             token_end,

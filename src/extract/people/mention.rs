@@ -34,17 +34,31 @@ pub struct PersonMention {
     pub surname: Span,
     /// The first given name, when the name has more than a surname.
     pub given: Option<Span>,
-    /// "Jr.", "III": a father and son of one name are two people.
-    pub suffix: Option<Span>,
-    pub title: Option<Title>,
-    pub age: Option<Age>,
-    pub sentence: usize,
+    /// "Jr.", "III": a father and son of one name are two people. Boxed, as are the title
+    /// and the age: most mentions have none, and a 16 MB article holds 87,000 mentions.
+    pub suffix: Option<Box<Span>>,
+    pub title: Option<Box<Title>>,
+    pub age: Option<Box<Age>>,
+    /// The sentence's index (`u32`: a mention holds two, and an article is under 4 GB).
+    pub sentence: u32,
     /// A reporting verb right after the name or right before it ("Doe said", "said Doe").
     pub attributed: bool,
     /// Inside quotation marks: someone else's words.
     pub quoted: bool,
     /// The person it refers to (an index into [`People::persons`]), when certain.
-    pub person: Option<usize>,
+    pub person: Option<u32>,
+}
+
+impl PersonMention {
+    /// The index of its sentence in [`crate::article::Article::sentences`].
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
+
+    /// The person it refers to, an index into [`People::persons`], when certain.
+    pub fn person(&self) -> Option<usize> {
+        self.person.map(|p| p as usize)
+    }
 }
 
 /// A person introduced by a name of two or more words.

@@ -37,7 +37,7 @@ fn link(text: &str, people: &mut People) {
     for i in 0..people.mentions.len() {
         let m = &people.mentions[i];
         let Some(given) = m.given else { continue };
-        let suffix = m.suffix.map(|s| format!(" {}", lower(s))).unwrap_or_default();
+        let suffix = m.suffix.as_deref().map(|&s| format!(" {}", lower(s))).unwrap_or_default();
         let (given, surname) = (lower(given) + &suffix, lower(m.surname));
         let p = *by_name.entry((given, surname)).or_insert_with_key(|(given, surname)| {
             people.persons.push(Person {
@@ -48,7 +48,7 @@ fn link(text: &str, people: &mut People) {
             });
             people.persons.len() - 1
         });
-        people.mentions[i].person = Some(p);
+        people.mentions[i].person = Some(index32(p));
     }
     people.index_surnames();
     for i in 0..people.mentions.len() {
@@ -59,16 +59,22 @@ fn link(text: &str, people: &mut People) {
         let mut found = people.with_surname(&surname);
         if let (Some(p), None) = (found.next(), found.next()) {
             drop(found);
-            people.mentions[i].person = Some(p);
+            people.mentions[i].person = Some(index32(p));
         }
     }
     for (i, m) in people.mentions.iter().enumerate() {
-        if let Some(p) = m.person {
+        if let Some(p) = m.person() {
             let person = &mut people.persons[p];
             person.mentions.push(i);
             person.evidence |= m.title.is_some() || m.age.is_some() || m.attributed;
         }
     }
+}
+
+/// A person's index as stored in a mention: fewer people than bytes of text, and the text is
+/// under 4 GB.
+fn index32(p: usize) -> u32 {
+    u32::try_from(p).expect("fewer people than bytes, and articles are under 4 GiB")
 }
 
 /// The edit distance between two words, counting a swap of two neighbouring letters as one

@@ -344,7 +344,7 @@ impl RunReader<'_> {
             if rest.is_empty() || !SUFFIXES.contains(&last.text) {
                 break;
             }
-            suffix = Some(last.span);
+            suffix = Some(Box::new(last.span));
             name_words = rest;
         }
         if name_words.is_empty() || name_words.iter().all(|w| is_particle(w.text)) {
@@ -371,9 +371,9 @@ impl RunReader<'_> {
             surname: surname.span,
             given,
             suffix,
-            age: age_before(text, start, title.is_none()).or_else(|| age_after(text, last.span.end)),
-            title,
-            sentence: self.sentence,
+            age: age_before(text, start, title.is_none()).or_else(|| age_after(text, last.span.end)).map(Box::new),
+            title: title.map(Box::new),
+            sentence: u32::try_from(self.sentence).expect("fewer sentences than bytes, and articles are under 4 GiB"),
             attributed: self.attributed(first.tok, last.tok),
             quoted: false,
             person: None,

@@ -15,7 +15,7 @@ fn summary(text: &str) -> Vec<(String, String, Option<u32>, Option<usize>)> {
         .iter()
         .map(|m| {
             let title = m.title.as_ref().map_or(String::new(), |t| a.slice(t.span).to_string());
-            (a.slice(m.name).to_string(), title, m.age.as_ref().map(|x| x.value), m.person)
+            (a.slice(m.name).to_string(), title, m.age.as_ref().map(|x| x.value), m.person())
         })
         .collect()
 }

@@ -209,7 +209,7 @@ fn linked_person(ctx: &Ctx, m: &PersonMention) -> Option<usize> {
     // Introduced before the mention: a surname points back, never ahead.
     let before =
         |p: usize| people.persons[p].mentions.first().is_some_and(|&i| people.mentions[i].name.start <= m.name.start);
-    if let Some(p) = m.person.filter(|&p| before(p)) {
+    if let Some(p) = m.person().filter(|&p| before(p)) {
         return Some(same_as_earlier(ctx, p));
     }
     if m.given.is_some() {
@@ -758,7 +758,7 @@ fn death_beside_birth<'a>(ctx: &'a Ctx, b: &DateMention) -> Option<&'a DateMenti
 /// `after`) was born as, if one.
 fn born_as(ctx: &Ctx, subject: &PersonMention, after: usize, unit: Span) -> Option<usize> {
     let people = ctx.people();
-    let p = subject.person?;
+    let p = subject.person()?;
     subject.given?;
     // Only a name this birth introduces: a name met before is that person already.
     let first = &people.mentions[*people.persons[p].mentions.first()?];
