@@ -89,6 +89,8 @@ fn a_bracketed_or_set_off_breakdown_with_bare_or_participle_parts() {
         &[
             // A place named after the closing dash is the whole list's, not each part's.
             "The outbreak reached two colleges — 1 technical and one agricultural — in Dundee.",
+            // A bracket after a name, past a dash, breaks down the name's figure.
+            "Inland, 40 boats were badly damaged and 25 partly flooded --- Portree (30 badly, 20 partly) and Uig (10 badly, 5 partly).",
             // A list that opens with names, not a figure, lists other things.
             "She leaves two sons: Tom Reed of Leeds and Sam Reed of York; five grandchildren; two sisters.",
             // Figures 1, 2, ... in brackets label the items they follow.

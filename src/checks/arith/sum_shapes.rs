@@ -140,6 +140,7 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
     if lead.len() > if clause_mark { 8 } else { 6 }
         || lead.iter().any(|w| w.chars().any(|ch| ch.is_ascii_digit()) || NOT_A_LEAD.contains(&&**w))
         || (clause_mark && after[..open].contains([',', ';', '"', '“', '”']))
+        || owned_by_a_name(c, q, &after[..open], opener == '(')
     {
         return None;
     }
@@ -226,6 +227,17 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
     // all of it ("57: 31 residents and 26 tourists"); brackets may hold a selection.
     let cue = if (all || summed > 0) && clause_mark || tight && opener != '(' { Cue::Exhaustive } else { Cue::Partial };
     (parts.len() == inside.len() && !counts_the_list).then_some(Group { total: q, parts, cue })
+}
+
+/// Whether the list after `lead` (the text from the total to the opener) belongs to something
+/// else: a dash inside the lead sets another phrase apart ("86 destroyed --- Dipaculao (66
+/// ..., 85 ...)"), and a capitalised word right before a bracket, past the total's noun, is a
+/// name the bracket's figures are about.
+fn owned_by_a_name(c: &Counts, q: usize, lead: &str, bracket: bool) -> bool {
+    let noun_end = c.ctx.m.quantities[q].noun_span.map_or(0, |sp| sp.end.saturating_sub(c.number(q).span.end));
+    let last = lead.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    let named = bracket && lead.trim_end().len() > noun_end && last.starts_with(char::is_uppercase);
+    lead.contains(['—', '–']) || lead.contains("--") || named
 }
 
 /// Cuts `counts` (of one sentence, in text order) to the list its first count opens: a list
