@@ -25,6 +25,16 @@ fn kinds_named_by_words_of_their_own() {
                 "She faced 96 balls, including 100 fours and two sixes, before lunch.",
                 "She faced 96 balls, including 11 fours and two sixes, before lunch.",
             ),
+            // Kinds written as modifiers with the total's noun left out, after "including".
+            (
+                "The marina holds 90 boats, including 60 large, 20 medium and 15 small.",
+                "The marina holds 95 boats, including 60 large, 20 medium and 15 small.",
+            ),
+            // A count of one writes the total's noun in the singular.
+            (
+                "The alliance won 40 seats, its partner another six seats and an ally one seat, for a total of 48 seats.",
+                "The alliance won 40 seats, its partner another six seats and an ally one seat, for a total of 47 seats.",
+            ),
             // A total with no noun takes the one thing its list counts.
             (
                 "The swimmers brought back 6 golds, 5 silvers and 3 bronze medals for a total of 12.",
@@ -75,6 +85,11 @@ fn a_bracketed_or_set_off_breakdown_with_bare_or_participle_parts() {
             (
                 "Each member casts three ballots: 3 for a mayor and one for a ward member of council.",
                 "Each member casts four ballots: 3 for a mayor and one for a ward member of council.",
+            ),
+            // The bare parts leave out the first part's noun.
+            (
+                "The opener survived four chances — 4 dropped catches and one by the bowler.",
+                "The opener survived four chances — 3 dropped catches and one by the bowler.",
             ),
             // The total nearest the colon, not the figure that opens the sentence.
             (

@@ -260,6 +260,14 @@ pub(super) fn compatible(total: &Quantity, part: &Quantity) -> bool {
     }
 }
 
+/// [`compatible`], or a count of one that writes the total's noun in the singular ("76
+/// seats, another five seats and one seat").
+fn counts_alike(ctx: &Ctx, total: &Quantity, part: &Quantity) -> bool {
+    let singular = ctx.m.numbers[part.number].value == 1.0
+        && total.head.as_deref().zip(part.head.as_deref()).is_some_and(|(t, p)| t.strip_suffix('s') == Some(p));
+    singular || compatible(total, part)
+}
+
 fn verbs_compatible(total: &Quantity, part: &Quantity) -> bool {
     match (total.verb.as_deref().and_then(verb_family), part.verb.as_deref().and_then(verb_family)) {
         (Some(a), Some(b)) => a == b,
@@ -535,7 +543,16 @@ fn partial_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
         }
         *c.counts_in(s - 1).last()?
     };
-    let parts = list_after(c.ctx, total, &after);
+    let mut parts = list_after(c.ctx, total, &after);
+    if parts.is_empty() {
+        // "383 boats, including 300 large, 11 medium and 71 small": the total's noun left out
+        // after a modifier of each part.
+        let mut run = after;
+        shapes::list_run(c, &mut run);
+        if shapes::elided_kinds(c, total, &run) {
+            parts = run;
+        }
+    }
     (parts.len() >= 2).then_some(Group { total, parts, cue: Cue::Partial })
 }
 
@@ -618,7 +635,7 @@ fn exhaustive_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
         }
         _ => return None,
     };
-    let parts: Vec<usize> = parts.into_iter().filter(|&q| compatible(&qs[total], &qs[q])).collect();
+    let parts: Vec<usize> = parts.into_iter().filter(|&q| counts_alike(c.ctx, &qs[total], &qs[q])).collect();
     (parts.len() >= 2).then_some(Group { total, parts, cue: Cue::Exhaustive })
 }
 
@@ -724,7 +741,7 @@ fn list_after(ctx: &Ctx, total: usize, candidates: &[usize]) -> Vec<usize> {
         {
             break;
         }
-        if !compatible(&qs[total], q) {
+        if !counts_alike(ctx, &qs[total], q) {
             // A list that mixes nouns we cannot place is not checked at all.
             return vec![];
         }

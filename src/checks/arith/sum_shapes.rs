@@ -181,12 +181,11 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
     // does ("31 to Labour and 26 to ..."); "3,000 in France and 2,000 in Spain, and 1,000
     // contractors" adds something else to the list.
     let qs = &c.ctx.m.quantities;
-    // "21 seats — 16 general seats, four for women and one for ...": only the first part
-    // names the total's own noun, and the bare ones after it leave it out.
-    let elided = inside
-        .first()
-        .is_some_and(|&p| qs[p].head.is_some() && (qs[p].head == qs[q].head || qs[p].head.as_deref() == Some("ones")))
-        && inside[1..].iter().all(|&p| qs[p].head.is_none());
+    // "21 seats — 16 general seats, four for women and one for ...", "three lives — 2 dropped
+    // catches and one by the keeper": only the first part names its noun, and the bare ones
+    // after it leave that noun out.
+    let elided =
+        inside.first().is_some_and(|&p| qs[p].head.is_some()) && inside[1..].iter().all(|&p| qs[p].head.is_none());
     if !elided && inside.iter().any(|&p| qs[p].head.is_some()) && inside.iter().any(|&p| qs[p].head.is_none()) {
         return None;
     }
@@ -242,7 +241,7 @@ fn owned_by_a_name(c: &Counts, q: usize, lead: &str, bracket: bool) -> bool {
 
 /// Cuts `counts` (of one sentence, in text order) to the list its first count opens: a list
 /// closes with the item after its "and" (see [`super::scope::list_goes_on`]).
-fn list_run(c: &Counts, counts: &mut Vec<usize>) {
+pub(super) fn list_run(c: &Counts, counts: &mut Vec<usize>) {
     let mut k = 1;
     while k < counts.len() {
         let listed: Vec<&NumberMention> = counts[..k].iter().map(|&p| c.number(p)).collect();
@@ -349,7 +348,9 @@ pub(super) fn elided_kinds(c: &Counts, q: usize, parts: &[usize]) -> bool {
     let total_head = qs[q].head.as_deref();
     let modifier = |p: usize| {
         let noun = qs[p].noun.as_deref().unwrap_or_default();
-        !noun.is_empty() && noun.chars().all(char::is_alphabetic) && !noun.ends_with('s') && qs[p].verb.is_none()
+        // The cue's own verb is no verb of the part ("including 60 large").
+        let own_verb = qs[p].verb.as_deref().is_some_and(|v| !v.starts_with("includ"));
+        !noun.is_empty() && noun.chars().all(char::is_alphabetic) && !noun.ends_with('s') && !own_verb
     };
     !total_head.is_some_and(|h| UNITS.contains(&h))
         && !parts.is_empty()
