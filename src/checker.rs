@@ -366,6 +366,7 @@ fn load_paths(set: &mut RuleSet, paths: &[PathBuf], seen: &mut HashSet<PathBuf>,
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::Severity;
 
     const STORY: &str = "WASHINGTON, Sept. 19, 2025 (AP) - The vote on Thursday, Sept. 18, 2024 passed.\n";
 
@@ -404,6 +405,36 @@ mod tests {
         c.filter(&["arith".to_string()], &[]);
         assert!(c.validate_rule_names(&["date.year-mismatch", "date"]).is_empty());
         assert_eq!(c.validate_rule_names(&["datee"]).len(), 1);
+    }
+
+    /// With the shipped rules alone, a blank text builds no rules, and the set built later is
+    /// the one building it at load gave: the config's overrides first, then each filter.
+    #[test]
+    fn the_shipped_rules_are_built_when_a_text_needs_them() {
+        let dir = std::env::temp_dir().join(format!("copydesk-checker-lazy-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("copydesk.toml"),
+            "[rules]
+\"arith.sum\" = \"off\"\ndate = \"info\"\n",
+        )
+        .unwrap();
+        let options = CheckerOptions { config: Some(dir.join("copydesk.toml")), ..CheckerOptions::default() };
+        let mut c = Checker::new(&options).unwrap();
+        c.filter(&["arith".to_string(), "date".to_string()], &[]);
+        c.filter(&[], &["arith.change".to_string()]);
+        assert!(c.check(" \n\n", &CheckRequest::default()).findings.is_empty());
+        assert!(c.rules.set.get().is_none(), "a blank text needs no rules");
+        assert!(c.validate_rule_names(&["arith.sum", "arith.change", "person"]).is_empty(), "names stay known");
+        let mut eager = RuleSet::builtin();
+        eager.apply_overrides(&c.config.rules);
+        eager.filter(&["arith".to_string(), "date".to_string()], &[]);
+        eager.filter(&[], &["arith.change".to_string()]);
+        assert_eq!(format!("{:?}", c.rules().rules), format!("{:?}", eager.rules));
+        assert_eq!(c.rules().dropped, eager.dropped);
+        assert!(c.rules().rules.iter().any(|r| r.id.starts_with("date.") && r.severity == Severity::Info));
+        assert!(c.rules().get("arith.sum").is_none() && c.rules().get("arith.percent-sum").is_some());
+        std::fs::remove_dir_all(dir).unwrap();
     }
 
     /// A scratch folder with a house rule file and a config that names it.

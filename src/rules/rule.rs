@@ -139,7 +139,13 @@ impl RuleSet {
     /// [`RuleSet::names`] of [`RuleSet::builtin`], read from the shipped rules' statics without
     /// building the set: a run that checks no text with them need not build it.
     pub fn builtin_names() -> Vec<&'static str> {
-        names_of(EMBEDDED.iter().filter_map(|(path, _)| rule_statics::shipped(path)).flatten().map(|r| r.id()))
+        names_of(
+            EMBEDDED
+                .iter()
+                .filter_map(|(path, _)| rule_statics::shipped(path))
+                .flatten()
+                .map(rule_statics::StaticRule::id),
+        )
     }
 
     pub fn names_rule(&self, name: &str) -> bool {
