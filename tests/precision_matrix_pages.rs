@@ -334,3 +334,54 @@ fn a_scale_written_once_is_not_read_apart() {
         &["Sales gained 10 percent to $3.86 billion from $3.49, the company said."],
     );
 }
+
+#[test]
+fn figures_joined_by_a_dash_are_pairs_not_parts() {
+    // A cricket scorecard: "157 for 7 (Pollard 78, Pathan 2-10, Steyn 2-20)".
+    assert_matrix(
+        "arith.sum",
+        "2024-05-02",
+        &[],
+        &["Rovers 188 for 6 (Ahmed 71, Clarke 3-24, Doyle 2-31) lost to Town by 12 runs on Sunday."],
+    );
+}
+
+#[test]
+fn a_count_of_games_splits_only_into_outcomes() {
+    // "extend his point streak to eight games (three goals, 10 assists)".
+    assert_matrix(
+        "arith.sum",
+        "2024-05-02",
+        &[(
+            "The club has played nine games (five wins and five draws) since March.",
+            "The club has played nine games (five wins and four draws) since March.",
+        )],
+        &["Her scoring run now stands at nine games (four goals, 11 assists), the longest of the season."],
+    );
+}
+
+#[test]
+fn a_bracket_after_a_name_breaks_down_that_name() {
+    // "78 houses were totally damaged and 86 partially destroyed --- Dipaculao (66 totally, 85
+    // partially) and Dinalungan (12 totally, 1 partially)".
+    assert_matrix(
+        "arith.sum",
+        "2024-05-02",
+        &[],
+        &["In Ridgeway, 40 homes were flattened and 52 partly damaged --- Elm Hollow (31 flattened, 45 partly) and Mill Cross (9 flattened, 7 partly)."],
+    );
+}
+
+#[test]
+fn a_list_that_adds_up_with_every_count_is_consistent() {
+    // "92 golds, 103 silver medals, and 136 bronze medals, or 331 medals in all".
+    assert_matrix(
+        "arith.sum",
+        "2024-05-02",
+        &[(
+            "Kenya finished third with 12 golds, 9 silver medals, and 6 bronze medals, or 29 medals in all.",
+            "Kenya finished third with 12 golds, 9 silver medals, and 6 bronze medals, or 27 medals in all.",
+        )],
+        &["Chile placed fifth with 15 golds, 22 silver medals and 30 bronze medals, or 67 medals in all."],
+    );
+}

@@ -298,6 +298,11 @@ fn an_age_at_a_fully_dated_death_is_read_without_a_dateline() {
                 "Marion Tate, 71, passed away Monday (Aug. 17, 2020) at her home. She was born June 26, 1945.",
                 "Marion Tate, 75, passed away Monday (Aug. 17, 2020) at her home. She was born June 26, 1945.",
             ),
+            // A lead that describes the person, then names them with both dates.
+            (
+                "A Dundee baker who ran one shop for half a century has died aged 94.\n\nIan Colin Reid was born March 2, 1931, and died June 1, 2020.",
+                "A Dundee baker who ran one shop for half a century has died aged 89.\n\nIan Colin Reid was born March 2, 1931, and died June 1, 2020.",
+            ),
             // "formerly" places nothing on the calendar.
             (
                 "Gail Ortiz, 60, formerly of Reno, died March 2, 2021. She was born in 1956.",
@@ -311,6 +316,92 @@ fn an_age_at_a_fully_dated_death_is_read_without_a_dateline() {
             // A death in a year only, a birth in a year only: either age of that year fits.
             "Gail Ortiz, 64, died in 2021. She was born in 1956.",
             "Gail Ortiz, 65, died in 2021. She was born in 1956.",
+            // The lead describes a relative of the one named next.
+            "The widow of a former mayor has died aged 80.\n\nJohn Ward Hale was born May 1, 1930, and died June 2, 2001.",
+            // The lead names the person it describes as someone else's.
+            "A baker who trained under Ian Reid has died aged 70.\n\nIan Colin Reid was born March 2, 1931, and died June 1, 2020.",
+        ],
+    );
+}
+
+#[test]
+fn obituary_call_names_birth_surnames_and_a_topic_carried_by_a_pronoun() {
+    assert_matrix(
+        "date.age",
+        "2024-07-12",
+        &[
+            // A middle name alone, in the next paragraph.
+            (
+                "Ora Belle Whitfield Crane, 91, of Tyler, passed away on Monday, March 4, 2024.\n\nBelle was born on May 9, 1927, in Lufkin.",
+                "Ora Belle Whitfield Crane, 96, of Tyler, passed away on Monday, March 4, 2024.\n\nBelle was born on May 9, 1927, in Lufkin.",
+            ),
+            // A quoted nickname; "she" after "widow of" someone is the widow.
+            (
+                "Eleanor Ruth “Ruthie” Vance, 89, widow of Carl M. Vance, passed away Sunday, Feb. 4, 2024.\n\nBorn June 2, 1939, in Macon, she was a daughter of the late Otis and Lena Price.",
+                "Eleanor Ruth “Ruthie” Vance, 84, widow of Carl M. Vance, passed away Sunday, Feb. 4, 2024.\n\nBorn June 2, 1939, in Macon, she was a daughter of the late Otis and Lena Price.",
+            ),
+            // A short form of the given name.
+            (
+                "Robert L. Heard, Jr., 72, of Dover, died on Friday, Jan. 12, 2024.\n\nBob was born on Oct. 3, 1946, in Camden.",
+                "Robert L. Heard, Jr., 77, of Dover, died on Friday, Jan. 12, 2024.\n\nBob was born on Oct. 3, 1946, in Camden.",
+            ),
+            // The birth told under the birth surname, the parents carrying it.
+            (
+                "Alma R. Fisk, 86, of Ames, died Jan. 3, 2024.\n\nAlma Rose Tillman was born Aug. 8, 1932, in Boone, to Henry and Edna Tillman.",
+                "Alma R. Fisk, 91, of Ames, died Jan. 3, 2024.\n\nAlma Rose Tillman was born Aug. 8, 1932, in Boone, to Henry and Edna Tillman.",
+            ),
+            // The pronoun carries the topic past the relatives named beside it.
+            (
+                "On Monday, May 6, 2024, Greta Lund, age 83, of Eau Claire, joined her husband, Arne, and her sister Inga in heaven.\n\nShe was born on Sept. 1, 1935, in Bergen.",
+                "On Monday, May 6, 2024, Greta Lund, age 88, of Eau Claire, joined her husband, Arne, and her sister Inga in heaven.\n\nShe was born on Sept. 1, 1935, in Bergen.",
+            ),
+            (
+                "Hal Pike, age 85, of Utica, died on June 3, 2024.\n\nHe was the son of Ed and Jo Pike and brother of the late Ann Gray. He was born on March 13, 1934 in Utica.",
+                "Hal Pike, age 90, of Utica, died on June 3, 2024.\n\nHe was the son of Ed and Jo Pike and brother of the late Ann Gray. He was born on March 13, 1934 in Utica.",
+            ),
+            // A fronted birth clause with the parents set off by commas.
+            (
+                "Leon Ortiz, 85, of Erie, died Monday, June 3, 2024.\n\nBorn Jan. 9, 1944, in Corry, son of the late Paul and Rita Ortiz, Leon served in the Navy.",
+                "Leon Ortiz, 80, of Erie, died Monday, June 3, 2024.\n\nBorn Jan. 9, 1944, in Corry, son of the late Paul and Rita Ortiz, Leon served in the Navy.",
+            ),
+            // Euphemisms for a death.
+            (
+                "Hazel Dunn, 98, of Ada, went to be with the Lord on April 2, 2024. Hazel was born on July 7, 1930.",
+                "Hazel Dunn, 93, of Ada, went to be with the Lord on April 2, 2024. Hazel was born on July 7, 1930.",
+            ),
+            (
+                "Eula Marsh, 90, entered into rest on May 1, 2024. Eula was born on June 8, 1929.",
+                "Eula Marsh, 94, entered into rest on May 1, 2024. Eula was born on June 8, 1929.",
+            ),
+            // An age running into the hometown; a name opening the clause after a fronted birth.
+            (
+                "Victor M. Hale, 76 of Reading, PA passed away peacefully Sunday, March 3, 2024.\n\nBorn Feb. 19, 1953, Victor was the son of the late Ada Hale.",
+                "Victor M. Hale, 71 of Reading, PA passed away peacefully Sunday, March 3, 2024.\n\nBorn Feb. 19, 1953, Victor was the son of the late Ada Hale.",
+            ),
+            // A birth surname in brackets; a death on a weekday before the dateline.
+            (
+                "Nell A. (Cobb) Prior, 94, of Olean, died Tuesday at home. She was the wife of the late Owen J. Prior.\n\nBorn April 20, 1925, in Salamanca, she was the daughter of the late Ezra and Mae Cobb.",
+                "Nell A. (Cobb) Prior, 99, of Olean, died Tuesday at home. She was the wife of the late Owen J. Prior.\n\nBorn April 20, 1925, in Salamanca, she was the daughter of the late Ezra and Mae Cobb.",
+            ),
+            // The age fronted before the name.
+            (
+                "Doris K. Webb was born on March 1, 1946, in Marion, to Earl and Fay Webb.\n\nOn June 14, 2024, at the age of 83, Doris departed this life, surrounded by family.",
+                "Doris K. Webb was born on March 1, 1946, in Marion, to Earl and Fay Webb.\n\nOn June 14, 2024, at the age of 78, Doris departed this life, surrounded by family.",
+            ),
+        ],
+        &[
+            // A son called by the short form of his father's name.
+            "James Roe, 80, of Tulsa, died on Monday, June 3, 2024. He is survived by his son, Jim.\n\nJim was born on Jan. 5, 1970, in Tulsa.",
+            // "She" cannot be the man the paragraph before spoke of.
+            "Carl Fenn, 77, died on Monday, June 3, 2024, with his wife, Dana, at his side.\n\nShe was born March 2, 1960.",
+            // Nothing says whom "she" means.
+            "Pat Lee, 70, of Ely, died Monday, June 3, 2024, at the home of Chris Dow.\n\nShe was born Jan. 2, 1960.",
+            // A relative opens the sentence before the pronoun.
+            "Ann Roe, 80, died Monday, June 3, 2024. Her sister, Ida Park, lives in Ohio.\n\nShe was born Jan. 2, 1950.",
+            // A move, not a death: the age is the one on the dateline, which fits.
+            "Ada Pell, 74, went to be with her daughter in Ohio on May 3, 2019. Ada was born on June 1, 1950.",
+            // Same given name, another middle name: someone else.
+            "Mary A. Cole, 90, died Jan. 3, 2024.\n\nMary Beth Stone was born May 2, 1960, to Ray and Jo Stone.",
         ],
     );
 }

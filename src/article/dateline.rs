@@ -358,17 +358,22 @@ const HEADER_LINE_MAX: usize = 100;
 static ANY: LazyRx = LazyRx::builtin(&builtin::DATELINE_ANY);
 
 /// The first full date in a short header line above `before` ("Published Sept. 19, 2025").
+/// A line holding two full dates is a span of time, not a publication date: an obituary's
+/// "Feb. 25, 1940 - Oct. 9, 2022" above its "CITY -" line.
 fn header_full_date(text: &str, paragraphs: &[Span], before: usize) -> Option<PrintedDateline> {
     for p in paragraphs.iter().take(HEADER_PARAGRAPHS).filter(|p| p.start < before) {
         let mut off = p.start;
         for line in text[p.start..p.end.min(before)].split_inclusive('\n') {
             let line_start = off;
             off += line.len();
-            if line.trim().chars().count() > HEADER_LINE_MAX {
+            if line.trim().chars().count() > HEADER_LINE_MAX || reads_as_prose(line) {
                 continue;
             }
             if let Some(c) = ANY.captures(line) {
                 let g = c.get(0).unwrap();
+                if ANY.find(&line[g.end()..]).is_some() {
+                    continue;
+                }
                 return PrintedDateline::written(
                     &c["m"],
                     &c["d"],
@@ -379,6 +384,21 @@ fn header_full_date(text: &str, paragraphs: &[Span], before: usize) -> Option<Pr
         }
     }
     None
+}
+
+/// Whether a short line is a sentence of the story rather than a header: it ends as a sentence
+/// does and holds lower-case words beyond a header's own ("On Monday, Jan. 31, 2022, the Senate
+/// approved 166 bills." above a "MANILA —" line dates an event, not the page).
+fn reads_as_prose(line: &str) -> bool {
+    const HEADER_WORDS: [&str; 12] =
+        ["updated", "published", "posted", "last", "modified", "on", "at", "by", "and", "a.m.", "p.m.", "of"];
+    let line = line.trim();
+    let prose_words = line
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .filter(|w| !HEADER_WORDS.contains(&w.trim_end_matches([',', ':', ';'])))
+        .count();
+    line.ends_with(['.', '!', '?', '"', '”']) && prose_words >= 3
 }
 
 /// Pick the anchoring date: override, then metadata, then the printed dateline, then config.
@@ -659,6 +679,24 @@ mod tests {
         assert!(!p.has_year);
         let a = art("Headline\nPublished Sept. 19, 2025\n\nWASHINGTON (AP) — Officials said.", Format::Text);
         assert_eq!(a.dateline_date(), Some(d(2025, 9, 19)));
+    }
+
+    #[test]
+    fn a_sentence_above_a_city_line_is_not_a_dateline() {
+        let s = "Headline\n\nOn Monday, Jan. 31, 2022, the council approved a budget of record size.\n\nMANILA, Philippines — The council said.";
+        assert_eq!(art(s, Format::Text).dateline_date(), None);
+        let s = "Headline\nLast updated on Jan. 31, 2022 at 5 p.m.\n\nMANILA, Philippines — The council said.";
+        assert_eq!(art(s, Format::Text).dateline_date(), Some(d(2022, 1, 31)));
+    }
+
+    #[test]
+    fn a_lifespan_above_a_city_line_is_not_a_dateline() {
+        for s in [
+            "Ann Lee\n\nMarch 3, 1931 - Jan. 5, 2024\n\nSPRINGFIELD - Ann Lee, 92, died on Friday, Jan. 5, 2024.",
+            "Ann Lee\nMarch 3, 1931 to Jan. 5, 2024\n\nSPRINGFIELD — Ann Lee died on Jan. 5, 2024.",
+        ] {
+            assert_eq!(art(s, Format::Text).dateline_date(), None, "{s:?}");
+        }
     }
 
     #[test]

@@ -402,6 +402,19 @@ pub const STOPWORDS: &[&str] = &[
     "states",
 ];
 
+/// Whether the text after an age runs into an obituary's hometown: " of" and one to three
+/// capitalised words closed by a comma or the end ("Jane Doe, 71 of Lancaster, PA passed away"),
+/// not a share of something ("12 of Main Street's shops").
+pub fn runs_into_hometown(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(" of ") else { return false };
+    let place = rest.split([',', '.', ';']).next().unwrap_or_default();
+    let words: Vec<&str> = place.split(' ').collect();
+    let closed = rest.len() > place.len() || rest.is_empty();
+    closed
+        && (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

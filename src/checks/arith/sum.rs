@@ -570,6 +570,12 @@ fn exhaustive_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
         }
         _ => return None,
     };
+    // "92 golds, 103 silver medals, and 136 bronze medals, or 331 medals in all": a reading
+    // with every count of the list adds up, so the text is consistent as its writer meant it.
+    let whole_list: f64 = parts.iter().map(|&q| c.number(q).value).sum();
+    if parts.len() >= 2 && (whole_list - c.number(total).value).abs() < 1e-9 {
+        return None;
+    }
     let parts: Vec<usize> = parts.into_iter().filter(|&q| compatible(&qs[total], &qs[q])).collect();
     (parts.len() >= 2).then_some(Group { total, parts, cue: Cue::Exhaustive })
 }

@@ -67,7 +67,20 @@ pub(super) fn not_a_part(ctx: &Ctx, n: &NumberMention) -> bool {
     let word = |k: usize| prev.get(k).map(|w| w.to_ascii_lowercase()).unwrap_or_default();
     let change =
         CHANGE_WORDS.contains(&word(0).as_str()) || (word(0) == "by" && CHANGE_WORDS.contains(&word(1).as_str()));
-    change || is_year(ctx, n, &word(0)) || bracketed_column(text, n.span) || times_sign_factor(text, n.span)
+    change
+        || is_year(ctx, n, &word(0))
+        || bracketed_column(text, n.span)
+        || times_sign_factor(text, n.span)
+        || joined_to_a_figure(text, n.span)
+}
+
+/// "2-10" (a bowler's wickets and runs), "3–2" (a score), "20-30" (a range): a figure joined to
+/// another by a dash with no space is one half of a pair, never a count on its own.
+fn joined_to_a_figure(text: &str, span: Span) -> bool {
+    const DASHES: &[char] = &['-', '–', '—'];
+    let digit_after = |s: &str| s.strip_prefix(DASHES).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let digit_before = |s: &str| s.strip_suffix(DASHES).is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()));
+    digit_after(&text[span.end..]) || digit_before(&text[..span.start])
 }
 
 /// "4x100-meter", "4×200", "2 x 4": a figure joined to another by a times sign is a factor of

@@ -112,7 +112,12 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
     // A count before the opener may only name the list's holders ("the two main parties:").
     let lead_counts: Vec<usize> =
         rest.iter().copied().take_while(|&p| c.number(p).span.start < n.span.end + open).collect();
+    // A bracket describes the words right before it: after a name ("86 destroyed --- Dipaculao
+    // (66 totally, 85 partially)") it breaks down that place's figure, not the total's.
+    let named_before = opener == '('
+        && after[..open].split(|ch: char| !ch.is_alphanumeric()).any(|w| w.starts_with(char::is_uppercase));
     if lead.len() > if clause_mark { 8 } else { 6 }
+        || named_before
         || lead.iter().any(|w| w.chars().any(|ch| ch.is_ascii_digit()) || NOT_A_LEAD.contains(&&**w))
         || (clause_mark && after[..open].contains([',', ';', '"', '“', '”']))
     {
@@ -250,6 +255,13 @@ fn kinds_of_total(c: &Counts, q: usize, inside: &[usize]) -> Vec<usize> {
         && inside.iter().all(|&p| modifier(p))
         && inside.iter().any(|&p| c.number(p).value >= 2.0)
         && total_head.is_some_and(|h| h.ends_with('s'));
+    // "a streak of eight games (three goals, 10 assists)": a count of occasions splits only
+    // into their outcomes; what happened during them is counted on its own.
+    if total_head.is_some_and(|h| OCCASION_NOUNS.contains(&h))
+        && inside.iter().any(|&p| qs[p].head.as_deref().is_some_and(|h| !OUTCOME_NOUNS.contains(&h)))
+    {
+        return vec![];
+    }
     let fits = inside.iter().all(|&p| {
         let head = qs[p].head.as_deref();
         let same = head == total_head;
@@ -264,6 +276,20 @@ fn kinds_of_total(c: &Counts, q: usize, inside: &[usize]) -> Vec<usize> {
         vec![]
     }
 }
+
+/// Nouns that count occasions: games, outings, spells of time.
+#[rustfmt::skip]
+const OCCASION_NOUNS: &[&str] = &[
+    "games", "matches", "starts", "appearances", "outings", "races", "fights", "bouts", "seasons", "innings",
+    "tests", "events", "tournaments", "days", "weeks", "months", "years", "sessions", "meetings", "shows",
+    "performances", "concerts", "episodes", "rounds", "contests", "fixtures", "trips", "visits",
+];
+
+/// What an occasion can end in, the kinds a count of occasions splits into.
+#[rustfmt::skip]
+const OUTCOME_NOUNS: &[&str] = &[
+    "wins", "losses", "defeats", "victories", "draws", "ties", "starts", "appearances", "home", "away",
+];
 
 /// Nouns that count places or groups, whose list names its members rather than splits a sum.
 #[rustfmt::skip]

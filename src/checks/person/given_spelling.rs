@@ -38,7 +38,7 @@ fn close(a: &str, b: &str) -> bool {
     {
         return false;
     }
-    edit_distance(a, b) <= if la.min(lb) >= 9 { 2 } else { 1 }
+    (1..=if la.min(lb) >= 9 { 2 } else { 1 }).contains(&edit_distance(a, b))
 }
 
 /// A person's first full-name mention outside quotations, with an office title.

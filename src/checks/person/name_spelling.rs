@@ -31,7 +31,7 @@ fn close(a: &str, b: &str) -> bool {
         return false;
     }
     let allowed = if la.min(lb) >= 9 { 2 } else { 1 };
-    edit_distance(a, b) <= allowed
+    (1..=allowed).contains(&edit_distance(a, b))
 }
 
 /// Whether `plural` is `name` with a plural ending ("Kochaneks", "Joneses").

@@ -58,6 +58,9 @@ fn name_spelling_leaves_distinct_people_alone() {
         // A family named in the plural.
         "Mr. and Mrs. Pavel Kovarik reported the theft on Monday.\n\nThe Kovariks told police they had been away.",
         "Dr. Ruth Menendez and her husband run the clinic.\n\nThe Menendezes said they would stay open.",
+        // One spelling set with a typographic and a typewriter apostrophe or hyphen.
+        "Spokesman Liam O’Donnell said the bill was late.\n\nMr O'Donnell said he would vote against it.",
+        "Dr. Ana Ruiz‐Soto leads the ward.\n\nRuiz-Soto said the beds were full.",
     ]);
 }
 

@@ -295,9 +295,17 @@ pub(super) fn is_age(text: &str, start: usize, end: usize) -> bool {
     if after.starts_with("-year-old") || after.starts_with(" years old") || after.starts_with("-years-old") {
         return true;
     }
-    // ", 60," between a capitalised name and a verb or the end of the clause.
-    if before.ends_with(',') && after.starts_with(',') {
-        let name: String = before[..before.len() - 1].chars().rev().take_while(|c| c.is_alphabetic()).collect();
+    // ", 60," between a capitalised name and a verb or the end of the clause; an obituary's
+    // ", 71 of Lancaster" runs into the hometown.
+    let hometown = crate::extract::words::runs_into_hometown(after)
+        && text[start..end].parse::<u32>().is_ok_and(|v| (1..=120).contains(&v));
+    if before.ends_with(',') && (after.starts_with(',') || hometown) {
+        // "James A. Banks, Sr., 85,": the name before its suffix.
+        let mut head = &before[..before.len() - 1];
+        if let Some(h) = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"].iter().find_map(|x| head.strip_suffix(x)) {
+            head = h.trim_end().strip_suffix(',').unwrap_or(h).trim_end();
+        }
+        let name: String = head.chars().rev().take_while(|c| c.is_alphabetic()).collect();
         if name.chars().last().is_some_and(char::is_uppercase) {
             return true;
         }

@@ -50,6 +50,10 @@ fn not_counts() {
         ("The flood damaged 310 barns.", NumberKind::Count),
         ("They managed 14 wins.", NumberKind::Count),
         ("The girl, age 9, swam.", NumberKind::Age),
+        // An obituary's age running into the hometown, and one after a name's suffix.
+        ("Vic Hale, 71 of Reading, died.", NumberKind::Age),
+        ("Al Roe, Jr., 64, died.", NumberKind::Age),
+        ("In Boston, 12 of Main Street's shops closed.", NumberKind::Count),
     ] {
         let n = nums(t);
         assert_eq!(n.first().map(|x| x.2), Some(k), "{t}: {n:?}");

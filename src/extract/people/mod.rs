@@ -72,10 +72,11 @@ fn link(text: &str, people: &mut People) {
 }
 
 /// The edit distance between two words, counting a swap of two neighbouring letters as one
-/// edit (optimal string alignment).
+/// edit (optimal string alignment). Typographic forms of one mark count as the same letter:
+/// "O'Callaghan" and "O’Callaghan" are one spelling, set by different keyboards.
 pub fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
+    let a: Vec<char> = a.chars().map(plain_mark).collect();
+    let b: Vec<char> = b.chars().map(plain_mark).collect();
     let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;
@@ -94,4 +95,13 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     d[a.len()][b.len()]
+}
+
+/// The ASCII form of an apostrophe or hyphen written with a typographic character.
+fn plain_mark(c: char) -> char {
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{0060}' | '\u{00B4}' => '\'',
+        '\u{2010}' | '\u{2011}' => '-',
+        c => c,
+    }
 }

@@ -221,9 +221,23 @@ fn read_run<'t>(text: &'t str, toks: &[Token], i: usize, run: &mut Vec<Word<'t>>
                 j += 3;
                 continue;
             }
-            if w == "." && joined && abbreviated && word(j + 1).is_some_and(is_capitalised) {
+            // An initial's period before a name, or before a quoted nickname ('Patrick J. “Pat”').
+            let quote_then_name = toks.get(j + 1).is_some_and(|q| matches!(q.text(text), "\"" | "“" | "‘"))
+                && word(j + 2).is_some_and(is_capitalised);
+            let brackets_then_name =
+                toks.get(j + 1).is_some_and(|b| b.text(text) == "(") && maiden_in_brackets(text, toks, j + 1);
+            if w == "."
+                && joined
+                && abbreviated
+                && (word(j + 1).is_some_and(is_capitalised) || quote_then_name || brackets_then_name)
+            {
                 run.last_mut().expect("joined").span.end = t.span().end;
                 j += 1;
+                continue;
+            }
+            // A birth surname in brackets inside a name: "Florence E. (Broderick) Morton".
+            if w == "(" && !run.is_empty() && maiden_in_brackets(text, toks, j) {
+                j += 3;
                 continue;
             }
             if w == "," && !run.is_empty() && word(j + 1).is_some_and(|n| SUFFIXES.contains(&n)) {
@@ -256,6 +270,19 @@ fn read_run<'t>(text: &'t str, toks: &[Token], i: usize, run: &mut Vec<Word<'t>>
         }
     }
     !run.is_empty()
+}
+
+/// Whether the tokens from `j` read "( Word ) Word": one capitalised word with lower-case letters
+/// in brackets, and a capitalised word right after them, as an obituary writes a birth surname.
+fn maiden_in_brackets(text: &str, toks: &[Token], j: usize) -> bool {
+    let at = |k: usize| toks.get(j + k);
+    let word = |k: usize| at(k).filter(|t| t.kind() == TokenKind::Word).map(|t| t.text(text));
+    let inner = word(1).is_some_and(|w| starts_uppercase(w) && w.chars().skip(1).any(char::is_lowercase));
+    let closed = at(2).is_some_and(|t| t.text(text) == ")");
+    let next = word(3).is_some_and(|w| {
+        starts_uppercase(w) && !OPENER_SET.contains(w) && weekday(w).is_none() && month_number(w).is_none()
+    });
+    inner && closed && next && !word(1).is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// Whether a word is one character ("F" of "F. Scott"), counted without walking it whole.
@@ -512,8 +539,11 @@ fn age_after(text: &str, end: usize) -> Option<Age> {
     if after.starts_with(['.', ',']) && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
         return None; // "1.2 per cent"
     }
-    // A closing comma or the sentence's end; "aged 45" may run on ("aged 45 from Perth").
-    if !(after.starts_with([',', ';', '.', ')']) || after.is_empty() || (runs_on && after.starts_with(' '))) {
+    // A closing comma or the sentence's end; "aged 45" may run on ("aged 45 from Perth"), and
+    // an obituary's bare age may run into the hometown ("Jane Doe, 71 of Lancaster").
+    let hometown = crate::extract::words::runs_into_hometown(after);
+    if !(after.starts_with([',', ';', '.', ')']) || after.is_empty() || (runs_on && after.starts_with(' ')) || hometown)
+    {
         return None;
     }
     let value: u32 = rest[..digits].parse().ok()?;

@@ -123,3 +123,22 @@ fn ranks_and_a_bare_president_name_offices() {
         ]
     );
 }
+
+#[test]
+fn a_birth_surname_in_brackets_and_an_initial_before_a_nickname_stay_in_the_name() {
+    let got = summary("Nell A. (Cobb) Prior, 99, died. Ida (Moss) Hale came. Omar J. “Sonny” Reyes, 70, spoke.");
+    let names: Vec<(&str, Option<u32>)> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+    assert_eq!(
+        names,
+        [
+            ("Nell A. (Cobb) Prior", Some(99)),
+            ("Ida (Moss) Hale", None),
+            ("Omar J.", None),
+            ("Sonny", None),
+            ("Reyes", Some(70))
+        ]
+    );
+    // A bracket with no name after it, or a state, is no birth surname.
+    let got = summary("Sen. Ann Fox (Ohio) Tuesday said so. Ann Fox (R) voted.");
+    assert!(got.iter().all(|g| !g.0.contains('(')), "{got:?}");
+}

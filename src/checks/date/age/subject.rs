@@ -7,10 +7,15 @@
 //! name or a he/she subject with only a verb of dying between ("has died at the age of 95"), or
 //! an unnamed subject's death names the person ("has died aged 124, ... reporting the death of
 //! Kane Tanaka"). The birth date's owner is the subject its clause opens with ("Ann was born",
-//! "Tutu, who ..., was born") or the subject after a fronted "Born DATE ..." clause. A name is
-//! the person it was introduced as, a first name alone the one person introduced with it, and
-//! "he"/"she" the only person named before it in its paragraph (or in the paragraph before,
-//! when it opens its own). Both must be one person, in one paragraph or two neighbouring ones.
+//! "Tutu, who ..., was born") or the subject after a fronted "Born DATE ..." clause (past its
+//! place and parentage). A name is the person it was introduced as; a first name, a middle name
+//! or a short form of the first name alone, the one person introduced with it (unless the
+//! article gives that word to a relative: "his son, Jim"); a birth under another surname, the
+//! person of that given name whose parents carry it. "He"/"she" is the only person named before
+//! it in its paragraph (or in the paragraph before, when it opens its own), else the topic the
+//! sentences before carry (the name that opens them, the pronoun agreeing). A lead describing
+//! someone ("A Leeds grocer ... has died aged 92.") speaks of the name opening the next
+//! sentence. Both must be one person, in one paragraph or two neighbouring ones.
 
 use crate::checks::context::Ctx;
 use crate::checks::window::{last_words, words, Word};
@@ -30,16 +35,34 @@ pub(super) enum When<'a> {
     Death(&'a DateMention),
 }
 
-/// Words that say someone died; "passed" only before "away".
+/// Words that say someone died; "passed" only before "away", and the obituary's euphemisms
+/// ("went to be with the Lord", "entered into rest", "joined her husband in heaven").
 pub(super) fn death_word(w: &[Word], i: usize) -> bool {
+    let at = |k: usize, word: &str| w.get(i + k).is_some_and(|n| n == word);
+    let any = |k: usize, words: &[&str]| w.get(i + k).is_some_and(|n| words.contains(&&**n));
     match &*w[i] {
         "died" | "dies" | "killed" => true,
         // "passed away", "passed from this life"
-        "passed" => match w.get(i + 1).map(|n| &**n) {
-            Some("away") => true,
-            Some("from") => w.get(i + 2).is_some_and(|n| n == "this") && w.get(i + 3).is_some_and(|n| n == "life"),
-            _ => false,
-        },
+        "passed" => at(1, "away") || (at(1, "from") && at(2, "this") && at(3, "life")),
+        "departed" => at(1, "this") && at(2, "life"),
+        // "went to be with the Lord", "went home to be with her Savior", "went to his eternal rest"
+        // ("went to be with her daughter in Ohio" is a move, not a death.)
+        "went" => {
+            let home = at(1, "home");
+            let k = usize::from(home);
+            let with = at(k + 1, "to") && at(k + 2, "be") && at(k + 3, "with");
+            let owner = usize::from(any(k + 4, &["the", "his", "her", "their", "our"]));
+            let lord = any(k + 4 + owner, &["lord", "savior", "saviour", "jesus", "god", "christ"]);
+            (with && (home || lord))
+                || (at(k + 1, "to") && any(k + 2, &["his", "her", "their"]) && any(k + 3, &["eternal", "heavenly"]))
+        }
+        // "entered into rest", "entered into eternal rest", "entered eternal life"
+        "entered" => {
+            let k = usize::from(at(1, "into"));
+            at(k + 1, "rest") || (at(k + 1, "eternal") && any(k + 2, &["rest", "life"]))
+        }
+        // "joined her husband in heaven", "joined her sister, Polly, and brother Bob in heaven"
+        "joined" => (i + 1..w.len().min(i + 14)).any(|j| w[j] == "in" && w.get(j + 1).is_some_and(|n| n == "heaven")),
         _ => false,
     }
 }
@@ -118,10 +141,12 @@ fn is_place(ctx: &Ctx, m: &PersonMention, prev_place_end: Option<usize>) -> bool
     if in_dateline(ctx, m) {
         return true;
     }
-    let before = last_words(&text[..m.name.start], 1);
-    match before.first().map(|w| &**w) {
-        Some("in" | "at" | "near") => true,
-        Some("of" | "from") => m.given.is_none(),
+    let before = last_words(&text[..m.name.start], 2);
+    match before.iter().map(|w| &**w).collect::<Vec<_>>().as_slice() {
+        [.., "in" | "at" | "near"] => true,
+        // "formerly of Ford Cliff", "a lifelong resident of Old Forge"
+        ["formerly" | "resident" | "native" | "residents", "of"] => true,
+        [.., "of" | "from"] => m.given.is_none(),
         _ => false,
     }
 }
@@ -193,10 +218,24 @@ fn linked_person(ctx: &Ctx, m: &PersonMention) -> Option<usize> {
     let word = ctx.text(m.name).to_lowercase();
     let mut found: Vec<usize> =
         people.with_surname(&word).filter(|&p| before(p)).map(|p| same_as_earlier(ctx, p)).collect();
-    if found.is_empty() {
-        let given = (0..people.persons.len()).filter(|&p| before(p) && people.persons[p].given == word);
-        found = given.map(|p| same_as_earlier(ctx, p)).collect();
+    // A first name alone; failing that, a middle name alone ("LaVern" of 'Maudie LaVern Blackburn
+    // Landers'), or a short form of the first name ("Jim" of 'James A. Banks').
+    let given = |p: usize| people.persons[p].given.split(' ').next().unwrap_or_default().to_string();
+    let tests: [&dyn Fn(usize) -> bool; 3] =
+        [&|p| people.persons[p].given == word, &|p| full_name(ctx, p).iter().rev().skip(1).any(|w| *w == word), &|p| {
+            nickname::is_short_form(&word, &given(p))
+        }];
+    // A word the article also gives a relative ("his son, Jim") is no call name of the person.
+    if found.is_empty() && names_a_relative(ctx, &word) {
+        return None;
     }
+    for test in tests {
+        if found.is_empty() {
+            found =
+                (0..people.persons.len()).filter(|&p| before(p) && test(p)).map(|p| same_as_earlier(ctx, p)).collect();
+        }
+    }
+    found.sort_unstable();
     found.dedup();
     match found.as_slice() {
         [p] => Some(*p),
@@ -204,34 +243,177 @@ fn linked_person(ctx: &Ctx, m: &PersonMention) -> Option<usize> {
     }
 }
 
-/// The first person of the same surname whose full name holds this one's given name, or the
-/// other way round ("Desmond Tutu" and "Archbishop Emeritus Desmond Mpilo Tutu").
-fn same_as_earlier(ctx: &Ctx, p: usize) -> usize {
-    let people = ctx.people();
-    let full = |i: usize| {
-        let m = &people.mentions[people.persons[i].mentions[0]];
-        words(ctx.text(m.name)).into_iter().map(std::borrow::Cow::into_owned).collect::<Vec<_>>()
-    };
-    let me = &people.persons[p];
-    (0..p)
-        .find(|&q| {
-            let other = &people.persons[q];
-            other.surname == me.surname && (full(q).contains(&me.given) || full(p).contains(&other.given))
-        })
-        .unwrap_or(p)
+/// Whether some mention of the one-word name `word` (lower case) follows a kinship noun, maybe
+/// with other names and "and" between: "his son, Jim", "sons Bob and Jim".
+fn names_a_relative(ctx: &Ctx, word: &str) -> bool {
+    let text = &ctx.article.text;
+    ctx.people().mentions.iter().filter(|m| m.given.is_none() && ctx.text(m.name).eq_ignore_ascii_case(word)).any(|m| {
+        let before = text[..m.name.start].split_whitespace().rev().take(5);
+        for token in before {
+            // Not past the sentence's start ("... four children. Jim attended ...").
+            if token.ends_with(['.', '!', '?', ';', ':']) {
+                return false;
+            }
+            let w = token.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            if KIN.contains(&w.as_str()) {
+                return true;
+            }
+            if !(w == "and" || token.starts_with(|c: char| c.is_uppercase())) {
+                return false;
+            }
+        }
+        false
+    })
 }
 
-/// The only person named before `at` in its paragraph, or, when none is, in the paragraph
-/// before: whom a "he"/"she" opening a clause at `at` means.
-fn antecedent(ctx: &Ctx, at: usize) -> Option<usize> {
+/// Nouns that introduce a relative or companion by name.
+#[rustfmt::skip]
+const KIN: &[&str] = &[
+    "son", "sons", "daughter", "daughters", "child", "children", "wife", "husband", "brother", "brothers",
+    "sister", "sisters", "father", "mother", "grandson", "grandsons", "granddaughter", "granddaughters",
+    "grandchildren", "nephew", "nephews", "niece", "nieces", "cousin", "cousins", "uncle", "aunt", "stepson",
+    "stepdaughter", "partner", "friend", "companion", "fiance", "fiancee", "siblings", "sibling", "spouse",
+];
+
+/// The lower-case words of the name person `p` was introduced with.
+fn full_name(ctx: &Ctx, p: usize) -> Vec<String> {
+    let people = ctx.people();
+    let m = &people.mentions[people.persons[p].mentions[0]];
+    words(ctx.text(m.name)).into_iter().map(std::borrow::Cow::into_owned).collect()
+}
+
+/// The first person of the same surname whose full name holds this one's given name, or the
+/// other way round ("Desmond Tutu" and "Archbishop Emeritus Desmond Mpilo Tutu").
+/// A name that is the leading words of an earlier, longer one ("Billy Joe" after 'Billy Joe
+/// Springfield') is that person too.
+fn same_as_earlier(ctx: &Ctx, p: usize) -> usize {
+    let people = ctx.people();
+    let full = |i: usize| full_name(ctx, i);
+    let me = &people.persons[p];
+    let mine = full(p);
+    let leading = |q: usize| {
+        let theirs = full(q);
+        mine.len() >= 2 && theirs.len() > mine.len() && theirs.starts_with(&mine) && !me.given.contains(' ')
+    };
+    let same = |q: usize| {
+        let other = &people.persons[q];
+        other.surname == me.surname && (full(q).contains(&me.given) || mine.contains(&other.given))
+    };
+    if let Some(q) = (0..p).find(|&q| same(q)) {
+        return q;
+    }
+    let mut longer = (0..p).filter(|&q| leading(q));
+    match (longer.next(), longer.next()) {
+        (Some(q), None) => q,
+        _ => p,
+    }
+}
+
+/// Whom a "he"/"she" (`pronoun`) opening a clause at `at` means: the only person named before
+/// `at` in its paragraph, or, when none is, in the paragraph before; else the topic of the
+/// sentences before it.
+fn antecedent(ctx: &Ctx, at: usize, pronoun: &str) -> Option<usize> {
     let paragraphs = &ctx.article.paragraphs;
     let para = paragraphs.partition_point(|p| p.end <= at).min(paragraphs.len().checked_sub(1)?);
     let mut named = people_in(ctx, paragraphs[para].start, at);
     if named.is_empty() && para > 0 {
         named = people_in(ctx, paragraphs[para - 1].start, paragraphs[para - 1].end);
     }
-    let first = person_of(ctx, named.first()?)?;
-    named.iter().all(|m| person_of(ctx, m) == Some(first)).then_some(first)
+    let first = person_of(ctx, named.first()?);
+    if first.is_some() && named.iter().all(|m| person_of(ctx, m) == first) {
+        // Not when all the text says of them speaks against the pronoun ("Carl Fenn died with
+        // his wife at his side. / She was born ...").
+        let said = words(&ctx.article.text[named[0].name.end..at]);
+        return first.filter(|_| gender_after(&said).is_none_or(|g| g.is_none_or(|g| g == pronoun)));
+    }
+    topic(ctx, at, pronoun)
+}
+
+/// The topic a pronoun at `at` carries on when several people are named before it ("Mary Ellen
+/// Morgan, 93, ... joined her sister, Polly, in heaven. / She was born ..."): back through the
+/// sentences that open with the same pronoun (or name no one), in this paragraph and the one
+/// before, to the first that opens with a name. The pronoun must agree with what the text says
+/// of that person: a sentence between opening with it, or "her"/"his", "widow of"/"son of" in
+/// the name's own sentence, and nothing against it; a sentence that opens with the other
+/// pronoun, or names people after something else, ends the search.
+fn topic(ctx: &Ctx, at: usize, pronoun: &str) -> Option<usize> {
+    let text = &ctx.article.text;
+    let sentences = &ctx.article.sentences;
+    let s = sentences.partition_point(|x| x.span.end <= at);
+    let para = sentences.get(s)?.paragraph;
+    let mut agreed = false;
+    // The part of the pronoun's own sentence before it, then the sentences before.
+    let own = (sentences[s].span.start < at).then(|| Span::new(sentences[s].span.start, at));
+    let before = (0..s).rev().take_while(|&k| sentences[k].paragraph + 1 >= para).map(|k| sentences[k].span);
+    for span in own.into_iter().chain(before) {
+        let w = words(&text[span.start..span.end]);
+        if let Some(p) = w.first().filter(|p| is_pronoun(p)) {
+            if p != pronoun {
+                return None;
+            }
+            agreed = true;
+            continue;
+        }
+        let named = people_in(ctx, span.start, span.end);
+        let Some(first) = named.first() else { continue };
+        if !opens_with(ctx, span, first) {
+            return None;
+        }
+        let who = person_of(ctx, first)?;
+        match gender_after(&words(&text[first.name.end..span.end])) {
+            Some(None) => return None,
+            Some(Some(g)) if g != pronoun => return None,
+            Some(Some(_)) => agreed = true,
+            None => {}
+        }
+        return agreed.then_some(who);
+    }
+    None
+}
+
+/// Whether a sentence (or the part `span` of one) opens with mention `m`: nothing before it but
+/// a dateline or a date set off by a comma ("On Tuesday, May 21, 2019, Mary Ellen Morgan ...").
+fn opens_with(ctx: &Ctx, span: Span, m: &PersonMention) -> bool {
+    let text = &ctx.article.text;
+    let opens = m.title.as_ref().map_or(m.name.start, |t| t.span.start.min(m.name.start));
+    let at_line = span.start == 0 || text[..span.start].trim_end_matches([' ', '\t']).ends_with('\n');
+    let start = if at_line { dateline_end(text, span.start).filter(|&e| e <= opens) } else { None };
+    let start = start.unwrap_or(span.start);
+    let prefix = &text[start..opens];
+    if words(prefix).is_empty() {
+        return true;
+    }
+    // Only "on"/"in" and the words of dates, closed by a comma.
+    let dated: Vec<Span> = ctx.m.dates_near(Span::new(start, opens)).iter().map(|d| d.span).collect();
+    let outside = |i: usize| !dated.iter().any(|d| d.start <= i && i < d.end);
+    let mut rest = String::new();
+    for (i, c) in prefix.char_indices() {
+        rest.push(if outside(start + i) { c } else { ' ' });
+    }
+    prefix.trim_end().ends_with(',') && words(&rest).iter().all(|w| matches!(&**w, "on" | "in"))
+}
+
+/// The gender the words of a name's sentence after it give that person: "her"/"his", or a
+/// kinship noun before "of" ("widow of", "son of"). None when they say nothing; Some(None)
+/// when they say both.
+fn gender_after(w: &[Word]) -> Option<Option<&'static str>> {
+    let (mut he, mut she) = (false, false);
+    for (i, x) in w.iter().enumerate() {
+        let of = w.get(i + 1).is_some_and(|n| n == "of");
+        match &**x {
+            "he" | "his" | "him" | "himself" => he = true,
+            "she" | "her" | "hers" | "herself" => she = true,
+            "widow" | "wife" | "daughter" | "mother" | "sister" if of => she = true,
+            "widower" | "husband" | "son" | "father" | "brother" if of => he = true,
+            _ => {}
+        }
+    }
+    match (he, she) {
+        (false, false) => None,
+        (true, true) => Some(None),
+        (true, false) => Some(Some("he")),
+        (false, true) => Some(Some("she")),
+    }
 }
 
 fn is_pronoun(w: &str) -> bool {
@@ -249,7 +431,7 @@ fn birth_owner(ctx: &Ctx, b: &DateMention) -> Option<usize> {
         return fronted_subject(ctx, b.span.end, unit);
     }
     if before.first().is_some_and(|w| is_pronoun(w)) {
-        return born_predicate(&before[1..]).then(|| antecedent(ctx, unit.start)).flatten();
+        return born_predicate(&before[1..]).then(|| antecedent(ctx, unit.start, &before[0])).flatten();
     }
     let named = people_in(ctx, unit.start, b.span.start);
     let subject = named.first()?;
@@ -267,7 +449,10 @@ fn birth_owner(ctx: &Ctx, b: &DateMention) -> Option<usize> {
     if let Some(rest) = gap.trim_start().strip_prefix(", who ") {
         gap = rest.split_once(',')?.1;
     }
-    born_predicate(&words(gap)).then(|| person_of(ctx, subject)).flatten()
+    if !born_predicate(&words(gap)) {
+        return None;
+    }
+    born_as(ctx, subject, b.span.end, unit).or_else(|| person_of(ctx, subject))
 }
 
 /// Whether words are only "(was|is) born (on|in)".
@@ -296,24 +481,50 @@ fn fronted_subject(ctx: &Ctx, from: usize, unit: Span) -> Option<usize> {
         }
         _ => return None,
     };
-    start = past_places(text, start, unit.end);
+    start = past_parentage(text, past_places(text, start, unit.end), unit.end);
     while text[start..].starts_with(['-', '–', '—']) {
         start += text[start..].chars().next()?.len_utf8();
     }
     let next = text[start..unit.end].trim_start();
     let at = unit.end - next.len();
-    if words(next).first().is_some_and(|w| is_pronoun(w)) {
-        return antecedent(ctx, unit.start);
+    if let Some(p) = words(next).first().filter(|w| is_pronoun(w)) {
+        return antecedent(ctx, unit.start, p);
     }
-    let m = people_in(ctx, at, unit.end).into_iter().next()?;
+    // The name the clause opens with, even right after a comma, where a place would stand
+    // ("Born April 2, 1950, Michael was ...").
+    let all = &ctx.people().mentions;
+    let m = all[all.partition_point(|m| m.name.start < at)..].first().filter(|m| m.name.start < unit.end)?;
     let opens = m.title.as_ref().map_or(m.name.start, |t| t.span.start);
     (opens == at && !text[m.name.end..].starts_with(['\'', '’'])).then(|| person_of(ctx, m)).flatten()
 }
 
+/// Past a fronted birth clause's parentage set off by commas ("Born Oct. 2, 1940, in Erie, son
+/// of the late Matthew and Elma Kane, Jack ...", "..., to Charles and Helen Atkins, she ..."):
+/// "(a|the) son/daughter/child of ..." or "to" and a capitalised word, up to the next comma.
+fn past_parentage(text: &str, start: usize, end: usize) -> usize {
+    let piece = &text[start..end];
+    let w = words(piece);
+    // "son of", "a daughter to", "as the only child of", "the eldest son of"
+    let lead = w.iter().take_while(|x| matches!(&***x, "as" | "a" | "the" | "only" | "eldest" | "youngest")).count();
+    let kin = w.get(lead).is_some_and(|x| matches!(&**x, "son" | "daughter" | "child"))
+        && w.get(lead + 1).is_some_and(|x| x == "of" || x == "to");
+    let to = piece.trim_start().strip_prefix("to ").is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+    match piece.find(',') {
+        // A place after the parents' names goes on to the subject ("of Arcola, Montgomery County, Pa.,").
+        Some(c) if kin || to => past_places_from(text, start + c + 1, end, true),
+        _ => start,
+    }
+}
+
 /// Past the place phrases set off by commas from `start` ("Born March 7, 1932, in Landrum, SC,
 /// she ..."): "in/at/near" and capitalised words, then capitalised words alone.
-fn past_places(text: &str, mut start: usize, end: usize) -> usize {
-    let mut after_place = false;
+fn past_places(text: &str, start: usize, end: usize) -> usize {
+    past_places_from(text, start, end, false)
+}
+
+/// Past the place phrases from `start`; `after_place`: right after one already, where
+/// capitalised words alone go on naming it ("of Arcola, Montgomery County, Pa., John ...").
+fn past_places_from(text: &str, mut start: usize, end: usize, mut after_place: bool) -> usize {
     while let Some(c) = text[start..end].find(',') {
         let piece: Vec<&str> = text[start..start + c].split_whitespace().collect();
         let lead = piece.first().is_some_and(|w| matches!(*w, "in" | "at" | "near"));
@@ -353,17 +564,33 @@ fn age_owner(ctx: &Ctx, a: &NumberMention) -> Option<usize> {
     }
     let named = people_in(ctx, unit.start, a.span.start);
     let (from, owner) = match named.last() {
-        Some(m) => (m.name.end, person_of(ctx, m)?),
-        None if words(&text[unit.start..a.span.start]).first().is_some_and(|w| is_pronoun(w)) => {
-            (unit.start, antecedent(ctx, unit.start)?)
-        }
-        None => return death_of(ctx, a, unit),
+        // Not a name after a preposition ("A baker who trained under Ian Reid has died aged 70").
+        Some(m) if !after_preposition(text, m) => match person_of(ctx, m) {
+            Some(p) => (m.name.end, p),
+            None => return lead_owner(ctx, a, unit),
+        },
+        Some(_) => return lead_owner(ctx, a, unit),
+        None => match words(&text[unit.start..a.span.start]).first().filter(|w| is_pronoun(w)) {
+            Some(p) => (unit.start, antecedent(ctx, unit.start, p)?),
+            None => return death_of(ctx, a, unit).or_else(|| lead_owner(ctx, a, unit)),
+        },
     };
     let gap = &text[from..a.span.start];
     let w = words(gap);
     let dies = (0..w.len()).any(|i| death_word(&w, i));
     let clean = !w.iter().any(|x| blocks_owner(x)) && !gap.starts_with(['\'', '’']) && !gap.contains(';');
-    (dies && clean && gap.matches(',').count() <= 2).then_some(owner)
+    // A name inside a lead's description ("A man who founded Overgate Hospice has died aged 92")
+    // is not its subject.
+    (dies && clean && gap.matches(',').count() <= 2).then_some(owner).or_else(|| lead_owner(ctx, a, unit))
+}
+
+/// Whether a name is the object of a preposition, not a clause's subject.
+fn after_preposition(text: &str, m: &PersonMention) -> bool {
+    let opens = m.title.as_ref().map_or(m.name.start, |t| t.span.start.min(m.name.start));
+    let before = last_words(&text[..opens], 1);
+    before.first().is_some_and(|w| {
+        matches!(&**w, "of" | "under" | "by" | "with" | "to" | "for" | "from" | "about" | "than" | "like" | "against")
+    })
 }
 
 /// The one person named in a clause with no named subject, when the clause reports their death
@@ -406,7 +633,8 @@ fn when<'a>(ctx: &'a Ctx, a: &NumberMention, b: &DateMention) -> Option<When<'a>
         return None;
     }
     match death_date(ctx, &dated).ok()? {
-        None => Some(When::ByDateline),
+        // "X was born ... and died Aug. 16, 2016": the birth's clause may date the death.
+        None => Some(death_beside_birth(ctx, b).map_or(When::ByDateline, When::Death)),
         // A date after a reporting verb is when the death was told, not when it happened.
         Some(d) if told_between(&words(&text[unit.start..d.span.start]), at) => Some(When::ByDateline),
         Some(d) => Some(When::Death(d)),
@@ -445,4 +673,119 @@ fn told_between(upto: &[Word], death: usize) -> bool {
     upto.iter()
         .skip(death + 1)
         .any(|x| matches!(&**x, "said" | "says" | "told" | "reported" | "announced" | "confirmed"))
+}
+
+// An age whose clause names no one before it as its subject: a news lead that describes the
+// person before naming them ("A Leeds grocer who ... has died aged 92. / Ivo Marsh was born
+// ..."), and an age fronted before the subject ("On May 3, 2021, at the age of 80, Ann
+// departed this life").
+
+/// The person age `a` (in clause `unit`, no one named before it) is the age of.
+fn lead_owner(ctx: &Ctx, a: &NumberMention, unit: Span) -> Option<usize> {
+    fronted_age(ctx, a, unit).or_else(|| described(ctx, a, unit))
+}
+
+/// "On May 3, 2021, at the age of 80, Ann departed this life": before the age only dates and
+/// "on/at the age of"; after it, a comma, a name, and a verb of dying.
+fn fronted_age(ctx: &Ctx, a: &NumberMention, unit: Span) -> Option<usize> {
+    let text = &ctx.article.text;
+    let dated: Vec<Span> = ctx.m.dates_near(Span::new(unit.start, a.span.start)).iter().map(|d| d.span).collect();
+    let masked: String = text[unit.start..a.span.start]
+        .char_indices()
+        .map(|(i, c)| if dated.iter().any(|d| d.start <= unit.start + i && unit.start + i < d.end) { ' ' } else { c })
+        .collect();
+    let only_when = words(&masked).iter().all(|w| matches!(&**w, "on" | "in" | "at" | "the" | "age" | "of" | "aged"));
+    let rest = text[a.span.end..unit.end].strip_prefix(',')?;
+    let at = unit.end - rest.trim_start().len();
+    let all = &ctx.people().mentions;
+    let m = all[all.partition_point(|m| m.name.start < at)..].first().filter(|m| m.name.start == at)?;
+    let after = words(&text[m.name.end..unit.end]);
+    (only_when && !after.is_empty() && death_word(&after, 0)).then(|| person_of(ctx, m)).flatten()
+}
+
+/// The article's opening sentence describes someone ("A ..."/"The ...") who "has died aged 92",
+/// and the next sentence opens with a full name: the lead's person.
+fn described(ctx: &Ctx, a: &NumberMention, unit: Span) -> Option<usize> {
+    let text = &ctx.article.text;
+    if a.sentence != 0 || unit.start != ctx.article.sentences[0].span.start {
+        return None;
+    }
+    let w = words(&text[unit.start..a.span.start]);
+    // Not a relative described ("The widow of a former mayor has died aged 80"): the name that
+    // follows may be the other one's.
+    let described = w.first().is_some_and(|x| matches!(&**x, "a" | "an" | "the"))
+        && !w.iter().any(|x| KIN.contains(&&**x) || matches!(&**x, "widow" | "widower"));
+    // The age right after the verb of dying: "died aged 92", "died at the age of 92", "died at 92".
+    let attached = (0..w.len()).rev().find(|&i| death_word(&w, i)).is_some_and(|i| {
+        let tail = &w[i + 1..];
+        let tail = if tail.first().is_some_and(|x| x == "away") { &tail[1..] } else { tail };
+        tail.iter().all(|x| matches!(&**x, "aged" | "at" | "the" | "age" | "of"))
+    });
+    let next = ctx.article.sentences.get(1)?.span;
+    let all = &ctx.people().mentions;
+    let m = all[all.partition_point(|m| m.name.start < next.start)..].first()?;
+    let named = m.given.is_some() && m.name.end <= next.end && opens_with(ctx, next, m);
+    // Someone the lead itself names is someone else than the one it describes.
+    let first =
+        &all[all.partition_point(|x| x.name.start < unit.start)..all.partition_point(|x| x.name.start < unit.end)];
+    let named = named && !first.iter().any(|x| x.person.is_some() && x.person == m.person);
+    (described && attached && named).then(|| person_of(ctx, m)).flatten()
+}
+
+/// A death dated in the birth's own clause: "was born Feb. 15, 1929, and died Aug. 16, 2016".
+fn death_beside_birth<'a>(ctx: &'a Ctx, b: &DateMention) -> Option<&'a DateMention> {
+    let text = &ctx.article.text;
+    let unit = unit_of(ctx, b.span.start);
+    ctx.m.dates[ctx.m.sentence_dates(b.sentence)]
+        .iter()
+        .filter(|d| d.span.start > b.span.end && d.span.end <= unit.end)
+        .filter(|d| d.kind == DateKind::Absolute && d.year_explicit && d.invalid.is_none())
+        .find(|d| {
+            let w = words(&text[b.span.end..d.span.start]);
+            w.len() <= 4
+                && (0..w.len()).any(|i| death_word(&w, i))
+                && w.iter().all(|x| matches!(&**x, "and" | "died" | "on" | "passed" | "away"))
+        })
+}
+
+// A birth told under the birth surname: "Ann R. Voss, 88, died ... Ann Ruth Kemper was born
+// May 2, 1935, to Carl and Ida Kemper": the subject of the birth shares the given name of
+// someone named before (any middle name agreeing, in full or by its initial), and the parents
+// named in the birth's clause carry the subject's surname: it is the surname that person was
+// born with.
+
+/// The earlier person the birth subject `subject` (in clause `unit`, its date ending at
+/// `after`) was born as, if one.
+fn born_as(ctx: &Ctx, subject: &PersonMention, after: usize, unit: Span) -> Option<usize> {
+    let people = ctx.people();
+    let p = subject.person?;
+    subject.given?;
+    // Only a name this birth introduces: a name met before is that person already.
+    let first = &people.mentions[*people.persons[p].mentions.first()?];
+    if first.name != subject.name {
+        return None;
+    }
+    let mine = words(ctx.text(subject.name));
+    let surname = mine.last()?.clone();
+    // The parents after "to" or "of", with the subject's surname.
+    let parents = people_in(ctx, after, unit.end).into_iter().any(|m| {
+        let said = words(&ctx.article.text[after..m.name.start]);
+        words(ctx.text(m.name)).last() == Some(&surname) && said.iter().any(|w| w == "to" || w == "of")
+    });
+    if !parents {
+        return None;
+    }
+    let middle_agrees = |theirs: &[std::borrow::Cow<str>]| {
+        let inner = &mine[1..mine.len() - 1];
+        theirs[1..theirs.len() - 1]
+            .iter()
+            .all(|w| inner.iter().any(|x| x == w || (w.chars().count() == 1 && x.starts_with(&**w))))
+    };
+    let mut found = (0..p).filter(|&q| {
+        let m = &people.mentions[people.persons[q].mentions[0]];
+        let theirs = words(ctx.text(m.name));
+        theirs.len() >= 2 && theirs[0] == mine[0] && theirs.last() != Some(&surname) && middle_agrees(&theirs)
+    });
+    let q = found.next()?;
+    found.next().is_none().then(|| person_of(ctx, &people.mentions[people.persons[q].mentions[0]])).flatten()
 }
