@@ -2,8 +2,9 @@
 //! rules and the project config once, then check texts. Everything comes back as data.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use std::time::Instant;
 
 use chrono::NaiveDate;
@@ -13,7 +14,7 @@ use crate::article::{
 };
 use crate::engine;
 use crate::finding::{Confidence, Finding};
-use crate::rules::{closest_name, Config, LoadError, RuleSet};
+use crate::rules::{closest_name, Config, LoadError, RuleSet, SeverityOverride};
 
 /// What a [`Checker`] loads.
 #[derive(Clone, Debug)]
@@ -104,7 +105,7 @@ pub enum CheckError {
 /// Rules and config, loaded once; checks any number of texts.
 #[derive(Clone, Debug)]
 pub struct Checker {
-    rules: RuleSet,
+    rules: Rules,
     config: Config,
     /// Every loaded id and dotted prefix, before the config or a filter left any out.
     known: Vec<String>,
@@ -123,18 +124,25 @@ impl Checker {
             Some(path) => Config::load(path).map_err(|e| vec![e])?,
             None => Config { default_rules: true, ..Config::default() },
         };
-        let mut rules =
-            if options.default_rules && config.default_rules { RuleSet::builtin() } else { RuleSet::default() };
-        let mut errors = Vec::new();
-        let mut seen = HashSet::new();
-        load_paths(&mut rules, &config.rule_paths, &mut seen, &mut errors);
-        load_paths(&mut rules, &options.rule_paths, &mut seen, &mut errors);
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        let known: Vec<String> = rules.names().into_iter().map(str::to_string).collect();
+        let builtin = options.default_rules && config.default_rules;
+        let (rules, known) = if builtin && config.rule_paths.is_empty() && options.rule_paths.is_empty() {
+            // The shipped rules alone: their names are known without building them, and a run
+            // that checks no text with them (an empty article) never builds them.
+            (Rules::builtin_when_asked(&config), owned(RuleSet::builtin_names()))
+        } else {
+            let mut rules = if builtin { RuleSet::builtin() } else { RuleSet::default() };
+            let mut errors = Vec::new();
+            let mut seen = HashSet::new();
+            load_paths(&mut rules, &config.rule_paths, &mut seen, &mut errors);
+            load_paths(&mut rules, &options.rule_paths, &mut seen, &mut errors);
+            if !errors.is_empty() {
+                return Err(errors);
+            }
+            let known = owned(rules.names());
+            (Rules::built(rules), known)
+        };
         let min_confidence = options.min_confidence.or(config.min_confidence).unwrap_or(Confidence::Medium);
-        let checker = Checker { rules, config, known, min_confidence };
+        let mut checker = Checker { rules, config, known, min_confidence };
         let keys: Vec<&String> = checker.config.rules.keys().collect();
         let errors: Vec<LoadError> = checker
             .validate_rule_names(&keys)
@@ -144,14 +152,15 @@ impl Checker {
         if !errors.is_empty() {
             return Err(errors);
         }
-        let Checker { mut rules, config, known, min_confidence } = checker;
-        rules.apply_overrides(&config.rules);
-        Ok(Checker { rules, config, known, min_confidence })
+        if let Some(rules) = checker.rules.set.get_mut() {
+            rules.apply_overrides(&checker.config.rules);
+        }
+        Ok(checker)
     }
 
     /// The loaded rules, in load order.
     pub fn rules(&self) -> &RuleSet {
-        &self.rules
+        self.rules.get()
     }
 
     /// The project config read (the default one when none was).
@@ -167,7 +176,10 @@ impl Checker {
     /// Keep only the rules matching `select` (if any) and not matching `ignore`, for every
     /// check from now on (a request's own `select`/`ignore` narrow one check further).
     pub fn filter(&mut self, select: &[String], ignore: &[String]) {
-        self.rules.filter(select, ignore);
+        match self.rules.set.get_mut() {
+            Some(rules) => rules.filter(select, ignore),
+            None => self.rules.filters.push((select.to_vec(), ignore.to_vec())),
+        }
     }
 
     /// Check a text already decoded.
@@ -227,10 +239,15 @@ impl Checker {
         request: &CheckRequest,
         deadline: Option<Instant>,
     ) -> Option<Checked> {
+        // A blank text has no findings whatever the rules (the engine's first test): it is
+        // not worth building them for.
+        if article.is_blank() {
+            return Some(Checked { article, findings: Vec::new() });
+        }
         let rules = if request.select.is_empty() && request.ignore.is_empty() {
-            Cow::Borrowed(&self.rules)
+            Cow::Borrowed(self.rules())
         } else {
-            let mut narrowed = self.rules.clone();
+            let mut narrowed = self.rules().clone();
             narrowed.filter(request.select, request.ignore);
             Cow::Owned(narrowed)
         };
@@ -250,6 +267,41 @@ impl Checker {
             .filter(|name| known.binary_search(name).is_err())
             .map(|name| UnknownRuleName { name: name.to_string(), suggestion: closest_name(name, &known) })
             .collect()
+    }
+}
+
+fn owned(names: Vec<&str>) -> Vec<String> {
+    names.into_iter().map(str::to_string).collect()
+}
+
+/// The checker's rules: built at load, or, for the shipped rules alone, when first needed.
+#[derive(Clone, Debug)]
+struct Rules {
+    set: OnceLock<RuleSet>,
+    /// What to do to the shipped rules once built: the config's overrides, then each filter
+    /// asked for before, in order (the order a built set took them in).
+    overrides: BTreeMap<String, SeverityOverride>,
+    filters: Vec<(Vec<String>, Vec<String>)>,
+}
+
+impl Rules {
+    fn built(set: RuleSet) -> Rules {
+        Rules { set: OnceLock::from(set), overrides: BTreeMap::new(), filters: Vec::new() }
+    }
+
+    fn builtin_when_asked(config: &Config) -> Rules {
+        Rules { set: OnceLock::new(), overrides: config.rules.clone(), filters: Vec::new() }
+    }
+
+    fn get(&self) -> &RuleSet {
+        self.set.get_or_init(|| {
+            let mut set = RuleSet::builtin();
+            set.apply_overrides(&self.overrides);
+            for (select, ignore) in &self.filters {
+                set.filter(select, ignore);
+            }
+            set
+        })
     }
 }
 
@@ -314,6 +366,7 @@ fn load_paths(set: &mut RuleSet, paths: &[PathBuf], seen: &mut HashSet<PathBuf>,
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::Severity;
 
     const STORY: &str = "WASHINGTON, Sept. 19, 2025 (AP) - The vote on Thursday, Sept. 18, 2024 passed.\n";
 
@@ -352,6 +405,36 @@ mod tests {
         c.filter(&["arith".to_string()], &[]);
         assert!(c.validate_rule_names(&["date.year-mismatch", "date"]).is_empty());
         assert_eq!(c.validate_rule_names(&["datee"]).len(), 1);
+    }
+
+    /// With the shipped rules alone, a blank text builds no rules, and the set built later is
+    /// the one building it at load gave: the config's overrides first, then each filter.
+    #[test]
+    fn the_shipped_rules_are_built_when_a_text_needs_them() {
+        let dir = std::env::temp_dir().join(format!("copydesk-checker-lazy-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("copydesk.toml"),
+            "[rules]
+\"arith.sum\" = \"off\"\ndate = \"info\"\n",
+        )
+        .unwrap();
+        let options = CheckerOptions { config: Some(dir.join("copydesk.toml")), ..CheckerOptions::default() };
+        let mut c = Checker::new(&options).unwrap();
+        c.filter(&["arith".to_string(), "date".to_string()], &[]);
+        c.filter(&[], &["arith.change".to_string()]);
+        assert!(c.check(" \n\n", &CheckRequest::default()).findings.is_empty());
+        assert!(c.rules.set.get().is_none(), "a blank text needs no rules");
+        assert!(c.validate_rule_names(&["arith.sum", "arith.change", "person"]).is_empty(), "names stay known");
+        let mut eager = RuleSet::builtin();
+        eager.apply_overrides(&c.config.rules);
+        eager.filter(&["arith".to_string(), "date".to_string()], &[]);
+        eager.filter(&[], &["arith.change".to_string()]);
+        assert_eq!(format!("{:?}", c.rules().rules), format!("{:?}", eager.rules));
+        assert_eq!(c.rules().dropped, eager.dropped);
+        assert!(c.rules().rules.iter().any(|r| r.id.starts_with("date.") && r.severity == Severity::Info));
+        assert!(c.rules().get("arith.sum").is_none() && c.rules().get("arith.percent-sum").is_some());
+        std::fs::remove_dir_all(dir).unwrap();
     }
 
     /// A scratch folder with a house rule file and a config that names it.

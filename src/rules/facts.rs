@@ -1,6 +1,6 @@
 //! Facts a newsroom writes down: who held which office when, birth dates, known events.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
@@ -302,9 +302,11 @@ fn title_index(offices: &[Office], extra_forms: &[&str]) -> NameAutomaton<TitleF
     // Titles are found in two steps: the few title forms with one small automaton, then the
     // names that may follow each form by comparison. A few dozen forms search far faster than
     // every "form name" pair (ten thousand patterns).
-    let forms: BTreeSet<&str> =
+    // Sorted, each once, as a `BTreeSet` gave them, without building one.
+    let mut patterns: Vec<&str> =
         offices.iter().flat_map(|o| o.forms.iter().map(String::as_str)).chain(extra_forms.iter().copied()).collect();
-    let patterns: Vec<&str> = forms.into_iter().collect();
+    patterns.sort_unstable();
+    patterns.dedup();
     let targets = patterns.iter().map(|f| TitleForm { form: (*f).to_string(), names: OnceLock::new() }).collect();
     NameAutomaton { automaton: automaton(&patterns, false), targets }
 }
@@ -400,7 +402,11 @@ impl PendingPack {
             if let Err(e) = facts.add_shipped(&self.path, self.statics) {
                 panic!("embedded fact pack {} does not load: {}", self.path, e[0]);
             }
-            Complete { offices: facts.offices.loaded, people: facts.people.loaded, packs: facts.packs.loaded }
+            Complete {
+                offices: Arc::unwrap_or_clone(facts.offices.loaded),
+                people: Arc::unwrap_or_clone(facts.people.loaded),
+                packs: Arc::unwrap_or_clone(facts.packs.loaded),
+            }
         })
     }
 }

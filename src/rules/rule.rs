@@ -133,12 +133,19 @@ impl RuleSet {
     /// Every loaded id (left-out ones too) and every dotted prefix of one (`arith.sum.parts`
     /// gives `arith`, `arith.sum`, `arith.sum.parts`), sorted: the names a selector may use.
     pub fn names(&self) -> Vec<&str> {
-        let ids = self.rules.iter().map(|r| r.id.as_str()).chain(self.dropped.iter().map(String::as_str));
-        let mut names: Vec<&str> =
-            ids.flat_map(|id| id.match_indices('.').map(|(i, _)| &id[..i]).chain(std::iter::once(id))).collect();
-        names.sort_unstable();
-        names.dedup();
-        names
+        names_of(self.rules.iter().map(|r| r.id.as_str()).chain(self.dropped.iter().map(String::as_str)))
+    }
+
+    /// [`RuleSet::names`] of [`RuleSet::builtin`], read from the shipped rules' statics without
+    /// building the set: a run that checks no text with them need not build it.
+    pub fn builtin_names() -> Vec<&'static str> {
+        names_of(
+            EMBEDDED
+                .iter()
+                .filter_map(|(path, _)| rule_statics::shipped(path))
+                .flatten()
+                .map(rule_statics::StaticRule::id),
+        )
     }
 
     pub fn names_rule(&self, name: &str) -> bool {
@@ -148,6 +155,15 @@ impl RuleSet {
             .chain(self.dropped.iter().map(String::as_str))
             .any(|id| id_matches(id, name))
     }
+}
+
+/// Every id and every dotted prefix of one, sorted, once each.
+fn names_of<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut names: Vec<&str> =
+        ids.flat_map(|id| id.match_indices('.').map(|(i, _)| &id[..i]).chain(std::iter::once(id))).collect();
+    names.sort_unstable();
+    names.dedup();
+    names
 }
 
 /// The known name nearest to `name` by edit distance (a transposition counts as one edit),

@@ -54,6 +54,11 @@ fn strings(list: &&[&str]) -> Vec<String> {
 }
 
 impl StaticRule {
+    /// The rule's id.
+    pub(super) fn id(&self) -> &'static str {
+        self.id.2
+    }
+
     /// The table as serde would have read it from the file (a kind or severity that is not
     /// one fails the tests below first).
     pub(super) fn raw(&self, path: &str) -> RawRule {
@@ -115,6 +120,12 @@ mod tests {
             assert!(!from_statics.rules.is_empty() || from_toml.rules.is_empty());
             assert_eq!(format!("{:#?}", from_toml.rules), format!("{:#?}", from_statics.rules), "{path}");
         }
+    }
+
+    /// The names a selector may use, from the statics, are the built set's.
+    #[test]
+    fn builtin_names_are_the_built_sets() {
+        assert_eq!(RuleSet::builtin_names(), RuleSet::builtin().names());
     }
 
     /// A shipped rule that fails validation fails through its statics too, where it points.

@@ -150,11 +150,14 @@ pub(super) fn appositive_partitives(ctx: &Ctx) -> Vec<Hit> {
 /// three-point shot ("207 balls, including 24 fours").
 const NUMBER_KINDS: &[&str] = &["twos", "threes", "fours", "fives", "sixes"];
 
-/// "his 207 balls, including 224 fours", "12 people, including 15 children": one part right
+/// "his 207 balls, including 224 fours", "12 people, including 15 children": a part right
 /// after "including", which opens just after the comma that closes its whole's noun phrase,
 /// larger than the whole. The part counts the whole's own things (its noun, a kind of person
-/// in a group of people, a scoring kind of a ball) and is the only one: a list of parts is
-/// arith.sum's. No other figure before the comma may be as large: "including" could hang on it.
+/// in a group of people, a scoring kind of a ball). It may open a list ("including 224 fours
+/// and four sixes") whose parts are not all of the whole's noun, so arith.sum does not add
+/// them; "including" may leave things out, and kinds of different names may overlap, so each
+/// part is held to the whole alone, never their sum. No figure after the list, and none before
+/// the comma as large as the part: "including" could hang on it.
 pub(super) fn included_partitives(ctx: &Ctx) -> Vec<Hit> {
     let (text, toks, nums) = (&ctx.article.text, &ctx.m.tokens, &ctx.m.numbers);
     let word = |k: usize| toks.get(k).map(|t| t.text(text).to_lowercase());
@@ -179,11 +182,16 @@ pub(super) fn included_partitives(ctx: &Ctx) -> Vec<Hit> {
         if !(super::super::sum::compatible(wq, pq) || NUMBER_KINDS.contains(&head)) {
             continue;
         }
-        // The only part: no count after it in its sentence ("and 3 sixes" makes a list).
         let part_end = pq.noun_span.map_or(p.span.end, |sp| sp.end);
+        // The list the part opens ("and four sixes"); a list of the whole's own things is
+        // arith.sum's, and a count after the list may be what "including" hangs on.
+        let list = included_list(ctx, pi);
+        let all_of_whole = list.len() >= 2
+            && list.iter().all(|&k| ctx.m.quantity_of(k).is_some_and(|q| super::super::sum::compatible(wq, q)));
+        let last = *list.last().unwrap_or(&pi);
         let later_count =
-            nums[pi + 1..].iter().take_while(|n| n.sentence == p.sentence).any(|n| n.kind == NumberKind::Count);
-        if later_count {
+            nums[last + 1..].iter().take_while(|n| n.sentence == p.sentence).any(|n| n.kind == NumberKind::Count);
+        if later_count || all_of_whole {
             continue;
         }
         let rival = ctx.m.sentence_numbers(w.sentence).any(|i| {
@@ -197,6 +205,28 @@ pub(super) fn included_partitives(ctx: &Ctx) -> Vec<Hit> {
         out.push(part_hit(p, w, Span::new(toks[comma + 1].span().start, part_end), related));
     }
     out
+}
+
+/// The counts of the list that number `first` opens: each next count joined to the one before
+/// by a comma or "and" right after its noun phrase, with no verb of its own.
+fn included_list(ctx: &Ctx, first: usize) -> Vec<usize> {
+    let (text, nums) = (&ctx.article.text, &ctx.m.numbers);
+    let mut list = vec![first];
+    for k in first + 1..nums.len() {
+        let prev = *list.last().unwrap_or(&first);
+        let end = ctx.m.quantity_of(prev).and_then(|q| q.noun_span).map_or(nums[prev].span.end, |sp| sp.end);
+        let joint = text.get(end..nums[k].span.start).unwrap_or("").trim();
+        let own_verb = ctx.m.quantity_of(k).is_some_and(|q| q.verb.is_some());
+        if nums[k].sentence != nums[first].sentence
+            || nums[k].kind != NumberKind::Count
+            || own_verb
+            || !matches!(joint, "," | "and" | ", and")
+        {
+            break;
+        }
+        list.push(k);
+    }
+    list
 }
 
 /// Whether both figures count whole things as written: integers with no scale word ("2.9 mln

@@ -196,6 +196,27 @@ const NOT_PEOPLE: &[&str] = &[
 const OVERLAP_CUES: &[&str] =
     &["both", "twice", "more than one", "more than once", "overlap", "double-count", "double count", "at least one of"];
 
+/// Nouns whose kinds have names of their own, which split them without overlap: a medal is a
+/// gold, a silver or a bronze; a ball a batsman faces may be hit for a four or a six. A count
+/// of one of these kinds counts the whole's things ("66 medals, including 33 golds").
+const NAMED_KINDS: &[(&str, &[&str])] =
+    &[("medals", &["gold", "golds", "silver", "silvers", "bronze", "bronzes"]), ("balls", &["fours", "sixes", "dots"])];
+
+/// Whether `part` names a kind of `whole` (see [`NAMED_KINDS`]).
+pub(super) fn kind_of(whole: &str, part: &str) -> bool {
+    NAMED_KINDS.iter().any(|(w, kinds)| *w == whole && kinds.contains(&part))
+}
+
+/// The one noun every part counts, its named kinds taken as the noun they are kinds of
+/// ("10 golds, 10 silvers and 5 bronze medals" count medals); None when a part has no noun or
+/// two parts count different things.
+pub(super) fn common_kind<'a>(qs: &'a [Quantity], parts: &[usize]) -> Option<&'a str> {
+    let whole = |h: &'a str| NAMED_KINDS.iter().find(|(_, kinds)| kinds.contains(&h)).map_or(h, |(w, _)| *w);
+    let mut heads = parts.iter().map(|&p| qs[p].head.as_deref().map(whole));
+    let first = heads.next()??;
+    heads.all(|h| h == Some(first)).then_some(first)
+}
+
 /// Verb families: a total "killed" is not split by parts "injured". Quantities hold their
 /// verbs in lower case.
 fn verb_family(verb: &str) -> Option<&'static str> {
@@ -219,7 +240,7 @@ fn is_person(head: &str) -> bool {
 pub(super) fn compatible(total: &Quantity, part: &Quantity) -> bool {
     match (&total.head, &part.head) {
         (_, None) => true,
-        (Some(t), Some(p)) if t == p => true,
+        (Some(t), Some(p)) if t == p || kind_of(t, p) => true,
         // A total of people splits into any group of people; things never do.
         // A group of people ("48 personnel", "six emergency workers") splits into any kinds
         // of people ("soldiers", "troopers", "linemen"), never into things.
@@ -237,6 +258,14 @@ pub(super) fn compatible(total: &Quantity, part: &Quantity) -> bool {
                     && p.ends_with('s'))
         }
     }
+}
+
+/// [`compatible`], or a count of one that writes the total's noun in the singular ("76
+/// seats, another five seats and one seat").
+fn counts_alike(ctx: &Ctx, total: &Quantity, part: &Quantity) -> bool {
+    let singular = ctx.m.numbers[part.number].value == 1.0
+        && total.head.as_deref().zip(part.head.as_deref()).is_some_and(|(t, p)| t.strip_suffix('s') == Some(p));
+    singular || compatible(total, part)
 }
 
 fn verbs_compatible(total: &Quantity, part: &Quantity) -> bool {
@@ -486,7 +515,11 @@ fn partial_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
     // coordinated after the list is a new clause, and its counts are no parts.
     let (text, sentence) = (&c.ctx.article.text, c.ctx.article.sentences[s].span);
     let list_from = toks[i].span().end.min(sentence.end);
-    let list_end = crate::checks::predicate::coordinated_predicate(&text[list_from..sentence.end])
+    let tail = &text[list_from..sentence.end];
+    let list_end = [crate::checks::predicate::coordinated_predicate(tail), clause_break(tail)]
+        .into_iter()
+        .flatten()
+        .min()
         .map_or(sentence.end, |at| list_from + at);
     let after: Vec<usize> = c
         .counts_in(s)
@@ -510,8 +543,30 @@ fn partial_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
         }
         *c.counts_in(s - 1).last()?
     };
-    let parts = list_after(c.ctx, total, &after);
+    let mut parts = list_after(c.ctx, total, &after);
+    if parts.is_empty() {
+        // "383 boats, including 300 large, 11 medium and 71 small": the total's noun left out
+        // after a modifier of each part.
+        let mut run = after;
+        shapes::list_run(c, &mut run);
+        if shapes::elided_kinds(c, total, &run) {
+            parts = run;
+        }
+    }
     (parts.len() >= 2).then_some(Group { total, parts, cue: Cue::Partial })
+}
+
+/// The byte offset of the first mark in `text` that opens another clause: a semicolon, or a
+/// comma before a conjunction of contrast or time ("58 medals, including 27 golds, while
+/// Britain won 65 ...": the 65 is no part of the 58).
+fn clause_break(text: &str) -> Option<usize> {
+    const OPENERS: &[&str] = &["while", "whereas", "although", "though", "but", "when", "after"];
+    text.match_indices([',', ';']).map(|(k, _)| k).find(|&k| {
+        text[k..].starts_with(';') || {
+            let next = text[k + 1..].split_whitespace().next().unwrap_or("");
+            OPENERS.contains(&next.to_lowercase().as_str())
+        }
+    })
 }
 
 /// "A and B, for a total of X" / "X in all".
@@ -534,7 +589,12 @@ fn exhaustive_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
     if before.len() == 1 && matches!(p.last(), Some(&"all" | &"total")) && c.number(before[0]).sentence == s {
         let rest: Vec<usize> =
             c.counts_in(s).iter().copied().filter(|&q| c.number(q).token >= cue_end).take(9).collect();
-        let parts = list_after(c.ctx, before[0], &rest);
+        let mut parts = list_after(c.ctx, before[0], &rest);
+        // "82 boats in all, 42 large, 23 medium and 25 small": the total's noun left out after
+        // a modifier of each part.
+        if parts.len() != rest.len() && shapes::elided_kinds(c, before[0], &rest) {
+            parts = rest.clone();
+        }
         if parts.len() >= 2 && parts.len() == rest.len() && shapes::cue_follows_noun(c, before[0], i) {
             return Some(Group { total: before[0], parts, cue: Cue::Partial });
         }
@@ -563,6 +623,11 @@ fn exhaustive_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
                 cue: Cue::Partial,
             });
         }
+        // "10 golds, 10 silvers and 5 bronze medals for a total of 23": a total with no noun
+        // of its own counts what its list counts, when the list counts one thing.
+        (Some(t), _) if qs[t].head.is_none() && bare_total_takes(c, t, &before) => {
+            return Some(Group { total: t, parts: before, cue: Cue::Exhaustive });
+        }
         (Some(t), _) => (t, before),
         (None, Some(&"all" | &"total")) if !before.is_empty() => {
             let t = *before.last().unwrap();
@@ -576,8 +641,18 @@ fn exhaustive_cue_group(c: &Counts, i: usize, p: &[&str]) -> Option<Group> {
     if parts.len() >= 2 && (whole_list - c.number(total).value).abs() < 1e-9 {
         return None;
     }
-    let parts: Vec<usize> = parts.into_iter().filter(|&q| compatible(&qs[total], &qs[q])).collect();
+    let parts: Vec<usize> = parts.into_iter().filter(|&q| counts_alike(c.ctx, &qs[total], &qs[q])).collect();
     (parts.len() >= 2).then_some(Group { total, parts, cue: Cue::Exhaustive })
+}
+
+/// Whether a total with no noun ("for a total of 23") sums `parts`: two or more counts of one
+/// thing (see [`common_kind`]), with no verb but the first's ("won 5 golds and 3 silvers").
+fn bare_total_takes(c: &Counts, total: usize, parts: &[usize]) -> bool {
+    let qs = &c.ctx.m.quantities;
+    parts.len() >= 2
+        && common_kind(qs, parts).is_some()
+        && parts[1..].iter().all(|&p| qs[p].verb.is_none() || qs[p].verb == qs[parts[0]].verb)
+        && qs[total].verb.is_none()
 }
 
 /// "A and B were among the X": the parts come first, the total after the cue.
@@ -672,7 +747,7 @@ fn list_after(ctx: &Ctx, total: usize, candidates: &[usize]) -> Vec<usize> {
         {
             break;
         }
-        if !compatible(&qs[total], q) {
+        if !counts_alike(ctx, &qs[total], q) {
             // A list that mixes nouns we cannot place is not checked at all.
             return vec![];
         }
@@ -784,7 +859,17 @@ fn joined_as_a_list(between: &str) -> bool {
 fn names_a_counted_group(ctx: &Ctx, p: &NumberMention, parts: usize) -> bool {
     let before = crate::checks::window::words_before(ctx, p.sentence, p.span.start, 2);
     let before: Vec<&str> = before.iter().map(|w| &**w).collect();
-    matches!(before[..], [.., "of", "the"] | [.., "of"]) || (parts > 2 && matches!(before[..], [.., "other"]))
+    // A bare "of" is partitive after a figure or a quantifier ("eleven of 17", "out of 40"),
+    // not after a verb or a noun that opens the figure ("consisting of 3,940", "a haul of 10").
+    let partitive_of = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || crate::extract::numwords::parse(w).is_some()
+            || matches!(w, "out" | "some" | "most" | "all" | "many" | "none" | "each" | "both" | "half" | "few")
+    };
+    matches!(before[..], [.., "of", "the"])
+        || matches!(before[..], ["of"])
+        || matches!(before[..], [w, "of"] if partitive_of(w))
+        || (parts > 2 && matches!(before[..], [.., "other"]))
 }
 
 /// The total the parts add up to, written over the stated total, when every figure is exact

@@ -117,9 +117,12 @@ pub(super) fn list_goes_on(ctx: &Ctx, listed: &[&NumberMention], next: &NumberMe
     });
     // "32 bodies, including 12 children, and are searching for scores of people": a verb
     // after the joining word opens a second predicate, not a list item.
-    let predicate = before_next.iter().rposition(|w| matches!(*w, "and" | "or")).is_some_and(|k| {
-        matches!(before_next.get(k + 1), Some(&("are" | "were" | "is" | "was" | "have" | "has" | "had" | "will")))
-    });
+    // "25 adults and 15 children, and handed out 60 doses": so does a finite verb.
+    let predicate =
+        before_next.iter().rposition(|w| matches!(*w, "and" | "or")).is_some_and(|k| {
+            matches!(before_next.get(k + 1), Some(&("are" | "were" | "is" | "was" | "have" | "has" | "had" | "will")))
+        }) || crate::checks::predicate::coordinated_predicate(&text[last.span.end..next.span.start.max(last.span.end)])
+            .is_some();
     if predicate {
         return false;
     }

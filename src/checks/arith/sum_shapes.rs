@@ -25,7 +25,6 @@ const NOT_A_BREAKDOWN: &[&str] = &[
     "respectively",
     "percent",
     "since",
-    "of",
     "vs",
     "versus",
     "against",
@@ -41,10 +40,17 @@ const NOT_A_BREAKDOWN: &[&str] = &[
     "among",
 ];
 
+/// Words that may bound a figure before it ("about 30", "at least 12").
+const BOUNDS: &[&str] =
+    &["about", "around", "nearly", "almost", "some", "roughly", "over", "more", "than", "at", "least", "just", "only"];
+
 /// Words before a colon that end the total's clause: the list after it is someone's words or
 /// another clause's.
 const NOT_A_LEAD: &[&str] =
     &["and", "but", "said", "says", "told", "according", "while", "although", "whereas", "which", "as", "including"];
+
+/// Particles of a phrasal verb that may close a total's clause ("came back", "got out").
+const PARTICLES: &[&str] = &["back", "out", "home", "away", "off", "through", "alive"];
 
 /// Units of measure: a part in one of them is never a kind of a total in another.
 #[rustfmt::skip]
@@ -54,6 +60,17 @@ const UNITS: &[&str] = &[
     "percent", "points", "times", "barrels", "liters", "litres", "gallons", "feet", "metres", "meters", "kilograms",
     "kg", "ounces", "shares", "votes", "bushels", "cents", "pence",
 ];
+
+/// Whether the body of a set-off list holds a partitive ("12 of them", "of whom 9", "5 of the
+/// 20"): a subset of a part, not a part; an "of" inside a noun phrase ("a member of
+/// parliament") is none.
+fn partitive(body: &[crate::checks::window::Word]) -> bool {
+    let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) || crate::extract::numwords::parse(w).is_some();
+    body.windows(2).any(|w| {
+        (w[1] == "of" && number(&w[0]))
+            || (w[0] == "of" && matches!(&*w[1], "them" | "whom" | "which" | "those" | "these" | "the"))
+    })
+}
 
 /// Whether the body of a set-off list holds a range or a change ("from 40 to 45", "40 to 45")
 /// rather than parts ("79 to Labour", "41 from the coalition").
@@ -93,9 +110,15 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
     let after = text.get(n.span.end..sentence.end)?;
     // Only the opener's first few words are read, so a long sentence costs no more per count.
     let (open, opener, width) = opener_after(after)?;
-    // A dash touching a figure joins a score or a range ("71–5"), not a list.
-    let spaced = after[..open].ends_with(char::is_whitespace) && after[open + width..].starts_with(char::is_whitespace);
-    if matches!(opener, '—' | '–') && !spaced {
+    // A dash touching a figure before it joins a score or a range ("71–5"), and one between
+    // two words a compound ("medal–winning"), not a list; one after the noun opens it, spaced
+    // or not ("61 medals—28 golds", "61 medals-- 28 golds").
+    let before_dash = after[..open].chars().next_back();
+    let after_dash = after[open + width..].chars().next();
+    let opens_list = before_dash.is_some_and(|c| !c.is_ascii_digit())
+        && after_dash
+            .is_some_and(|c| c.is_whitespace() || c.is_ascii_digit() || before_dash.is_some_and(char::is_whitespace));
+    if matches!(opener, '—' | '–') && !opens_list {
         return None;
     }
     // A relative clause or the counted noun may stand between ("delegates who voted —"); a
@@ -108,7 +131,9 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
     let clause_mark = matches!(opener, ':' | ';');
     // A dash or parenthesis sets the list against the total's noun phrase; a colon does only
     // when it follows the noun.
-    let tight = !clause_mark || lead.len() - summed <= 1;
+    // A verb's particle does not part them ("only nine came back:").
+    let particles = lead.iter().rev().take_while(|w| PARTICLES.contains(&&***w)).count().min(1);
+    let tight = !clause_mark || lead.len().saturating_sub(summed + particles) <= 1;
     // A count before the opener may only name the list's holders ("the two main parties:").
     let lead_counts: Vec<usize> =
         rest.iter().copied().take_while(|&p| c.number(p).span.start < n.span.end + open).collect();
@@ -120,6 +145,7 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
         || named_before
         || lead.iter().any(|w| w.chars().any(|ch| ch.is_ascii_digit()) || NOT_A_LEAD.contains(&&**w))
         || (clause_mark && after[..open].contains([',', ';', '"', '“', '”']))
+        || owned_by_a_name(c, q, &after[..open], opener == '(')
     {
         return None;
     }
@@ -139,12 +165,20 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
             .map(|k| n.span.end + open + width + k)
             .or((limit == after.len()).then_some(sentence.end))?,
     };
-    let inside: Vec<usize> = rest
+    let mut inside: Vec<usize> = rest
         .iter()
         .copied()
         .take_while(|&p| c.number(p).sentence == n.sentence && c.number(p).span.start < body_end)
         .filter(|&p| c.number(p).span.start >= body_start && c.number(p).span.end <= body_end)
         .collect();
+    // A list that nothing closes but the sentence's end ends with its last item's clause:
+    // "383 medals – 187 golds, 116 silvers and 118 bronzes, surpassing the 112 ..." lists three.
+    let body_end = if body_end == sentence.end && opener != '(' {
+        list_run(c, &mut inside);
+        inside.last().map_or(body_end, |&p| clause_end(c, p, sentence.end))
+    } else {
+        body_end
+    };
     if lead_counts.iter().any(|&p| c.number(p).value != inside.len() as f64) {
         return None;
     }
@@ -152,17 +186,26 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
     // does ("31 to Labour and 26 to ..."); "3,000 in France and 2,000 in Spain, and 1,000
     // contractors" adds something else to the list.
     let qs = &c.ctx.m.quantities;
-    // "21 seats — 16 general seats, four for women and one for ...": only the first part
-    // names the total's own noun, and the bare ones after it leave it out.
-    let elided = inside
-        .first()
-        .is_some_and(|&p| qs[p].head.is_some() && (qs[p].head == qs[q].head || qs[p].head.as_deref() == Some("ones")))
-        && inside[1..].iter().all(|&p| qs[p].head.is_none());
+    // "21 seats — 16 general seats, four for women and one for ...", "three lives — 2 dropped
+    // catches and one by the keeper": only the first part names its noun, and the bare ones
+    // after it leave that noun out.
+    let elided =
+        inside.first().is_some_and(|&p| qs[p].head.is_some()) && inside[1..].iter().all(|&p| qs[p].head.is_none());
     if !elided && inside.iter().any(|&p| qs[p].head.is_some()) && inside.iter().any(|&p| qs[p].head.is_none()) {
         return None;
     }
     let body = words_between(text, body_start, body_end);
-    if inside.len() < 2 || body.iter().any(|w| NOT_A_BREAKDOWN.contains(&&**w)) || holds_range(&body) {
+    // A breakdown opens with its first part ("— 130 men and ..."), a bound at most before it;
+    // "two children: Ann Lee of Hull and ...; six grandchildren; ..." lists other things.
+    let opens_with_part = inside.first().is_some_and(|&p| {
+        words_between(text, body_start, c.number(p).span.start).iter().all(|w| BOUNDS.contains(&&**w))
+    });
+    if inside.len() < 2
+        || !opens_with_part
+        || body.iter().any(|w| NOT_A_BREAKDOWN.contains(&&**w))
+        || holds_range(&body)
+        || partitive(&body)
+    {
         return None;
     }
     // "(1,200 in 2010 and 1,300 in 2011)": figures of different times, not parts.
@@ -171,10 +214,14 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
         return None;
     }
     // "four neighborhoods: 410 in Eastbank, 265 in ...": the total counts the places the
-    // list names, and the figures count something else.
-    let counts_the_list = n.value == inside.len() as f64
+    // list names, and the figures count something else, here more than the total. Parts no
+    // larger than it split it ("three historians (2 in law, one in art and one in music)").
+    // Figures 1, 2, ... in order label the items ("two compounds (1 and 2)").
+    let labels = inside.iter().enumerate().all(|(k, &p)| c.number(p).value == (k + 1) as f64);
+    let counts_the_list = (n.value == inside.len() as f64
+        && (labels || inside.iter().any(|&p| c.number(p).value > n.value)))
         || (c.ctx.m.quantities[q].head.as_deref().is_some_and(|h| PLACE_NOUNS.contains(&h))
-            && inside.iter().all(|&p| place_preposition(c, p).is_some()));
+            && inside.iter().all(|&p| place_preposition(c, p, body_end).is_some()));
     let parts = list_after(c.ctx, q, &inside);
     let parts = if parts.len() == inside.len() || !tight { parts } else { kinds_of_total(c, q, &inside) };
     let parts = if parts.len() == inside.len() { parts } else { toll_parts(c, q, &inside) };
@@ -184,6 +231,38 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
     // all of it ("57: 31 residents and 26 tourists"); brackets may hold a selection.
     let cue = if (all || summed > 0) && clause_mark || tight && opener != '(' { Cue::Exhaustive } else { Cue::Partial };
     (parts.len() == inside.len() && !counts_the_list).then_some(Group { total: q, parts, cue })
+}
+
+/// Whether the list after `lead` (the text from the total to the opener) belongs to something
+/// else: a dash inside the lead sets another phrase apart ("86 destroyed --- Dipaculao (66
+/// ..., 85 ...)"), and a capitalised word right before a bracket, past the total's noun, is a
+/// name the bracket's figures are about.
+fn owned_by_a_name(c: &Counts, q: usize, lead: &str, bracket: bool) -> bool {
+    let noun_end = c.ctx.m.quantities[q].noun_span.map_or(0, |sp| sp.end.saturating_sub(c.number(q).span.end));
+    let last = lead.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    let named = bracket && lead.trim_end().len() > noun_end && last.starts_with(char::is_uppercase);
+    lead.contains(['—', '–']) || lead.contains("--") || named
+}
+
+/// Cuts `counts` (of one sentence, in text order) to the list its first count opens: a list
+/// closes with the item after its "and" (see [`super::scope::list_goes_on`]).
+pub(super) fn list_run(c: &Counts, counts: &mut Vec<usize>) {
+    let mut k = 1;
+    while k < counts.len() {
+        let listed: Vec<&NumberMention> = counts[..k].iter().map(|&p| c.number(p)).collect();
+        if !super::scope::list_goes_on(c.ctx, &listed, c.number(counts[k])) {
+            break;
+        }
+        k += 1;
+    }
+    counts.truncate(k);
+}
+
+/// Where the clause of a list's last count `p` ends: the first comma or semicolon after its
+/// noun phrase, or `end`.
+fn clause_end(c: &Counts, p: usize, end: usize) -> usize {
+    let from = c.ctx.m.quantities[p].noun_span.map_or(c.number(p).span.end, |sp| sp.end).max(c.number(p).span.end);
+    c.ctx.article.text.get(from..end).and_then(|t| t.find([',', ';'])).map_or(end, |k| from + k)
 }
 
 /// How many of the last words of a total's lead call it a total ("in all", "in total",
@@ -204,7 +283,9 @@ fn summed_words(lead: &[crate::checks::window::Word]) -> usize {
 fn opener_after(after: &str) -> Option<(usize, char, usize)> {
     let (k, ch) = after.char_indices().take(80).find(|&(k, ch)| {
         matches!(ch, '—' | '–' | '(' | ':')
-            || (ch == '-' && after[k..].starts_with("-- ") && after[..k].ends_with(' '))
+            || (ch == '-'
+                && after[k..].starts_with("-- ")
+                && after[..k].ends_with(|c: char| c == ' ' || c.is_alphabetic()))
             || (ch == ';' && summed_words(&words_between(after, 0, k)) > 0)
     })?;
     Some(match ch {
@@ -241,20 +322,16 @@ fn toll_parts(c: &Counts, q: usize, inside: &[usize]) -> Vec<usize> {
 /// A list set off right after its total's noun names kinds of it ("63 buildings: 38 homes,
 /// 19 shops and 9 barns", "The 180 riders — 112 professionals and 74 amateurs —"): parts with
 /// nouns of their own, none a unit of measure unless the total's, and no verb of their own.
-fn kinds_of_total(c: &Counts, q: usize, inside: &[usize]) -> Vec<usize> {
+///
+/// A total with no noun but a verb ("only seven emerged: 6 Americans and one Australian",
+/// "320 damaged — 2 total and 318 partial") counts what its list names: any kinds, a count of
+/// one naming its kind in the singular.
+pub(super) fn kinds_of_total(c: &Counts, q: usize, inside: &[usize]) -> Vec<usize> {
     let qs = &c.ctx.m.quantities;
     let total_head = qs[q].head.as_deref();
     let unit = |h: Option<&str>| h.is_some_and(|h| UNITS.contains(&h));
-    // "six medals: four bronze and one silver": each part's noun is the total's, left out
-    // after a one-word modifier that a plural count shows is no noun ("four bronze").
-    let modifier = |p: usize| {
-        let noun = qs[p].noun.as_deref().unwrap_or_default();
-        !noun.is_empty() && noun.chars().all(char::is_alphabetic) && !noun.ends_with('s')
-    };
-    let elided = !unit(total_head)
-        && inside.iter().all(|&p| modifier(p))
-        && inside.iter().any(|&p| c.number(p).value >= 2.0)
-        && total_head.is_some_and(|h| h.ends_with('s'));
+    let elided = elided_kinds(c, q, inside);
+    let bare = total_head.is_none() && qs[q].verb.is_some();
     // "a streak of eight games (three goals, 10 assists)": a count of occasions splits only
     // into their outcomes; what happened during them is counted on its own.
     if total_head.is_some_and(|h| OCCASION_NOUNS.contains(&h))
@@ -265,16 +342,33 @@ fn kinds_of_total(c: &Counts, q: usize, inside: &[usize]) -> Vec<usize> {
     let fits = inside.iter().all(|&p| {
         let head = qs[p].head.as_deref();
         let same = head == total_head;
-        qs[p].verb.is_none()
-            && (same
-                || elided
-                || (!unit(head) && !unit(total_head) && head.is_none_or(|h| h.len() > 2 && h.ends_with('s'))))
+        let named = head.is_some_and(|h| h.len() > 2 && (h.ends_with('s') || (bare && c.number(p).value == 1.0)));
+        qs[p].verb.is_none() && (same || elided || (!unit(head) && !unit(total_head) && (head.is_none() || named)))
     });
-    if fits && total_head.is_some() {
+    if fits && (total_head.is_some() || bare) {
         inside.to_vec()
     } else {
         vec![]
     }
+}
+
+/// "six medals: four bronze and one silver": each part's noun is the total's, left out after a
+/// one-word modifier that a plural count shows is no noun ("four bronze"). A total with no noun
+/// leaves it out too ("320 damaged — 2 total and 318 partial").
+pub(super) fn elided_kinds(c: &Counts, q: usize, parts: &[usize]) -> bool {
+    let qs = &c.ctx.m.quantities;
+    let total_head = qs[q].head.as_deref();
+    let modifier = |p: usize| {
+        let noun = qs[p].noun.as_deref().unwrap_or_default();
+        // The cue's own verb is no verb of the part ("including 60 large").
+        let own_verb = qs[p].verb.as_deref().is_some_and(|v| !v.starts_with("includ"));
+        !noun.is_empty() && noun.chars().all(char::is_alphabetic) && !noun.ends_with('s') && !own_verb
+    };
+    !total_head.is_some_and(|h| UNITS.contains(&h))
+        && !parts.is_empty()
+        && parts.iter().all(|&p| modifier(p))
+        && parts.iter().any(|&p| c.number(p).value >= 2.0)
+        && total_head.is_none_or(|h| h.ends_with('s'))
 }
 
 /// Nouns that count occasions: games, outings, spells of time.
@@ -516,7 +610,7 @@ fn compatible_head(h: &str) -> bool {
 /// named place by that preposition too: the total is a sibling, not the whole.
 pub(super) fn sibling_of_parts(c: &Counts, total: usize, parts: &[usize]) -> bool {
     let text = &c.ctx.article.text;
-    let preps: Vec<Option<String>> = parts.iter().map(|&p| place_preposition(c, p)).collect();
+    let preps: Vec<Option<String>> = parts.iter().map(|&p| place_preposition(c, p, usize::MAX)).collect();
     let Some(Some(prep)) = preps.first() else { return false };
     if preps.iter().any(|p| p.as_deref() != Some(prep.as_str())) {
         return false;
@@ -529,12 +623,14 @@ pub(super) fn sibling_of_parts(c: &Counts, total: usize, parts: &[usize]) -> boo
 }
 
 /// The preposition that sets a part in a named place: "two in Illinois", "Five people have
-/// died in Queensland" (the first one within a few words that a capitalised word follows).
-fn place_preposition(c: &Counts, p: usize) -> Option<String> {
+/// died in Queensland" (the first one within a few words, before `end`, that a capitalised
+/// word follows).
+fn place_preposition(c: &Counts, p: usize, end: usize) -> Option<String> {
     let text = &c.ctx.article.text;
     let n = c.number(p);
     let s = c.ctx.article.sentences[n.sentence].span;
-    let words: Vec<&str> = text.get(n.span.end..s.end).unwrap_or("").split_whitespace().take(7).collect();
+    let end = s.end.min(end).max(n.span.end);
+    let words: Vec<&str> = text.get(n.span.end..end).unwrap_or("").split_whitespace().take(7).collect();
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     (0..words.len().saturating_sub(1)).find_map(|k| {
         let prep = words[k].to_lowercase();
@@ -624,13 +720,17 @@ pub(super) fn split_groups(ctx: &crate::checks::context::Ctx) -> Vec<Group> {
             in_sentence.iter().copied().filter(|&q| nums[qs[q].number].token > opener).take(10).collect();
         // A part counts the total's things, or (for a count) a kind of them that is no unit
         // of measure ("The 45-strong squad comprises 30 players and 20 staff").
+        // A total with no noun ("147 overall made up of 79 golds, 39 silvers and 44 bronze")
+        // counts what all its parts count.
+        let one_kind = super::common_kind(qs, &after).is_some_and(|k| !UNITS.contains(&k));
         let kind_of_total = |q: usize| {
             let (h, th) = (qs[q].head.as_deref(), qs[total].head.as_deref());
             h.is_none()
                 || h == th
+                || th.zip(h).is_some_and(|(t, h)| super::kind_of(t, h))
                 || (cue == Cue::Partial
                     && h.is_some_and(|h| !UNITS.contains(&h))
-                    && th.is_some_and(|t| !UNITS.contains(&t)))
+                    && (th.is_some_and(|t| !UNITS.contains(&t)) || (th.is_none() && one_kind)))
         };
         let same_unit = |q: usize| {
             let n = &nums[qs[q].number];

@@ -36,6 +36,9 @@ const NP_STOP: &[&str] = &[
     "by",
     "as",
     "including",
+    // "4,900 firms consisting of ...": a breakdown opens after the noun.
+    "consisting",
+    "comprising",
     "among",
     "after",
     // "9,453 vehicles versus 7,462": the word before a compared figure.
@@ -379,9 +382,14 @@ fn noun_phrase(w: &Words, n: &NumberMention, hyphen_unit: bool) -> Vec<usize> {
     let mut t = if hyphen_unit { n.token_end + 1 } else { n.token_end };
     // After a determiner, a participle before a plural noun modifies it ("the 21 stranded
     // hikers"); elsewhere a word in -ed after a count is its verb ("12 arrested").
-    let determined = n.token > 0
-        && w.is_word(n.token - 1, s)
-        && matches!(w.lower(n.token - 1).as_str(), "the" | "its" | "their" | "these" | "those");
+    // A count governed by a verb or a preposition is an object ("have 558 confirmed cases",
+    // "with three distinguished historians"): a participle after it cannot be its verb either.
+    let determined = n.token > 0 && w.is_word(n.token - 1, s) && {
+        let prev = w.lower(n.token - 1);
+        matches!(prev.as_str(), "the" | "its" | "their" | "these" | "those")
+            || PREPOSITIONS.contains(&prev.as_str())
+            || matches!(prev.as_str(), "to" | "has" | "have" | "had" | "reported" | "confirmed" | "recorded")
+    };
     // The noun may be an irregular plural ("the 32 rescued fishermen", "the 12 injured
     // children"): any word that is neither a stop word, a verb nor an adverb follows.
     let modifies_noun = |t: usize| {
@@ -399,16 +407,27 @@ fn noun_phrase(w: &Words, n: &NumberMention, hyphen_unit: bool) -> Vec<usize> {
     // An adverb standing alone after a count ("four exclusively for women", "two mostly in
     // the north") leaves the noun unsaid: a plural count's head is not a word in -ly, and one
     // that modifies a noun has that noun after it ("four weekly papers").
+    // Before a participle it says how the counted things were done to ("44 partially
+    // damaged"): the noun is still unsaid.
     let bare_adverb = |t: usize| {
         let lw = w.lower(t);
         n.value > 1.0
             && lw.len() > 4
             && lw.ends_with("ly")
+            && (!w.is_word(t + 1, s) || NP_STOP.contains(&w.lower(t + 1).as_str()) || participle(&w.lower(t + 1)))
+    };
+    // A present participle before a preposition opens a reduced relative clause ("2
+    // specializing in law", "three working abroad"), not a noun: the noun is left unsaid.
+    let relative_participle = |t: usize| {
+        let lw = w.lower(t);
+        lw.len() > 5
+            && lw.ends_with("ing")
+            && lw != "missing"
             && (!w.is_word(t + 1, s) || NP_STOP.contains(&w.lower(t + 1).as_str()))
     };
     while w.is_word(t, s) && np.len() < 4 {
         let lw = w.lower(t);
-        if (np.is_empty() && bare_adverb(t))
+        if (np.is_empty() && (bare_adverb(t) || relative_participle(t)))
             || NP_STOP.contains(&lw.as_str())
             || SPEECH_VERBS.contains(&lw.as_str())
             || (IRREGULAR_PAST.contains(&lw.as_str()) && !modifies_noun(t))
@@ -427,6 +446,11 @@ fn noun_phrase(w: &Words, n: &NumberMention, hyphen_unit: bool) -> Vec<usize> {
         t += 1;
     }
     np
+}
+
+/// A past participle in "-ed" ("damaged", "injured").
+fn participle(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed")
 }
 
 /// The counting verb before the number, past bound words ("killed at least 25"), with its
@@ -465,7 +489,9 @@ fn passive_after(w: &Words, after_np: usize, s: usize) -> Option<String> {
     let mut steps = 0;
     while w.is_word(t, s) && steps < 4 {
         let word = w.lower(t);
-        if AUXILIARIES.contains(&word.as_str()) || matches!(word.as_str(), "who" | "that" | "which") {
+        // "44 partially damaged": an adverb before the participle.
+        let adverb = word.len() > 4 && word.ends_with("ly") && steps == 0;
+        if AUXILIARIES.contains(&word.as_str()) || matches!(word.as_str(), "who" | "that" | "which") || adverb {
             t += 1;
             steps += 1;
             continue;
