@@ -400,6 +400,14 @@ fn decode_utf16(bytes: &[u8], le: bool) -> Result<String, InputError> {
 }
 
 #[cfg(test)]
+impl Article {
+    /// A plain-text article read with the default options: the setup of most unit tests.
+    pub(crate) fn plain(text: impl Into<String>) -> Article {
+        Article::from_text("t", text.into(), Format::Text, &IngestOptions::default())
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -418,16 +418,10 @@ pub fn runs_into_hometown(after: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::{Format, IngestOptions};
 
     #[test]
     fn tokens_keep_numbers_and_abbreviations_whole() {
-        let a = Article::from_text(
-            "t",
-            "The U.S. said 1,204,311 people, 3.2 percent, didn't vote.".into(),
-            Format::Text,
-            &IngestOptions::default(),
-        );
+        let a = Article::plain("The U.S. said 1,204,311 people, 3.2 percent, didn't vote.");
         let toks: Vec<&str> = tokenize(&a).iter().map(|t| t.text(&a.text)).collect();
         assert_eq!(
             toks,
@@ -437,12 +431,7 @@ mod tests {
 
     #[test]
     fn tokens_know_their_sentence_and_kind() {
-        let a = Article::from_text(
-            "t",
-            "Prices rose 4 percent. \u{201c}\n\nThen they fell!".into(),
-            Format::Text,
-            &IngestOptions::default(),
-        );
+        let a = Article::plain("Prices rose 4 percent. \u{201c}\n\nThen they fell!");
         let toks = tokenize(&a);
         let by_sentence: Vec<(usize, &str, TokenKind)> =
             toks.with_sentences().map(|(s, t)| (s, t.text(&a.text), t.kind())).collect();

@@ -1,9 +1,8 @@
 use super::*;
-use crate::article::{Format, IngestOptions};
 use crate::extract::words::tokenize;
 
 fn values(dct: &str, text: &str) -> Vec<(String, Option<String>)> {
-    let a = Article::from_text("t", format!("date {dct}\n\n{text}"), Format::Text, &IngestOptions::default());
+    let a = Article::plain(format!("date {dct}\n\n{text}"));
     let toks = tokenize(&a);
     extract(&a, &toks, &Triggers::new(&a, &toks))
         .into_iter()
@@ -86,12 +85,7 @@ fn durations_and_not_dates() {
 
 #[test]
 fn invalid_dates_are_marked() {
-    let a = Article::from_text(
-        "t",
-        "date 2025-01-01\n\nIt was June 31, 2022 and February 29, 2023 and 13/13/2021.".into(),
-        Format::Text,
-        &IngestOptions::default(),
-    );
+    let a = Article::plain("date 2025-01-01\n\nIt was June 31, 2022 and February 29, 2023 and 13/13/2021.");
     let toks = tokenize(&a);
     let ms = extract(&a, &toks, &Triggers::new(&a, &toks));
     assert_eq!(ms.len(), 3);

@@ -1,9 +1,8 @@
 use super::*;
-use crate::article::{Format, IngestOptions};
 use crate::extract::extract as extract_all;
 
 fn nums(text: &str) -> Vec<(String, f64, NumberKind, Bound)> {
-    let a = Article::from_text("t", format!("date 2025-09-19\n\n{text}"), Format::Text, &IngestOptions::default());
+    let a = Article::plain(format!("date 2025-09-19\n\n{text}"));
     let m = extract_all(&a);
     m.numbers.iter().map(|n| (a.slice(n.span).to_string(), n.value, n.kind, n.bound)).collect()
 }
@@ -94,12 +93,7 @@ fn bounds_and_ranges() {
 
 #[test]
 fn quantities_carry_noun_and_verb() {
-    let a = Article::from_text(
-        "t",
-        "date 2025-09-19\n\nThe attack killed 182 people. It included 169 Afghan civilians who fled and 13 American military personnel.".into(),
-        Format::Text,
-        &IngestOptions::default(),
-    );
+    let a = Article::plain("date 2025-09-19\n\nThe attack killed 182 people. It included 169 Afghan civilians who fled and 13 American military personnel.");
     let m = extract_all(&a);
     let q: Vec<(Option<String>, Option<String>)> = m
         .quantities
@@ -117,7 +111,7 @@ fn quantities_carry_noun_and_verb() {
 }
 
 fn one(text: &str) -> NumberMention {
-    let a = Article::from_text("t", format!("date 2025-09-19\n\n{text}"), Format::Text, &IngestOptions::default());
+    let a = Article::plain(format!("date 2025-09-19\n\n{text}"));
     let m = extract_all(&a);
     assert_eq!(m.numbers.len(), 1, "{text}: {:?}", m.numbers);
     m.numbers[0].clone()
@@ -195,7 +189,7 @@ fn bounds_are_intervals() {
         );
     }
     for t in ["Between 30 and 40 died.", "Some 30-40 died.", "From 30 to 40 it went; 30 to 40 died."] {
-        let a = Article::from_text("t", format!("date 2025-09-19\n\n{t}"), Format::Text, &IngestOptions::default());
+        let a = Article::plain(format!("date 2025-09-19\n\n{t}"));
         let m = extract_all(&a);
         let last = m.numbers.last().unwrap();
         assert_eq!((last.bound, last.low, last.high), (Bound::Range, 30.0, 40.0), "{t}: {:?}", m.numbers);
@@ -213,7 +207,7 @@ fn names_dates_and_ages_are_not_counts() {
         "He finished 2nd.",
         "Call 555-0199 now.",
     ] {
-        let a = Article::from_text("t", format!("date 2025-09-19\n\n{t}"), Format::Text, &IngestOptions::default());
+        let a = Article::plain(format!("date 2025-09-19\n\n{t}"));
         let m = extract_all(&a);
         assert!(m.numbers.iter().all(|n| n.kind != NumberKind::Count), "{t}: {:?}", m.numbers);
     }
@@ -224,12 +218,7 @@ fn names_dates_and_ages_are_not_counts() {
 
 #[test]
 fn quantities_carry_subjects() {
-    let a = Article::from_text(
-        "t",
-        "date 2025-09-19\n\nThe storm destroyed 340 homes. The fire, which destroyed 430 homes, spread. A fire in 2007 destroyed 210 homes. Officials ordered 1,200 residents to leave. The 15,800-acre burn area grew.".into(),
-        Format::Text,
-        &IngestOptions::default(),
-    );
+    let a = Article::plain("date 2025-09-19\n\nThe storm destroyed 340 homes. The fire, which destroyed 430 homes, spread. A fire in 2007 destroyed 210 homes. Officials ordered 1,200 residents to leave. The 15,800-acre burn area grew.");
     let m = extract_all(&a);
     type Seen<'a> = (Option<&'a str>, Option<&'a str>, Option<&'a str>, bool);
     let q: Vec<Seen> = m
@@ -263,8 +252,7 @@ mod roundtrip {
     }
 
     fn value_in(sentence: &str) -> Vec<f64> {
-        let a =
-            Article::from_text("t", format!("date 2025-09-19\n\n{sentence}"), Format::Text, &IngestOptions::default());
+        let a = Article::plain(format!("date 2025-09-19\n\n{sentence}"));
         extract_all(&a).numbers.iter().map(|n| n.value).collect()
     }
 
