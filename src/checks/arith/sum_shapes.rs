@@ -137,12 +137,7 @@ fn set_off(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
     // A count before the opener may only name the list's holders ("the two main parties:").
     let lead_counts: Vec<usize> =
         rest.iter().copied().take_while(|&p| c.number(p).span.start < n.span.end + open).collect();
-    // A bracket describes the words right before it: after a name ("86 destroyed --- Dipaculao
-    // (66 totally, 85 partially)") it breaks down that place's figure, not the total's.
-    let named_before = opener == '('
-        && after[..open].split(|ch: char| !ch.is_alphanumeric()).any(|w| w.starts_with(char::is_uppercase));
     if lead.len() > if clause_mark { 8 } else { 6 }
-        || named_before
         || lead.iter().any(|w| w.chars().any(|ch| ch.is_ascii_digit()) || NOT_A_LEAD.contains(&&**w))
         || (clause_mark && after[..open].contains([',', ';', '"', '“', '”']))
         || owned_by_a_name(c, q, &after[..open], opener == '(')
