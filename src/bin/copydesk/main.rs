@@ -2,8 +2,8 @@
 //! the library's (`copydesk::checker`).
 //! Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, input or rule-file error.
 
-mod archive;
 mod allocator;
+mod archive;
 mod args;
 mod check;
 mod commands;
@@ -21,8 +21,6 @@ mod serve;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use args::{Cli, Command};
 use output::Io;
 
@@ -31,7 +29,7 @@ fn main() -> ExitCode {
         println!("copydesk {}", env!("CARGO_PKG_VERSION"));
         return ExitCode::SUCCESS;
     }
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::from_env() {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
@@ -39,7 +37,7 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
-    let io = Io::new(cli.color);
+    let io = Io::new(cli.global.color);
     match &cli.command {
         Command::Check(args) => check::command(&cli, args, &io),
         Command::Extract { paths, format, dateline, read } => {
