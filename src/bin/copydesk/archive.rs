@@ -88,6 +88,7 @@ impl<R: std::io::BufRead> Iterator for Records<R> {
                     if bytes.iter().all(u8::is_ascii_whitespace) {
                         continue;
                     }
+                    crate::allocator::input_of_size(bytes.len());
                     return Some(Record { line: self.line, bytes });
                 }
                 Err(e) => {

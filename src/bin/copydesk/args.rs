@@ -17,6 +17,15 @@ use copydesk::rules::{Config, Severity};
     about = "Checks news articles for dates, totals and facts that contradict each other"
 )]
 pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The options every subcommand takes.
+#[derive(clap::Args, Debug)]
+pub struct GlobalArgs {
     /// Extra rule files or folders of rule files (repeatable).
     #[arg(long = "rules", global = true, value_name = "PATH")]
     pub rules: Vec<PathBuf>,
@@ -29,8 +38,34 @@ pub struct Cli {
     /// Colour: auto (only on a terminal), always, never.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
-    #[command(subcommand)]
-    pub command: Command,
+}
+
+impl Cli {
+    /// The command line of this process. `check`, which hooks and CI run once per file, is
+    /// parsed by a parser of that subcommand alone: clap builds every subcommand's arguments
+    /// before it parses, and the others were a sixth of an empty article's run. Whatever that
+    /// parser does not accept (help, a mistake) goes to the full parser, so every message is
+    /// the full parser's own.
+    pub fn from_env() -> Result<Cli, clap::Error> {
+        Cli::from_args(std::env::args_os().collect())
+    }
+
+    fn from_args(args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
+        if args.get(1).is_some_and(|a| a == "check") {
+            let matches = check_only_command().try_get_matches_from(&args);
+            if let Some(cli) = matches.ok().and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m).ok()) {
+                return Ok(cli);
+            }
+        }
+        Cli::try_parse_from(args)
+    }
+}
+
+/// The full command with the `check` subcommand only (see [`Cli::from_env`]).
+fn check_only_command() -> clap::Command {
+    use clap::Args;
+    let check = CheckArgs::augment_args(clap::Command::new("check"));
+    GlobalArgs::augment_args(clap::Command::new("copydesk")).subcommand(check)
 }
 
 #[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
@@ -281,10 +316,10 @@ impl Cli {
             let found = Config::discover(&cwd)?;
             Some(found.strip_prefix(&cwd).map_or_else(|_| found.clone(), std::path::Path::to_path_buf))
         };
-        let config = self.config.clone().or_else(discovered);
+        let config = self.global.config.clone().or_else(discovered);
         CheckerOptions {
-            default_rules: !self.no_default_rules,
-            rule_paths: self.rules.clone(),
+            default_rules: !self.global.no_default_rules,
+            rule_paths: self.global.rules.clone(),
             config,
             min_confidence: None,
         }
@@ -338,4 +373,40 @@ fn parse_size(s: &str) -> Result<u64, String> {
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("`{s}` is not a date like 2025-09-19"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::Parser;
+
+    /// The `check`-only parser reads every command line as the full parser does, and leaves
+    /// what it cannot read (help, mistakes) to the full parser.
+    #[test]
+    fn check_only_parser_agrees_with_the_full_parser() {
+        let lines = [
+            "copydesk check",
+            "copydesk check a.txt b.md",
+            "copydesk check --format json --color never a.txt",
+            "copydesk --color always check --rules r.toml --no-default-rules -",
+            "copydesk check --select date,arith --ignore date.weekday --fail-on warning x",
+            "copydesk check --stdin-filename a.md --dateline 2025-09-18",
+            "copydesk check --config c.toml --rules a --rules b x",
+            "copydesk check --input jsonl --jobs 2 archive.jsonl",
+            "copydesk check --format nope x",
+            "copydesk check --help",
+            "copydesk check --no-such-flag",
+            "copydesk check --dateline 2025-13-01 x",
+        ];
+        for line in lines {
+            let args: Vec<std::ffi::OsString> = line.split(' ').map(Into::into).collect();
+            let ours = Cli::from_args(args.clone());
+            let full = Cli::try_parse_from(args);
+            match (ours, full) {
+                (Ok(a), Ok(b)) => assert_eq!(format!("{a:?}"), format!("{b:?}"), "{line}"),
+                (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string(), "{line}"),
+                (a, b) => panic!("{line}: {a:?} vs {b:?}"),
+            }
+        }
+    }
 }

@@ -115,6 +115,7 @@ pub fn read_bytes(input: &Input, max_file_size: u64) -> Result<Vec<u8>, String> 
             if size > max_file_size {
                 return Err(too_large(size));
             }
+            crate::allocator::input_of_size(size as usize);
             std::fs::File::open(p)
                 .and_then(|f| f.take(max_file_size.saturating_add(1)).read_to_end(&mut bytes))
                 .map_err(cannot)?;
@@ -126,6 +127,7 @@ pub fn read_bytes(input: &Input, max_file_size: u64) -> Result<Vec<u8>, String> 
                     "input is over the limit of {max_file_size} bytes (raise it with --max-file-size)"
                 ));
             }
+            crate::allocator::input_of_size(bytes.len());
         }
     }
     Ok(bytes)

@@ -2,6 +2,7 @@
 //! the library's (`copydesk::checker`).
 //! Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, input or rule-file error.
 
+mod allocator;
 mod archive;
 mod args;
 mod check;
@@ -20,37 +21,15 @@ mod serve;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use args::{Cli, Command};
 use output::Io;
 
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-/// mimalloc keeps freed pages for a second (`purge_delay`, 1000 ms) before it gives them back,
-/// and a long article frees a list as it makes the next (a copy trimmed, a sort's buffer): on a
-/// 16 MB article `extract` peaked at 159 MB against a heap of 112 MB. Purged at once, freed
-/// pages leave the resident set when freed (107 MB), and an archive check is no slower.
-fn purge_freed_pages_at_once() {
-    // The option's index in the `mi_option_t` of the mimalloc that libmimalloc-sys 0.1.49
-    // builds (v3); the `mimalloc` crate does not expose options without its `extended` feature.
-    const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
-    extern "C" {
-        fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
-    }
-    // SAFETY: a documented mimalloc entry point, linked in with the allocator; an option may
-    // be set at any time.
-    unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, 0) }
-}
-
 fn main() -> ExitCode {
-    purge_freed_pages_at_once();
     if version_only() {
         println!("copydesk {}", env!("CARGO_PKG_VERSION"));
         return ExitCode::SUCCESS;
     }
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::from_env() {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
@@ -58,7 +37,7 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
-    let io = Io::new(cli.color);
+    let io = Io::new(cli.global.color);
     match &cli.command {
         Command::Check(args) => check::command(&cli, args, &io),
         Command::Extract { paths, format, dateline, read } => {

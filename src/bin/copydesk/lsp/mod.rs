@@ -31,9 +31,9 @@ use crate::args::Cli;
 pub fn command(cli: &Cli) -> ExitCode {
     let absolute = |p: &PathBuf| std::path::absolute(p).unwrap_or_else(|_| p.clone());
     let base = CheckerOptions {
-        default_rules: !cli.no_default_rules,
-        rule_paths: cli.rules.iter().map(absolute).collect(),
-        config: cli.config.as_ref().map(absolute),
+        default_rules: !cli.global.no_default_rules,
+        rule_paths: cli.global.rules.iter().map(absolute).collect(),
+        config: cli.global.config.as_ref().map(absolute),
         ..CheckerOptions::default()
     };
     let (connection, io_threads) = Connection::stdio();
