@@ -2,7 +2,6 @@
 //! (HeidelTime's news mode: a past-tense "in December" in January is last December).
 
 use super::words::{Token, TokenKind};
-use super::wordset::{with_lowercase, FastMap};
 use crate::calendar::Tense;
 
 /// Words that put a sentence in the future.
@@ -61,7 +60,7 @@ pub(crate) fn is_irregular_past(w: &str) -> bool {
 
 /// Past-tense verbs without -ed, and words that point back.
 fn is_past(w: &str) -> bool {
-    WORD_MARKS.get(w).is_some_and(|m| m.has(Marks::PAST))
+    WORD_MARKS.get(w.as_bytes(), false).has(Marks::PAST)
 }
 
 /// Past forms the -ed rule misses (irregular, or too short: "died"), and words that place a
@@ -164,9 +163,18 @@ impl Marks {
     }
 }
 
-/// Every listed word, lower case, with its marks.
-static WORD_MARKS: std::sync::LazyLock<FastMap<&'static str, Marks>> = std::sync::LazyLock::new(|| {
-    let lists: [(&[&'static str], u16); 9] = [
+/// Every listed word, lower case, with its marks, in an open-addressing table of hashes:
+/// a lookup hashes the word once and compares it with the one or two entries of its slot.
+struct WordMarks {
+    /// (word, marks); an empty word is an empty slot.
+    slots: Box<[(&'static str, Marks)]>,
+}
+
+/// Slots of [`WordMarks`]: a power of two, over twice the number of listed words.
+const SLOTS: usize = 512;
+
+static WORD_MARKS: std::sync::LazyLock<WordMarks> = std::sync::LazyLock::new(|| {
+    let lists: [(&[&'static str], u16); 10] = [
         (FUTURE_WORDS, Marks::FUTURE),
         (PRESENT_WORDS, Marks::PRESENT),
         (PAST_WORDS, Marks::PAST),
@@ -176,30 +184,68 @@ static WORD_MARKS: std::sync::LazyLock<FastMap<&'static str, Marks>> = std::sync
         (&["is", "are", "am"], Marks::BE_PRESENT),
         (&["who", "which", "whose", "whom"], Marks::RELATIVE_PRONOUN),
         (&["since"], Marks::SINCE),
+        (&["through", "until", "till", "by"], Marks::LIMIT),
     ];
-    let mut map = FastMap::default();
-    for (words, mark) in lists.into_iter().chain([(&["through", "until", "till", "by"][..], Marks::LIMIT)]) {
+    let mut slots = vec![("", Marks::default()); SLOTS].into_boxed_slice();
+    for (words, mark) in lists {
         for w in words {
-            map.entry(*w).or_insert(Marks::default()).0 |= mark;
+            let mut s = slot_of(w.as_bytes(), false);
+            while !slots[s].0.is_empty() && slots[s].0 != *w {
+                s = (s + 1) % SLOTS;
+            }
+            slots[s].0 = w;
+            slots[s].1 .0 |= mark;
         }
     }
-    map
+    WordMarks { slots }
 });
 
-/// The marks of a word as written.
-fn marks_of(word: &str) -> Marks {
-    let mut marks = with_lowercase(word, |w| {
-        let mut marks = WORD_MARKS.get(w).copied().unwrap_or_default();
-        if w.ends_with("ed") {
-            marks.0 |= Marks::ENDS_ED;
-            if w.len() > 4 && !marks.has(Marks::NOT_PAST_ED) {
-                marks.0 |= Marks::PAST_ED;
+impl WordMarks {
+    /// The marks of `word`, compared exactly or (`fold`) ignoring ASCII case.
+    fn get(&self, word: &[u8], fold: bool) -> Marks {
+        let mut s = slot_of(word, fold);
+        loop {
+            let (key, marks) = self.slots[s];
+            if key.is_empty() {
+                return Marks::default();
             }
+            if if fold { key.as_bytes().eq_ignore_ascii_case(word) } else { key.as_bytes() == word } {
+                return marks;
+            }
+            s = (s + 1) % SLOTS;
         }
-        marks
-    });
+    }
+}
+
+/// The home slot of a word: FNV-1a over its bytes, ASCII letters lowered when `fold`.
+fn slot_of(word: &[u8], fold: bool) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in word {
+        let b = if fold { b.to_ascii_lowercase() } else { b };
+        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    (h ^ (h >> 29)) as usize % SLOTS
+}
+
+/// The marks of a word as written. An ASCII word is read ignoring case, without building its
+/// lower case; another is lowered first (`str::to_lowercase`), as the lists are compared with.
+fn marks_of(word: &str) -> Marks {
+    let mut marks =
+        if word.is_ascii() { lower_marks(word.as_bytes()) } else { lower_marks(word.to_lowercase().as_bytes()) };
     if marks.has(Marks::FUTURE) && FUTURE_WORDS.contains(&word) {
         marks.0 |= Marks::FUTURE_AS_WRITTEN;
+    }
+    marks
+}
+
+/// The marks of a word read in lower case: ASCII letters in either case, other bytes exactly.
+fn lower_marks(word: &[u8]) -> Marks {
+    let mut marks = WORD_MARKS.get(word, true);
+    if word.len() >= 2 && word[word.len() - 2..].eq_ignore_ascii_case(b"ed") {
+        marks.0 |= Marks::ENDS_ED;
+        if word.len() > 4 && !marks.has(Marks::NOT_PAST_ED) {
+            marks.0 |= Marks::PAST_ED;
+        }
     }
     marks
 }
@@ -294,4 +340,41 @@ fn verb_tense(text: &str, tokens: &[Token], sentence_range: std::ops::Range<usiz
         }
     }
     Tense::Unknown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word's tense as the lists read it, lowered with `str::to_lowercase`.
+    fn listed_tense(word: &str) -> Option<Tense> {
+        let w = word.to_lowercase();
+        let w = w.as_str();
+        if FUTURE_WORDS.contains(&w) {
+            Some(Tense::Future)
+        } else if PRESENT_WORDS.contains(&w) {
+            Some(Tense::Present)
+        } else if PAST_WORDS.contains(&w) || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED_WORDS.contains(&w)) {
+            Some(Tense::Past)
+        } else {
+            None
+        }
+    }
+
+    #[test]
+    fn marks_read_the_lists_in_any_case() {
+        let lists = [FUTURE_WORDS, PRESENT_WORDS, PAST_WORDS, NOT_PAST_ED_WORDS, ADJECTIVE_CONTEXT_WORDS];
+        for w in lists.iter().flat_map(|l| l.iter()) {
+            for written in [w.to_string(), w.to_uppercase(), w[..1].to_uppercase() + &w[1..]] {
+                assert_eq!(marks_of(&written).tense(), listed_tense(&written), "{written}");
+            }
+        }
+        // The Kelvin sign lowers to an ASCII k: "too\u{212A}" is "took".
+        for w in ["too\u{212A}", "Voted", "naïved", "ED", "bed", "Armed", "ago", "", "-", "über"] {
+            assert_eq!(marks_of(w).tense(), listed_tense(w), "{w}");
+        }
+        assert!(marks_of("Will").0 & Marks::FUTURE_AS_WRITTEN == 0);
+        assert!(marks_of("will").has(Marks::FUTURE_AS_WRITTEN));
+        assert!(is_irregular_past("said") && !is_irregular_past("Said") && !is_irregular_past("ago"));
+    }
 }
