@@ -5,58 +5,53 @@ use super::words::{Token, TokenKind};
 use crate::calendar::Tense;
 
 /// Words that put a sentence in the future.
-fn is_future(w: &str) -> bool {
-    matches!(
-        w,
-        "will"
-            | "shall"
-            | "won't"
-            | "'ll"
-            | "scheduled"
-            | "upcoming"
-            | "planned"
-            | "plans"
-            | "plan"
-            | "due"
-            | "expected"
-            | "expects"
-            | "expect"
-            | "slated"
-            | "intends"
-            | "aims"
-            | "coming"
-            | "would"
-            | "going"
-            | "next"
-    )
-}
+const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "shall",
+    "won't",
+    "'ll",
+    "scheduled",
+    "upcoming",
+    "planned",
+    "plans",
+    "plan",
+    "due",
+    "expected",
+    "expects",
+    "expect",
+    "slated",
+    "intends",
+    "aims",
+    "coming",
+    "would",
+    "going",
+    "next",
+];
 /// Present-tense verbs.
-fn is_present(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "are"
-            | "am"
-            | "says"
-            | "has"
-            | "have"
-            | "want"
-            | "wants"
-            | "remains"
-            | "continues"
-            | "ends"
-            | "begins"
-            | "starts"
-            | "runs"
-            | "expires"
-            | "opens"
-            | "closes"
-            | "covers"
-            | "meets"
-            | "takes"
-            | "lasts"
-            | "falls"
-    )
-}
+const PRESENT_WORDS: &[&str] = &[
+    "is",
+    "are",
+    "am",
+    "says",
+    "has",
+    "have",
+    "want",
+    "wants",
+    "remains",
+    "continues",
+    "ends",
+    "begins",
+    "starts",
+    "runs",
+    "expires",
+    "opens",
+    "closes",
+    "covers",
+    "meets",
+    "takes",
+    "lasts",
+    "falls",
+];
 /// A past-tense verb form that does not end in "-ed" ("said", "fought", "were"): the one list
 /// other readers consult to tell a verb from a noun.
 pub(crate) fn is_irregular_past(w: &str) -> bool {
@@ -65,7 +60,7 @@ pub(crate) fn is_irregular_past(w: &str) -> bool {
 
 /// Past-tense verbs without -ed, and words that point back.
 fn is_past(w: &str) -> bool {
-    PAST_WORDS.contains(&w)
+    WORD_MARKS.get(w.as_bytes(), false).has(Marks::PAST)
 }
 
 /// Past forms the -ed rule misses (irregular, or too short: "died"), and words that place a
@@ -85,65 +80,174 @@ const PAST_WORDS: &[&str] = &[
 ];
 
 /// Words ending in -ed that are not past-tense verbs.
-fn is_not_past_ed(w: &str) -> bool {
-    matches!(
-        w,
-        "united"
-            | "hundred"
-            | "red"
-            | "bed"
-            | "need"
-            | "needed"
-            | "indeed"
-            | "speed"
-            | "seed"
-            | "feed"
-            | "breed"
-            | "shed"
-            | "led"
-            | "sacred"
-            | "naked"
-            | "wicked"
-            | "aged"
-            | "based"
-            | "related"
-            | "named"
-            | "called"
-            | "armed"
-            | "advanced"
-            | "limited"
-            | "detailed"
-            | "concerned"
-            | "interested"
-            | "alleged"
-            | "proposed"
-            | "planned"
-            | "scheduled"
-            | "expected"
-            | "supposed"
-            | "used"
-            | "unprecedented"
-    )
+const NOT_PAST_ED_WORDS: &[&str] = &[
+    "united",
+    "hundred",
+    "red",
+    "bed",
+    "need",
+    "needed",
+    "indeed",
+    "speed",
+    "seed",
+    "feed",
+    "breed",
+    "shed",
+    "led",
+    "sacred",
+    "naked",
+    "wicked",
+    "aged",
+    "based",
+    "related",
+    "named",
+    "called",
+    "armed",
+    "advanced",
+    "limited",
+    "detailed",
+    "concerned",
+    "interested",
+    "alleged",
+    "proposed",
+    "planned",
+    "scheduled",
+    "expected",
+    "supposed",
+    "used",
+    "unprecedented",
+];
+
+/// What a word says about tense, all read from its lower case with one lookup: the word
+/// lists above, and its "-ed" ending. Scanning the lists (and lowering the word) again for each
+/// question was most of the cost of reading a date's tense.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Marks(u16);
+
+impl Marks {
+    const FUTURE: u16 = 1;
+    const PRESENT: u16 = 1 << 1;
+    const PAST: u16 = 1 << 2;
+    const NOT_PAST_ED: u16 = 1 << 3;
+    const ADJECTIVE_CONTEXT: u16 = 1 << 4;
+    const AUXILIARY: u16 = 1 << 5;
+    /// "is", "are", "am": before a participle, a present passive.
+    const BE_PRESENT: u16 = 1 << 6;
+    /// "who", "which", "whose", "whom": opens a relative clause.
+    const RELATIVE_PRONOUN: u16 = 1 << 7;
+    const SINCE: u16 = 1 << 8;
+    /// "through", "until", "till", "by": a limit.
+    const LIMIT: u16 = 1 << 9;
+    /// The lower case ends in "-ed".
+    const ENDS_ED: u16 = 1 << 10;
+    /// A past tense by its "-ed" (longer than four letters, and not a listed non-verb).
+    const PAST_ED: u16 = 1 << 11;
+    /// A future word written in lower case (`is_future` of the word as written).
+    const FUTURE_AS_WRITTEN: u16 = 1 << 12;
+
+    fn has(self, marks: u16) -> bool {
+        self.0 & marks != 0
+    }
+
+    /// The tense the word itself marks (`tense_of`).
+    fn tense(self) -> Option<Tense> {
+        if self.has(Marks::FUTURE) {
+            Some(Tense::Future)
+        } else if self.has(Marks::PRESENT) {
+            Some(Tense::Present)
+        } else if self.has(Marks::PAST | Marks::PAST_ED) {
+            Some(Tense::Past)
+        } else {
+            None
+        }
+    }
 }
 
-use crate::lexicon::lowercase as lower;
+/// Every listed word, lower case, with its marks, in an open-addressing table of hashes:
+/// a lookup hashes the word once and compares it with the one or two entries of its slot.
+struct WordMarks {
+    /// (word, marks); an empty word is an empty slot.
+    slots: Box<[(&'static str, Marks)]>,
+}
 
-fn tense_of(word: &str) -> Option<Tense> {
-    let lower = lower(word);
-    let w = &*lower;
-    if is_future(w) {
-        return Some(Tense::Future);
+/// Slots of [`WordMarks`]: a power of two, over twice the number of listed words.
+const SLOTS: usize = 512;
+
+static WORD_MARKS: std::sync::LazyLock<WordMarks> = std::sync::LazyLock::new(|| {
+    let lists: [(&[&'static str], u16); 10] = [
+        (FUTURE_WORDS, Marks::FUTURE),
+        (PRESENT_WORDS, Marks::PRESENT),
+        (PAST_WORDS, Marks::PAST),
+        (NOT_PAST_ED_WORDS, Marks::NOT_PAST_ED),
+        (ADJECTIVE_CONTEXT_WORDS, Marks::ADJECTIVE_CONTEXT),
+        (AUXILIARY_WORDS, Marks::AUXILIARY),
+        (&["is", "are", "am"], Marks::BE_PRESENT),
+        (&["who", "which", "whose", "whom"], Marks::RELATIVE_PRONOUN),
+        (&["since"], Marks::SINCE),
+        (&["through", "until", "till", "by"], Marks::LIMIT),
+    ];
+    let mut slots = vec![("", Marks::default()); SLOTS].into_boxed_slice();
+    for (words, mark) in lists {
+        for w in words {
+            let mut s = slot_of(w.as_bytes(), false);
+            while !slots[s].0.is_empty() && slots[s].0 != *w {
+                s = (s + 1) % SLOTS;
+            }
+            slots[s].0 = w;
+            slots[s].1 .0 |= mark;
+        }
     }
-    if is_present(w) {
-        return Some(Tense::Present);
+    WordMarks { slots }
+});
+
+impl WordMarks {
+    /// The marks of `word`, compared exactly or (`fold`) ignoring ASCII case.
+    fn get(&self, word: &[u8], fold: bool) -> Marks {
+        let mut s = slot_of(word, fold);
+        loop {
+            let (key, marks) = self.slots[s];
+            if key.is_empty() {
+                return Marks::default();
+            }
+            if if fold { key.as_bytes().eq_ignore_ascii_case(word) } else { key.as_bytes() == word } {
+                return marks;
+            }
+            s = (s + 1) % SLOTS;
+        }
     }
-    if is_past(w) {
-        return Some(Tense::Past);
+}
+
+/// The home slot of a word: FNV-1a over its bytes, ASCII letters lowered when `fold`.
+fn slot_of(word: &[u8], fold: bool) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in word {
+        let b = if fold { b.to_ascii_lowercase() } else { b };
+        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
     }
-    if w.len() > 4 && w.ends_with("ed") && !is_not_past_ed(w) {
-        return Some(Tense::Past);
+    (h ^ (h >> 29)) as usize % SLOTS
+}
+
+/// The marks of a word as written. An ASCII word is read ignoring case, without building its
+/// lower case; another is lowered first (`str::to_lowercase`), as the lists are compared with.
+fn marks_of(word: &str) -> Marks {
+    let mut marks =
+        if word.is_ascii() { lower_marks(word.as_bytes()) } else { lower_marks(word.to_lowercase().as_bytes()) };
+    if marks.has(Marks::FUTURE) && FUTURE_WORDS.contains(&word) {
+        marks.0 |= Marks::FUTURE_AS_WRITTEN;
     }
-    None
+    marks
+}
+
+/// The marks of a word read in lower case: ASCII letters in either case, other bytes exactly.
+fn lower_marks(word: &[u8]) -> Marks {
+    let mut marks = WORD_MARKS.get(word, true);
+    if word.len() >= 2 && word[word.len() - 2..].eq_ignore_ascii_case(b"ed") {
+        marks.0 |= Marks::ENDS_ED;
+        if word.len() > 4 && !marks.has(Marks::NOT_PAST_ED) {
+            marks.0 |= Marks::PAST_ED;
+        }
+    }
+    marks
 }
 
 /// The tense that governs the token at `at` in its sentence: the nearest tense-marked word
@@ -153,11 +257,11 @@ pub fn tense_at(text: &str, tokens: &[Token], sentence_range: std::ops::Range<us
     let before = &tokens[sentence_range.start..at.min(sentence_range.end)];
     // The word right before the expression can settle it: "since" looks back; "through",
     // "until" and "by" name a limit, read as the nearest such date.
-    let limit = match before.last().map(|t| lower(t.text(text))).as_deref() {
-        Some("since") => return Tense::Past,
-        Some("through" | "until" | "till" | "by") => true,
-        _ => false,
-    };
+    let last = before.last().map_or(Marks::default(), |t| marks_of(t.text(text)));
+    if last.has(Marks::SINCE) {
+        return Tense::Past;
+    }
+    let limit = last.has(Marks::LIMIT);
     let verb = verb_tense(text, tokens, sentence_range, at);
     // A limit in a past sentence ("flights booked through Sept. 30") is read as the nearest
     // such date; in a future one, ahead.
@@ -168,30 +272,10 @@ pub fn tense_at(text: &str, tokens: &[Token], sentence_range: std::ops::Range<us
 }
 
 /// Words before a participle that make it an adjective ("of authorized spending").
-fn is_adjective_context(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "of"
-            | "for"
-            | "with"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "this"
-            | "that"
-            | "newly"
-            | "recently"
-    )
-}
+const ADJECTIVE_CONTEXT_WORDS: &[&str] =
+    &["the", "a", "an", "of", "for", "with", "its", "their", "his", "her", "our", "this", "that", "newly", "recently"];
 /// Auxiliaries that carry the tense of a participle after them ("is scheduled to be sentenced").
-fn is_auxiliary(w: &str) -> bool {
-    matches!(w, "be" | "been" | "being" | "to" | "get" | "got")
-}
+const AUXILIARY_WORDS: &[&str] = &["be", "been", "being", "to", "get", "got"];
 
 fn verb_tense(text: &str, tokens: &[Token], sentence_range: std::ops::Range<usize>, at: usize) -> Tense {
     let before = &tokens[sentence_range.start..at.min(sentence_range.end)];
@@ -208,8 +292,7 @@ fn verb_tense(text: &str, tokens: &[Token], sentence_range: std::ops::Range<usiz
         }
         if t.kind() == TokenKind::Punct && t.text(text) == "," {
             if let Some(open) = before[..k].iter().rposition(|x| x.text(text) == ",") {
-                let first = before.get(open + 1).map(|x| lower(x.text(text)));
-                if matches!(first.as_deref(), Some("who" | "which" | "whose" | "whom")) {
+                if marks_of(before[open + 1].text(text)).has(Marks::RELATIVE_PRONOUN) {
                     skip_until = Some(open);
                 }
             }
@@ -219,25 +302,26 @@ fn verb_tense(text: &str, tokens: &[Token], sentence_range: std::ops::Range<usiz
             continue;
         }
         let word = t.text(text);
+        let marks = marks_of(word);
         // "was set to explode", "is due to", "were scheduled for": future in the past.
-        let next = tokens.get(sentence_range.start + k + 1).map(|x| x.text(text));
-        let lower_word = lower(word);
-        let participle = (lower_word.ends_with("ed") || is_past(&lower_word))
-            && k.checked_sub(1).is_some_and(|p| {
-                let prev = lower(before[p].text(text));
-                is_adjective_context(&prev) || is_auxiliary(&prev)
-            });
-        // "Friends are invited to a service on Saturday": a present passive.
-        let present_passive = (lower_word.ends_with("ed") || is_past(&lower_word))
-            && k.checked_sub(1).is_some_and(|p| matches!(&*lower(before[p].text(text)), "is" | "are" | "am"));
-        let tense = if matches!(word, "set" | "due" | "poised" | "slated") && matches!(next, Some("to" | "for")) {
+        let set_to = matches!(word, "set" | "due" | "poised" | "slated")
+            && matches!(tokens.get(sentence_range.start + k + 1).map(|x| x.text(text)), Some("to" | "for"));
+        // A participle after an article or auxiliary is an adjective ("of authorized
+        // spending", "is scheduled to"); after "is" or "are", a present passive ("Friends are
+        // invited to a service on Saturday").
+        let participle = !set_to && marks.has(Marks::ENDS_ED | Marks::PAST);
+        let previous = match k.checked_sub(1) {
+            Some(p) if participle => marks_of(before[p].text(text)),
+            _ => Marks::default(),
+        };
+        let tense = if set_to {
             Some(Tense::Future)
-        } else if present_passive {
+        } else if previous.has(Marks::BE_PRESENT) {
             Some(Tense::Present)
-        } else if participle && !is_future(word) {
+        } else if previous.has(Marks::ADJECTIVE_CONTEXT | Marks::AUXILIARY) && !marks.has(Marks::FUTURE_AS_WRITTEN) {
             None
         } else {
-            tense_of(word)
+            marks.tense()
         };
         if let Some(tense) = tense {
             nearest_before = Some(tense);
@@ -250,10 +334,47 @@ fn verb_tense(text: &str, tokens: &[Token], sentence_range: std::ops::Range<usiz
     // Only a verb close after the expression: "On Monday, the council voted".
     for t in tokens[at.min(sentence_range.end)..sentence_range.end].iter().take(8) {
         if t.kind() == TokenKind::Word {
-            if let Some(tense) = tense_of(t.text(text)) {
+            if let Some(tense) = marks_of(t.text(text)).tense() {
                 return tense;
             }
         }
     }
     Tense::Unknown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word's tense as the lists read it, lowered with `str::to_lowercase`.
+    fn listed_tense(word: &str) -> Option<Tense> {
+        let w = word.to_lowercase();
+        let w = w.as_str();
+        if FUTURE_WORDS.contains(&w) {
+            Some(Tense::Future)
+        } else if PRESENT_WORDS.contains(&w) {
+            Some(Tense::Present)
+        } else if PAST_WORDS.contains(&w) || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED_WORDS.contains(&w)) {
+            Some(Tense::Past)
+        } else {
+            None
+        }
+    }
+
+    #[test]
+    fn marks_read_the_lists_in_any_case() {
+        let lists = [FUTURE_WORDS, PRESENT_WORDS, PAST_WORDS, NOT_PAST_ED_WORDS, ADJECTIVE_CONTEXT_WORDS];
+        for w in lists.iter().flat_map(|l| l.iter()) {
+            for written in [w.to_string(), w.to_uppercase(), w[..1].to_uppercase() + &w[1..]] {
+                assert_eq!(marks_of(&written).tense(), listed_tense(&written), "{written}");
+            }
+        }
+        // The Kelvin sign lowers to an ASCII k: "too\u{212A}" is "took".
+        for w in ["too\u{212A}", "Voted", "naïved", "ED", "bed", "Armed", "ago", "", "-", "über"] {
+            assert_eq!(marks_of(w).tense(), listed_tense(w), "{w}");
+        }
+        assert!(marks_of("Will").0 & Marks::FUTURE_AS_WRITTEN == 0);
+        assert!(marks_of("will").has(Marks::FUTURE_AS_WRITTEN));
+        assert!(is_irregular_past("said") && !is_irregular_past("Said") && !is_irregular_past("ago"));
+    }
 }

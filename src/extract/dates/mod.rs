@@ -54,9 +54,9 @@ pub fn extract(article: &Article, tokens: &Tokens, triggers: &Triggers) -> Vec<D
             let srange = sentence_token_range(tokens, sentence, tok);
             let mut tense = tense_at(text, tokens, srange.clone(), tok);
             // "by Friday", "until Monday": a deadline ahead.
-            let prev = (tok > srange.start).then(|| tokens[tok - 1].text(text).to_lowercase());
             if matches!(c.written, Written::WeekdayOnly { .. })
-                && matches!(prev.as_deref(), Some("by" | "until" | "till" | "through"))
+                && tok > srange.start
+                && lower_is_one_of(tokens[tok - 1].text(text), &["by", "until", "till", "through"])
             {
                 tense = Tense::Future;
             }
@@ -83,11 +83,21 @@ pub fn extract(article: &Article, tokens: &Tokens, triggers: &Triggers) -> Vec<D
 /// after it ("its Oct. 20 high", "the March 3, 2024 record", "their June peak").
 pub(crate) fn past_record(text: &str, span: crate::span::Span) -> bool {
     let before = text[..span.start].trim_end();
-    let det = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
+    let det = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     let after = text[span.end..].trim_start_matches([' ', ',']);
-    let noun: String = after.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
-    matches!(det.as_str(), "its" | "their" | "his" | "her" | "the" | "a")
-        && matches!(noun.as_str(), "high" | "low" | "peak" | "record" | "trough")
+    let noun = &after[..after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len())];
+    lower_is_one_of(det, &["its", "their", "his", "her", "the", "a"])
+        && lower_is_one_of(noun, &["high", "low", "peak", "record", "trough"])
+}
+
+/// Whether `word` in lower case (`str::to_lowercase`) is one of `words` (lower case, ASCII):
+/// an ASCII word is compared ignoring case, without building its lower case.
+fn lower_is_one_of(word: &str, words: &[&str]) -> bool {
+    if word.is_ascii() {
+        words.iter().any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        words.contains(&word.to_lowercase().as_str())
+    }
 }
 
 /// How many tokens either side of a date its tense is read from. A normal sentence fits;
