@@ -109,6 +109,35 @@ pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// `word` in lower case (`str::to_lowercase`), written into `buf` (cleared first): an ASCII
+/// word is copied and lowered in place, without allocating once `buf` has grown.
+pub fn lowercase_into<'b>(word: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    push_lowercase(word, buf);
+    buf
+}
+
+/// Appends `word` in lower case (`str::to_lowercase`) to `buf`.
+pub fn push_lowercase(word: &str, buf: &mut String) {
+    if word.is_ascii() {
+        let from = buf.len();
+        buf.push_str(word);
+        buf[from..].make_ascii_lowercase();
+    } else {
+        buf.push_str(&word.to_lowercase());
+    }
+}
+
+/// Whether `word` in lower case (`str::to_lowercase`) is `lower`, without building it for an
+/// ASCII word.
+pub fn lowercase_is(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        word.eq_ignore_ascii_case(lower) && !lower.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.to_lowercase() == lower
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,6 +161,17 @@ mod tests {
         // The Kelvin sign lowers to an ASCII k: the non-ASCII path must find "thinks".
         for w in ["THE", "Said", "thin\u{212A}s", "ÜBER", "Über", "An", "A", "Tha", "naïve", ""] {
             assert_eq!(set.contains_lowercase(w), WORDS.contains(&w.to_lowercase().as_str()), "{w}");
+        }
+    }
+
+    #[test]
+    fn lowercase_into_and_lowercase_is_agree_with_to_lowercase() {
+        let mut buf = String::from("left over");
+        for w in ["Said", "ÜBER", "thin\u{212A}s", "", "ΟΔΟΣ", "told", "TOLD"] {
+            assert_eq!(lowercase_into(w, &mut buf), w.to_lowercase());
+            for lower in ["said", "über", "thinks", "", "οδος", "told", "Told"] {
+                assert_eq!(lowercase_is(w, lower), w.to_lowercase() == lower, "{w} {lower}");
+            }
         }
     }
 

@@ -29,16 +29,29 @@ struct Mention<'a> {
     any_time: bool,
 }
 
-/// Text that every party or state label contains: a wire label's "D-", "R-" or "I-", or a
-/// party word (see `labels::party_of`).
-const LABEL_MARKS: &[&str] = &["D-", "R-", "I-", "Democrat", "Republican", "GOP", "ndependent"];
+/// Text that every prose label contains: a party word (see `labels::party_of`).
+const PARTY_MARKS: &[&str] = &["Democrat", "Republican", "GOP", "ndependent"];
+
+/// Whether the text may hold a label the readers accept: a party word, or a wire label's "D-",
+/// "R-" or "I-" right after ", " or " (" (as `labels::wire_after` reads it; "COVID-19" is none).
+fn may_hold_label(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let wire_at = |hyphen: usize| {
+        let before = &bytes[..hyphen];
+        matches!(before.last(), Some(b'D' | b'R' | b'I')) && {
+            let before = &before[..before.len() - 1];
+            before.ends_with(b", ") || before.ends_with(b" (")
+        }
+    };
+    PARTY_MARKS.iter().any(|m| text.contains(m)) || memchr::memchr_iter(b'-', bytes).any(wire_at)
+}
 
 pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
     let facts = &ctx.rules.facts;
     let text = &ctx.article.text;
     // Every label the readers accept holds one of these; without one, finding the names (and
     // building their automata, most of a short run's time) is wasted.
-    if !LABEL_MARKS.iter().any(|m| text.contains(m)) || !facts.offices.iter().any(|o| o.party.is_some()) {
+    if !may_hold_label(text) || !facts.offices.iter().any(|o| o.party.is_some()) {
         return vec![];
     }
     let date = ctx.article.dateline_date();

@@ -61,7 +61,7 @@ pub(super) fn hits(ctx: &Ctx, count: &dyn Fn(&str) -> usize) -> Vec<Hit> {
     let people = ctx.people();
     let mut out = Vec::new();
     for a in &people.persons {
-        let same: Vec<&Person> = people.persons.iter().filter(|p| p.surname == a.surname).collect();
+        let same: Vec<&Person> = people.with_surname(&a.surname).map(|p| &people.persons[p]).collect();
         if same.len() != 2 || !std::ptr::eq(same[0], a) {
             continue;
         }

@@ -12,11 +12,12 @@
 //! compared, and a variant close to two introduced surnames is left alone.
 
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use crate::checks::context::{Ctx, Hit};
 use crate::extract::people::{edit_distance, PersonMention};
 use crate::extract::words::TokenKind;
+use crate::extract::wordset::{FastMap, FastSet};
 
 use super::spelling::Spelling;
 
@@ -49,14 +50,16 @@ fn linked_by_context(m: &PersonMention) -> bool {
 }
 
 /// The words of an article as written, and the count of each without a possessive.
-type WordTable<'a> = (HashSet<&'a str>, HashMap<&'a str, usize>);
+type WordTable<'a> = (FastSet<&'a str>, FastMap<&'a str, usize>);
 
 fn word_table<'a>(ctx: &'a Ctx<'a>) -> WordTable<'a> {
     let mut table = WordTable::default();
     for t in ctx.m.tokens.iter().filter(|t| t.kind() == TokenKind::Word) {
         let w = ctx.text(t.span());
         table.0.insert(w);
-        *table.1.entry(w.trim_end_matches("'s").trim_end_matches("’s")).or_default() += 1;
+        // Only a word ending in "s" can end in a possessive.
+        let stem = if w.ends_with('s') { w.trim_end_matches("'s").trim_end_matches("’s") } else { w };
+        *table.1.entry(stem).or_default() += 1;
     }
     table
 }

@@ -1,9 +1,7 @@
 //! The types of person mentions: a mention's name, title and age, and the people they refer to.
 
-use std::collections::HashMap;
-
 use super::titles::Office;
-use crate::extract::wordset::{with_lowercase, FastSet};
+use crate::extract::wordset::{with_lowercase, FastMap, FastSet};
 use crate::span::Span;
 
 /// A title written before a name.
@@ -84,20 +82,31 @@ pub struct People {
     /// words that name an organisation or place.
     long_name_words: FastSet<String>,
     /// The people of each surname, in `persons` order.
-    by_surname: HashMap<String, Vec<usize>>,
+    by_surname: FastMap<String, Vec<usize>>,
 }
 
 impl People {
     pub(super) fn new(mentions: Vec<PersonMention>, long_name_words: FastSet<String>) -> Self {
-        People { mentions, persons: Vec::new(), long_name_words, by_surname: HashMap::new() }
+        People { mentions, persons: Vec::new(), long_name_words, by_surname: FastMap::default() }
     }
 
-    /// Index `persons` by surname, once they are all known.
-    pub(super) fn index_surnames(&mut self) {
-        self.by_surname.clear();
-        for (i, p) in self.persons.iter().enumerate() {
-            self.by_surname.entry(p.surname.clone()).or_default().push(i);
+    /// A new person of this surname and given name (both lower case), indexed by surname in
+    /// `persons` order; its index.
+    pub(super) fn add_person(&mut self, surname: &str, given: &str) -> usize {
+        let p = self.persons.len();
+        self.persons.push(Person {
+            surname: surname.to_owned(),
+            given: given.to_owned(),
+            mentions: Vec::new(),
+            evidence: false,
+        });
+        match self.by_surname.get_mut(surname) {
+            Some(ps) => ps.push(p),
+            None => {
+                self.by_surname.insert(surname.to_owned(), vec![p]);
+            }
         }
+        p
     }
 
     /// Whether a word (any case) is part of some longer name in the article: "Kowalcyk" in

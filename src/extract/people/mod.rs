@@ -12,11 +12,9 @@ mod read;
 mod tests;
 mod titles;
 
-use std::collections::HashMap;
-
 use crate::article::Article;
 use crate::extract::words::Tokens;
-use crate::span::Span;
+use crate::extract::wordset::{lowercase_into, push_lowercase};
 pub use mention::{Age, People, Person, PersonMention, Title};
 pub use titles::Office;
 
@@ -31,31 +29,26 @@ pub fn extract(article: &Article, tokens: &Tokens) -> People {
 /// Give every full name its person and every surname reference the one person introduced with
 /// that surname.
 fn link(text: &str, people: &mut People) {
-    let lower = |s: Span| text[s.start..s.end].to_lowercase();
-    // People by name, so linking stays linear in mentions on a long article.
-    let mut by_name: HashMap<(String, String), usize> = HashMap::new();
+    // Lower-case names are built in reused buffers: only a new person's are kept.
+    let (mut given, mut surname) = (String::new(), String::new());
     for i in 0..people.mentions.len() {
         let m = &people.mentions[i];
-        let Some(given) = m.given else { continue };
-        let suffix = m.suffix.as_deref().map(|&s| format!(" {}", lower(s))).unwrap_or_default();
-        let (given, surname) = (lower(given) + &suffix, lower(m.surname));
-        let p = *by_name.entry((given, surname)).or_insert_with_key(|(given, surname)| {
-            people.persons.push(Person {
-                surname: surname.clone(),
-                given: given.clone(),
-                mentions: Vec::new(),
-                evidence: false,
-            });
-            people.persons.len() - 1
-        });
+        let Some(given_span) = m.given else { continue };
+        lowercase_into(&text[given_span.range()], &mut given);
+        if let Some(s) = m.suffix.as_deref() {
+            given.push(' ');
+            push_lowercase(&text[s.range()], &mut given);
+        }
+        lowercase_into(&text[m.surname.range()], &mut surname);
+        let known = people.with_surname(&surname).find(|&p| people.persons[p].given == given);
+        let p = known.unwrap_or_else(|| people.add_person(&surname, &given));
         people.mentions[i].person = Some(index32(p));
     }
-    people.index_surnames();
     for i in 0..people.mentions.len() {
         if people.mentions[i].person.is_some() {
             continue;
         }
-        let surname = lower(people.mentions[i].surname);
+        lowercase_into(&text[people.mentions[i].surname.range()], &mut surname);
         let mut found = people.with_surname(&surname);
         if let (Some(p), None) = (found.next(), found.next()) {
             drop(found);

@@ -9,8 +9,8 @@ use super::titles::{
 };
 use crate::article::Article;
 use crate::extract::vocab::REPORTING_VERBS;
-use crate::extract::words::{is_stopword, Token, TokenKind, Tokens};
-use crate::extract::wordset::{with_lowercase, FastMap, FastSet, WordSet};
+use crate::extract::words::{Token, TokenKind, Tokens, STOPWORDS};
+use crate::extract::wordset::{lowercase_into, lowercase_is, with_lowercase, FastMap, FastSet, WordSet};
 use crate::lexicon::{month_number, weekday};
 use crate::span::{Span, SpanIndex};
 
@@ -44,6 +44,35 @@ const OPENERS: &[&str] = &[
 static OPENER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(OPENERS));
 static PARTICLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PARTICLES));
 static REPORTING_VERB_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(REPORTING_VERBS));
+// `words::is_stopword` as a set of its own, asked ignoring case (`contains_lowercase`) rather
+// than of a lowered copy of each word.
+static STOPWORD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOPWORDS));
+static NOT_CURRENT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_CURRENT_BEFORE));
+static ABBREVIATION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ABBREVIATIONS));
+
+/// Whether a word in lower case is a stop word (`words::is_stopword`).
+fn is_stopword_in_any_case(w: &str) -> bool {
+    STOPWORD_SET.contains_lowercase(w)
+}
+
+/// Whether a word in lower case says a title is not held now ("former", "Acting").
+fn is_not_current_in_any_case(w: &str) -> bool {
+    NOT_CURRENT_SET.contains_lowercase(w)
+}
+
+/// A word without a possessive "'s" or "’s" ("Ruiz's" is "Ruiz").
+fn strip_possessive(w: &str) -> &str {
+    match w.as_bytes() {
+        [.., b'\'', b's'] => &w[..w.len() - 2],
+        [.., 0xE2, 0x80, 0x99, b's'] => &w[..w.len() - "’s".len()],
+        _ => w,
+    }
+}
+
+/// Whether a name suffix ("Jr", "III"): each is at most three bytes.
+fn is_suffix(w: &str) -> bool {
+    w.len() <= 3 && SUFFIXES.contains(&w)
+}
 
 fn is_particle(w: &str) -> bool {
     PARTICLE_SET.contains(w)
@@ -56,7 +85,7 @@ pub(super) fn mentions(article: &Article, tokens: &Tokens) -> (Vec<PersonMention
     let lower_words = LowerWords { text, tokens, answers: std::cell::OnceCell::new() };
     let quotes = SpanIndex::new(quoted_spans(article));
     let mut out = Vec::new();
-    let mut long = FastSet::default();
+    let mut long = LongNameWords::default();
     // One buffer for every run of the article.
     let mut run = Vec::new();
     for (si, s) in article.sentences.iter().enumerate() {
@@ -66,7 +95,7 @@ pub(super) fn mentions(article: &Article, tokens: &Tokens) -> (Vec<PersonMention
         }
         let mut i = 0;
         while i < toks.len() {
-            if !read_run(text, toks, i, &mut run) {
+            if cannot_start_run(text, &toks[i]) || !read_run(text, toks, i, &mut run) {
                 i += 1;
                 continue;
             }
@@ -78,7 +107,26 @@ pub(super) fn mentions(article: &Article, tokens: &Tokens) -> (Vec<PersonMention
             }
         }
     }
-    (out, long)
+    (out, long.words)
+}
+
+/// The lower-case words of the longer capitalised runs, each allocated once however often it is
+/// read.
+#[derive(Default)]
+struct LongNameWords {
+    words: FastSet<String>,
+    lower: String,
+}
+
+impl LongNameWords {
+    fn extend<'w>(&mut self, words: impl Iterator<Item = &'w str>) {
+        for w in words {
+            let lower = lowercase_into(w, &mut self.lower);
+            if !self.words.contains(lower) {
+                self.words.insert(lower.to_owned());
+            }
+        }
+    }
 }
 
 /// Whether the first word of a sentence is written in lower case elsewhere in the article,
@@ -99,51 +147,70 @@ impl LowerWords<'_> {
         let answers = self.answers.get_or_init(|| self.answer(self.first_words()));
         match answers.get(lower) {
             Some(&written) => written,
-            None => self.lower_case_words().any(|w| w == lower),
+            None => {
+                let first = lower.as_bytes().first().copied();
+                self.lower_case_words(move |len, b| len == lower.len() && first == Some(b)).any(|w| w == lower)
+            }
         }
     }
 
-    /// The words of the article that start with a lower-case letter.
-    fn lower_case_words(&self) -> impl Iterator<Item = &str> + '_ {
-        let words = self.tokens.iter().filter(|t| t.kind() == TokenKind::Word).map(|t| t.text(self.text));
-        words.filter(|w| starts_lowercase(w))
+    /// The words of the article that start with a lower-case letter, of those whose length and
+    /// first byte `maybe` accepts (asked before the word is sliced out of the text).
+    fn lower_case_words<'s>(&'s self, maybe: impl Fn(usize, u8) -> bool + 's) -> impl Iterator<Item = &'s str> + 's {
+        let bytes = self.text.as_bytes();
+        self.tokens.iter().filter(|t| t.kind() == TokenKind::Word).filter_map(move |t| {
+            let span = t.span();
+            let w =
+                bytes.get(span.start).filter(|&&b| maybe(span.end - span.start, b)).map(|_| &self.text[span.range()]);
+            w.filter(|w| starts_lowercase(w))
+        })
     }
 
     /// The first word of each sentence in lower case (its possessive cut off, as a run's words
-    /// have it), but for the openers, titles and stop words that are settled without asking.
-    fn first_words(&self) -> FastSet<String> {
-        let mut out = FastSet::default();
+    /// have it), but for the openers, titles and stop words that are settled without asking;
+    /// none of them known yet to be written in lower case.
+    fn first_words(&self) -> FastMap<String, bool> {
+        let mut out = FastMap::default();
+        let mut lower = String::new();
         let sentences = (0..self.tokens.sentence_count()).map(|s| &self.tokens[self.tokens.of_sentence(s)]);
         for t in sentences.filter_map(|toks| toks.iter().find(|t| t.kind() != TokenKind::Punct)) {
+            if t.kind() != TokenKind::Word {
+                continue;
+            }
             let w = t.text(self.text);
-            if t.kind() != TokenKind::Word || OPENER_SET.contains(w) {
+            if OPENER_SET.contains(w) {
                 continue;
             }
-            let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
-            if is_title_head(bare_title(stem).0) || with_lowercase(stem, is_stopword) {
+            let stem = strip_possessive(w);
+            if is_title_head(bare_title(stem).0) || is_stopword_in_any_case(stem) {
                 continue;
             }
-            out.insert(stem.to_lowercase());
+            let lower = lowercase_into(stem, &mut lower);
+            if !out.contains_key(lower) {
+                out.insert(lower.to_owned(), false);
+            }
         }
         out
     }
 
-    fn answer(&self, words: FastSet<String>) -> FastMap<String, bool> {
-        let mut answers: FastMap<String, bool> = words.into_iter().map(|w| (w, false)).collect();
-        let key = |w: &str| (w.len().min(15), w.as_bytes().first().map_or(0, |&b| 1u32 << (b % 32)));
+    /// Marks each of `answers` written in lower case somewhere in the article.
+    fn answer(&self, mut answers: FastMap<String, bool>) -> FastMap<String, bool> {
+        // Words of the length (up to 15) and first byte (mod 32) of none of the answers are
+        // rejected before they are sliced or hashed.
+        let key = |len: usize, first: u8| (len.min(15), 1u32 << (first % 32));
         let mut firsts = [0u32; 16];
         for w in answers.keys() {
-            let (len, bit) = key(w);
+            let (len, bit) = key(w.len(), w.as_bytes().first().copied().unwrap_or(0));
             firsts[len] |= bit;
         }
         let mut left = answers.len();
-        for w in self.lower_case_words() {
+        let maybe = |len: usize, first: u8| {
+            let (len, bit) = key(len, first);
+            firsts[len] & bit != 0
+        };
+        for w in self.lower_case_words(maybe) {
             if left == 0 {
                 break;
-            }
-            let (len, bit) = key(w);
-            if firsts[len] & bit == 0 {
-                continue;
             }
             if let Some(written) = answers.get_mut(w).filter(|written| !**written) {
                 *written = true;
@@ -196,6 +263,18 @@ fn is_capitalised(w: &str) -> bool {
     head.iter().position(|&b| b == b'-').is_some_and(|k| starts_uppercase(&w[k + 1..]))
 }
 
+/// Whether a token cannot start a run (`is_capitalised` is false of it), decided from its
+/// first bytes without slicing the text: not a word, or a word whose first byte is ASCII and
+/// not a capital, with no hyphen in its first five bytes.
+fn cannot_start_run(text: &str, t: &Token) -> bool {
+    if t.kind() != TokenKind::Word {
+        return true;
+    }
+    let span = t.span();
+    let head = text.as_bytes().get(span.start..span.end.min(span.start + 5)).unwrap_or_default();
+    head.first().is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase()) && !head.contains(&b'-')
+}
+
 /// The run of capitalised words (with the particles, initials' periods and ", Jr." inside a
 /// name) starting at token `i`, into `run`; whether there is one.
 fn read_run<'t>(text: &'t str, toks: &[Token], i: usize, run: &mut Vec<Word<'t>>) -> bool {
@@ -206,55 +285,65 @@ fn read_run<'t>(text: &'t str, toks: &[Token], i: usize, run: &mut Vec<Word<'t>>
     }
     let mut j = i;
     while let Some(t) = toks.get(j) {
-        let w = t.text(text);
         if t.kind() == TokenKind::Punct {
-            let joined = run.last().is_some_and(|p| p.span.end == t.span().start);
-            let abbreviated = run.last().is_some_and(|p| {
-                ABBREVIATIONS.contains(&bare_title(p.text).0) || p.text.contains('.') || is_one_char(p.text)
-            });
-            // "Gov.-elect Amy Stone": the suffix marks the title, which goes on.
-            let elect = text[t.span().end..].strip_prefix("-elect ");
-            if w == "." && joined && abbreviated && elect.is_some_and(|r| r.starts_with(|c: char| c.is_uppercase())) {
-                let last = run.last_mut().expect("joined");
-                last.span.end = t.span().end + "-elect".len();
-                last.elect = true;
-                j += 3;
-                continue;
-            }
-            // An initial's period before a name, or before a quoted nickname ('Patrick J. “Pat”').
-            let quote_then_name = toks.get(j + 1).is_some_and(|q| matches!(q.text(text), "\"" | "“" | "‘"))
-                && word(j + 2).is_some_and(is_capitalised);
-            let brackets_then_name =
-                toks.get(j + 1).is_some_and(|b| b.text(text) == "(") && maiden_in_brackets(text, toks, j + 1);
-            if w == "."
-                && joined
-                && abbreviated
-                && (word(j + 1).is_some_and(is_capitalised) || quote_then_name || brackets_then_name)
-            {
-                run.last_mut().expect("joined").span.end = t.span().end;
-                j += 1;
-                continue;
+            let Some(last) = run.last() else { break };
+            let w = t.text(text);
+            // A period right after an abbreviation, an initial or a word with periods ("U.S").
+            let period_of_last = w == "."
+                && last.span.end == t.span().start
+                && (ABBREVIATION_SET.contains(bare_title(last.text).0)
+                    || last.text.contains('.')
+                    || is_one_char(last.text));
+            if period_of_last {
+                // "Gov.-elect Amy Stone": the suffix marks the title, which goes on.
+                let elect = text[t.span().end..].strip_prefix("-elect ");
+                if elect.is_some_and(|r| r.starts_with(|c: char| c.is_uppercase())) {
+                    let last = run.last_mut().expect("joined");
+                    last.span.end = t.span().end + "-elect".len();
+                    last.elect = true;
+                    j += 3;
+                    continue;
+                }
+                // An initial's period before a name, or before a quoted nickname ('Patrick J.
+                // “Pat”').
+                let quote_then_name = || {
+                    toks.get(j + 1).is_some_and(|q| matches!(q.text(text), "\"" | "“" | "‘"))
+                        && word(j + 2).is_some_and(is_capitalised)
+                };
+                let brackets_then_name =
+                    || toks.get(j + 1).is_some_and(|b| b.text(text) == "(") && maiden_in_brackets(text, toks, j + 1);
+                if word(j + 1).is_some_and(is_capitalised) || quote_then_name() || brackets_then_name() {
+                    run.last_mut().expect("joined").span.end = t.span().end;
+                    j += 1;
+                    continue;
+                }
             }
             // A birth surname in brackets inside a name: "Florence E. (Broderick) Morton".
-            if w == "(" && !run.is_empty() && maiden_in_brackets(text, toks, j) {
+            if w == "(" && maiden_in_brackets(text, toks, j) {
                 j += 3;
                 continue;
             }
-            if w == "," && !run.is_empty() && word(j + 1).is_some_and(|n| SUFFIXES.contains(&n)) {
+            if w == "," && word(j + 1).is_some_and(is_suffix) {
                 j += 1;
                 continue;
             }
             break;
         }
+        if t.kind() != TokenKind::Word {
+            break;
+        }
+        let w = t.text(text);
         // A particle needs a capitalised word after it, maybe after more particles ("van der Berg").
-        let particle = !run.is_empty()
-            && is_particle(w)
-            && (j + 1..j + 4).map(word).find(|n| !n.is_some_and(is_particle)).flatten().is_some_and(is_capitalised);
-        if t.kind() != TokenKind::Word || !(is_capitalised(w) || particle) {
+        let particle = || {
+            !run.is_empty()
+                && is_particle(w)
+                && (j + 1..j + 4).map(word).find(|n| !n.is_some_and(is_particle)).flatten().is_some_and(is_capitalised)
+        };
+        if !(is_capitalised(w) || particle()) {
             break;
         }
         // "Ruiz's": the possessive is not part of the name.
-        let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+        let stem = strip_possessive(w);
         run.push(Word {
             tok: j,
             text: stem,
@@ -265,7 +354,7 @@ fn read_run<'t>(text: &'t str, toks: &[Token], i: usize, run: &mut Vec<Word<'t>>
     }
     // A suffix's period: "Jr."
     if let (Some(last), Some(t)) = (run.last_mut(), toks.get(j)) {
-        if t.text(text) == "." && t.span().start == last.span.end && SUFFIXES.contains(&last.text) {
+        if t.span().start == last.span.end && is_suffix(last.text) && t.text(text) == "." {
             last.span.end = t.span().end;
         }
     }
@@ -301,6 +390,9 @@ struct RunReader<'a> {
 
 /// A title word without a "then-"/"ex-" prefix or an "-elect" suffix, and whether it had one.
 fn bare_title(w: &str) -> (&str, bool) {
+    if !w.as_bytes().contains(&b'-') {
+        return (w, false);
+    }
     let (w, pre) = match w.split_once('-') {
         Some((p, rest)) if rest.starts_with(|c: char| c.is_uppercase()) => (rest, !p.is_empty()),
         _ => (w, false),
@@ -312,7 +404,7 @@ fn bare_title(w: &str) -> (&str, bool) {
 }
 
 impl RunReader<'_> {
-    fn person(&self, run: &[Word], long: &mut FastSet<String>) -> Option<PersonMention> {
+    fn person(&self, run: &[Word], long: &mut LongNameWords) -> Option<PersonMention> {
         let mut run = run;
         let text = self.text;
         let mut not_current = false;
@@ -320,7 +412,7 @@ impl RunReader<'_> {
         // sentence ("Police", "Residents") are not part of a name.
         while let Some(first) = run.first() {
             if OPENER_SET.contains(first.text) || self.is_date_word(first) {
-                not_current |= with_lowercase(first.text, |lower| NOT_CURRENT_BEFORE.contains(&lower));
+                not_current |= is_not_current_in_any_case(first.text);
                 run = &run[1..];
                 continue;
             }
@@ -329,9 +421,8 @@ impl RunReader<'_> {
                 break;
             }
             let opens_sentence = first.tok == 0 || self.toks[..first.tok].iter().all(|t| t.kind() == TokenKind::Punct);
-            let common = with_lowercase(first.text, |lower| {
-                is_stopword(lower) || opens_sentence && self.lower_words.contains(lower)
-            });
+            let common = is_stopword_in_any_case(first.text)
+                || opens_sentence && with_lowercase(first.text, |lower| self.lower_words.contains(lower));
             if !common {
                 break;
             }
@@ -341,7 +432,7 @@ impl RunReader<'_> {
         let (title_words, mut name_words) = run.split_at(title_end);
         let mut suffix = None;
         while let [rest @ .., last] = name_words {
-            if rest.is_empty() || !SUFFIXES.contains(&last.text) {
+            if rest.is_empty() || !is_suffix(last.text) {
                 break;
             }
             suffix = Some(Box::new(last.span));
@@ -353,12 +444,12 @@ impl RunReader<'_> {
         let multi = name_words.len() >= 2;
         if !name_words.iter().all(|w| is_name_word(w)) {
             if run.len() >= 2 {
-                long.extend(run.iter().map(|w| w.text.to_lowercase()));
+                long.extend(run.iter().map(|w| w.text));
             }
             return None;
         }
         if multi {
-            long.extend(name_words.iter().map(|w| w.text.to_lowercase()));
+            long.extend(name_words.iter().map(|w| w.text));
         }
         let first = run.first()?;
         let last = run.last()?;
@@ -383,10 +474,13 @@ impl RunReader<'_> {
     /// A weekday, or a month that is not also a given name ("Jan", "May", "June") unless a
     /// day follows it.
     fn is_date_word(&self, w: &Word) -> bool {
-        let day_follows = self.toks.get(w.tok + 1).is_some_and(|t| t.kind() == TokenKind::Number)
-            || self.text[w.span.end..].trim_start_matches(['.', ' ']).starts_with(|c: char| c.is_ascii_digit());
+        let day_follows = || {
+            self.toks.get(w.tok + 1).is_some_and(|t| t.kind() == TokenKind::Number)
+                || self.text[w.span.end..].trim_start_matches(['.', ' ']).starts_with(|c: char| c.is_ascii_digit())
+        };
         let given_name = matches!(w.text, "Jan" | "May" | "June" | "April" | "August" | "Augusta");
-        weekday(w.text).is_some() || (month_number(w.text).is_some() && (day_follows || !given_name))
+        may_be_date_word(w.text)
+            && (weekday(w.text).is_some() || (month_number(w.text).is_some() && (!given_name || day_follows())))
     }
 
     /// The title made of `words`, marked as not current by a word before it ("former Sen.",
@@ -399,7 +493,7 @@ impl RunReader<'_> {
         let not_current = not_current
             || bare.iter().any(|(_, marked)| *marked)
             || words.iter().any(|w| w.elect)
-            || previous.is_some_and(|p| with_lowercase(p, |p| NOT_CURRENT_BEFORE.contains(&p)))
+            || previous.is_some_and(is_not_current_in_any_case)
             || text[span.end..].starts_with("-elect");
         let heads: Vec<&str> = bare.iter().map(|(w, _)| *w).collect();
         Title { span, office: office_of(&heads), not_current, honorific: heads.len() == 1 && is_honorific(heads[0]) }
@@ -410,7 +504,8 @@ impl RunReader<'_> {
         let is_verb = |k: usize| {
             self.toks.get(k).is_some_and(|t| {
                 t.kind() == TokenKind::Word
-                    && with_lowercase(t.text(self.text), |w| REPORTING_VERB_SET.contains(w) || w == "told")
+                    && (REPORTING_VERB_SET.contains_lowercase(t.text(self.text))
+                        || lowercase_is(t.text(self.text), "told"))
             })
         };
         let word = |k: usize, w: &str| self.toks.get(k).is_some_and(|t| t.text(self.text).eq_ignore_ascii_case(w));
@@ -444,7 +539,7 @@ impl RunReader<'_> {
 
 /// Where the title of a run ends: after the last title word that has a name after it.
 fn title_end(run: &[Word]) -> usize {
-    let names_after = |k: usize| run[k + 1..].iter().any(|w| !SUFFIXES.contains(&w.text));
+    let names_after = |k: usize| run[k + 1..].iter().any(|w| !is_suffix(w.text));
     (0..run.len()).rev().find(|&k| is_title_head(bare_title(run[k].text).0) && names_after(k)).map_or(0, |k| k + 1)
 }
 
@@ -454,17 +549,31 @@ fn is_name_word(w: &Word) -> bool {
     if is_particle(t) {
         return true;
     }
-    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let (letters, lower_case, digits) = letter_counts(t);
     let initial = letters == 1 && w.span.end > w.span.start + t.len();
-    let all_caps = letters > 1 && !t.chars().any(char::is_lowercase);
+    let all_caps = letters > 1 && !lower_case;
     let given_name = matches!(t, "Jan" | "May" | "June" | "April" | "August" | "Augusta");
-    let dated = (month_number(t).is_some() && !given_name) || weekday(t).is_some();
-    (letters >= 2 || initial)
-        && !all_caps
-        && !dated
-        && !t.chars().any(|c| c.is_ascii_digit())
-        && !is_not_name_word(t)
-        && !with_lowercase(t, is_stopword)
+    let dated = || may_be_date_word(t) && ((month_number(t).is_some() && !given_name) || weekday(t).is_some());
+    (letters >= 2 || initial) && !all_caps && !digits && !dated() && !is_not_name_word(t) && !is_stopword_in_any_case(t)
+}
+
+/// The letters of a word (`char::is_alphabetic`), whether one is lower case, and whether it
+/// holds an ASCII digit, in one pass.
+fn letter_counts(t: &str) -> (usize, bool, bool) {
+    if t.is_ascii() {
+        let b = t.as_bytes();
+        let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+        (letters, b.iter().any(u8::is_ascii_lowercase), b.iter().any(u8::is_ascii_digit))
+    } else {
+        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+        (letters, t.chars().any(char::is_lowercase), t.chars().any(|c| c.is_ascii_digit()))
+    }
+}
+
+/// Whether a word may be a month or weekday name (`lexicon::month_number`, `lexicon::weekday`):
+/// every one starts with one of these capitals.
+fn may_be_date_word(w: &str) -> bool {
+    matches!(w.as_bytes().first(), Some(b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D' | b'T' | b'W'))
 }
 
 /// "the 45-year-old Doe": an age written right before a name (or its title), or, for a name
