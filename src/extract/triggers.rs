@@ -113,27 +113,32 @@ impl Triggers {
         let mut masks = vec![Trigger::empty(); article.sentences.len()];
         let mut names = Vec::new();
         let text = article.text.as_str();
-        for (i, (sentence, t)) in tokens.with_sentences().enumerate() {
-            let mut bits = match t.kind() {
-                TokenKind::Number => number_bits(text, t),
-                TokenKind::Word => word_bits(t.text(text)),
-                TokenKind::Punct => Trigger::empty(),
-            };
-            if bits.intersects(Trigger::MONTH | Trigger::WEEKDAY) {
-                for (at, part) in parts(t.text(text)) {
-                    let name = name_bits(part);
-                    if !name.is_empty() {
-                        names.push((t.span().start + at, name));
+        // Sentence by sentence over each one's index range: most tokens earn no bits and cost
+        // a kind test and a table lookup or two.
+        for (sentence, mask) in masks.iter_mut().enumerate() {
+            for i in tokens.of_sentence(sentence) {
+                let t = &tokens[i];
+                let mut bits = match t.kind() {
+                    TokenKind::Number => number_bits(text, t),
+                    TokenKind::Word => word_bits(t.text(text)),
+                    TokenKind::Punct => continue,
+                };
+                if bits.intersects(Trigger::MONTH | Trigger::WEEKDAY) {
+                    for (at, part) in parts(t.text(text)) {
+                        let name = name_bits(part);
+                        if !name.is_empty() {
+                            names.push((t.span().start + at, name));
+                        }
                     }
                 }
+                if bits.intersects(Trigger::MONTH | Trigger::DAY_PART) {
+                    bits |= context_bits(text, tokens, i, bits);
+                }
+                if bits.intersects(Trigger::UNIT | Trigger::CLOCK) && !counted(text, tokens, i) {
+                    bits.remove(Trigger::UNIT | Trigger::CLOCK);
+                }
+                *mask |= bits;
             }
-            if bits.intersects(Trigger::MONTH | Trigger::DAY_PART) {
-                bits |= context_bits(text, tokens, i, bits);
-            }
-            if bits.intersects(Trigger::UNIT | Trigger::CLOCK) && !counted(text, tokens, i) {
-                bits.remove(Trigger::UNIT | Trigger::CLOCK);
-            }
-            masks[sentence] |= bits;
         }
         let spans: Vec<Range<usize>> = article.sentences.iter().map(|s| s.span.start..s.span.end).collect();
         let any = masks.iter().fold(Trigger::empty(), |a, m| a | *m);
@@ -324,7 +329,7 @@ fn number_bits(text: &str, t: &Token) -> Trigger {
     let digits = t.text(text);
     let mut bits = Trigger::DIGIT;
     // Any run of four between separators: "2025.5" and "1,2025" hold a year to a word boundary.
-    if digits.split([',', '.']).any(|run| run.len() == 4) {
+    if has_run_of_four(digits.as_bytes()) {
         bits |= Trigger::YEAR4;
     }
     let after = &text.as_bytes()[t.span().end..];
@@ -335,6 +340,22 @@ fn number_bits(text: &str, t: &Token) -> Trigger {
         bits |= Trigger::JOINED_DIGITS;
     }
     bits
+}
+
+/// Whether digits with separators (`,` and `.`) hold a run of exactly four digits between them.
+fn has_run_of_four(digits: &[u8]) -> bool {
+    let mut run = 0;
+    for &b in digits {
+        if b == b',' || b == b'.' {
+            if run == 4 {
+                return true;
+            }
+            run = 0;
+        } else {
+            run += 1;
+        }
+    }
+    run == 4
 }
 
 /// The trigger bits of one word token; hyphenated and possessive words count each part
@@ -359,14 +380,17 @@ fn word_bits(word: &str) -> Trigger {
 fn part_bits(part: &str) -> Trigger {
     let bytes = part.as_bytes();
     // No trigger word is longer than ten letters.
-    let Some(&first) = bytes.first().filter(|_| bytes.len() <= 12) else { return Trigger::empty() };
+    let (Some(&first), Some(&second)) = (bytes.first(), bytes.get(1)) else { return Trigger::empty() };
+    if bytes.len() > 12 {
+        return Trigger::empty();
+    }
     let mut found = name_bits(part);
-    // Most words share no first letter and length with a trigger word: no hashing for them.
-    if FIRSTS_BY_LENGTH[bytes.len()] & letter_bit(first) != 0 {
+    // Most words share no first two letters and length with a trigger word: no hashing for them.
+    if SECONDS_BY_LENGTH_AND_FIRST[bytes.len()][letter_index(first)] & letter_bit(second) != 0 {
         found |= lookup(hash(bytes));
     }
     // "FY2024" is one token.
-    if bytes.len() >= 2 && bytes[..2].eq_ignore_ascii_case(b"fy") {
+    if bytes[..2].eq_ignore_ascii_case(b"fy") {
         found |= Trigger::FISCAL;
     }
     found
@@ -382,13 +406,23 @@ const fn letter_bit(b: u8) -> u32 {
     }
 }
 
-/// Per length (up to 12), the first letters of the trigger words of that length.
-const FIRSTS_BY_LENGTH: [u32; 13] = {
-    let mut t = [0u32; 13];
+/// An ASCII letter's place in the alphabet, either case; 26 for any other byte.
+const fn letter_index(b: u8) -> usize {
+    match b {
+        b'a'..=b'z' => (b - b'a') as usize,
+        b'A'..=b'Z' => (b - b'A') as usize,
+        _ => 26,
+    }
+}
+
+/// Per length (up to 12) and first letter, the second letters of the trigger words of that
+/// length and first letter (as `letter_bit`s).
+const SECONDS_BY_LENGTH_AND_FIRST: [[u32; 27]; 13] = {
+    let mut t = [[0u32; 27]; 13];
     let mut i = 0;
     while i < TRIGGER_WORDS.len() {
         let w = TRIGGER_WORDS[i].0.as_bytes();
-        t[w.len()] |= letter_bit(w[0]);
+        t[w.len()][letter_index(w[0])] |= letter_bit(w[1]);
         i += 1;
     }
     t
@@ -397,7 +431,7 @@ const FIRSTS_BY_LENGTH: [u32; 13] = {
 /// `Trigger::MONTH` or `Trigger::WEEKDAY` for a month or weekday name as the (case-sensitive) recognizers
 /// write it: the same lexicon decides.
 fn name_bits(original: &str) -> Trigger {
-    if !original.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+    if !may_be_name(original.as_bytes()) {
         return Trigger::empty();
     }
     let mut bits = Trigger::empty();
@@ -408,6 +442,30 @@ fn name_bits(original: &str) -> Trigger {
         bits |= Trigger::WEEKDAY;
     }
     bits
+}
+
+/// Whether a part of a word can be a month or weekday name: three to nine letters opening with
+/// the first three of a month's or weekday's name, as every name and abbreviation that
+/// `month_number` and `weekday` read does ("Sept", "Thurs"). Most capitalised words are
+/// rejected here without comparing them with two dozen names.
+fn may_be_name(b: &[u8]) -> bool {
+    if !(3..=9).contains(&b.len()) {
+        return false;
+    }
+    let rest = [b[1], b[2]];
+    match b[0] {
+        b'J' => matches!(&rest, b"an" | b"un" | b"ul"),
+        b'F' => matches!(&rest, b"eb" | b"ri"),
+        b'M' => matches!(&rest, b"ar" | b"ay" | b"on"),
+        b'A' => matches!(&rest, b"pr" | b"ug"),
+        b'S' => matches!(&rest, b"ep" | b"at" | b"un"),
+        b'O' => &rest == b"ct",
+        b'N' => &rest == b"ov",
+        b'D' => &rest == b"ec",
+        b'T' => matches!(&rest, b"ue" | b"hu"),
+        b'W' => &rest == b"ed",
+        _ => false,
+    }
 }
 
 /// Every trigger word but month and weekday names (see `word_bits`), lower case, with its bits.
@@ -609,6 +667,30 @@ mod tests {
             }
         }
         assert_eq!(lookup(hash(b"newsroom")), Trigger::empty());
+    }
+
+    #[test]
+    fn every_month_and_weekday_name_passes_the_name_filter() {
+        let abbreviations = [
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mon", "Tues", "Tue",
+            "Wed", "Thurs", "Thur", "Thu", "Fri", "Sat", "Sun",
+        ];
+        let months = (1..=12).map(crate::lexicon::month_name);
+        let days = [
+            chrono::Weekday::Mon,
+            chrono::Weekday::Tue,
+            chrono::Weekday::Wed,
+            chrono::Weekday::Thu,
+            chrono::Weekday::Fri,
+            chrono::Weekday::Sat,
+            chrono::Weekday::Sun,
+        ]
+        .map(crate::lexicon::weekday_name);
+        for name in months.chain(days).chain(abbreviations) {
+            assert!(!name_bits(name).is_empty(), "{name}");
+        }
+        assert_eq!(name_bits("Mayor"), Trigger::empty());
+        assert_eq!(name_bits("Bank"), Trigger::empty());
     }
 
     #[test]

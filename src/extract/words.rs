@@ -49,6 +49,7 @@ impl Token {
             _ => TokenKind::Punct,
         }
     }
+    #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.span().range()]
     }
