@@ -92,6 +92,80 @@ pub struct Triggers {
     names: Option<Vec<(usize, Trigger)>>,
 }
 
+/// The tokens of an article and their triggers, read in one pass: each word's bits are
+/// looked up as the tokenizer reads it.
+pub fn tokenize_with_triggers(article: &Article) -> (Tokens, Triggers) {
+    let mut reader = Reader::new(article);
+    let tokens =
+        super::words::tokenize_visiting(article, |sentence, i, t, letters| reader.read(sentence, i, t, letters));
+    let triggers = reader.finish(article, &tokens);
+    (tokens, triggers)
+}
+
+/// Trigger bits gathered token by token.
+struct Reader<'a> {
+    text: &'a str,
+    masks: Vec<Trigger>,
+    /// Tokens whose bits need their neighbours, or that hold a name (sentence, token index,
+    /// bits), in text order: read when all tokens are there.
+    pending: Vec<(usize, usize, Trigger)>,
+}
+
+/// Bits that send a token to `Reader::pending`.
+const NEEDS_NEIGHBOURS: Trigger =
+    Trigger::MONTH.union(Trigger::WEEKDAY).union(Trigger::DAY_PART).union(Trigger::UNIT).union(Trigger::CLOCK);
+
+impl<'a> Reader<'a> {
+    fn new(article: &'a Article) -> Reader<'a> {
+        Reader { text: &article.text, masks: vec![Trigger::empty(); article.sentences.len()], pending: Vec::new() }
+    }
+
+    /// Read token `i` of `sentence`; `letters`: it is ASCII letters alone.
+    #[inline]
+    fn read(&mut self, sentence: usize, i: usize, t: &Token, letters: bool) {
+        let bits = match t.kind() {
+            TokenKind::Number => number_bits(self.text, t),
+            // What `word_bits` does with a word of letters alone, without looking again.
+            TokenKind::Word if letters => part_bits(t.text(self.text)),
+            TokenKind::Word => word_bits(t.text(self.text)),
+            TokenKind::Punct => return,
+        };
+        if bits.intersects(NEEDS_NEIGHBOURS) {
+            self.pending.push((sentence, i, bits));
+        } else {
+            self.masks[sentence] |= bits;
+        }
+    }
+
+    /// The triggers, once every token is read.
+    fn finish(self, article: &Article, tokens: &Tokens) -> Triggers {
+        let Reader { text, mut masks, pending } = self;
+        let mut names = Vec::new();
+        for (sentence, i, mut bits) in pending {
+            let t = &tokens[i];
+            if bits.intersects(Trigger::MONTH | Trigger::WEEKDAY) {
+                for (at, part) in parts(t.text(text)) {
+                    let name = name_bits(part);
+                    if !name.is_empty() {
+                        names.push((t.span().start + at, name));
+                    }
+                }
+            }
+            if bits.intersects(Trigger::MONTH | Trigger::DAY_PART) {
+                bits |= context_bits(text, tokens, i, bits);
+            }
+            if bits.intersects(Trigger::UNIT | Trigger::CLOCK) && !counted(text, tokens, i) {
+                bits.remove(Trigger::UNIT | Trigger::CLOCK);
+            }
+            masks[sentence] |= bits;
+        }
+        let spans: Vec<Range<usize>> = article.sentences.iter().map(|s| s.span.start..s.span.end).collect();
+        let any = masks.iter().fold(Trigger::empty(), |a, m| a | *m);
+        let open_end = spans.iter().map(|r| open_end(&text[r.clone()])).collect();
+        Triggers { masks, spans, any, open_end, names: Some(names) }
+    }
+}
+
 /// The parts of a word (runs of ASCII letters and digits) with their offsets in the word.
 fn parts(word: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = word.as_bytes();
@@ -109,41 +183,16 @@ fn parts(word: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 impl Triggers {
+    /// The triggers of an article's tokens, read in a pass of their own (see
+    /// [`tokenize_with_triggers`] for the pass that reads them as the tokenizer goes).
     pub fn new(article: &Article, tokens: &Tokens) -> Triggers {
-        let mut masks = vec![Trigger::empty(); article.sentences.len()];
-        let mut names = Vec::new();
-        let text = article.text.as_str();
-        // Sentence by sentence over each one's index range: most tokens earn no bits and cost
-        // a kind test and a table lookup or two.
-        for (sentence, mask) in masks.iter_mut().enumerate() {
+        let mut reader = Reader::new(article);
+        for sentence in 0..article.sentences.len() {
             for i in tokens.of_sentence(sentence) {
-                let t = &tokens[i];
-                let mut bits = match t.kind() {
-                    TokenKind::Number => number_bits(text, t),
-                    TokenKind::Word => word_bits(t.text(text)),
-                    TokenKind::Punct => continue,
-                };
-                if bits.intersects(Trigger::MONTH | Trigger::WEEKDAY) {
-                    for (at, part) in parts(t.text(text)) {
-                        let name = name_bits(part);
-                        if !name.is_empty() {
-                            names.push((t.span().start + at, name));
-                        }
-                    }
-                }
-                if bits.intersects(Trigger::MONTH | Trigger::DAY_PART) {
-                    bits |= context_bits(text, tokens, i, bits);
-                }
-                if bits.intersects(Trigger::UNIT | Trigger::CLOCK) && !counted(text, tokens, i) {
-                    bits.remove(Trigger::UNIT | Trigger::CLOCK);
-                }
-                *mask |= bits;
+                reader.read(sentence, i, &tokens[i], false);
             }
         }
-        let spans: Vec<Range<usize>> = article.sentences.iter().map(|s| s.span.start..s.span.end).collect();
-        let any = masks.iter().fold(Trigger::empty(), |a, m| a | *m);
-        let open_end = spans.iter().map(|r| open_end(&text[r.clone()])).collect();
-        Triggers { masks, spans, any, open_end, names: Some(names) }
+        reader.finish(article, tokens)
     }
 
     /// Every word in every sentence: searching with these is searching whole sentences, the
@@ -207,6 +256,14 @@ impl Triggers {
 /// Whether a sentence ends without end punctuation (closing quotes and brackets aside): it was
 /// cut at a line break, and a date or number may run on into the next line.
 fn open_end(sentence: &str) -> bool {
+    // Most sentences end in a letter, a digit or a lone full stop: no closer to trim.
+    match sentence.as_bytes().last() {
+        Some(b) if b.is_ascii_alphanumeric() => return true,
+        Some(b'.') if !sentence.ends_with("..") => {
+            return crate::lexicon::is_abbreviation(last_word(&sentence[..sentence.len() - 1]));
+        }
+        _ => {}
+    }
     let end = sentence.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
     if !end.ends_with(['.', '!', '?', '…']) {
         return true;
@@ -377,6 +434,7 @@ fn word_bits(word: &str) -> Trigger {
 }
 
 /// The bits of one part of a word: letters and digits.
+#[inline]
 fn part_bits(part: &str) -> Trigger {
     let bytes = part.as_bytes();
     // No trigger word is longer than ten letters.
@@ -397,6 +455,7 @@ fn part_bits(part: &str) -> Trigger {
 }
 
 /// A bit for an ASCII letter or digit, either case (digits share bit 31); 0 for other bytes.
+#[inline]
 const fn letter_bit(b: u8) -> u32 {
     match b {
         b'a'..=b'z' => 1 << (b - b'a'),
@@ -430,6 +489,7 @@ const SECONDS_BY_LENGTH_AND_FIRST: [[u32; 27]; 13] = {
 
 /// `Trigger::MONTH` or `Trigger::WEEKDAY` for a month or weekday name as the (case-sensitive) recognizers
 /// write it: the same lexicon decides.
+#[inline]
 fn name_bits(original: &str) -> Trigger {
     if !may_be_name(original.as_bytes()) {
         return Trigger::empty();
@@ -448,6 +508,7 @@ fn name_bits(original: &str) -> Trigger {
 /// the first three of a month's or weekday's name, as every name and abbreviation that
 /// `month_number` and `weekday` read does ("Sept", "Thurs"). Most capitalised words are
 /// rejected here without comparing them with two dozen names.
+#[inline]
 fn may_be_name(b: &[u8]) -> bool {
     if !(3..=9).contains(&b.len()) {
         return false;
@@ -707,6 +768,19 @@ mod tests {
         assert_eq!(word_bits("Sept"), Trigger::MONTH);
         assert_eq!(word_bits("newsroom"), Trigger::empty());
         assert_eq!(word_bits("Thurs"), Trigger::WEEKDAY);
+    }
+
+    #[test]
+    fn one_pass_reads_what_two_passes_read() {
+        let text = "On Sept. 18, 2025, the four-year-old FY2024 plan ran two hours. Last night in mid-July \
+                    it fell 30%.\n\nThe 1990s: every Monday, three decades ago, twice a year. Él dijo 5th.";
+        let a = Article::plain(text);
+        let (tokens, fused) = tokenize_with_triggers(&a);
+        let apart = Triggers::new(&a, &crate::extract::words::tokenize(&a));
+        assert_eq!(fused.masks, apart.masks);
+        assert_eq!(fused.names, apart.names);
+        assert_eq!(fused.open_end, apart.open_end);
+        assert_eq!(tokens.len(), crate::extract::words::tokenize(&a).len());
     }
 
     /// An article of `text` and its triggers.

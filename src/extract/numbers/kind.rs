@@ -1,8 +1,11 @@
 //! What a number written in digits is: a count, money, a percentage, or a time, an age, an
 //! ordinal, a name ("Boeing 737"), read from the text around it.
 
+use std::sync::LazyLock;
+
 use super::mention::NumberKind;
 use crate::extract::digits::DigitNumber;
+use crate::extract::wordset::WordSet;
 use crate::lexicon::month_number;
 use crate::span::Span;
 
@@ -33,7 +36,14 @@ pub(super) fn read_digits(text: &str, found: DigitNumber) -> Option<DigitReading
     if is_designation(before) {
         return None;
     }
-    let mut value = text[num.range()].replace([',', ' ', '\u{a0}', '\u{202f}'], "").parse::<f64>().ok()?;
+    // Most numbers hold no separator to take out: parsed where they are, without a copy.
+    let digits = &text[num.range()];
+    let plain = digits.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    let mut value = if plain {
+        digits.parse::<f64>().ok()?
+    } else {
+        digits.replace([',', ' ', '\u{a0}', '\u{202f}'], "").parse::<f64>().ok()?
+    };
     let mut kind = NumberKind::Count;
     let mut end = whole.end;
     if let Some(s) = found.scale {
@@ -153,6 +163,10 @@ const NAMING_WORDS: &[&str] = &[
     "version", "interstate", "platform", "gate", "level", "grade", "channel", "resolution", "bill",
 ];
 
+/// [`NAMING_WORDS`] and [`OPENS_COUNT`] as hash sets: read before most numbers.
+static NAMING_WORD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NAMING_WORDS));
+static OPENS_COUNT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(OPENS_COUNT));
+
 /// Capitalised words before a number that open a count or a sentence rather than name a thing.
 #[rustfmt::skip]
 const OPENS_COUNT: &[&str] = &[
@@ -194,14 +208,14 @@ fn names_something(text: &str, start: usize) -> bool {
     if after_month(text, start) {
         return true;
     }
-    let word: String = trimmed
-        .chars()
+    // The run of letters, digits and hyphens that ends `trimmed`, borrowed.
+    let word_start = trimmed
+        .char_indices()
         .rev()
-        .take_while(|c| c.is_alphanumeric() || *c == '-')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '-')
+        .last()
+        .map_or(trimmed.len(), |(k, _)| k);
+    let word = &trimmed[word_start..];
     let Some(first) = word.chars().next() else { return false };
     // A plural group after "and" with its verb left out is a holder with a count: "Republicans
     // won 23 and Democrats 18".
@@ -215,10 +229,10 @@ fn names_something(text: &str, start: usize) -> bool {
         return false;
     }
     if !first.is_uppercase() {
-        return NAMING_WORDS.contains(&word.as_str());
+        return NAMING_WORD_SET.contains(word);
     }
     // Sentence-initial capitalised words open sentences, not names; a month opens a date.
-    !OPENS_COUNT.contains(&word.as_str()) && month_number(&word).is_none() && !word.chars().all(char::is_uppercase)
+    !OPENS_COUNT_SET.contains(word) && month_number(word).is_none() && !word.chars().all(char::is_uppercase)
 }
 
 /// Whether the digits at `start..end` belong to a hyphen-joined group that reads as a phone or
