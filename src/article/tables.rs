@@ -15,6 +15,10 @@ use crate::span::Span;
 /// The part of each line of `text` that is a table: from its first figure cell to the end of
 /// the line. `starts` are the byte offsets where lines start.
 pub(super) fn table_spans(text: &str, starts: &[usize]) -> Vec<Span> {
+    // A text with no tab and no two spaces in a row has no wide gap on any line.
+    if memchr::memchr(b'\t', text.as_bytes()).is_none() && TWO_SPACES.find(text.as_bytes()).is_none() {
+        return Vec::new();
+    }
     let lines: Vec<(Span, Option<usize>, usize)> = starts
         .iter()
         .enumerate()

@@ -279,14 +279,16 @@ pub(super) fn is_age(text: &str, start: usize, end: usize) -> bool {
         tail += 1;
     }
     let lower = before[tail..].to_lowercase();
-    let last2: Vec<&str> = lower.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(3).collect();
-    if matches!(last2.as_slice(), ["of", "age", ..]) {
+    // The last two words, nearest first (no list made: nothing further back is read).
+    let mut last_words = lower.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+    let last2 = [last_words.next(), last_words.next()];
+    if matches!(last2, [Some("of"), Some("age")]) {
         return true;
     }
     // "died at 78", "died on Sunday at 78": "at" a bare number in a clause that says someone died.
     let decimal_or_time =
         after.starts_with([':', '-']) || after.starts_with('.') && after[1..].starts_with(|c: char| c.is_ascii_digit());
-    if last2.first() == Some(&"at") && !decimal_or_time {
+    if last2[0] == Some("at") && !decimal_or_time {
         let clause = lower.rsplit([',', ';', '.']).next().unwrap_or("");
         let recent: Vec<&str> = clause.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(8).collect();
         if recent.iter().any(|w| matches!(*w, "died" | "dies")) {
@@ -297,13 +299,13 @@ pub(super) fn is_age(text: &str, start: usize, end: usize) -> bool {
         || after.starts_with(['.', ',', ';', ')'])
         || after.starts_with(" when ")
         || after.starts_with(" at the time");
-    if closes && matches!(last2.as_slice(), ["was" | "is", "he" | "she", ..]) {
+    if closes && matches!(last2, [Some("was" | "is"), Some("he" | "she")]) {
         return true;
     }
     // "Jane Doe, who was born on May 12, 1972, is 52.": the verb after a clause set off by
     // commas that says the subject was born.
     let closes_or_and = closes || after.starts_with(" and ");
-    if closes_or_and && matches!(last2.first(), Some(&("was" | "is"))) && born_clause_before_verb(&lower) {
+    if closes_or_and && matches!(last2[0], Some("was" | "is")) && born_clause_before_verb(&lower) {
         return true;
     }
     if after.starts_with("-year-old") || after.starts_with(" years old") || after.starts_with("-years-old") {
