@@ -4,7 +4,7 @@ use crate::rx::{builtin, LazyRx};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use super::ingest::{blank, IngestOptions};
+use super::ingest::{IngestOptions, Masked};
 use crate::calendar::nearest_year;
 use crate::lexicon::month_number;
 use crate::span::Span;
@@ -86,12 +86,12 @@ pub struct UnreadableDateline {
 pub(super) type Metadata = (Option<Dateline>, Option<UnreadableDateline>);
 
 /// Read the metadata date (header line or front matter) and blank what must not be checked.
-pub(super) fn read_metadata(source: &str, masked: &mut [u8]) -> Metadata {
+pub(super) fn read_metadata(source: &str, masked: &mut Masked) -> Metadata {
     if let Some(c) = may_open_with_header(source).then(|| HEADER.captures(source)).flatten() {
         let g = c.name("v").or_else(|| c.name("w")).or_else(|| c.name("bare")).expect("one value group matches");
         let prefix = source[..g.start()].trim_start_matches('\u{feff}');
         let (meta, end) = read_value(g.as_str().trim_end(), g.start(), prefix, DatelineSource::Header);
-        blank(masked, Span::new(0, end));
+        masked.blank(Span::new(0, end));
         return meta;
     }
     let body = source.strip_prefix('\u{feff}').unwrap_or(source);
@@ -112,7 +112,7 @@ pub(super) fn read_metadata(source: &str, masked: &mut [u8]) -> Metadata {
             pos += line.len();
         }
         let Some(end) = end else { return (None, None) };
-        blank(masked, Span::new(0, end));
+        masked.blank(Span::new(0, end));
         let inner_start = bom + fence.len();
         let sep = if fence == "+++" { "=" } else { ":" };
         return front_matter_date(&source[inner_start..end], inner_start, sep);

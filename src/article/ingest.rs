@@ -103,6 +103,36 @@ pub struct Note {
     pub message: String,
 }
 
+/// The source with regions blanked to spaces, copied when the first region is blanked: most
+/// articles have none, and their checked text is then the source itself (no copy of it, no
+/// second UTF-8 check, no comparison of the two).
+pub(super) struct Masked<'a> {
+    source: &'a str,
+    bytes: Option<Vec<u8>>,
+}
+
+impl<'a> Masked<'a> {
+    pub(super) fn new(source: &'a str) -> Masked<'a> {
+        Masked { source, bytes: None }
+    }
+
+    /// Blank a span (see [`blank`]).
+    pub(super) fn blank(&mut self, span: Span) {
+        blank(self.bytes_mut(), span);
+    }
+
+    /// The masked bytes, copied from the source on first use.
+    pub(super) fn bytes_mut(&mut self) -> &mut [u8] {
+        let source = self.source;
+        self.bytes.get_or_insert_with(|| source.as_bytes().to_vec())
+    }
+
+    /// The masked bytes, or `None` when nothing was blanked (the text is the source).
+    pub(super) fn into_bytes(self) -> Option<Vec<u8>> {
+        self.bytes
+    }
+}
+
 /// Replace every byte of a span with a space, keeping line breaks so lines stay put.
 pub(super) fn blank(bytes: &mut [u8], span: Span) {
     let end = span.end.min(bytes.len());

@@ -25,7 +25,7 @@ pub use segment::Sentence;
 
 use crate::span::{LineCol, LineIndex, Span};
 use blanked::Blanked;
-use ingest::blank;
+use ingest::Masked;
 
 /// One article, ready for extraction.
 #[derive(Clone, Debug)]
@@ -100,22 +100,31 @@ impl Article {
 
     /// Build an article from text already decoded.
     pub fn from_text(path: &str, source: String, format: Format, opts: &IngestOptions) -> Article {
-        let mut masked = source.clone().into_bytes();
+        let mut masked = Masked::new(&source);
         // A UTF-8 byte order mark is not text.
         if source.starts_with('\u{feff}') {
-            blank(&mut masked, Span::new(0, 3));
+            masked.blank(Span::new(0, 3));
         }
         let (meta, unreadable_dateline) = dateline::read_metadata(&source, &mut masked);
         let mut notes = Vec::new();
-        let code =
-            if format == Format::Markdown { markdown::mask(&source, &mut masked, &mut notes) } else { Vec::new() };
+        let code = if format == Format::Markdown {
+            markdown::mask(&source, masked.bytes_mut(), &mut notes)
+        } else {
+            Vec::new()
+        };
         let lines = LineIndex::new(&source);
         skip_long_lines(&source, lines.starts(), opts.max_line_length, &mut masked, &mut notes);
         skip_tables(&source, lines.starts(), &mut masked, &mut notes);
         note_invisible_characters(&source, &mut notes);
-        let text = String::from_utf8(masked).expect("blanking keeps UTF-8 valid");
-        let blanked = Blanked::new(&source, &text);
-        drop(source);
+        let (text, blanked) = match masked.into_bytes() {
+            None => (source, Blanked::default()),
+            Some(bytes) => {
+                let text = String::from_utf8(bytes).expect("blanking keeps UTF-8 valid");
+                let blanked = Blanked::new(&source, &text);
+                drop(source);
+                (text, blanked)
+            }
+        };
         let paragraphs = segment::paragraphs(&text);
         // Made before the mentions, so trimming it to its length adds nothing to the peak.
         let sentences = crate::memory::trimmed(segment::sentences(&text, &paragraphs));
@@ -260,13 +269,13 @@ fn check_size(len: usize, opts: &IngestOptions) -> Result<(), InputError> {
 }
 
 /// Blank lines longer than `max` bytes, so extraction never sees them, with a note for each.
-fn skip_long_lines(source: &str, starts: &[usize], max: usize, masked: &mut [u8], notes: &mut Vec<Note>) {
+fn skip_long_lines(source: &str, starts: &[usize], max: usize, masked: &mut Masked, notes: &mut Vec<Note>) {
     for (i, &start) in starts.iter().enumerate() {
         let end = starts.get(i + 1).copied().unwrap_or(source.len());
         let line = source[start..end].trim_end_matches(['\n', '\r']);
         if line.len() > max {
             let span = Span::new(start, start + line.len());
-            blank(masked, span);
+            masked.blank(span);
             notes.push(Note {
                 span,
                 message: format!(
@@ -281,11 +290,11 @@ fn skip_long_lines(source: &str, starts: &[usize], max: usize, masked: &mut [u8]
 
 /// Blank the tables laid out with spaces (see [`tables`]): figures in columns are not claims.
 /// One note names the first table line and how many there are.
-fn skip_tables(source: &str, starts: &[usize], masked: &mut [u8], notes: &mut Vec<Note>) {
+fn skip_tables(source: &str, starts: &[usize], masked: &mut Masked, notes: &mut Vec<Note>) {
     let spans = tables::table_spans(source, starts);
     let Some(&first) = spans.first() else { return };
     for &span in &spans {
-        blank(masked, span);
+        masked.blank(span);
     }
     let line = starts.partition_point(|&s| s <= first.start);
     let count = spans.len();
@@ -312,7 +321,7 @@ fn note_invisible_characters(source: &str, notes: &mut Vec<Note>) {
     // from one such byte to the next instead of decoding every character.
     let bytes = source.as_bytes();
     let mut from = 0;
-    while let Some(k) = bytes[from..].iter().position(|&b| b == 0xE2 || b == 0xEF) {
+    while let Some(k) = memchr::memchr2(0xE2, 0xEF, &bytes[from..]) {
         let at = from + k;
         from = at + 1;
         let Some(c) = source[at..].chars().next().filter(|&c| segment::is_invisible(c)) else { continue };

@@ -57,14 +57,17 @@ fn starts_list_item(body: &str) -> bool {
 
 pub(super) fn sentences(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
     let mut out = Vec::new();
+    // One buffer of cuts for every paragraph.
+    let mut cuts = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         let mut start = p.start;
         // A period before a line break yields two cuts ("visitors.\n 20"): one after the break,
         // one at the next word. Sorted, the gap between them trims away.
-        let mut cuts = boundaries(text, *p);
+        cuts.clear();
+        boundaries(text, *p, &mut cuts);
         cuts.sort_unstable();
         cuts.dedup();
-        for cut in cuts.into_iter().filter(|&c| c > p.start && c <= p.end) {
+        for cut in cuts.iter().copied().filter(|&c| c > p.start && c <= p.end) {
             push_trimmed(text, &mut out, start, cut, pi);
             start = cut;
         }
@@ -85,11 +88,10 @@ fn push_trimmed(text: &str, out: &mut Vec<Sentence>, start: usize, end: usize, p
 const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»'];
 const OPENERS: &[char] = &['"', '\'', '“', '‘', '(', '[', '«'];
 
-/// Byte offsets inside a paragraph where a new sentence starts.
-fn boundaries(text: &str, p: Span) -> Vec<usize> {
+/// Byte offsets inside a paragraph where a new sentence starts, added to `cuts`.
+fn boundaries(text: &str, p: Span, cuts: &mut Vec<usize>) {
     let para = &text[p.start..p.end];
     let char_at = |at: usize| para[at..].chars().next();
-    let mut cuts = Vec::new();
     let mut pos = 0;
     // Only these characters can end a sentence: jump from one to the next.
     let common_only = memchr::memchr3(b'!', b'?', b'\r', para.as_bytes()).is_none();
@@ -133,7 +135,6 @@ fn boundaries(text: &str, p: Span) -> Vec<usize> {
         }
         cuts.push(p.start + j + (para[j..].len() - rest.len()));
     }
-    cuts
 }
 
 /// The next byte at or after `from` that can end a sentence: a line break, `.`, `!`, `?` or

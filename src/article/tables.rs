@@ -15,6 +15,10 @@ use crate::span::Span;
 /// The part of each line of `text` that is a table: from its first figure cell to the end of
 /// the line. `starts` are the byte offsets where lines start.
 pub(super) fn table_spans(text: &str, starts: &[usize]) -> Vec<Span> {
+    // A text with no tab and no two spaces in a row has no wide gap on any line.
+    if memchr::memchr(b'\t', text.as_bytes()).is_none() && TWO_SPACES.find(text.as_bytes()).is_none() {
+        return Vec::new();
+    }
     let lines: Vec<(Span, Option<usize>, usize)> = starts
         .iter()
         .enumerate()
@@ -36,12 +40,16 @@ pub(super) fn table_spans(text: &str, starts: &[usize]) -> Vec<Span> {
     spans
 }
 
+/// A searcher for two spaces, built once: `memmem::find` built one for every line.
+static TWO_SPACES: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+
 /// The gaps of two or more spaces in `line` with a figure cell beside them: their count, and
 /// the offset of the first such figure cell (or of the word after the first gap).
 fn figure_gaps(line: &str) -> (Option<usize>, usize) {
     let bytes = line.as_bytes();
     // Most lines are prose with single spaces: no gap is wide, and a vector search says so.
-    if memchr::memchr(b'\t', bytes).is_none() && memchr::memmem::find(bytes, b"  ").is_none() {
+    if memchr::memchr(b'\t', bytes).is_none() && TWO_SPACES.find(bytes).is_none() {
         return (None, 0);
     }
     let (mut first, mut count, mut i) = (None, 0, 0);

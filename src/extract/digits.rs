@@ -83,23 +83,47 @@ fn next_number(text: &str, from: usize, end: usize) -> Option<DigitNumber> {
     let bytes = &text.as_bytes()[..end];
     let mut p = from;
     while p < end {
-        // Only a digit or the first byte of a currency can start a match.
+        // Only a digit or the first byte of a currency can start a match: one table lookup
+        // rejects every other byte.
         let b = bytes[p];
+        if !MAY_START[usize::from(b)] {
+            p += 1;
+            continue;
+        }
         if b.is_ascii_digit() {
             return Some(read_from(text, end, p, None));
         }
-        if matches!(b, b'$' | b'U' | b'C' | b'A' | 0xE2 | 0xC2) {
-            let rest = &text[p..end];
-            if let Some(cur) = CURRENCIES.iter().find(|c| rest.starts_with(**c)) {
-                let digits = p + cur.len();
-                if bytes.get(digits).is_some_and(u8::is_ascii_digit) {
-                    return Some(read_from(text, end, digits, Some(p..digits)));
-                }
+        if let Some(len) = currency_at(&bytes[p..]) {
+            let digits = p + len;
+            if bytes.get(digits).is_some_and(u8::is_ascii_digit) {
+                return Some(read_from(text, end, digits, Some(p..digits)));
             }
         }
         p += 1;
     }
     None
+}
+
+/// Bytes that can start a number: digits and the first bytes of the currencies.
+const MAY_START: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = b'0';
+    while b <= b'9' {
+        t[b as usize] = true;
+        b += 1;
+    }
+    let mut i = 0;
+    while i < CURRENCIES.len() {
+        t[CURRENCIES[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
+/// The length of the currency (one of [`CURRENCIES`], the first listed that fits) opening
+/// `rest`, if any.
+fn currency_at(rest: &[u8]) -> Option<usize> {
+    CURRENCIES.iter().find(|c| rest.starts_with(c.as_bytes())).map(|c| c.len())
 }
 
 /// The number whose digits start at `start`, with its scale and percent words.

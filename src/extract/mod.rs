@@ -65,8 +65,7 @@ impl Mentions {
 }
 
 pub fn extract(article: &Article) -> Mentions {
-    let tokens = words::tokenize(article);
-    let triggers = triggers::Triggers::new(article, &tokens);
+    let (tokens, triggers) = triggers::tokenize_with_triggers(article);
     // Each list is trimmed as soon as it is complete, while the lists made after it do not
     // exist yet: the copy then adds nothing to the peak.
     let dates = trimmed(dates::extract(article, &tokens, &triggers));

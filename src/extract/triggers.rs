@@ -92,33 +92,57 @@ pub struct Triggers {
     names: Option<Vec<(usize, Trigger)>>,
 }
 
-/// The parts of a word (runs of ASCII letters and digits) with their offsets in the word.
-fn parts(word: &str) -> impl Iterator<Item = (usize, &str)> {
-    let bytes = word.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while bytes.get(i).is_some_and(|b| !b.is_ascii_alphanumeric()) {
-            i += 1;
-        }
-        let start = i;
-        while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-            i += 1;
-        }
-        (i > start).then(|| (start, &word[start..i]))
-    })
+/// The tokens of an article and their triggers, read in one pass: each word's bits are
+/// looked up as the tokenizer reads it.
+pub fn tokenize_with_triggers(article: &Article) -> (Tokens, Triggers) {
+    let mut reader = Reader::new(article);
+    let tokens =
+        super::words::tokenize_visiting(article, |sentence, i, t, letters| reader.read(sentence, i, t, letters));
+    let triggers = reader.finish(article, &tokens);
+    (tokens, triggers)
 }
 
-impl Triggers {
-    pub fn new(article: &Article, tokens: &Tokens) -> Triggers {
-        let mut masks = vec![Trigger::empty(); article.sentences.len()];
+/// Trigger bits gathered token by token.
+struct Reader<'a> {
+    text: &'a str,
+    masks: Vec<Trigger>,
+    /// Tokens whose bits need their neighbours, or that hold a name (sentence, token index,
+    /// bits), in text order: read when all tokens are there.
+    pending: Vec<(usize, usize, Trigger)>,
+}
+
+/// Bits that send a token to `Reader::pending`.
+const NEEDS_NEIGHBOURS: Trigger =
+    Trigger::MONTH.union(Trigger::WEEKDAY).union(Trigger::DAY_PART).union(Trigger::UNIT).union(Trigger::CLOCK);
+
+impl<'a> Reader<'a> {
+    fn new(article: &'a Article) -> Reader<'a> {
+        Reader { text: &article.text, masks: vec![Trigger::empty(); article.sentences.len()], pending: Vec::new() }
+    }
+
+    /// Read token `i` of `sentence`; `letters`: it is ASCII letters alone.
+    #[inline]
+    fn read(&mut self, sentence: usize, i: usize, t: &Token, letters: bool) {
+        let bits = match t.kind() {
+            TokenKind::Number => number_bits(self.text, t),
+            // What `word_bits` does with a word of letters alone, without looking again.
+            TokenKind::Word if letters => part_bits(t.text(self.text)),
+            TokenKind::Word => word_bits(t.text(self.text)),
+            TokenKind::Punct => return,
+        };
+        if bits.intersects(NEEDS_NEIGHBOURS) {
+            self.pending.push((sentence, i, bits));
+        } else {
+            self.masks[sentence] |= bits;
+        }
+    }
+
+    /// The triggers, once every token is read.
+    fn finish(self, article: &Article, tokens: &Tokens) -> Triggers {
+        let Reader { text, mut masks, pending } = self;
         let mut names = Vec::new();
-        let text = article.text.as_str();
-        for (i, (sentence, t)) in tokens.with_sentences().enumerate() {
-            let mut bits = match t.kind() {
-                TokenKind::Number => number_bits(text, t),
-                TokenKind::Word => word_bits(t.text(text)),
-                TokenKind::Punct => Trigger::empty(),
-            };
+        for (sentence, i, mut bits) in pending {
+            let t = &tokens[i];
             if bits.intersects(Trigger::MONTH | Trigger::WEEKDAY) {
                 for (at, part) in parts(t.text(text)) {
                     let name = name_bits(part);
@@ -139,6 +163,36 @@ impl Triggers {
         let any = masks.iter().fold(Trigger::empty(), |a, m| a | *m);
         let open_end = spans.iter().map(|r| open_end(&text[r.clone()])).collect();
         Triggers { masks, spans, any, open_end, names: Some(names) }
+    }
+}
+
+/// The parts of a word (runs of ASCII letters and digits) with their offsets in the word.
+fn parts(word: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = word.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while bytes.get(i).is_some_and(|b| !b.is_ascii_alphanumeric()) {
+            i += 1;
+        }
+        let start = i;
+        while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+            i += 1;
+        }
+        (i > start).then(|| (start, &word[start..i]))
+    })
+}
+
+impl Triggers {
+    /// The triggers of an article's tokens, read in a pass of their own (see
+    /// [`tokenize_with_triggers`] for the pass that reads them as the tokenizer goes).
+    pub fn new(article: &Article, tokens: &Tokens) -> Triggers {
+        let mut reader = Reader::new(article);
+        for sentence in 0..article.sentences.len() {
+            for i in tokens.of_sentence(sentence) {
+                reader.read(sentence, i, &tokens[i], false);
+            }
+        }
+        reader.finish(article, tokens)
     }
 
     /// Every word in every sentence: searching with these is searching whole sentences, the
@@ -202,6 +256,14 @@ impl Triggers {
 /// Whether a sentence ends without end punctuation (closing quotes and brackets aside): it was
 /// cut at a line break, and a date or number may run on into the next line.
 fn open_end(sentence: &str) -> bool {
+    // Most sentences end in a letter, a digit or a lone full stop: no closer to trim.
+    match sentence.as_bytes().last() {
+        Some(b) if b.is_ascii_alphanumeric() => return true,
+        Some(b'.') if !sentence.ends_with("..") => {
+            return crate::lexicon::is_abbreviation(last_word(&sentence[..sentence.len() - 1]));
+        }
+        _ => {}
+    }
     let end = sentence.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
     if !end.ends_with(['.', '!', '?', '…']) {
         return true;
@@ -324,7 +386,7 @@ fn number_bits(text: &str, t: &Token) -> Trigger {
     let digits = t.text(text);
     let mut bits = Trigger::DIGIT;
     // Any run of four between separators: "2025.5" and "1,2025" hold a year to a word boundary.
-    if digits.split([',', '.']).any(|run| run.len() == 4) {
+    if has_run_of_four(digits.as_bytes()) {
         bits |= Trigger::YEAR4;
     }
     let after = &text.as_bytes()[t.span().end..];
@@ -335,6 +397,22 @@ fn number_bits(text: &str, t: &Token) -> Trigger {
         bits |= Trigger::JOINED_DIGITS;
     }
     bits
+}
+
+/// Whether digits with separators (`,` and `.`) hold a run of exactly four digits between them.
+fn has_run_of_four(digits: &[u8]) -> bool {
+    let mut run = 0;
+    for &b in digits {
+        if b == b',' || b == b'.' {
+            if run == 4 {
+                return true;
+            }
+            run = 0;
+        } else {
+            run += 1;
+        }
+    }
+    run == 4
 }
 
 /// The trigger bits of one word token; hyphenated and possessive words count each part
@@ -356,23 +434,28 @@ fn word_bits(word: &str) -> Trigger {
 }
 
 /// The bits of one part of a word: letters and digits.
+#[inline]
 fn part_bits(part: &str) -> Trigger {
     let bytes = part.as_bytes();
     // No trigger word is longer than ten letters.
-    let Some(&first) = bytes.first().filter(|_| bytes.len() <= 12) else { return Trigger::empty() };
+    let (Some(&first), Some(&second)) = (bytes.first(), bytes.get(1)) else { return Trigger::empty() };
+    if bytes.len() > 12 {
+        return Trigger::empty();
+    }
     let mut found = name_bits(part);
-    // Most words share no first letter and length with a trigger word: no hashing for them.
-    if FIRSTS_BY_LENGTH[bytes.len()] & letter_bit(first) != 0 {
+    // Most words share no first two letters and length with a trigger word: no hashing for them.
+    if SECONDS_BY_LENGTH_AND_FIRST[bytes.len()][letter_index(first)] & letter_bit(second) != 0 {
         found |= lookup(hash(bytes));
     }
     // "FY2024" is one token.
-    if bytes.len() >= 2 && bytes[..2].eq_ignore_ascii_case(b"fy") {
+    if bytes[..2].eq_ignore_ascii_case(b"fy") {
         found |= Trigger::FISCAL;
     }
     found
 }
 
 /// A bit for an ASCII letter or digit, either case (digits share bit 31); 0 for other bytes.
+#[inline]
 const fn letter_bit(b: u8) -> u32 {
     match b {
         b'a'..=b'z' => 1 << (b - b'a'),
@@ -382,13 +465,23 @@ const fn letter_bit(b: u8) -> u32 {
     }
 }
 
-/// Per length (up to 12), the first letters of the trigger words of that length.
-const FIRSTS_BY_LENGTH: [u32; 13] = {
-    let mut t = [0u32; 13];
+/// An ASCII letter's place in the alphabet, either case; 26 for any other byte.
+const fn letter_index(b: u8) -> usize {
+    match b {
+        b'a'..=b'z' => (b - b'a') as usize,
+        b'A'..=b'Z' => (b - b'A') as usize,
+        _ => 26,
+    }
+}
+
+/// Per length (up to 12) and first letter, the second letters of the trigger words of that
+/// length and first letter (as `letter_bit`s).
+const SECONDS_BY_LENGTH_AND_FIRST: [[u32; 27]; 13] = {
+    let mut t = [[0u32; 27]; 13];
     let mut i = 0;
     while i < TRIGGER_WORDS.len() {
         let w = TRIGGER_WORDS[i].0.as_bytes();
-        t[w.len()] |= letter_bit(w[0]);
+        t[w.len()][letter_index(w[0])] |= letter_bit(w[1]);
         i += 1;
     }
     t
@@ -396,8 +489,9 @@ const FIRSTS_BY_LENGTH: [u32; 13] = {
 
 /// `Trigger::MONTH` or `Trigger::WEEKDAY` for a month or weekday name as the (case-sensitive) recognizers
 /// write it: the same lexicon decides.
+#[inline]
 fn name_bits(original: &str) -> Trigger {
-    if !original.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+    if !may_be_name(original.as_bytes()) {
         return Trigger::empty();
     }
     let mut bits = Trigger::empty();
@@ -408,6 +502,31 @@ fn name_bits(original: &str) -> Trigger {
         bits |= Trigger::WEEKDAY;
     }
     bits
+}
+
+/// Whether a part of a word can be a month or weekday name: three to nine letters opening with
+/// the first three of a month's or weekday's name, as every name and abbreviation that
+/// `month_number` and `weekday` read does ("Sept", "Thurs"). Most capitalised words are
+/// rejected here without comparing them with two dozen names.
+#[inline]
+fn may_be_name(b: &[u8]) -> bool {
+    if !(3..=9).contains(&b.len()) {
+        return false;
+    }
+    let rest = [b[1], b[2]];
+    match b[0] {
+        b'J' => matches!(&rest, b"an" | b"un" | b"ul"),
+        b'F' => matches!(&rest, b"eb" | b"ri"),
+        b'M' => matches!(&rest, b"ar" | b"ay" | b"on"),
+        b'A' => matches!(&rest, b"pr" | b"ug"),
+        b'S' => matches!(&rest, b"ep" | b"at" | b"un"),
+        b'O' => &rest == b"ct",
+        b'N' => &rest == b"ov",
+        b'D' => &rest == b"ec",
+        b'T' => matches!(&rest, b"ue" | b"hu"),
+        b'W' => &rest == b"ed",
+        _ => false,
+    }
 }
 
 /// Every trigger word but month and weekday names (see `word_bits`), lower case, with its bits.
@@ -612,6 +731,30 @@ mod tests {
     }
 
     #[test]
+    fn every_month_and_weekday_name_passes_the_name_filter() {
+        let abbreviations = [
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mon", "Tues", "Tue",
+            "Wed", "Thurs", "Thur", "Thu", "Fri", "Sat", "Sun",
+        ];
+        let months = (1..=12).map(crate::lexicon::month_name);
+        let days = [
+            chrono::Weekday::Mon,
+            chrono::Weekday::Tue,
+            chrono::Weekday::Wed,
+            chrono::Weekday::Thu,
+            chrono::Weekday::Fri,
+            chrono::Weekday::Sat,
+            chrono::Weekday::Sun,
+        ]
+        .map(crate::lexicon::weekday_name);
+        for name in months.chain(days).chain(abbreviations) {
+            assert!(!name_bits(name).is_empty(), "{name}");
+        }
+        assert_eq!(name_bits("Mayor"), Trigger::empty());
+        assert_eq!(name_bits("Bank"), Trigger::empty());
+    }
+
+    #[test]
     fn parts_of_joined_words_count() {
         assert_eq!(
             word_bits("two-hour") & (Trigger::CLOCK | Trigger::NUMBER_WORD),
@@ -625,6 +768,19 @@ mod tests {
         assert_eq!(word_bits("Sept"), Trigger::MONTH);
         assert_eq!(word_bits("newsroom"), Trigger::empty());
         assert_eq!(word_bits("Thurs"), Trigger::WEEKDAY);
+    }
+
+    #[test]
+    fn one_pass_reads_what_two_passes_read() {
+        let text = "On Sept. 18, 2025, the four-year-old FY2024 plan ran two hours. Last night in mid-July \
+                    it fell 30%.\n\nThe 1990s: every Monday, three decades ago, twice a year. Él dijo 5th.";
+        let a = Article::plain(text);
+        let (tokens, fused) = tokenize_with_triggers(&a);
+        let apart = Triggers::new(&a, &crate::extract::words::tokenize(&a));
+        assert_eq!(fused.masks, apart.masks);
+        assert_eq!(fused.names, apart.names);
+        assert_eq!(fused.open_end, apart.open_end);
+        assert_eq!(tokens.len(), crate::extract::words::tokenize(&a).len());
     }
 
     /// An article of `text` and its triggers.

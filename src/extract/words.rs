@@ -30,6 +30,7 @@ const KIND_SHIFT: u32 = 30;
 const MAX_TOKEN_LEN: usize = (1 << KIND_SHIFT) - 1;
 
 impl Token {
+    #[inline]
     fn new(start: usize, len: usize, kind: TokenKind) -> Token {
         let start = u32::try_from(start).expect("articles are under 4 GiB (Article::from_bytes says so)");
         debug_assert!(len <= MAX_TOKEN_LEN);
@@ -49,6 +50,7 @@ impl Token {
             _ => TokenKind::Punct,
         }
     }
+    #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.span().range()]
     }
@@ -102,12 +104,19 @@ impl Tokens {
 
 /// Tokens of every sentence, in text order.
 pub fn tokenize(article: &Article) -> Tokens {
+    tokenize_visiting(article, |_, _, _, _| {})
+}
+
+/// [`tokenize`], handing each word and number to `visit` as it is read: its sentence, its
+/// index, the token, and whether it is a run of ASCII letters alone (most words). Readers of
+/// every token (the trigger words) then need no second pass over the tokens.
+pub(crate) fn tokenize_visiting(article: &Article, mut visit: impl FnMut(usize, usize, &Token, bool)) -> Tokens {
     // About one token per five bytes of news copy.
     let mut list = Vec::with_capacity(article.text.len() / 5);
     let mut firsts = Vec::with_capacity(article.sentences.len() + 1);
-    for s in &article.sentences {
+    for (sentence, s) in article.sentences.iter().enumerate() {
         firsts.push(index32(list.len()));
-        tokenize_span(&article.text, s.span, &mut list);
+        tokenize_span(&article.text, s.span, &mut list, &mut |i, t, letters| visit(sentence, i, t, letters));
     }
     firsts.push(index32(list.len()));
     list.shrink_to_fit();
@@ -118,7 +127,7 @@ fn index32(i: usize) -> u32 {
     u32::try_from(i).expect("fewer tokens than bytes, and articles are under 4 GiB")
 }
 
-fn tokenize_span(text: &str, span: Span, out: &mut Vec<Token>) {
+fn tokenize_span(text: &str, span: Span, out: &mut Vec<Token>, visit: &mut impl FnMut(usize, &Token, bool)) {
     let s = &text[span.start..span.end];
     let bytes = s.as_bytes();
     // A byte cursor: news copy is nearly all ASCII, which is classified without decoding, and
@@ -126,6 +135,8 @@ fn tokenize_span(text: &str, span: Span, out: &mut Vec<Token>) {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let start = i;
+        // Whether the token is ASCII letters alone.
+        let mut letters = false;
         let kind = if b.is_ascii() {
             i += 1;
             // char::is_whitespace on ASCII: u8::is_ascii_whitespace and the vertical tab.
@@ -144,7 +155,19 @@ fn tokenize_span(text: &str, span: Span, out: &mut Vec<Token>) {
                 }
                 TokenKind::Number
             } else if b.is_ascii_alphabetic() {
-                i = word_end(s, i);
+                // The common case first: a run of ASCII letters and digits, one table lookup a
+                // byte; a word that goes on past it holds a joiner or a character outside ASCII.
+                let mut seen = LETTER;
+                while let Some(class) = bytes.get(i).map(|&c| ASCII_CLASS[usize::from(c)]).filter(|&k| k != 0) {
+                    seen |= class;
+                    i += 1;
+                }
+                let run_end = i;
+                // Only a joiner, a period or a character outside ASCII can carry the word on.
+                if bytes.get(i).is_some_and(|&c| !c.is_ascii() || matches!(c, b'\'' | b'-' | b'.')) {
+                    i = word_end(s, i);
+                }
+                letters = seen == LETTER && i == run_end;
                 TokenKind::Word
             } else {
                 TokenKind::Punct
@@ -162,13 +185,51 @@ fn tokenize_span(text: &str, span: Span, out: &mut Vec<Token>) {
                 TokenKind::Punct
             }
         };
+        let first = out.len();
         push_token(text, out, span.start + start, i - start, kind);
+        if kind != TokenKind::Punct {
+            if out.len() == first + 1 {
+                visit(first, &out[first], letters);
+            } else {
+                // A token cut into pieces (over a gigabyte) is not read as letters alone.
+                for (k, t) in out.iter().enumerate().skip(first) {
+                    visit(k, t, false);
+                }
+            }
+        }
     }
 }
 
+/// `ASCII_CLASS` of an ASCII letter.
+const LETTER: u8 = 1;
+/// `ASCII_CLASS` of an ASCII digit.
+const DIGIT: u8 = 2;
+/// Per byte: `LETTER`, `DIGIT`, or 0 for any other byte.
+const ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Push a token, cut into tokens of at most [`MAX_TOKEN_LEN`] bytes when longer.
+#[inline]
 fn push_token(text: &str, out: &mut Vec<Token>, start: usize, len: usize, kind: TokenKind) {
-    push_cut(text, out, start, len, kind, MAX_TOKEN_LEN);
+    if len <= MAX_TOKEN_LEN {
+        out.push(Token::new(start, len, kind));
+    } else {
+        push_cut(text, out, start, len, kind, MAX_TOKEN_LEN);
+    }
 }
 
 /// Push a token as tokens of at most `max` bytes, cut on character boundaries.

@@ -1,11 +1,13 @@
 //! Bounds and ranges: "at least 25", "nearly 60,000", "between 30 and 40", "30-40".
 
+use std::borrow::Cow;
+
 use super::mention::{Bound, NumberKind, NumberMention};
 use crate::extract::words::{TokenKind, Tokens};
+use crate::lexicon::lowercase;
 
 /// Words before a number that make it a bound, with the interval they give.
-fn bound_before(words: &[String]) -> Option<(Bound, usize)> {
-    let w: Vec<&str> = words.iter().map(std::string::String::as_str).collect();
+fn bound_before(w: &[&str]) -> Option<(Bound, usize)> {
     let two = |a: &str, b: &str| w.len() >= 2 && w[w.len() - 2] == a && w[w.len() - 1] == b;
     let last = w.last().copied().unwrap_or("");
     if two("at", "least")
@@ -44,20 +46,23 @@ pub(super) fn apply_bounds_and_ranges(text: &str, tokens: &Tokens, nums: &mut [N
         if nums[i].bound != Bound::Exact {
             continue;
         }
-        // Up to three words before the number, same sentence.
-        let mut words = Vec::new();
+        // Up to two words before the number, same sentence (all `bound_before` reads), lower
+        // case: borrowed when they already are.
+        let mut near: [Cow<str>; 2] = [Cow::Borrowed(""), Cow::Borrowed("")];
+        let mut count = 0;
         let mut t = nums[i].token;
-        while t > 0 && words.len() < 3 {
+        while t > 0 && count < 2 {
             t -= 1;
             let tok = &tokens[t];
             if !tokens.in_sentence(t, nums[i].sentence) || tok.kind() != TokenKind::Word {
                 break;
             }
-            words.push(tok.text(text).to_lowercase());
+            count += 1;
+            near[2 - count] = lowercase(tok.text(text));
         }
-        words.reverse();
+        let words: [&str; 2] = [&near[0], &near[1]];
         let v = nums[i].value;
-        if let Some((b, _)) = bound_before(&words) {
+        if let Some((b, _)) = bound_before(&words[2 - count..]) {
             nums[i].bound = b;
             let (lo, hi) = match b {
                 Bound::AtLeast => (v, f64::INFINITY),

@@ -1,8 +1,11 @@
 //! What a number written in digits is: a count, money, a percentage, or a time, an age, an
 //! ordinal, a name ("Boeing 737"), read from the text around it.
 
+use std::sync::LazyLock;
+
 use super::mention::NumberKind;
 use crate::extract::digits::DigitNumber;
+use crate::extract::wordset::WordSet;
 use crate::lexicon::month_number;
 use crate::span::Span;
 
@@ -33,7 +36,14 @@ pub(super) fn read_digits(text: &str, found: DigitNumber) -> Option<DigitReading
     if is_designation(before) {
         return None;
     }
-    let mut value = text[num.range()].replace([',', ' ', '\u{a0}', '\u{202f}'], "").parse::<f64>().ok()?;
+    // Most numbers hold no separator to take out: parsed where they are, without a copy.
+    let digits = &text[num.range()];
+    let plain = digits.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    let mut value = if plain {
+        digits.parse::<f64>().ok()?
+    } else {
+        digits.replace([',', ' ', '\u{a0}', '\u{202f}'], "").parse::<f64>().ok()?
+    };
     let mut kind = NumberKind::Count;
     let mut end = whole.end;
     if let Some(s) = found.scale {
@@ -153,6 +163,10 @@ const NAMING_WORDS: &[&str] = &[
     "version", "interstate", "platform", "gate", "level", "grade", "channel", "resolution", "bill",
 ];
 
+/// [`NAMING_WORDS`] and [`OPENS_COUNT`] as hash sets: read before most numbers.
+static NAMING_WORD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NAMING_WORDS));
+static OPENS_COUNT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(OPENS_COUNT));
+
 /// Capitalised words before a number that open a count or a sentence rather than name a thing.
 #[rustfmt::skip]
 const OPENS_COUNT: &[&str] = &[
@@ -194,14 +208,14 @@ fn names_something(text: &str, start: usize) -> bool {
     if after_month(text, start) {
         return true;
     }
-    let word: String = trimmed
-        .chars()
+    // The run of letters, digits and hyphens that ends `trimmed`, borrowed.
+    let word_start = trimmed
+        .char_indices()
         .rev()
-        .take_while(|c| c.is_alphanumeric() || *c == '-')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '-')
+        .last()
+        .map_or(trimmed.len(), |(k, _)| k);
+    let word = &trimmed[word_start..];
     let Some(first) = word.chars().next() else { return false };
     // A plural group after "and" with its verb left out is a holder with a count: "Republicans
     // won 23 and Democrats 18".
@@ -215,10 +229,10 @@ fn names_something(text: &str, start: usize) -> bool {
         return false;
     }
     if !first.is_uppercase() {
-        return NAMING_WORDS.contains(&word.as_str());
+        return NAMING_WORD_SET.contains(word);
     }
     // Sentence-initial capitalised words open sentences, not names; a month opens a date.
-    !OPENS_COUNT.contains(&word.as_str()) && month_number(&word).is_none() && !word.chars().all(char::is_uppercase)
+    !OPENS_COUNT_SET.contains(word) && month_number(word).is_none() && !word.chars().all(char::is_uppercase)
 }
 
 /// Whether the digits at `start..end` belong to a hyphen-joined group that reads as a phone or
@@ -265,14 +279,16 @@ pub(super) fn is_age(text: &str, start: usize, end: usize) -> bool {
         tail += 1;
     }
     let lower = before[tail..].to_lowercase();
-    let last2: Vec<&str> = lower.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(3).collect();
-    if matches!(last2.as_slice(), ["of", "age", ..]) {
+    // The last two words, nearest first (no list made: nothing further back is read).
+    let mut last_words = lower.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+    let last2 = [last_words.next(), last_words.next()];
+    if matches!(last2, [Some("of"), Some("age")]) {
         return true;
     }
     // "died at 78", "died on Sunday at 78": "at" a bare number in a clause that says someone died.
     let decimal_or_time =
         after.starts_with([':', '-']) || after.starts_with('.') && after[1..].starts_with(|c: char| c.is_ascii_digit());
-    if last2.first() == Some(&"at") && !decimal_or_time {
+    if last2[0] == Some("at") && !decimal_or_time {
         let clause = lower.rsplit([',', ';', '.']).next().unwrap_or("");
         let recent: Vec<&str> = clause.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(8).collect();
         if recent.iter().any(|w| matches!(*w, "died" | "dies")) {
@@ -283,13 +299,13 @@ pub(super) fn is_age(text: &str, start: usize, end: usize) -> bool {
         || after.starts_with(['.', ',', ';', ')'])
         || after.starts_with(" when ")
         || after.starts_with(" at the time");
-    if closes && matches!(last2.as_slice(), ["was" | "is", "he" | "she", ..]) {
+    if closes && matches!(last2, [Some("was" | "is"), Some("he" | "she")]) {
         return true;
     }
     // "Jane Doe, who was born on May 12, 1972, is 52.": the verb after a clause set off by
     // commas that says the subject was born.
     let closes_or_and = closes || after.starts_with(" and ");
-    if closes_or_and && matches!(last2.first(), Some(&("was" | "is"))) && born_clause_before_verb(&lower) {
+    if closes_or_and && matches!(last2[0], Some("was" | "is")) && born_clause_before_verb(&lower) {
         return true;
     }
     if after.starts_with("-year-old") || after.starts_with(" years old") || after.starts_with("-years-old") {

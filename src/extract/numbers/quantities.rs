@@ -1,11 +1,24 @@
 //! What each count counts: the noun after it, the verb that governs it, and that verb's
 //! subject ("The storm / destroyed / 340 / homes").
 
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
 use super::mention::{NumberKind, NumberMention, Quantity};
 use crate::article::Article;
 use crate::extract::vocab::SPEECH_VERBS;
 use crate::extract::words::{TokenKind, Tokens};
+use crate::extract::wordset::WordSet;
+use crate::lexicon::lowercase;
 use crate::span::Span;
+
+/// The word lists below as hash sets: a count's neighbours are looked up in them a dozen
+/// times each, and a list compared the word with every entry.
+static NP_STOP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NP_STOP));
+static IRREGULAR_PAST_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(IRREGULAR_PAST));
+static BOUND_WORDS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(BOUND_WORDS));
+static AUXILIARIES_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(AUXILIARIES));
+static PREPOSITIONS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PREPOSITIONS));
 
 /// Head words that end a counted noun phrase.
 const NP_STOP: &[&str] = &[
@@ -294,8 +307,9 @@ struct Words<'a> {
 }
 
 impl Words<'_> {
-    fn lower(&self, t: usize) -> String {
-        self.tokens[t].text(self.text).to_lowercase()
+    /// Token `t` in lower case, borrowed when it already is (most words).
+    fn lower(&self, t: usize) -> Cow<'_, str> {
+        lowercase(self.tokens[t].text(self.text))
     }
 
     /// Whether token `t` is a word of sentence `s`.
@@ -320,7 +334,7 @@ fn quantity(w: &Words, i: usize, n: &NumberMention) -> Quantity {
     let (noun, mut head, noun_span) = if let (Some(&f), Some(&l)) = (np.first(), np.last()) {
         let span = Span::new(tokens[f].span().start, tokens[l].span().end);
         let head_tok = if hyphen_unit { f } else { l };
-        (Some(text[span.start..span.end].to_string()), Some(w.lower(head_tok)), Some(span))
+        (Some(text[span.start..span.end].to_string()), Some(w.lower(head_tok).into_owned()), Some(span))
     } else {
         (None, None, None)
     };
@@ -345,13 +359,13 @@ fn quantity(w: &Words, i: usize, n: &NumberMention) -> Quantity {
             && w.lower(after_np) == "to"
             && w.is_word(after_np + 1, s)
         {
-            verb = Some(w.lower(after_np + 1));
+            verb = Some(w.lower(after_np + 1).into_owned());
             verb_token = None;
         }
     }
     if hyphen_unit && verb.is_none() && np.len() >= 2 {
         // "a 15,800-acre burn area": the word after the unit says what happened to it.
-        verb = Some(w.lower(np[1]));
+        verb = Some(w.lower(np[1]).into_owned());
     }
     if verb.is_none() {
         verb = passive_after(w, after_np, s);
@@ -386,9 +400,9 @@ fn noun_phrase(w: &Words, n: &NumberMention, hyphen_unit: bool) -> Vec<usize> {
     // "with three distinguished historians"): a participle after it cannot be its verb either.
     let determined = n.token > 0 && w.is_word(n.token - 1, s) && {
         let prev = w.lower(n.token - 1);
-        matches!(prev.as_str(), "the" | "its" | "their" | "these" | "those")
-            || PREPOSITIONS.contains(&prev.as_str())
-            || matches!(prev.as_str(), "to" | "has" | "have" | "had" | "reported" | "confirmed" | "recorded")
+        matches!(&*prev, "the" | "its" | "their" | "these" | "those")
+            || PREPOSITIONS_SET.contains(&prev)
+            || matches!(&*prev, "to" | "has" | "have" | "had" | "reported" | "confirmed" | "recorded")
     };
     // The noun may be an irregular plural ("the 32 rescued fishermen", "the 12 injured
     // children"): any word that is neither a stop word, a verb nor an adverb follows.
@@ -398,8 +412,8 @@ fn noun_phrase(w: &Words, n: &NumberMention, hyphen_unit: bool) -> Vec<usize> {
             let plural = next.ends_with('s') || next.ends_with("men") || next == "people" || next.ends_with("ren");
             next.len() > 3
                 && plural
-                && !NP_STOP.contains(&next.as_str())
-                && !SPEECH_VERBS.contains(&next.as_str())
+                && !NP_STOP_SET.contains(&next)
+                && !SPEECH_VERBS.contains(&&*next)
                 && !next.ends_with("ed")
                 && !next.ends_with("ly")
         }
@@ -414,7 +428,7 @@ fn noun_phrase(w: &Words, n: &NumberMention, hyphen_unit: bool) -> Vec<usize> {
         n.value > 1.0
             && lw.len() > 4
             && lw.ends_with("ly")
-            && (!w.is_word(t + 1, s) || NP_STOP.contains(&w.lower(t + 1).as_str()) || participle(&w.lower(t + 1)))
+            && (!w.is_word(t + 1, s) || NP_STOP_SET.contains(&w.lower(t + 1)) || participle(&w.lower(t + 1)))
     };
     // A present participle before a preposition opens a reduced relative clause ("2
     // specializing in law", "three working abroad"), not a noun: the noun is left unsaid.
@@ -423,18 +437,18 @@ fn noun_phrase(w: &Words, n: &NumberMention, hyphen_unit: bool) -> Vec<usize> {
         lw.len() > 5
             && lw.ends_with("ing")
             && lw != "missing"
-            && (!w.is_word(t + 1, s) || NP_STOP.contains(&w.lower(t + 1).as_str()))
+            && (!w.is_word(t + 1, s) || NP_STOP_SET.contains(&w.lower(t + 1)))
     };
     while w.is_word(t, s) && np.len() < 4 {
         let lw = w.lower(t);
         if (np.is_empty() && (bare_adverb(t) || relative_participle(t)))
-            || NP_STOP.contains(&lw.as_str())
-            || SPEECH_VERBS.contains(&lw.as_str())
-            || (IRREGULAR_PAST.contains(&lw.as_str()) && !modifies_noun(t))
+            || NP_STOP_SET.contains(&lw)
+            || SPEECH_VERBS.contains(&&*lw)
+            || (IRREGULAR_PAST_SET.contains(&lw) && !modifies_noun(t))
             || (lw.ends_with("ed")
                 && np.is_empty()
                 && lw.len() > 4
-                && !matches!(lw.as_str(), "dead" | "wounded" | "injured" | "armed")
+                && !matches!(&*lw, "dead" | "wounded" | "injured" | "armed")
                 && !modifies_noun(t))
             // A participle after the noun is the clause's verb, not part of the noun: "the
             // thirty people hurt", "homes destroyed".
@@ -465,18 +479,18 @@ fn verb_before(w: &Words, n: &NumberMention) -> (Option<String>, Option<usize>, 
             break;
         }
         let word = w.lower(t);
-        if BOUND_WORDS.contains(&word.as_str()) {
-            if skipped == 0 && matches!(word.as_str(), "the" | "its" | "their" | "his" | "her" | "these" | "those") {
+        if BOUND_WORDS_SET.contains(&word) {
+            if skipped == 0 && matches!(&*word, "the" | "its" | "their" | "his" | "her" | "these" | "those") {
                 definite = true;
             }
             skipped += 1;
             continue;
         }
-        if matches!(word.as_str(), "these" | "those") && skipped == 0 {
+        if matches!(&*word, "these" | "those") && skipped == 0 {
             definite = true;
         }
         if is_count_verb(&word) {
-            return (Some(word), Some(t), definite);
+            return (Some(word.into_owned()), Some(t), definite);
         }
         break;
     }
@@ -491,16 +505,16 @@ fn passive_after(w: &Words, after_np: usize, s: usize) -> Option<String> {
         let word = w.lower(t);
         // "44 partially damaged": an adverb before the participle.
         let adverb = word.len() > 4 && word.ends_with("ly") && steps == 0;
-        if AUXILIARIES.contains(&word.as_str()) || matches!(word.as_str(), "who" | "that" | "which") || adverb {
+        if AUXILIARIES_SET.contains(&word) || matches!(&*word, "who" | "that" | "which") || adverb {
             t += 1;
             steps += 1;
             continue;
         }
         if word.ends_with("ed")
-            || matches!(word.as_str(), "died" | "dead" | "hurt" | "lost" | "left")
-            || (IRREGULAR_PAST.contains(&word.as_str()) && steps == 0)
+            || matches!(&*word, "died" | "dead" | "hurt" | "lost" | "left")
+            || (IRREGULAR_PAST_SET.contains(&word) && steps == 0)
         {
-            return Some(word);
+            return Some(word.into_owned());
         }
         break;
     }
@@ -511,16 +525,16 @@ fn passive_after(w: &Words, after_np: usize, s: usize) -> Option<String> {
 /// auxiliaries, with a relative pronoun resolved to the noun phrase before its comma.
 fn subject_of(text: &str, tokens: &Tokens, verb: usize) -> (Option<String>, Option<String>, bool) {
     let s = tokens.sentence_of(verb);
-    let lower = |t: usize| tokens[t].text(text).to_lowercase();
+    let lower = |t: usize| lowercase(tokens[t].text(text));
     let mut t = verb;
-    while t > 0 && tokens.in_sentence(t - 1, s) && AUXILIARIES.contains(&lower(t - 1).as_str()) {
+    while t > 0 && tokens.in_sentence(t - 1, s) && AUXILIARIES_SET.contains(&lower(t - 1)) {
         t -= 1;
     }
     if t == 0 || !tokens.in_sentence(t - 1, s) {
         return (None, None, false);
     }
     let mut end = t; // exclusive
-    if matches!(lower(t - 1).as_str(), "which" | "that" | "who") {
+    if matches!(&*lower(t - 1), "which" | "that" | "who") {
         // "The fire, which destroyed": the antecedent sits before the comma.
         if t >= 2 && tokens[t - 2].text(text) == "," && tokens.in_sentence(t - 2, s) {
             end = t - 2;
@@ -536,7 +550,7 @@ fn subject_of(text: &str, tokens: &Tokens, verb: usize) -> (Option<String>, Opti
             break;
         }
         let w = lower(k);
-        if matches!(w.as_str(), "and" | "but" | "or" | "said" | "says" | "that" | "which" | "who" | "when" | "as") {
+        if matches!(&*w, "and" | "but" | "or" | "said" | "says" | "that" | "which" | "who" | "when" | "as") {
             break;
         }
         start = k;
@@ -547,7 +561,7 @@ fn subject_of(text: &str, tokens: &Tokens, verb: usize) -> (Option<String>, Opti
     // "A fire in 2007" -> "A fire".
     let mut cut = end;
     for k in start + 1..end {
-        if PREPOSITIONS.contains(&lower(k).as_str()) {
+        if PREPOSITIONS_SET.contains(&lower(k)) {
             cut = k;
             break;
         }
@@ -555,6 +569,6 @@ fn subject_of(text: &str, tokens: &Tokens, verb: usize) -> (Option<String>, Opti
     let head_tok = (start..cut).rev().find(|&k| tokens[k].kind() == TokenKind::Word);
     let Some(head_tok) = head_tok else { return (None, None, false) };
     let span = Span::new(tokens[start].span().start, tokens[end - 1].span().end);
-    let indefinite = matches!(lower(start).as_str(), "a" | "an" | "another" | "other" | "some");
-    (Some(text[span.start..span.end].to_string()), Some(lower(head_tok)), indefinite)
+    let indefinite = matches!(&*lower(start), "a" | "an" | "another" | "other" | "some");
+    (Some(text[span.start..span.end].to_string()), Some(lower(head_tok).into_owned()), indefinite)
 }
