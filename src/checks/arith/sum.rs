@@ -416,8 +416,21 @@ struct Counts<'a> {
 impl<'a> Counts<'a> {
     fn new(ctx: &'a Ctx<'a>) -> Self {
         let (nums, qs) = (&ctx.m.numbers, &ctx.m.quantities);
+        // Every shape reads the counts of a sentence with two or more of them, or of the
+        // sentence before one: the counts of other sentences are never read, so the costly
+        // tests below are left out for them. (Counts are a subset of these candidates.)
+        let is_count = |i: usize| nums[qs[i].number].kind == NumberKind::Count;
+        let mut candidates = vec![0u32; ctx.article.sentences.len() + 1];
+        for i in (0..qs.len()).filter(|&i| is_count(i)) {
+            let s = nums[qs[i].number].sentence;
+            if s >= candidates.len() {
+                candidates.resize(s + 1, 0);
+            }
+            candidates[s] += 1;
+        }
+        let read = |s: usize| candidates[s] >= 2 || candidates.get(s + 1).is_some_and(|&c| c >= 2);
         let counts: Vec<usize> = (0..qs.len())
-            .filter(|&i| nums[qs[i].number].kind == NumberKind::Count)
+            .filter(|&i| is_count(i) && read(nums[qs[i].number].sentence))
             .filter(|&i| !in_modifier(ctx, &nums[qs[i].number]) && !partitive_apposition(ctx, &nums[qs[i].number]))
             .filter(|&i| !scope::not_a_part(ctx, &nums[qs[i].number]))
             .collect();
