@@ -17,7 +17,12 @@ fn is_word_char(c: char) -> bool {
 
 /// Lower-case words of a piece of text, in text order.
 pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
-    text.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).map(lowercase).collect()
+    iter_words(text).collect()
+}
+
+/// [`words`] one at a time, for a check that looks for one word and keeps none.
+pub(crate) fn iter_words(text: &str) -> impl Iterator<Item = Word<'_>> {
+    text.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).map(lowercase)
 }
 
 /// Lower-case words of the text between two offsets (none when `start >= end`).

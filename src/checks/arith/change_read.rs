@@ -91,6 +91,12 @@ pub(super) fn claims(ctx: &Ctx) -> Vec<ChangeClaim> {
     let nums = &ctx.m.numbers;
     let mut out: Vec<ChangeClaim> = Vec::new();
     for i in 0..nums.len().saturating_sub(1) {
+        // Every shape reads number i as an exact endpoint with a figure after it in its
+        // sentence: most numbers are none, and are passed over before any text is read.
+        let n = &nums[i];
+        if n.bound != Bound::Exact || !endpoint_kind(n.kind) || nums[i + 1].sentence != n.sentence {
+            continue;
+        }
         if let Some(c) = new_change_old(ctx, i).or_else(|| shapes::value_noun_change_old(ctx, i)) {
             out.push(c);
             continue;
@@ -188,10 +194,26 @@ fn endpoints(ctx: &Ctx, i: usize) -> Option<Endpoints> {
     if a.sentence != b.sentence || !endpoint_kind(a.kind) || a.kind != b.kind || a.currency != b.currency {
         return None;
     }
-    if a.bound != Bound::Exact || b.bound != Bound::Exact || shapes::scale_left_implicit(ctx, i, j) {
+    if a.bound != Bound::Exact || b.bound != Bound::Exact {
         return None;
     }
     let (marker, marker_start) = word_before(ctx, i)?;
+    // A time phrase may stand between ("from 14,000 last year to 16,800", "at 6.3 million in
+    // 2023, compared with 5.4 million"), and the unit after the first value ("from 800 tonnes
+    // to 720", "to 410 million cubic feet per day from").
+    let noun_end = if skip == i { unit_end(ctx, i, b.span.start) } else { Some(read_from) };
+    // Every reading below needs its marker words between the two values: the gap is only read
+    // word by word when they are written there.
+    let between = text.get(noun_end.unwrap_or(a.span.end)..b.span.start).unwrap_or("");
+    let has = |w: &str| between.as_bytes().windows(w.len()).any(|x| x.eq_ignore_ascii_case(w.as_bytes()));
+    let marked = match marker.as_str() {
+        "from" => has("to") || has("from"),
+        "to" | "at" => ["from", "compared", "against", "versus", "vs"].into_iter().any(has),
+        _ => has("from"),
+    };
+    if !marked || shapes::scale_left_implicit(ctx, i, j) {
+        return None;
+    }
     // A bracketed short form of the unit may stand between ("barrels per day (bpd) from").
     let gap = shapes::without_short_forms(&text[read_from..b.span.start], &text[..read_from]);
     // The period of "vs." ends no clause.
@@ -199,10 +221,6 @@ fn endpoints(ctx: &Ctx, i: usize) -> Option<Endpoints> {
     if gap.contains([';', ':', '(', ')', '—', '.']) {
         return None;
     }
-    // A time phrase may stand between ("from 14,000 last year to 16,800", "at 6.3 million in
-    // 2023, compared with 5.4 million"), and the unit after the first value ("from 800 tonnes
-    // to 720", "to 410 million cubic feet per day from").
-    let noun_end = if skip == i { unit_end(ctx, i, b.span.start) } else { Some(read_from) };
     let mut words = shapes::words_without_time(ctx, noun_end.unwrap_or(a.span.end), b.span.start);
     if noun_end.is_none()
         && words.len() >= 2
@@ -253,7 +271,7 @@ fn new_change_old(ctx: &Ctx, i: usize) -> Option<ChangeClaim> {
     if a.sentence != b.sentence || !endpoint_kind(a.kind) || a.kind != b.kind || a.currency != b.currency {
         return None;
     }
-    if a.bound != Bound::Exact || b.bound != Bound::Exact || b.value <= 0.0 || shapes::scale_left_implicit(ctx, i, bi) {
+    if a.bound != Bound::Exact || b.bound != Bound::Exact || b.value <= 0.0 {
         return None;
     }
     // "at B, down 20 percent from A", "to B, up ...", and any B set off by a comma ("Revenue was
@@ -261,7 +279,7 @@ fn new_change_old(ctx: &Ctx, i: usize) -> Option<ChangeClaim> {
     // speaks of the figure it follows.
     let (marker, marker_start) = word_before(ctx, i).unwrap_or_default();
     let at_or_to = marker == "at" || marker == "to";
-    if !at_or_to && !text[a.span.end..c.span.start].contains(',') {
+    if !at_or_to && !text[a.span.end..c.span.start].contains(',') || shapes::scale_left_implicit(ctx, i, bi) {
         return None;
     }
     let start = if at_or_to { marker_start } else { a.span.start };

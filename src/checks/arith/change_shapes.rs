@@ -290,14 +290,14 @@ pub(super) fn value_noun_change_old(ctx: &Ctx, i: usize) -> Option<ChangeClaim> 
     if b.bound != Bound::Exact || a.bound != Bound::Exact || a.value <= 0.0 || c.bound != Bound::Exact {
         return None;
     }
-    if scale_left_implicit(ctx, i, ai) {
-        return None;
-    }
     let stated_ok = matches!(
         c.kind,
         NumberKind::Percent | NumberKind::PercentagePoints | NumberKind::Multiplier | NumberKind::Fraction
     ) || (c.kind == b.kind && c.currency == b.currency && b.kind != NumberKind::Percent);
     if !stated_ok || !text[b.span.end..c.span.start].contains(',') || (c.kind == b.kind && !plain_amount(ctx, ci)) {
+        return None;
+    }
+    if scale_left_implicit(ctx, i, ai) {
         return None;
     }
     let mut first = words_without_time(ctx, b.span.end, c.span.start);
@@ -348,7 +348,14 @@ pub(crate) fn scale_written_once(
     y: &crate::extract::NumberMention,
 ) -> bool {
     let scaled = |n: &crate::extract::NumberMention| {
-        let t = ctx.text(n.span).to_lowercase();
+        let scale = |w: &str| crate::extract::digits::SCALES.iter().any(|s| w.eq_ignore_ascii_case(s));
+        let t = ctx.text(n.span);
+        // An ASCII figure's last word is compared ignoring case; only other text is lower-cased
+        // ("K", the Kelvin sign, lower-cases to the scale "k").
+        if t.is_ascii() {
+            return t.rsplit(|c: char| !c.is_ascii_alphabetic()).next().is_some_and(scale);
+        }
+        let t = t.to_lowercase();
         t.rsplit(|c: char| !c.is_ascii_alphabetic()).next().is_some_and(|w| crate::extract::digits::SCALES.contains(&w))
     };
     let bare_small = |n: &crate::extract::NumberMention| !scaled(n) && n.value < 1000.0;

@@ -31,7 +31,8 @@ fn partitives(ctx: &Ctx) -> Vec<Hit> {
             continue;
         }
         // "hundreds of thousands": a vague amount is no part of a count.
-        if p.bound == Bound::Vague || w.bound == Bound::Vague {
+        // Only a part larger than its whole is reported: the words between are read for those.
+        if p.bound == Bound::Vague || w.bound == Bound::Vague || p.low <= w.high {
             continue;
         }
         let between = words_between(text, p.span.end, w.span.start);
@@ -51,7 +52,7 @@ fn partitives(ctx: &Ctx) -> Vec<Hit> {
                         || x.ends_with("’s")
                 })
                 && !text[p.span.end..w.span.start].contains([',', ';', '.']);
-        if !joined || p.low <= w.high {
+        if !joined {
             continue;
         }
         let end = ctx.m.quantity_of(i + 1).and_then(|q| q.noun_span).map_or(w.span.end, |s| s.end);
@@ -87,12 +88,20 @@ fn allocations(ctx: &Ctx) -> Vec<Hit> {
     for (si, _) in ctx.article.sentences.iter().enumerate() {
         let first_word = ctx.m.sentence_tokens(si).find(|&k| toks[k].kind() == TokenKind::Word);
         let Some(fw) = first_word else { continue };
-        let lw = |k: usize| toks[k].text(text).to_lowercase();
-        if lw(fw) != "of" || fw + 2 >= toks.len() {
+        // Whether token k in lower case is `w`, without lower-casing an ASCII word.
+        let is = |k: usize, w: &str| {
+            let t = toks[k].text(text);
+            if t.is_ascii() {
+                t.eq_ignore_ascii_case(w)
+            } else {
+                t.to_lowercase() == w
+            }
+        };
+        if !is(fw, "of") || fw + 2 >= toks.len() {
             continue;
         }
         // "Of the 12 districts," or "Of 12 districts,".
-        let at = if lw(fw + 1) == "the" { fw + 2 } else { fw + 1 };
+        let at = if is(fw + 1, "the") { fw + 2 } else { fw + 1 };
         let Some(wi) = ctx.m.number_at_token(at).filter(|&i| nums[i].kind == NumberKind::Count) else { continue };
         let whole = &nums[wi];
         let Some(wq) = ctx.m.quantity_of(wi) else { continue };

@@ -95,8 +95,15 @@ fn lead_by_to(ctx: &Ctx, members: &[&NumberMention]) -> bool {
 fn margin_first_share(ctx: &Ctx, i: usize) -> bool {
     let nums = &ctx.m.numbers;
     let (n, Some(next)) = (&nums[i], nums.get(i + 1)) else { return false };
-    let joined = matches!(ctx.article.text[n.span.end..next.span.start].trim(), "-" | "–" | "to");
     let bare = matches!(n.kind, NumberKind::Count | NumberKind::Identifier) && n.value <= 100.0;
+    // The pair is read first, the words before it only for a pair: most numbers are none.
+    if !bare || next.kind != NumberKind::Percent || next.sentence != n.sentence {
+        return false;
+    }
+    let joined = matches!(ctx.article.text[n.span.end..next.span.start].trim(), "-" | "–" | "to");
+    if !joined {
+        return false;
+    }
     let before = words_before(ctx, n.sentence, n.span.start, 4);
     let poll_verb = before.iter().any(|w| {
         matches!(
@@ -226,13 +233,13 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
         }
         if let Some(&last) = current.last() {
             let prev: &NumberMention = &nums[last];
-            let between = &text[prev.span.end..n.span.start.max(prev.span.end)];
-            let between_words = words_between(text, prev.span.end, n.span.start);
             // A new group starts at a new sentence, a semicolon, a new population ("among
-            // men"), or after a long gap.
-            let rival = rival_after_vote_share(ctx, prev, n, &between_words);
-            let breaks = prev.sentence != n.sentence
-                || between.contains(';')
+            // men"), or after a long gap. The gap's words are only read within a sentence.
+            let breaks = prev.sentence != n.sentence || {
+                let between = &text[prev.span.end..n.span.start.max(prev.span.end)];
+                let between_words = words_between(text, prev.span.end, n.span.start);
+                let rival = rival_after_vote_share(ctx, prev, n, &between_words);
+                between.contains(';')
                 || between.contains(':')
                 || between_words.iter().any(|w| {
                     matches!(&**w, "among" | "whereas") || !rival && matches!(&**w, "compared" | "against" | "versus")
@@ -245,8 +252,9 @@ pub(crate) fn check(ctx: &Ctx) -> Vec<Hit> {
                 // A poll's pair ("leads 56-41 percent") is a split of its own.
                 || margin_first_share(ctx, i)
                 || current.first().is_some_and(|&f| current.len() >= 2 && margin_first_share(ctx, f))
-                || shapes::closes_a_bracketed_split(ctx, &current, n)
-                || shapes::holders_not_rivals(ctx, prev, n);
+                    || shapes::closes_a_bracketed_split(ctx, &current, n)
+                    || shapes::holders_not_rivals(ctx, prev, n)
+            };
             if breaks {
                 groups.push(std::mem::take(&mut current));
             }
@@ -508,6 +516,12 @@ fn answers_may_overlap(ctx: &Ctx, members: &[&NumberMention]) -> bool {
 
 fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
     let nums = &ctx.m.numbers;
+    // Shares that add up to no more than the whole, none of them "the remaining" ones, are
+    // neither too many nor too few, whichever of them the readings below keep: most groups are.
+    let at_most_whole = group.iter().map(|&i| nums[i].value.max(0.0)).sum::<f64>() <= 100.0;
+    if at_most_whole && !group.iter().any(|&i| says_remaining(ctx, &nums[i])) {
+        return None;
+    }
     let members: Vec<&NumberMention> = group.iter().map(|&i| &nums[i]).filter(|n| !other_whole(ctx, n)).collect();
     if members.len() < 2 {
         return None;
@@ -586,10 +600,7 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
     // Each share may be rounded by half its last written digit.
     let slack: f64 = members.iter().map(|n| 0.5 * 10f64.powi(-decimals(ctx, n))).sum::<f64>() + 1e-9;
     let last = members.last().unwrap();
-    let exhaustive = {
-        let before = words_before(ctx, last.sentence, last.span.start, 2);
-        before.iter().any(|w| matches!(&**w, "remaining" | "rest"))
-    };
+    let exhaustive = says_remaining(ctx, last);
     let too_many = sum > 100.0 + slack;
     let too_few = exhaustive && sum < 100.0 - slack;
     if !too_many && (!too_few || remainder_of_earlier_shares(ctx, group[0], sum, slack)) {
@@ -614,6 +625,12 @@ fn judge_shares(ctx: &Ctx, group: &[usize]) -> Option<Hit> {
         fixes: remainder_fix(ctx, &members, exhaustive),
         ..Hit::default()
     })
+}
+
+/// Whether a share is what the others leave: "the remaining 12 percent", "the rest, 5 percent".
+fn says_remaining(ctx: &Ctx, n: &NumberMention) -> bool {
+    let before = words_before(ctx, n.sentence, n.span.start, 2);
+    before.iter().any(|w| matches!(&**w, "remaining" | "rest"))
 }
 
 /// How many shares right before a group may still be the split's first ones.

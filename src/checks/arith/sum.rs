@@ -360,13 +360,29 @@ fn in_modifier(ctx: &Ctx, n: &NumberMention) -> bool {
     let mut after = text[n.span.end..].chars();
     if after.next() == Some('-') && after.next().is_some_and(char::is_alphabetic) {
         // "the 75-member council": the size of a body of people counts its members.
-        let unit: String = text[n.span.end + 1..].chars().take_while(|c| c.is_alphabetic()).collect();
-        return !shapes::SIZE_UNITS.contains(&unit.to_lowercase().as_str());
+        let rest = &text[n.span.end + 1..];
+        let unit = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
+        return !shapes::SIZE_UNITS.iter().any(|w| lowercase_is(unit, w));
+    }
+    let before = text[..n.span.start].trim_end();
+    let article = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    // Nearly every figure has no indefinite article before it: its own text is only
+    // lower-cased for the few that do.
+    if !(lowercase_is(article, "a") || lowercase_is(article, "an")) {
+        return false;
     }
     let number = text[n.span.start..n.span.end].to_lowercase();
-    let before = text[..n.span.start].trim_end();
-    let article = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
-    matches!(article.as_str(), "a" | "an") && !SCALE_AFTER_A.iter().any(|w| number.starts_with(w))
+    !SCALE_AFTER_A.iter().any(|w| number.starts_with(w))
+}
+
+/// Whether `word` in lower case (`str::to_lowercase`) is `lower`, without building it for an
+/// ASCII word.
+fn lowercase_is(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        word.eq_ignore_ascii_case(lower)
+    } else {
+        word.to_lowercase() == lower
+    }
 }
 
 /// Whether a count is a partitive apposition to the count before it (", two of them welders",
@@ -391,33 +407,61 @@ struct Counts<'a> {
     ctx: &'a Ctx<'a>,
     /// Count quantities, in text order (so by sentence).
     counts: Vec<usize>,
+    /// `firsts[s]`: the index in `counts` of sentence `s`'s first count; one more entry, the
+    /// count of counts. Every shape asks for the counts of a sentence, most of them for every
+    /// sentence or count, so they are indexed once rather than searched for each time.
+    firsts: Vec<usize>,
 }
 
 impl<'a> Counts<'a> {
     fn new(ctx: &'a Ctx<'a>) -> Self {
         let (nums, qs) = (&ctx.m.numbers, &ctx.m.quantities);
-        let counts = (0..qs.len())
-            .filter(|&i| nums[qs[i].number].kind == NumberKind::Count)
+        // Every shape reads the counts of a sentence with two or more of them, or of the
+        // sentence before one: the counts of other sentences are never read, so the costly
+        // tests below are left out for them. (Counts are a subset of these candidates.)
+        let is_count = |i: usize| nums[qs[i].number].kind == NumberKind::Count;
+        let mut candidates = vec![0u32; ctx.article.sentences.len() + 1];
+        for i in (0..qs.len()).filter(|&i| is_count(i)) {
+            let s = nums[qs[i].number].sentence;
+            if s >= candidates.len() {
+                candidates.resize(s + 1, 0);
+            }
+            candidates[s] += 1;
+        }
+        let read = |s: usize| candidates[s] >= 2 || candidates.get(s + 1).is_some_and(|&c| c >= 2);
+        let counts: Vec<usize> = (0..qs.len())
+            .filter(|&i| is_count(i) && read(nums[qs[i].number].sentence))
             .filter(|&i| !in_modifier(ctx, &nums[qs[i].number]) && !partitive_apposition(ctx, &nums[qs[i].number]))
             .filter(|&i| !scope::not_a_part(ctx, &nums[qs[i].number]))
             .collect();
-        Counts { ctx, counts }
+        let sentences = counts.last().map_or(0, |&q| nums[qs[q].number].sentence + 1);
+        let mut firsts = Vec::with_capacity(sentences + 1);
+        let mut k = 0;
+        for s in 0..=sentences {
+            while k < counts.len() && nums[qs[counts[k]].number].sentence < s {
+                k += 1;
+            }
+            firsts.push(k);
+        }
+        Counts { ctx, counts, firsts }
     }
 
     fn number(&self, q: usize) -> &'a NumberMention {
         &self.ctx.m.numbers[self.ctx.m.quantities[q].number]
     }
 
-    fn sentence_of(&self, q: usize) -> usize {
-        self.number(q).sentence
+    /// The counts of one sentence, so that every cue looks only at its own sentence and the
+    /// check stays linear in the article.
+    fn counts_in(&self, s: usize) -> &[usize] {
+        match (self.firsts.get(s), self.firsts.get(s + 1)) {
+            (Some(&a), Some(&b)) => &self.counts[a..b],
+            _ => &[],
+        }
     }
 
-    /// The counts of one sentence, found by binary search, so that every cue looks only at its
-    /// own sentence and the check stays linear in the article.
-    fn counts_in(&self, s: usize) -> &[usize] {
-        let a = self.counts.partition_point(|&q| self.sentence_of(q) < s);
-        let b = self.counts.partition_point(|&q| self.sentence_of(q) <= s);
-        &self.counts[a..b]
+    /// The sentences with at least `n` counts, in text order.
+    fn sentences_with(&self, n: usize) -> impl Iterator<Item = usize> + '_ {
+        self.firsts.windows(2).enumerate().filter(move |(_, w)| w[1] - w[0] >= n).map(|(s, _)| s)
     }
 
     /// The counts of sentence `s` that end before token `i`.
@@ -459,17 +503,8 @@ fn cue_groups(c: &Counts) -> Vec<Group> {
     let (text, toks) = (&c.ctx.article.text, &c.ctx.m.tokens);
     // Every cue's group takes two or more parts from the counts of the cue's own sentence, so
     // only sentences holding two counts are read.
-    let mut busy: Vec<usize> = c
-        .counts
-        .windows(2)
-        .map(|w| c.sentence_of(w[0]))
-        .zip(c.counts.windows(2).map(|w| c.sentence_of(w[1])))
-        .filter(|(a, b)| a == b)
-        .map(|(a, _)| a)
-        .collect();
-    busy.dedup();
     let mut groups = Vec::new();
-    for i in busy.into_iter().flat_map(|s| c.ctx.m.sentence_tokens(s)) {
+    for i in c.sentences_with(2).flat_map(|s| c.ctx.m.sentence_tokens(s)) {
         let t = &toks[i];
         // Every cue below opens with one of these words; most tokens are rejected on their
         // first letter alone, read without slicing the text.

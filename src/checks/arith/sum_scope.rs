@@ -65,10 +65,10 @@ pub(super) fn not_a_part(ctx: &Ctx, n: &NumberMention) -> bool {
     let text = &ctx.article.text;
     let prev = previous_words(text, n.span.start, 2);
     let word = |k: usize| prev.get(k).map(|w| w.to_ascii_lowercase()).unwrap_or_default();
-    let change =
-        CHANGE_WORDS.contains(&word(0).as_str()) || (word(0) == "by" && CHANGE_WORDS.contains(&word(1).as_str()));
+    let first = word(0);
+    let change = CHANGE_WORDS.contains(&first.as_str()) || (first == "by" && CHANGE_WORDS.contains(&word(1).as_str()));
     change
-        || is_year(ctx, n, &word(0))
+        || is_year(ctx, n, &first)
         || bracketed_column(text, n.span)
         || times_sign_factor(text, n.span)
         || joined_to_a_figure(text, n.span)

@@ -90,6 +90,10 @@ pub(super) fn groups(c: &Counts) -> Vec<Group> {
     let mut out = Vec::new();
     for (k, &q) in c.counts.iter().enumerate() {
         let rest = &c.counts[k + 1..];
+        // Both shapes list two or more counts after the total, in its sentence.
+        if rest.get(1).is_none_or(|&p| c.number(p).sentence != c.number(q).sentence) {
+            continue;
+        }
         if let Some(g) = set_off(c, q, rest).or_else(|| apposition(c, q, rest)) {
             out.push(g);
         }
@@ -433,7 +437,9 @@ fn apposition(c: &Counts, q: usize, rest: &[usize]) -> Option<Group> {
 fn running_totals(c: &Counts) -> Vec<Group> {
     let (text, toks) = (&c.ctx.article.text, &c.ctx.m.tokens);
     let mut out = Vec::new();
-    for (i, (sentence, t)) in toks.with_sentences().enumerate() {
+    // The running total and two parts before it are counts of the verb's sentence.
+    for (sentence, i) in c.sentences_with(3).flat_map(|s| c.ctx.m.sentence_tokens(s).map(move |i| (s, i))) {
+        let t = &toks[i];
         let w = t.text(text);
         if t.kind() != TokenKind::Word
             || !["bringing", "raising", "taking", "pushing"].iter().any(|v| w.eq_ignore_ascii_case(v))
@@ -467,9 +473,13 @@ fn back_pointers(c: &Counts) -> Vec<Group> {
     let (text, toks) = (&c.ctx.article.text, &c.ctx.m.tokens);
     let mut out = Vec::new();
     for s in 1..c.ctx.article.sentences.len() {
+        let counts = c.counts_in(s);
+        // Every shape here takes two or more parts from the sentence's counts.
+        if counts.len() < 2 {
+            continue;
+        }
         let range = c.ctx.m.sentence_tokens(s);
         let Some(first) = range.clone().find(|&k| toks[k].kind() != TokenKind::Punct) else { continue };
-        let counts = c.counts_in(s);
         let (pointer_at, parts): (usize, Vec<usize>) = if let Some(q) = c.at(s, first) {
             // "Twelve of the dead ..."
             if !(c.is(first + 1, "of") && (c.is(first + 2, "the") || c.is(first + 2, "those"))) {
@@ -666,7 +676,15 @@ static OTHER_SPLIT_VERB_SET: std::sync::LazyLock<WordSet> =
 pub(super) fn split_groups(ctx: &crate::checks::context::Ctx) -> Vec<Group> {
     let (text, toks, nums, qs) = (&ctx.article.text, &ctx.m.tokens, &ctx.m.numbers, &ctx.m.quantities);
     let mut out = Vec::new();
-    for (i, (sentence, t)) in toks.with_sentences().enumerate() {
+    // A split takes a total before its verb and two or more parts after it, all quantities of
+    // the verb's sentence: only sentences with three quantities are read.
+    let busy = (0..ctx.article.sentences.len()).filter(|&s| {
+        let numbers = ctx.m.sentence_numbers(s);
+        let from = qs.partition_point(|q| q.number < numbers.start);
+        qs[from..].iter().take(3).take_while(|q| q.number < numbers.end).count() == 3
+    });
+    for (sentence, i) in busy.flat_map(|s| toks.of_sentence(s).map(move |i| (s, i))) {
+        let t = &toks[i];
         if t.kind() != TokenKind::Word {
             continue;
         }
@@ -764,7 +782,11 @@ fn partitive_runs(c: &Counts) -> Vec<Group> {
     let mut out = Vec::new();
     for (k, q) in qs.iter().enumerate() {
         let n = &nums[q.number];
-        if n.kind != crate::extract::NumberKind::Count || !super::partitive_apposition(c.ctx, n) {
+        // The total and a part after the partitive are counts of its sentence.
+        if n.kind != crate::extract::NumberKind::Count
+            || c.counts_in(n.sentence).len() < 2
+            || !super::partitive_apposition(c.ctx, n)
+        {
             continue;
         }
         // The total: the count that ends right before the comma.

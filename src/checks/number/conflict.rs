@@ -166,29 +166,49 @@ fn clause_of<'a>(ctx: &Ctx<'a>, n: &NumberMention) -> ClauseInfo<'a> {
         .find(|(_, c)| is_break(*c))
         .map_or(s.start, |(k, c)| s.start + k + c.len_utf8());
     let end = text[n.span.end..s.end].find(is_break).map_or(s.end, |k| n.span.end + k);
-    let words = words_between(text, start, end);
-    let raw: Vec<&str> = text[start..end].split_whitespace().collect();
-    let place = raw.windows(2).find_map(|w| {
-        (matches!(w[0], "in" | "at" | "near") && w[1].chars().next().is_some_and(char::is_uppercase))
-            .then(|| w[1].trim_matches(|c: char| !c.is_alphanumeric()).to_string())
-    });
-    // The count's own clause, plus a fronted phrase that scopes the whole sentence
-    // ("In the south, the storm destroyed 430 homes").
-    let mut scope = sentence_scope(&text[start..end]);
     let sentence = &text[s.start..s.end];
-    let first_word = lowercase(sentence.split_whitespace().next().unwrap_or(""));
     // A fronted phrase is short: a first comma far into the sentence ends no fronted phrase.
     let fronted = sentence
         .get(..FRONTED_MAX.min(sentence.len()))
         .and_then(|head| head.find(','))
         .filter(|&comma| s.start + comma < start);
-    if let (true, Some(comma)) = (LOCATIVE.contains(&&*first_word), fronted) {
-        scope.extend(sentence_scope(&sentence[..comma]));
+    let frame = Frame { fronted: fronted.map(|comma| (s.start, s.start + comma)), clause: (start, end) };
+    // The words, the place and the scope are read by `read_clause` for the counts that are
+    // compared.
+    ClauseInfo { words: vec![], place: None, scope: vec![], frame }
+}
+
+/// A capitalised place after "in", "at" or "near" in a clause.
+fn place_in(clause: &str) -> Option<String> {
+    let raw: Vec<&str> = clause.split_whitespace().collect();
+    raw.windows(2).find_map(|w| {
+        (matches!(w[0], "in" | "at" | "near") && w[1].chars().next().is_some_and(char::is_uppercase))
+            .then(|| w[1].trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+    })
+}
+
+/// The words, the place and the scope of a count's clause (see [`clause_of`]): only a count
+/// whose noun comes back in another sentence is compared, so only those read them. A place
+/// already read before the count (`place_read`) is kept.
+fn read_clause<'a>(ctx: &Ctx<'a>, n: &NumberMention, clause: &mut ClauseInfo<'a>, place_read: bool) {
+    let text = &ctx.article.text;
+    let s = ctx.article.sentences[n.sentence].span;
+    let (start, end) = clause.frame.clause;
+    clause.words = words_between(text, start, end);
+    if !place_read {
+        clause.place = place_in(&text[start..end]);
+    }
+    // The count's own clause, plus a fronted phrase that scopes the whole sentence
+    // ("In the south, the storm destroyed 430 homes").
+    let mut scope = sentence_scope(&text[start..end]);
+    let sentence = &text[s.start..s.end];
+    let first_word = lowercase(sentence.split_whitespace().next().unwrap_or(""));
+    if let (true, Some((_, comma_end))) = (LOCATIVE.contains(&&*first_word), clause.frame.fronted) {
+        scope.extend(sentence_scope(&sentence[..comma_end - s.start]));
     }
     scope.sort();
     scope.dedup();
-    let frame = Frame { fronted: fronted.map(|comma| (s.start, s.start + comma)), clause: (start, end) };
-    ClauseInfo { words, place, scope, frame }
+    clause.scope = scope;
 }
 
 /// The participle that opens a definite count's noun phrase ("the 21 stranded hikers"), in
@@ -271,6 +291,8 @@ fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
     let names = Names::of(ctx);
     let compounds = compound::readings(ctx);
     let mut mentions: Vec<Mention> = Vec::new();
+    // Whether each mention's place was read before its count (see `read_clause`).
+    let mut place_read: Vec<bool> = Vec::new();
     for (qi, q) in ctx.m.quantities.iter().enumerate() {
         let n = &nums[q.number];
         if !matches!(n.kind, NumberKind::Count | NumberKind::Money) || n.bound == Bound::Vague {
@@ -298,10 +320,12 @@ fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
             continue;
         }
         let mut clause = clause_of(ctx, n);
-        if clause.words.iter().any(|w| SCOPE_WORDS.contains(&&**w)) {
+        let (start, end) = clause.frame.clause;
+        if crate::checks::window::iter_words(&ctx.article.text[start..end]).any(|w| SCOPE_WORDS.contains(&&*w)) {
             continue;
         }
-        if q.definite && (participle.is_some() || bare) {
+        let place_before = q.definite && (participle.is_some() || bare);
+        if place_before {
             // "The 32 rescued fishermen were taken to a hospital in Brest": a place after the
             // predicate is where they were taken, not which fishermen.
             clause.place = restate::place_before(ctx, clause.frame.clause.0, n.span.start);
@@ -317,6 +341,7 @@ fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
             participle.as_deref().or(q.verb.as_deref()).map(event_family)
         };
         mentions.push(Mention { q, n, noun, event, clause, evidence: Evidence::default(), bare });
+        place_read.push(place_before);
     }
     // Only a count whose noun comes back in another sentence is ever compared, so only those
     // gather their evidence (the owner reading is the costly part).
@@ -326,8 +351,9 @@ fn comparable_mentions<'a>(ctx: &Ctx<'a>) -> Vec<Mention<'a>> {
         e.1 |= e.0 != m.n.sentence;
     }
     let compared: Vec<bool> = mentions.iter().map(|m| sentences_of[m.noun.as_str()].1).collect();
-    for (m, compared) in mentions.iter_mut().zip(compared) {
+    for ((m, compared), place_read) in mentions.iter_mut().zip(compared).zip(place_read) {
         if compared {
+            read_clause(ctx, m.n, &mut m.clause, place_read);
             let noun_end = m.q.noun_span.map_or(m.n.span.end, |s| s.end).max(m.n.span.end);
             m.evidence = evidence::gather(ctx, &names, m, noun_end);
         }
