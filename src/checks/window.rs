@@ -11,8 +11,15 @@ use crate::lexicon::lowercase;
 /// A word of the text in lower case, borrowed when it already is.
 pub(crate) type Word<'a> = Cow<'a, str>;
 
+/// Called once per character of every window: ASCII, most of the text, is answered without
+/// the Unicode tables.
+#[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '-' || c == '\''
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '-' || c == '\''
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// Lower-case words of a piece of text, in text order.
@@ -31,6 +38,12 @@ pub(crate) fn words_between(text: &str, start: usize, end: usize) -> Vec<Word<'_
         return vec![];
     }
     words(&text[start..end])
+}
+
+/// [`words_between`] one at a time, for a check that reads only the first few words.
+pub(crate) fn iter_words_between(text: &str, start: usize, end: usize) -> impl Iterator<Item = Word<'_>> {
+    let gap = if start >= end { "" } else { &text[start..end] };
+    iter_words(gap)
 }
 
 /// The last `n` lower-case words of a piece of text, in text order. Only those words are read,
@@ -59,9 +72,13 @@ pub(crate) fn words_before<'a>(ctx: &Ctx<'a>, sentence: usize, offset: usize, n:
 
 /// Lower-case words right after an offset in its sentence (at most `n`).
 pub(crate) fn words_after<'a>(ctx: &Ctx<'a>, sentence: usize, offset: usize, n: usize) -> Vec<Word<'a>> {
+    iter_words_after(ctx, sentence, offset).take(n).collect()
+}
+
+/// [`words_after`] one at a time, for a check that stops at the first word that does not fit.
+pub(crate) fn iter_words_after<'a>(ctx: &Ctx<'a>, sentence: usize, offset: usize) -> impl Iterator<Item = Word<'a>> {
     let s = ctx.article.sentences[sentence].span;
-    let Some(text) = ctx.article.text.get(offset.min(s.end)..s.end) else { return vec![] };
-    text.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).take(n).map(lowercase).collect()
+    iter_words(ctx.article.text.get(offset.min(s.end)..s.end).unwrap_or_default())
 }
 
 #[cfg(test)]

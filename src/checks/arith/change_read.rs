@@ -12,7 +12,7 @@
 
 use super::CHANGE_NOUNS;
 use crate::checks::context::Ctx;
-use crate::checks::window::{words_after, words_before, words_between, Word};
+use crate::checks::window::{iter_words_between, words_after, words_before, words_between, Word};
 use crate::extract::{Bound, NumberKind};
 use crate::span::Span;
 
@@ -283,7 +283,8 @@ fn new_change_old(ctx: &Ctx, i: usize) -> Option<ChangeClaim> {
         return None;
     }
     let start = if at_or_to { marker_start } else { a.span.start };
-    let mut first = words_between(text, a.span.end, c.span.start);
+    // A direction has at most three words with its unit: a fourth is never needed.
+    let mut first: Vec<Word> = iter_words_between(text, a.span.end, c.span.start).take(4).collect();
     if first.len() >= 2 && !["up", "down"].contains(&&*first[0]) {
         first.remove(0); // a unit word: "at 720 tonnes, down ..."
     }
@@ -292,7 +293,8 @@ fn new_change_old(ctx: &Ctx, i: usize) -> Option<ChangeClaim> {
         ["down"] | ["down", "by"] => Direction::Down,
         _ => return None,
     };
-    if !words_match(&words_between(text, c.span.end, b.span.start), &["from"]) || !stated_kind(c.kind) {
+    let from: Vec<Word> = iter_words_between(text, c.span.end, b.span.start).take(2).collect();
+    if !words_match(&from, &["from"]) || !stated_kind(c.kind) {
         return None;
     }
     Some(ChangeClaim { old: bi, new: i, stated: ci, span: Span::new(start, b.span.end), direction: Some(direction) })

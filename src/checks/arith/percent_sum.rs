@@ -15,7 +15,7 @@
 
 use super::{decimals, CHANGE_NOUNS};
 use crate::checks::context::{Ctx, Hit};
-use crate::checks::window::{words_after, words_before, words_between, Word};
+use crate::checks::window::{iter_words_after, words_after, words_before, words_between, Word};
 use crate::checks::wording::{addition, fmt_num};
 use crate::extract::{Bound, NumberKind, NumberMention};
 use crate::finding::Confidence;
@@ -180,7 +180,7 @@ fn paired_options(ctx: &Ctx, a: &NumberMention, b: &NumberMention) -> bool {
     let is_option = |w: &str| OPTION_PAIRS.iter().any(|(p, q)| stem(w, p) || stem(w, q));
     // The option follows the share, past its whole ("44% of adults approve").
     let option = |n: &NumberMention| {
-        words_after(ctx, n.sentence, n.span.end, 6).into_iter().find(|w| is_option(w)).map(|w| w.to_string())
+        iter_words_after(ctx, n.sentence, n.span.end).take(6).find(|w| is_option(w)).map(|w| w.to_string())
     };
     let (Some(x), Some(y)) = (option(a), option(b)) else { return false };
     // "while 46 percent", "and another 46 percent", "but only 40 percent".
@@ -208,11 +208,13 @@ fn poll_standings(ctx: &Ctx, members: &[&NumberMention]) -> bool {
 
 /// A percentage's explicit whole: "47 percent of likely voters" -> "likely voters".
 fn share_whole(ctx: &Ctx, n: &NumberMention) -> Option<String> {
-    let after = words_after(ctx, n.sentence, n.span.end, 4);
-    if after.first().map(|w| &**w) != Some("of") {
+    // Most shares have no "of" after them: their words are not collected.
+    let mut after = iter_words_after(ctx, n.sentence, n.span.end).take(4);
+    if after.next().as_deref() != Some("of") {
         return None;
     }
-    let whole: Vec<&str> = after[1..]
+    let rest: Vec<Word> = after.collect();
+    let whole: Vec<&str> = rest
         .iter()
         .map(|w| &**w)
         .filter(|w| !matches!(*w, "the" | "all" | "those"))
