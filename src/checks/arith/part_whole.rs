@@ -7,6 +7,7 @@ use crate::checks::context::{Ctx, Hit};
 use crate::checks::window::{iter_words_between, Word};
 use crate::checks::wording::{addition, fmt_num};
 use crate::extract::words::TokenKind;
+use crate::extract::wordset::lowercase_is;
 use crate::extract::{Bound, NumberKind, NumberMention};
 use crate::finding::Related;
 use crate::span::Span;
@@ -89,15 +90,7 @@ fn allocations(ctx: &Ctx) -> Vec<Hit> {
     for (si, _) in ctx.article.sentences.iter().enumerate() {
         let first_word = ctx.m.sentence_tokens(si).find(|&k| toks[k].kind() == TokenKind::Word);
         let Some(fw) = first_word else { continue };
-        // Whether token k in lower case is `w`, without lower-casing an ASCII word.
-        let is = |k: usize, w: &str| {
-            let t = toks[k].text(text);
-            if t.is_ascii() {
-                t.eq_ignore_ascii_case(w)
-            } else {
-                t.to_lowercase() == w
-            }
-        };
+        let is = |k: usize, w: &str| lowercase_is(toks[k].text(text), w);
         if !is(fw, "of") || fw + 2 >= toks.len() {
             continue;
         }
