@@ -118,35 +118,37 @@ const NOT_PAST_ED_WORDS: &[&str] = &[
     "unprecedented",
 ];
 
-/// What a word says about tense, all read from its lower case with one lookup: the word
-/// lists above, and its "-ed" ending. Scanning the lists (and lowering the word) again for each
-/// question was most of the cost of reading a date's tense.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-struct Marks(u16);
+bitflags::bitflags! {
+    /// What a word says about tense, all read from its lower case with one lookup: the word
+    /// lists above, and its "-ed" ending. Scanning the lists (and lowering the word) again for
+    /// each question was most of the cost of reading a date's tense.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+    struct Marks: u16 {
+        const FUTURE = 1;
+        const PRESENT = 1 << 1;
+        const PAST = 1 << 2;
+        const NOT_PAST_ED = 1 << 3;
+        const ADJECTIVE_CONTEXT = 1 << 4;
+        const AUXILIARY = 1 << 5;
+        /// "is", "are", "am": before a participle, a present passive.
+        const BE_PRESENT = 1 << 6;
+        /// "who", "which", "whose", "whom": opens a relative clause.
+        const RELATIVE_PRONOUN = 1 << 7;
+        const SINCE = 1 << 8;
+        /// "through", "until", "till", "by": a limit.
+        const LIMIT = 1 << 9;
+        /// The lower case ends in "-ed".
+        const ENDS_ED = 1 << 10;
+        /// A past tense by its "-ed" (longer than four letters, and not a listed non-verb).
+        const PAST_ED = 1 << 11;
+        /// A future word written in lower case (`is_future` of the word as written).
+        const FUTURE_AS_WRITTEN = 1 << 12;
+    }
+}
 
 impl Marks {
-    const FUTURE: u16 = 1;
-    const PRESENT: u16 = 1 << 1;
-    const PAST: u16 = 1 << 2;
-    const NOT_PAST_ED: u16 = 1 << 3;
-    const ADJECTIVE_CONTEXT: u16 = 1 << 4;
-    const AUXILIARY: u16 = 1 << 5;
-    /// "is", "are", "am": before a participle, a present passive.
-    const BE_PRESENT: u16 = 1 << 6;
-    /// "who", "which", "whose", "whom": opens a relative clause.
-    const RELATIVE_PRONOUN: u16 = 1 << 7;
-    const SINCE: u16 = 1 << 8;
-    /// "through", "until", "till", "by": a limit.
-    const LIMIT: u16 = 1 << 9;
-    /// The lower case ends in "-ed".
-    const ENDS_ED: u16 = 1 << 10;
-    /// A past tense by its "-ed" (longer than four letters, and not a listed non-verb).
-    const PAST_ED: u16 = 1 << 11;
-    /// A future word written in lower case (`is_future` of the word as written).
-    const FUTURE_AS_WRITTEN: u16 = 1 << 12;
-
-    fn has(self, marks: u16) -> bool {
-        self.0 & marks != 0
+    fn has(self, marks: Marks) -> bool {
+        self.intersects(marks)
     }
 
     /// The tense the word itself marks (`tense_of`).
@@ -174,7 +176,7 @@ struct WordMarks {
 const SLOTS: usize = 512;
 
 static WORD_MARKS: std::sync::LazyLock<WordMarks> = std::sync::LazyLock::new(|| {
-    let lists: [(&[&'static str], u16); 10] = [
+    let lists: [(&[&'static str], Marks); 10] = [
         (FUTURE_WORDS, Marks::FUTURE),
         (PRESENT_WORDS, Marks::PRESENT),
         (PAST_WORDS, Marks::PAST),
@@ -194,7 +196,7 @@ static WORD_MARKS: std::sync::LazyLock<WordMarks> = std::sync::LazyLock::new(|| 
                 s = (s + 1) % SLOTS;
             }
             slots[s].0 = w;
-            slots[s].1 .0 |= mark;
+            slots[s].1 |= mark;
         }
     }
     WordMarks { slots }
@@ -233,7 +235,7 @@ fn marks_of(word: &str) -> Marks {
     let mut marks =
         if word.is_ascii() { lower_marks(word.as_bytes()) } else { lower_marks(word.to_lowercase().as_bytes()) };
     if marks.has(Marks::FUTURE) && FUTURE_WORDS.contains(&word) {
-        marks.0 |= Marks::FUTURE_AS_WRITTEN;
+        marks |= Marks::FUTURE_AS_WRITTEN;
     }
     marks
 }
@@ -242,9 +244,9 @@ fn marks_of(word: &str) -> Marks {
 fn lower_marks(word: &[u8]) -> Marks {
     let mut marks = WORD_MARKS.get(word, true);
     if word.len() >= 2 && word[word.len() - 2..].eq_ignore_ascii_case(b"ed") {
-        marks.0 |= Marks::ENDS_ED;
+        marks |= Marks::ENDS_ED;
         if word.len() > 4 && !marks.has(Marks::NOT_PAST_ED) {
-            marks.0 |= Marks::PAST_ED;
+            marks |= Marks::PAST_ED;
         }
     }
     marks
@@ -373,7 +375,7 @@ mod tests {
         for w in ["too\u{212A}", "Voted", "naïved", "ED", "bed", "Armed", "ago", "", "-", "über"] {
             assert_eq!(marks_of(w).tense(), listed_tense(w), "{w}");
         }
-        assert!(marks_of("Will").0 & Marks::FUTURE_AS_WRITTEN == 0);
+        assert!(!marks_of("Will").has(Marks::FUTURE_AS_WRITTEN));
         assert!(marks_of("will").has(Marks::FUTURE_AS_WRITTEN));
         assert!(is_irregular_past("said") && !is_irregular_past("Said") && !is_irregular_past("ago"));
     }
