@@ -70,7 +70,9 @@ impl SourceCode for BorrowedSource<'_> {
         };
         let within = SourceSpan::new((span.offset() - from).into(), span.len());
         let inner = text[from..to].read_span(&within, context_lines_before, context_lines_after)?;
-        // Back to the article's offsets and lines: the window starts at line `first_line`.
+        // Back to the article's offsets and lines: the window starts at line `first_line`. The
+        // line count stays a count: miette draws two labels as one snippet when the first's
+        // line plus its count reaches the second's, so far-apart labels draw apart.
         let offset = from + inner.span().offset();
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.to_string(),
@@ -78,7 +80,7 @@ impl SourceCode for BorrowedSource<'_> {
             SourceSpan::new(offset.into(), inner.span().len()),
             first_line + inner.line(),
             char_column(text, offset),
-            first_line + inner.line_count(),
+            inner.line_count(),
         )))
     }
 }
@@ -429,6 +431,28 @@ mod tests {
         assert_eq!(String::from_utf8(streamed).unwrap(), rendered.text);
         // The front matter's closing line, blanked in the checked text, is drawn as written.
         assert!(rendered.text.contains("│ ---\n"), "{}", rendered.text);
+    }
+
+    #[test]
+    fn labels_far_apart_are_drawn_as_two_snippets_not_every_line_between() {
+        let checker = crate::checker::Checker::new(&crate::checker::CheckerOptions::default()).unwrap();
+        // Far down the article, so a line number mistaken for a count would join them.
+        let filler = |from: usize, to: usize| -> String {
+            (from..to).map(|i| format!("Filler paragraph number {i} says nothing.\n\n")).collect()
+        };
+        let text = format!(
+            "date 2025-02-14\n\n{}Northway Air carried 412,000 passengers in January, the carrier said on \
+             Friday.\n\n{}Northway carried 428,000 passengers in January, its chief financial officer told \
+             analysts.\n",
+            filler(0, 30),
+            filler(30, 40)
+        );
+        let request = crate::checker::CheckRequest { path: "a.txt", ..Default::default() };
+        let c = checker.check(&text, &request);
+        let f = c.findings.iter().find(|f| !f.related.is_empty()).expect("a finding with a related span");
+        let drawn = render_finding(&c.article, f, HumanOptions::default());
+        assert_eq!(drawn.matches("╭─[").count(), 2, "{drawn}");
+        assert!(!drawn.contains("Filler paragraph number 35"), "{drawn}");
     }
 
     #[test]
