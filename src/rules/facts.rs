@@ -1,11 +1,12 @@
 //! Facts a newsroom writes down: who held which office when, birth dates, known events.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 use chrono::NaiveDate;
+use foldhash::fast::RandomState as QuickHash;
 
 use super::fact_list::{FactList, Waiting};
 use super::fact_statics::ShippedFacts;
@@ -127,6 +128,8 @@ pub struct Facts {
     pub(super) pending: Option<Arc<PendingPack>>,
     titles_before: OnceLock<NameAutomaton<TitleForm>>,
     people_before: OnceLock<NameAutomaton<Vec<usize>>>,
+    /// The indices into `offices` of each holder's terms, in order, built on first use.
+    holders: OnceLock<HashMap<String, Vec<usize>, QuickHash>>,
 }
 
 /// "President Donald Trump" found in a text, with every office term it may refer to.
@@ -148,8 +151,45 @@ struct NameTargets {
     by_surname: Vec<usize>,
 }
 
-/// The names that may follow one title form, each with the offices it may refer to.
-type NamesAfterForm = Vec<(String, NameTargets)>;
+/// The names that may follow one title form, each with the offices it may refer to, longest
+/// first, and where to look for the ones a text can start with.
+#[derive(Clone, Debug, Default)]
+struct NamesAfterForm {
+    names: Vec<(String, NameTargets)>,
+    /// Indices into `names`, in order, by the first two bytes of the name: a "Rep." is
+    /// followed by one of a thousand names, and comparing each cost more than the search.
+    by_start: HashMap<[u8; 2], Vec<u32>, QuickHash>,
+    /// Indices of the names shorter than two bytes, in order.
+    short: Vec<u32>,
+}
+
+impl NamesAfterForm {
+    fn new(names: Vec<(String, NameTargets)>) -> Self {
+        let mut index = NamesAfterForm { names, ..NamesAfterForm::default() };
+        for (i, (name, _)) in index.names.iter().enumerate() {
+            let i = u32::try_from(i).expect("fewer than 2^32 names");
+            match name.as_bytes() {
+                [a, b, ..] => index.by_start.entry([*a, *b]).or_default().push(i),
+                _ => index.short.push(i),
+            }
+        }
+        index
+    }
+
+    /// The first name (longest first) that `rest` starts with, as a whole word.
+    fn first_at(&self, rest: &str) -> Option<&(String, NameTargets)> {
+        let starts = |&i: &u32| {
+            let name = self.names[i as usize].0.as_str();
+            rest.starts_with(name) && rest[name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+        };
+        let bucket = match rest.as_bytes() {
+            [a, b, ..] => self.by_start.get(&[*a, *b]).and_then(|names| names.iter().find(|i| starts(i))),
+            _ => None,
+        };
+        let short = self.short.iter().find(|i| starts(i));
+        bucket.into_iter().chain(short).min().map(|&i| &self.names[i as usize])
+    }
+}
 
 /// A title form, and the names after it, gathered the first time the form is found: a text
 /// holds a few forms, and gathering every form's names up front cost a one-article process
@@ -233,6 +273,23 @@ impl Facts {
         self.event_names = OnceLock::new();
         self.titles_before = OnceLock::new();
         self.people_before = OnceLock::new();
+        self.holders = OnceLock::new();
+    }
+
+    /// The terms held by any of `holders`, in the order of `offices`: what filtering every
+    /// office by its holder gives, without reading every office for each name found.
+    pub fn terms_of<'h>(&self, holders: impl IntoIterator<Item = &'h str>) -> Vec<&Office> {
+        let index = self.holders.get_or_init(|| {
+            let mut index: HashMap<String, Vec<usize>, QuickHash> = HashMap::default();
+            for (i, o) in self.offices.iter().enumerate() {
+                index.entry(o.holder.clone()).or_default().push(i);
+            }
+            index
+        });
+        let mut terms: Vec<usize> = holders.into_iter().filter_map(|h| index.get(h)).flatten().copied().collect();
+        terms.sort_unstable();
+        terms.dedup();
+        terms.into_iter().map(|i| &self.offices[i]).collect()
     }
 
     fn event_names(&self) -> &NameAutomaton<usize> {
@@ -267,7 +324,7 @@ impl Facts {
 
     /// Every known person's name or alias: (indices into `people` of everyone who goes by
     /// that name, span).
-    pub fn find_people(&self, text: &str) -> Vec<(Vec<usize>, Span)> {
+    pub fn find_people(&self, text: &str) -> Vec<(&[usize], Span)> {
         let m = match self.waiting() {
             // No name of the waiting pack anywhere: the same matches as with it read.
             Some(probe) if !probe.names_in(text) => {
@@ -279,7 +336,7 @@ impl Facts {
             _ if self.people.is_empty() => return vec![],
             _ => self.people_names(),
         };
-        word_matches(&m.automaton, text).map(|(p, s)| (m.targets[p].clone(), s)).collect()
+        word_matches(&m.automaton, text).map(|(p, s)| (&m.targets[p][..], s)).collect()
     }
 
     /// Every known event's name or alias inside `ranges` of `text` (sorted, disjoint), the
@@ -328,10 +385,10 @@ fn names_after_form(offices: &[Office], form: &str) -> NamesAfterForm {
             }
         }
     }
-    let mut names: NamesAfterForm = names.into_iter().map(|(n, t)| (n.to_string(), t)).collect();
+    let mut names: Vec<(String, NameTargets)> = names.into_iter().map(|(n, t)| (n.to_string(), t)).collect();
     // Longest first, so "George W. Bush" wins over "George".
     names.sort_by_key(|n| std::cmp::Reverse(n.0.len()));
-    names
+    NamesAfterForm::new(names)
 }
 
 /// Each title form found, with the longest name after it that an office goes by.
@@ -346,10 +403,7 @@ fn names_after_titles(
             let rest = text[title_span.end..].strip_prefix(' ')?;
             let form = &m.targets[p];
             let names = form.names.get_or_init(|| names_after_form(offices, &form.form));
-            let (name, targets) = names.iter().find(|(name, _)| {
-                rest.starts_with(name.as_str())
-                    && rest[name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-            })?;
+            let (name, targets) = names.first_at(rest)?;
             let span = Span::new(title_span.start, title_span.end + 1 + name.len());
             Some(FactMatch { span, title_span, offices: targets.full.clone(), by_surname: targets.by_surname.clone() })
         })

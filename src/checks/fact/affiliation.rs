@@ -76,11 +76,10 @@ fn mentions<'a>(ctx: &Ctx, facts: &'a Facts) -> Vec<Mention<'a>> {
         let by_surname = fm.offices.is_empty();
         let idx = if by_surname { &fm.by_surname } else { &fm.offices };
         // A full name: every term of the holder, whatever the title, carries the party.
-        let holders: Vec<&str> = idx.iter().map(|&i| facts.offices[i].holder.as_str()).collect();
         let terms: Vec<&Office> = if by_surname {
             idx.iter().map(|&i| &facts.offices[i]).collect()
         } else {
-            facts.offices.iter().filter(|o| holders.contains(&o.holder.as_str())).collect()
+            facts.terms_of(idx.iter().map(|&i| facts.offices[i].holder.as_str()))
         };
         let any_time = NOT_NOW.contains(&super::preceding_word(text, fm.title_span.start).as_str());
         out.push(Mention { start: fm.title_span.start, name_end: fm.span.end, terms, by_surname, any_time });
@@ -89,8 +88,7 @@ fn mentions<'a>(ctx: &Ctx, facts: &'a Facts) -> Vec<Mention<'a>> {
         if out.iter().any(|m| m.name_end == span.end) || !text[span.start..span.end].contains(' ') {
             continue;
         }
-        let names: Vec<&str> = people.iter().map(|&p| facts.people[p].name.as_str()).collect();
-        let terms: Vec<&Office> = facts.offices.iter().filter(|o| names.contains(&o.holder.as_str())).collect();
+        let terms = facts.terms_of(people.iter().map(|&p| facts.people[p].name.as_str()));
         let any_time = NOT_NOW.contains(&super::preceding_word(text, span.start).as_str());
         out.push(Mention { start: span.start, name_end: span.end, terms, by_surname: false, any_time });
     }
