@@ -298,21 +298,59 @@ impl LazyRx {
         ranges: &'r [Range<usize>],
         starts: Vec<usize>,
     ) -> impl Iterator<Item = Range<usize>> + 'r {
-        let engine = &self.get().engine;
-        let (mut range, mut done) = (0, 0);
-        starts.into_iter().filter_map(move |at| {
-            while range < ranges.len() && ranges[range].end <= at {
-                range += 1;
-            }
-            let r = ranges.get(range)?;
-            if at < r.start || at < done {
-                return None;
-            }
-            let m = engine.search(&Input::new(text).range(at..r.end).anchored(Anchored::Yes))?;
-            done = m.end();
-            Some(m.range())
+        anchored_walk(ranges, starts, move |span| {
+            let m = self.get().engine.search(&Input::new(text).range(span).anchored(Anchored::Yes))?;
+            Some((m.end(), m.range()))
         })
     }
+
+    /// The matches `captures_in` finds, with their groups, for a pattern whose every match
+    /// starts at one of `starts` (sorted offsets; a superset does no harm): an anchored
+    /// search at each start inside a range, as [`LazyRx::find_at`] does, instead of a scan of
+    /// the whole range.
+    pub fn captures_at<'r, 't>(
+        &'r self,
+        text: &'t str,
+        ranges: &'r [Range<usize>],
+        starts: Vec<usize>,
+    ) -> impl Iterator<Item = Caps<'t>> + 'r
+    where
+        't: 'r,
+    {
+        // Made at the first search: no range, no compiling.
+        let mut caps: Option<Captures> = None;
+        anchored_walk(ranges, starts, move |span| {
+            let engine = &self.get().engine;
+            let caps = caps.get_or_insert_with(|| engine.create_captures());
+            engine.search_captures(&Input::new(text).range(span).anchored(Anchored::Yes), caps);
+            let m = caps.get_match()?;
+            Some((m.end(), Caps { text, caps: caps.clone() }))
+        })
+    }
+}
+
+/// Run `search` (an anchored search of the span it is given, returning where its match ends
+/// and what it found) at each of `starts` (sorted) that lies inside one of `ranges` (sorted,
+/// disjoint) and past the end of the previous match, the span running to the end of its
+/// range: the leftmost-first matches of the ranges, when every match starts at one of them.
+fn anchored_walk<'r, T>(
+    ranges: &'r [Range<usize>],
+    starts: Vec<usize>,
+    mut search: impl FnMut(Range<usize>) -> Option<(usize, T)> + 'r,
+) -> impl Iterator<Item = T> + 'r {
+    let (mut range, mut done) = (0, 0);
+    starts.into_iter().filter_map(move |at| {
+        while range < ranges.len() && ranges[range].end <= at {
+            range += 1;
+        }
+        let r = ranges.get(range)?;
+        if at < r.start || at < done {
+            return None;
+        }
+        let (end, found) = search(at..r.end)?;
+        done = end;
+        Some(found)
+    })
 }
 
 impl std::ops::Deref for LazyRx {

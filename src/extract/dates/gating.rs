@@ -173,8 +173,17 @@ const VOCAB: &[&str] = &[
     "will",
     "first",
     "second",
+    "mid",
+    "Mid",
+    "end of",
+    "until late",
+    "late-",
+    "during",
+    "July",
+    "Oct.",
+    "the 5th",
 ];
-const SEPARATORS: &[&str] = &[" ", " ", " ", "  ", "\n", ", ", "-", ". ", "\u{a0}"];
+const SEPARATORS: &[&str] = &[" ", " ", " ", "  ", "\n", ", ", "-", ". ", "\u{a0}", "\u{2003}"];
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(crate::proptest_cases(400)))]

@@ -82,12 +82,15 @@ pub fn extract(article: &Article, tokens: &Tokens, triggers: &Triggers) -> Vec<D
 /// Whether a date modifies a value already recorded: a determiner before it and a record noun
 /// after it ("its Oct. 20 high", "the March 3, 2024 record", "their June peak").
 pub(crate) fn past_record(text: &str, span: crate::span::Span) -> bool {
-    let before = text[..span.start].trim_end();
-    let det = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    // The noun after rules out nearly every date: it is read first.
     let after = text[span.end..].trim_start_matches([' ', ',']);
     let noun = &after[..after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len())];
+    if !lower_is_one_of(noun, &["high", "low", "peak", "record", "trough"]) {
+        return false;
+    }
+    let before = text[..span.start].trim_end();
+    let det = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     lower_is_one_of(det, &["its", "their", "his", "her", "the", "a"])
-        && lower_is_one_of(noun, &["high", "low", "peak", "record", "trough"])
 }
 
 /// Whether `word` in lower case (`str::to_lowercase`) is one of `words` (lower case, ASCII):

@@ -8,7 +8,7 @@ use crate::rx::{builtin, Caps, LazyRx};
 use crate::span::Span;
 
 use crate::extract::triggers::{Trigger, Triggers};
-use crate::extract::vocab::WEEKDAY_RELATIVES;
+use crate::extract::vocab::{MONTH_INTRODUCERS, WEEKDAY_RELATIVES};
 
 // The recognizers; their patterns are in `rx::patterns` (build.rs compiles them).
 pub(super) static SHARED_YEAR: LazyRx = LazyRx::builtin(&builtin::DATE_SHARED_YEAR);
@@ -160,6 +160,103 @@ pub(super) fn weekday_starts(text: &str, triggers: &Triggers) -> Option<Vec<usiz
     out.sort_unstable();
     out.dedup();
     Some(out)
+}
+
+/// Where a match opening at a month name or at a word before it can start: each month name
+/// inside one of `ranges` (sorted, disjoint), and for each the starts `before(text, name)`
+/// pushes. `None` when the triggers search whole ranges.
+fn month_starts(
+    text: &str,
+    triggers: &Triggers,
+    ranges: &[Range<usize>],
+    before: impl Fn(&str, usize, &mut Vec<usize>),
+) -> Option<Vec<usize>> {
+    if ranges.is_empty() {
+        // Nothing is searched either way.
+        return Some(Vec::new());
+    }
+    let names = triggers.name_starts(Trigger::MONTH)?;
+    let mut out = Vec::new();
+    let mut range = 0;
+    // Names outside the ranges are never searched from: no starts for them.
+    for at in names {
+        while range < ranges.len() && ranges[range].end <= at {
+            range += 1;
+        }
+        let Some(r) = ranges.get(range) else { break };
+        if at >= r.start {
+            before(text, at, &mut out);
+            out.push(at);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    Some(out)
+}
+
+/// Where a month-year match can start (`DATE_MONTH_YEAR`): at the month name, or at "early",
+/// "mid" or "late" joined to it by a hyphen or a space.
+pub(super) fn month_year_starts(text: &str, triggers: &Triggers, ranges: &[Range<usize>]) -> Option<Vec<usize>> {
+    month_starts(text, triggers, ranges, |text, at, out| {
+        let before = &text[..at];
+        for prefix in ["early-", "early ", "mid-", "mid ", "late-", "late "] {
+            if before.ends_with(prefix) {
+                out.push(at - prefix.len());
+            }
+        }
+    })
+}
+
+/// Where a month-alone match can start (`DATE_MONTH_ALONE`): at an introducer ending right
+/// before the month's hyphen or the whitespace before it ("in July", "mid-July").
+pub(super) fn month_alone_starts(text: &str, triggers: &Triggers, ranges: &[Range<usize>]) -> Option<Vec<usize>> {
+    month_starts(text, triggers, ranges, |text, at, out| {
+        let before = &text[..at];
+        let spaced = before.trim_end();
+        let ends = [before.strip_suffix('-').map(str::len), (spaced.len() < at).then_some(spaced.len())];
+        for end in ends.into_iter().flatten() {
+            // Every introducer ends in a letter: most words before a month are ruled out by it.
+            let Some(&last) = text.as_bytes()[..end].last() else { continue };
+            for word in MONTH_INTRODUCERS {
+                if word.as_bytes().last() == Some(&last) && text[..end].ends_with(word) {
+                    out.push(end - word.len());
+                }
+            }
+        }
+    })
+}
+
+/// Where a day-month match can start (`DATE_DMY`): at a weekday name, or at the day's one or
+/// two digits (after "the") before the whitespace before a month name, or before "of" there.
+pub(super) fn dmy_starts(text: &str, triggers: &Triggers, ranges: &[Range<usize>]) -> Option<Vec<usize>> {
+    let mut weekdays = triggers.name_starts(Trigger::WEEKDAY)?;
+    let mut out = month_starts(text, triggers, ranges, |text, at, out| {
+        // Where the word before the whitespace ending at `at` ends, if whitespace ends there.
+        let word_end = |at: usize| Some(text[..at].trim_end().len()).filter(|&e| e < at);
+        let Some(spaced) = word_end(at) else { return };
+        let of = text[..spaced].strip_suffix("of").and_then(|b| word_end(b.len()));
+        for end in std::iter::once(spaced).chain(of) {
+            let suffixed = ["st", "nd", "rd", "th"].iter().find_map(|s| text[..end].strip_suffix(s)).map(str::len);
+            for digits_end in std::iter::once(end).chain(suffixed) {
+                let digits = text.as_bytes()[..digits_end].iter().rev().take(2).take_while(|b| b.is_ascii_digit());
+                for day in (1..=digits.count()).map(|n| digits_end - n) {
+                    out.push(day);
+                    if let Some(the) = word_end(day).and_then(|e| text[..e].strip_suffix("the")) {
+                        out.push(the.len());
+                    }
+                }
+            }
+        }
+    })?;
+    out.append(&mut weekdays);
+    out.sort_unstable();
+    out.dedup();
+    Some(out)
+}
+
+/// Where a day-range match can start (`DATE_DAY_RANGE`): at a month name.
+pub(super) fn day_range_starts(text: &str, triggers: &Triggers, ranges: &[Range<usize>]) -> Option<Vec<usize>> {
+    month_starts(text, triggers, ranges, |_, _, _| {})
 }
 
 #[cfg(test)]
