@@ -23,8 +23,7 @@ pub(super) fn read_digits(text: &str, found: DigitNumber) -> Option<DigitReading
     let num = Span::new(found.number.start, found.number.end);
     let before = &text[..whole.start];
     let after = &text[whole.end..];
-    let ordinal =
-        after.starts_with("th") || after.starts_with("st") || after.starts_with("nd") || after.starts_with("rd");
+    let ordinal = matches!(after.as_bytes(), [b't', b'h', ..] | [b's', b't', ..] | [b'n', b'd', ..] | [b'r', b'd', ..]);
     // Part of a longer token: "A380", "COVID-19", "3G", "v2", decimals split oddly. Ordinals
     // ("18th") and plural decades are read below; others are identifiers.
     if (before.ends_with(|ch: char| ch.is_alphanumeric() || ch == '_' || ch == '.' || ch == '/')
@@ -141,15 +140,29 @@ fn is_time(before: &str, after: &str) -> bool {
     let next = after.trim_start();
     after.starts_with(':') && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
         || before.ends_with(':')
-        || ["a.m", "p.m", "am ", "pm ", "GMT", "UTC", "o'clock"].iter().any(|w| next.starts_with(w))
+        || match next.as_bytes().first() {
+            // The markers by their first byte: "a.m", "am ", "p.m", "pm ", "GMT", "UTC", "o'clock".
+            Some(b'a') => next.starts_with("a.m") || next.starts_with("am "),
+            Some(b'p') => next.starts_with("p.m") || next.starts_with("pm "),
+            Some(b'G') => next.starts_with("GMT"),
+            Some(b'U') => next.starts_with("UTC"),
+            Some(b'o') => next.starts_with("o'clock"),
+            _ => false,
+        }
 }
 
 /// The currency code of a currency word opening `next` ("dollars", "euros").
 fn currency_word(next: &str) -> Option<&'static str> {
-    [("dollars", "USD"), ("euros", "EUR"), ("pounds sterling", "GBP"), ("yen", "JPY"), ("rupees", "INR")]
-        .into_iter()
-        .find(|(w, _)| next.starts_with(w))
-        .map(|(_, code)| code)
+    // Each word opens with its own letter: one byte picks the word to try.
+    let (word, code) = match next.as_bytes().first()? {
+        b'd' => ("dollars", "USD"),
+        b'e' => ("euros", "EUR"),
+        b'p' => ("pounds sterling", "GBP"),
+        b'y' => ("yen", "JPY"),
+        b'r' => ("rupees", "INR"),
+        _ => return None,
+    };
+    next.starts_with(word).then_some(code)
 }
 
 /// Market indexes named with a number: "the S&P 500", "the FTSE 100", "the Nikkei 225".
@@ -200,7 +213,9 @@ fn names_something(text: &str, start: usize) -> bool {
     if trimmed.ends_with("No.") || trimmed.ends_with('#') {
         return true;
     }
-    if INDEX_NAMES.iter().any(|name| trimmed.ends_with(name)) {
+    // Only the names ending in the same byte are compared.
+    let last = trimmed.as_bytes().last();
+    if INDEX_NAMES.iter().any(|name| name.as_bytes().last() == last && trimmed.ends_with(name)) {
         return true;
     }
     // A month before a number that is not a date is an event's name: "the September 11
@@ -242,13 +257,21 @@ fn phone_like(text: &str, start: usize, end: usize) -> bool {
     let run_start = text[..start].char_indices().rev().find(|(_, c)| !is_part(*c)).map_or(0, |(k, c)| k + c.len_utf8());
     let run_end = text[end..].find(|c: char| !is_part(c)).map_or(text.len(), |k| end + k);
     let run = text[run_start..run_end].trim_matches('-');
-    let groups: Vec<&str> = run.split('-').collect();
-    if groups.len() < 2 || groups.iter().any(|g| g.is_empty()) {
+    // The groups are read in one pass, without a list: how many, whether one is empty or
+    // opens with a zero, and the lengths of the first two.
+    let (mut count, mut empty, mut zero_led, mut lens) = (0, false, false, [0; 2]);
+    for g in run.split('-') {
+        if let Some(len) = lens.get_mut(count) {
+            *len = g.len();
+        }
+        count += 1;
+        empty |= g.is_empty();
+        zero_led |= g.len() > 1 && g.starts_with('0');
+    }
+    if count < 2 || empty {
         return false;
     }
-    groups.len() >= 3
-        || groups.iter().any(|g| g.len() > 1 && g.starts_with('0'))
-        || (groups[0].len() == 3 && groups[1].len() == 4)
+    count >= 3 || zero_led || lens == [3, 4]
 }
 
 /// Whether the lower-case text before a number ends in ", is" or ", was" after a clause that
@@ -278,7 +301,21 @@ pub(super) fn is_age(text: &str, start: usize, end: usize) -> bool {
     while !before.is_char_boundary(tail) {
         tail += 1;
     }
-    let lower = before[tail..].to_lowercase();
+    // Lower-cased on the stack when ASCII (as nearly all text is): the same as
+    // `to_lowercase` there, without building a string for every number.
+    let mut buf = [0u8; 96];
+    let lowered;
+    let lower: &str = match buf.get_mut(..before.len() - tail) {
+        Some(low) if before[tail..].is_ascii() => {
+            low.copy_from_slice(&before.as_bytes()[tail..]);
+            low.make_ascii_lowercase();
+            std::str::from_utf8(low).unwrap_or_default()
+        }
+        _ => {
+            lowered = before[tail..].to_lowercase();
+            &lowered
+        }
+    };
     // The last two words, nearest first (no list made: nothing further back is read).
     let mut last_words = lower.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
     let last2 = [last_words.next(), last_words.next()];

@@ -110,7 +110,8 @@ impl Found<'_> {
         }
         let Some(sentence) = self.article.sentence_at(span.start) else { return };
         let token = self.tokens.partition_point(|t| t.span().start < span.start);
-        let token_end = self.tokens.partition_point(|t| t.span().start < span.end);
+        // The tokens of a number are few: counted on from its first rather than searched for.
+        let token_end = token + self.tokens[token..].iter().take_while(|t| t.span().start < span.end).count();
         self.out.push(NumberMention {
             span,
             value,
