@@ -294,28 +294,51 @@ pub(super) fn is_age(text: &str, start: usize, end: usize) -> bool {
     if last.eq_ignore_ascii_case("aged") || last.eq_ignore_ascii_case("age") {
         return true;
     }
-    // "at the age of 78", "died at 78", "She was 78." (a person's pronoun, then the number
-    // closing the clause or followed by "when").
+    if after.starts_with("-year-old") || after.starts_with(" years old") || after.starts_with("-years-old") {
+        return true;
+    }
+    if age_in_clause(before, after) {
+        return true;
+    }
+    // ", 60," between a capitalised name and a verb or the end of the clause; an obituary's
+    // ", 71 of Lancaster" runs into the hometown.
+    let hometown = || {
+        crate::extract::words::runs_into_hometown(after)
+            && text[start..end].parse::<u32>().is_ok_and(|v| (1..=120).contains(&v))
+    };
+    if before.ends_with(',') && (after.starts_with(',') || hometown()) {
+        // "James A. Banks, Sr., 85,": the name before its suffix.
+        let mut head = &before[..before.len() - 1];
+        if let Some(h) = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"].iter().find_map(|x| head.strip_suffix(x)) {
+            head = h.trim_end().strip_suffix(',').unwrap_or(h).trim_end();
+        }
+        let name: String = head.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+        if name.chars().last().is_some_and(char::is_uppercase) {
+            return true;
+        }
+    }
+    false
+}
+
+/// "at the age of 78", "died at 78", "She was 78." (a person's pronoun, then the number
+/// closing the clause or followed by "when"), "..., who was born in 1972, is 52.": read from
+/// the last few words before the number (`before`, trimmed), in lower case.
+fn age_in_clause(before: &str, after: &str) -> bool {
     // Only the last few words count: a bounded tail keeps this linear in the article.
     let mut tail = before.len().saturating_sub(80);
     while !before.is_char_boundary(tail) {
         tail += 1;
     }
-    // Lower-cased on the stack when ASCII (as nearly all text is): the same as
-    // `to_lowercase` there, without building a string for every number.
-    let mut buf = [0u8; 96];
-    let lowered;
-    let lower: &str = match buf.get_mut(..before.len() - tail) {
-        Some(low) if before[tail..].is_ascii() => {
-            low.copy_from_slice(&before.as_bytes()[tail..]);
-            low.make_ascii_lowercase();
-            std::str::from_utf8(low).unwrap_or_default()
+    let tail = &before[tail..];
+    // Every reading below needs "of", "at", "was" or "is" nearest the number: most numbers
+    // are passed over on that word alone, read from ASCII text without lower-casing it.
+    if tail.is_ascii() {
+        let nearest = tail.rsplit(|c: char| !c.is_ascii_alphabetic()).find(|w| !w.is_empty());
+        if !nearest.is_some_and(|w| ["of", "at", "was", "is"].iter().any(|x| w.eq_ignore_ascii_case(x))) {
+            return false;
         }
-        _ => {
-            lowered = before[tail..].to_lowercase();
-            &lowered
-        }
-    };
+    }
+    let lower = tail.to_lowercase();
     // The last two words, nearest first (no list made: nothing further back is read).
     let mut last_words = lower.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
     let last2 = [last_words.next(), last_words.next()];
@@ -342,26 +365,5 @@ pub(super) fn is_age(text: &str, start: usize, end: usize) -> bool {
     // "Jane Doe, who was born on May 12, 1972, is 52.": the verb after a clause set off by
     // commas that says the subject was born.
     let closes_or_and = closes || after.starts_with(" and ");
-    if closes_or_and && matches!(last2[0], Some("was" | "is")) && born_clause_before_verb(&lower) {
-        return true;
-    }
-    if after.starts_with("-year-old") || after.starts_with(" years old") || after.starts_with("-years-old") {
-        return true;
-    }
-    // ", 60," between a capitalised name and a verb or the end of the clause; an obituary's
-    // ", 71 of Lancaster" runs into the hometown.
-    let hometown = crate::extract::words::runs_into_hometown(after)
-        && text[start..end].parse::<u32>().is_ok_and(|v| (1..=120).contains(&v));
-    if before.ends_with(',') && (after.starts_with(',') || hometown) {
-        // "James A. Banks, Sr., 85,": the name before its suffix.
-        let mut head = &before[..before.len() - 1];
-        if let Some(h) = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"].iter().find_map(|x| head.strip_suffix(x)) {
-            head = h.trim_end().strip_suffix(',').unwrap_or(h).trim_end();
-        }
-        let name: String = head.chars().rev().take_while(|c| c.is_alphabetic()).collect();
-        if name.chars().last().is_some_and(char::is_uppercase) {
-            return true;
-        }
-    }
-    false
+    closes_or_and && matches!(last2[0], Some("was" | "is")) && born_clause_before_verb(&lower)
 }

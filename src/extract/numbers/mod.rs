@@ -136,8 +136,8 @@ fn number_words(found: &mut Found, triggers: &Triggers) {
         let num = c.name("num").unwrap();
         let Some(mut value) = numwords::parse(num.as_str()) else { continue };
         // "one" on its own is mostly a pronoun ("one of them", "no one").
-        let lower = num.as_str().to_lowercase();
-        if lower == "one" {
+        // (No other character lower-cases to ASCII letters of "one".)
+        if num.as_str().eq_ignore_ascii_case("one") {
             let prev = text[..whole.start()].trim_end();
             if prev.ends_with("no")
                 || prev.ends_with("No")
