@@ -85,10 +85,13 @@ fn next_number(text: &str, from: usize, end: usize) -> Option<DigitNumber> {
     let digit = from + first_digit(&bytes[from..])?;
     // A match starting before the first digit opens with a currency that this digit follows:
     // a currency holds no digit, so it ends right at it. At most three bytes back, the
-    // leftmost that fits wins, as a left-to-right scan would find it.
-    for p in digit.saturating_sub(3).max(from)..digit {
-        if currency_at(&bytes[p..]) == Some(digit - p) {
-            return Some(read_from(text, end, digit, Some(p..digit)));
+    // leftmost that fits wins, as a left-to-right scan would find it. Every currency ends in
+    // "$", "£" (0xC2 0xA3) or "€" (0xE2 0x82 0xAC): other digits are looked at no further.
+    if digit > from && matches!(bytes[digit - 1], b'$' | 0xA3 | 0xAC) {
+        for p in digit.saturating_sub(3).max(from)..digit {
+            if currency_at(&bytes[p..]) == Some(digit - p) {
+                return Some(read_from(text, end, digit, Some(p..digit)));
+            }
         }
     }
     Some(read_from(text, end, digit, None))
@@ -267,6 +270,11 @@ mod tests {
 
     fn same_as_regex(text: &str, ranges: &[Range<usize>]) -> Result<(), String> {
         agree(text, ranges, digit_numbers(text, ranges).collect(), by_regex(text, ranges))
+    }
+
+    #[test]
+    fn every_currency_ends_in_a_byte_the_scanner_looks_back_from() {
+        assert!(CURRENCIES.iter().all(|c| matches!(c.as_bytes().last(), Some(b'$' | 0xA3 | 0xAC))));
     }
 
     #[test]
