@@ -23,7 +23,7 @@ pub(super) fn read_digits(text: &str, found: DigitNumber) -> Option<DigitReading
     let num = Span::new(found.number.start, found.number.end);
     let before = &text[..whole.start];
     let after = &text[whole.end..];
-    let ordinal = matches!(after.as_bytes(), [b't', b'h', ..] | [b's', b't', ..] | [b'n', b'd', ..] | [b'r', b'd', ..]);
+    let ordinal = matches!(after.as_bytes().get(..2), Some(b"th" | b"st" | b"nd" | b"rd"));
     // Part of a longer token: "A380", "COVID-19", "3G", "v2", decimals split oddly. Ordinals
     // ("18th") and plural decades are read below; others are identifiers.
     if (before.ends_with(|ch: char| ch.is_alphanumeric() || ch == '_' || ch == '.' || ch == '/')
