@@ -57,9 +57,10 @@ pub fn years<'a>(text: &'a str, ranges: &'a [Range<usize>]) -> impl Iterator<Ite
         let mut at = r.start;
         std::iter::from_fn(move || {
             while at + 4 <= r.end {
-                let p = at;
-                at += 1;
-                if !bytes[p].is_ascii_digit() || p > 0 && word(p - 1) {
+                // The next digit that four bytes fit after.
+                let p = at + first_digit(&bytes[at..r.end - 3])?;
+                at = p + 1;
+                if p > 0 && word(p - 1) {
                     continue;
                 }
                 let d = &bytes[p..p + 4];
@@ -81,44 +82,38 @@ pub const SCALES: [&str; 10] = ["million", "billion", "trillion", "thousand", "m
 /// The leftmost number starting at or after `from` and ending by `end`.
 fn next_number(text: &str, from: usize, end: usize) -> Option<DigitNumber> {
     let bytes = &text.as_bytes()[..end];
-    let mut p = from;
-    while p < end {
-        // Only a digit or the first byte of a currency can start a match: one table lookup
-        // rejects every other byte.
-        let b = bytes[p];
-        if !MAY_START[usize::from(b)] {
-            p += 1;
-            continue;
-        }
-        if b.is_ascii_digit() {
-            return Some(read_from(text, end, p, None));
-        }
-        if let Some(len) = currency_at(&bytes[p..]) {
-            let digits = p + len;
-            if bytes.get(digits).is_some_and(u8::is_ascii_digit) {
-                return Some(read_from(text, end, digits, Some(p..digits)));
+    let digit = from + first_digit(&bytes[from..])?;
+    // A match starting before the first digit opens with a currency that this digit follows:
+    // a currency holds no digit, so it ends right at it. At most three bytes back, the
+    // leftmost that fits wins, as a left-to-right scan would find it. Every currency ends in
+    // "$", "£" (0xC2 0xA3) or "€" (0xE2 0x82 0xAC): other digits are looked at no further.
+    if digit > from && matches!(bytes[digit - 1], b'$' | 0xA3 | 0xAC) {
+        for p in digit.saturating_sub(3).max(from)..digit {
+            if currency_at(&bytes[p..]) == Some(digit - p) {
+                return Some(read_from(text, end, digit, Some(p..digit)));
             }
         }
-        p += 1;
     }
-    None
+    Some(read_from(text, end, digit, None))
 }
 
-/// Bytes that can start a number: digits and the first bytes of the currencies.
-const MAY_START: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = b'0';
-    while b <= b'9' {
-        t[b as usize] = true;
-        b += 1;
+/// The offset of the first ASCII digit in `bytes`. Most of the text holds none, so it is
+/// passed over eight bytes at a time: XOR with `0` maps the digits, and only them, to bytes
+/// below 10, and a word holds a byte below 10 exactly when the borrow test below sets a high
+/// bit (the lowest such byte is always flagged: no borrow reaches it from the bytes below).
+fn first_digit(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut at = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let word = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
+        let x = word ^ (ONES * u64::from(b'0'));
+        if x.wrapping_sub(ONES * 10) & !x & (ONES * 0x80) != 0 {
+            break;
+        }
+        at += 8;
     }
-    let mut i = 0;
-    while i < CURRENCIES.len() {
-        t[CURRENCIES[i].as_bytes()[0] as usize] = true;
-        i += 1;
-    }
-    t
-};
+    bytes[at..].iter().position(u8::is_ascii_digit).map(|k| at + k)
+}
 
 /// The length of the currency (one of [`CURRENCIES`], the first listed that fits) opening
 /// `rest`, if any.
@@ -143,7 +138,13 @@ fn read_from(text: &str, end: usize, start: usize, currency: Option<Range<usize>
     }
     let number = start..k;
     let scale = after_spaces(text, end, k, |rest, at| {
-        SCALES.iter().find(|w| rest.starts_with(**w) && boundary(text, at + w.len())).map(|w| w.len())
+        // Only the scale words sharing the first byte are tried, in the order of the list.
+        let first = *rest.as_bytes().first()?;
+        SCALES
+            .iter()
+            .filter(|w| w.as_bytes()[0] == first)
+            .find(|w| rest.starts_with(**w) && boundary(text, at + w.len()))
+            .map(|w| w.len())
     })
     .map(|to| k..to);
     if let Some(s) = &scale {
@@ -167,8 +168,11 @@ fn after_spaces(text: &str, end: usize, from: usize, word: impl Fn(&str, usize) 
 
 /// The length of a percent word at the start of `rest` (at offset `at` in `text`).
 fn percent_word(text: &str, rest: &str, at: usize) -> Option<usize> {
-    if rest.starts_with('%') {
-        return Some(1);
+    match rest.as_bytes().first() {
+        Some(b'%') => return Some(1),
+        Some(b'p') => {}
+        // Every other percent word opens with "p".
+        _ => return None,
     }
     let ends_word = |len: usize| boundary(text, at + len).then_some(len);
     if rest.starts_with("percent") {
@@ -266,6 +270,11 @@ mod tests {
 
     fn same_as_regex(text: &str, ranges: &[Range<usize>]) -> Result<(), String> {
         agree(text, ranges, digit_numbers(text, ranges).collect(), by_regex(text, ranges))
+    }
+
+    #[test]
+    fn every_currency_ends_in_a_byte_the_scanner_looks_back_from() {
+        assert!(CURRENCIES.iter().all(|c| matches!(c.as_bytes().last(), Some(b'$' | 0xA3 | 0xAC))));
     }
 
     #[test]

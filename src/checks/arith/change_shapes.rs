@@ -297,6 +297,12 @@ pub(super) fn value_noun_change_old(ctx: &Ctx, i: usize) -> Option<ChangeClaim> 
     if !stated_ok || !text[b.span.end..c.span.start].contains(',') || (c.kind == b.kind && !plain_amount(ctx, ci)) {
         return None;
     }
+    // The old value follows "from": its words are read only when the text between holds one
+    // in some case, or a bracket (taking out a short form can join the letters around it).
+    let gap = text.get(c.span.end..a.span.start).unwrap_or("").as_bytes();
+    if !gap.contains(&b'(') && !gap.windows(4).any(|w| w.eq_ignore_ascii_case(b"from")) {
+        return None;
+    }
     if scale_left_implicit(ctx, i, ai) {
         return None;
     }

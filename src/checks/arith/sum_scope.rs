@@ -63,12 +63,13 @@ const YEAR_INTRODUCERS: &[&str] = &["in", "since", "during", "until", "year", "s
 /// Whether `n` is no part of any sum: a year, or the amount of a change.
 pub(super) fn not_a_part(ctx: &Ctx, n: &NumberMention) -> bool {
     let text = &ctx.article.text;
-    let prev = previous_words(text, n.span.start, 2);
-    let word = |k: usize| prev.get(k).map(|w| w.to_ascii_lowercase()).unwrap_or_default();
-    let first = word(0);
-    let change = CHANGE_WORDS.contains(&first.as_str()) || (first == "by" && CHANGE_WORDS.contains(&word(1).as_str()));
+    let prev = previous_words(text, n.span.start);
+    // The words in ASCII lower case (`to_ascii_lowercase`) against lower-case words: compared
+    // without building them.
+    let change_word = |w: &str| CHANGE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c));
+    let change = change_word(prev[0]) || (prev[0].eq_ignore_ascii_case("by") && change_word(prev[1]));
     change
-        || is_year(ctx, n, &first)
+        || is_year(ctx, n, prev[0])
         || bracketed_column(text, n.span)
         || times_sign_factor(text, n.span)
         || joined_to_a_figure(text, n.span)
@@ -164,6 +165,8 @@ fn is_year(ctx: &Ctx, n: &NumberMention, prev: &str) -> bool {
     if written.len() != 4 || !written.bytes().all(|b| b.is_ascii_digit()) || !(1600.0..2100.0).contains(&n.value) {
         return false;
     }
+    let prev = prev.to_ascii_lowercase();
+    let prev = prev.as_str();
     let after = &ctx.article.text[n.span.end..];
     YEAR_INTRODUCERS.contains(&prev)
         || crate::lexicon::month_number(prev).is_some()
@@ -178,13 +181,15 @@ fn bracketed_column(text: &str, span: Span) -> bool {
     closes && inside.trim_end().ends_with(|c: char| c.is_ascii_digit())
 }
 
-/// The `k` words right before `at`, nearest first, read back only across spaces (and a currency
-/// sign before the figure): "signed up — 52" has no word right before 52.
-fn previous_words(text: &str, at: usize, k: usize) -> Vec<&str> {
+/// The two words right before `at`, nearest first ("" where there is none), read back only
+/// across spaces (and a currency sign before the figure): "signed up — 52" has no word right
+/// before 52.
+fn previous_words(text: &str, at: usize) -> [&str; 2] {
     let head = text[..at].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '$' | '€' | '£'));
-    let mut out = Vec::new();
+    let mut out = [""; 2];
+    let mut found = 0;
     let mut rest = head;
-    while out.len() < k {
+    while found < out.len() {
         let start = rest
             .rfind(|c: char| !c.is_alphanumeric())
             .map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
@@ -192,7 +197,8 @@ fn previous_words(text: &str, at: usize, k: usize) -> Vec<&str> {
         if word.is_empty() {
             break;
         }
-        out.push(word);
+        out[found] = word;
+        found += 1;
         let before = &rest[..start];
         let trimmed = before.trim_end_matches(' ');
         if trimmed.len() == before.len() {

@@ -1,15 +1,25 @@
 //! Bounds and ranges: "at least 25", "nearly 60,000", "between 30 and 40", "30-40".
 
-use std::borrow::Cow;
-
 use super::mention::{Bound, NumberKind, NumberMention};
 use crate::extract::words::{TokenKind, Tokens};
-use crate::lexicon::lowercase;
 
-/// Words before a number that make it a bound, with the interval they give.
+/// Words before a number that make it a bound, with the interval they give. The words are
+/// as written: every bound word is ASCII without a "k", so a word lower-cases
+/// (`str::to_lowercase`) to one exactly when it is that word in any ASCII case.
 fn bound_before(w: &[&str]) -> Option<(Bound, usize)> {
-    let two = |a: &str, b: &str| w.len() >= 2 && w[w.len() - 2] == a && w[w.len() - 1] == b;
-    let last = w.last().copied().unwrap_or("");
+    let two = |a: &str, b: &str| {
+        w.len() >= 2 && w[w.len() - 2].eq_ignore_ascii_case(a) && w[w.len() - 1].eq_ignore_ascii_case(b)
+    };
+    // The last word lower-cased on the stack: a longer or non-ASCII word is no bound word.
+    let mut buf = [0u8; 16];
+    let last = match w.last().and_then(|l| buf.get_mut(..l.len()).map(|b| (l, b))) {
+        Some((l, low)) if l.is_ascii() => {
+            low.copy_from_slice(l.as_bytes());
+            low.make_ascii_lowercase();
+            std::str::from_utf8(low).unwrap_or_default()
+        }
+        _ => "",
+    };
     if two("at", "least")
         || two("more", "than")
         || two("upwards", "of")
@@ -46,9 +56,8 @@ pub(super) fn apply_bounds_and_ranges(text: &str, tokens: &Tokens, nums: &mut [N
         if nums[i].bound != Bound::Exact {
             continue;
         }
-        // Up to two words before the number, same sentence (all `bound_before` reads), lower
-        // case: borrowed when they already are.
-        let mut near: [Cow<str>; 2] = [Cow::Borrowed(""), Cow::Borrowed("")];
+        // Up to two words before the number, same sentence (all `bound_before` reads).
+        let mut near = ["", ""];
         let mut count = 0;
         let mut t = nums[i].token;
         while t > 0 && count < 2 {
@@ -58,11 +67,10 @@ pub(super) fn apply_bounds_and_ranges(text: &str, tokens: &Tokens, nums: &mut [N
                 break;
             }
             count += 1;
-            near[2 - count] = lowercase(tok.text(text));
+            near[2 - count] = tok.text(text);
         }
-        let words: [&str; 2] = [&near[0], &near[1]];
         let v = nums[i].value;
-        if let Some((b, _)) = bound_before(&words[2 - count..]) {
+        if let Some((b, _)) = bound_before(&near[2 - count..]) {
             nums[i].bound = b;
             let (lo, hi) = match b {
                 Bound::AtLeast => (v, f64::INFINITY),
@@ -73,6 +81,10 @@ pub(super) fn apply_bounds_and_ranges(text: &str, tokens: &Tokens, nums: &mut [N
             nums[i].high = hi;
         }
         let after = text[nums[i].span.end..].trim_start();
+        // Every word below opens with "o", "-" or "+".
+        if !matches!(after.as_bytes().first(), Some(b'o' | b'-' | b'+')) {
+            continue;
+        }
         if after.starts_with("or more") || after.starts_with("-plus") || after.starts_with('+') {
             nums[i].bound = Bound::AtLeast;
             nums[i].high = f64::INFINITY;

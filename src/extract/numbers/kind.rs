@@ -23,8 +23,7 @@ pub(super) fn read_digits(text: &str, found: DigitNumber) -> Option<DigitReading
     let num = Span::new(found.number.start, found.number.end);
     let before = &text[..whole.start];
     let after = &text[whole.end..];
-    let ordinal =
-        after.starts_with("th") || after.starts_with("st") || after.starts_with("nd") || after.starts_with("rd");
+    let ordinal = matches!(after.as_bytes().get(..2), Some(b"th" | b"st" | b"nd" | b"rd"));
     // Part of a longer token: "A380", "COVID-19", "3G", "v2", decimals split oddly. Ordinals
     // ("18th") and plural decades are read below; others are identifiers.
     if (before.ends_with(|ch: char| ch.is_alphanumeric() || ch == '_' || ch == '.' || ch == '/')
@@ -141,15 +140,29 @@ fn is_time(before: &str, after: &str) -> bool {
     let next = after.trim_start();
     after.starts_with(':') && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
         || before.ends_with(':')
-        || ["a.m", "p.m", "am ", "pm ", "GMT", "UTC", "o'clock"].iter().any(|w| next.starts_with(w))
+        || match next.as_bytes().first() {
+            // The markers by their first byte: "a.m", "am ", "p.m", "pm ", "GMT", "UTC", "o'clock".
+            Some(b'a') => next.starts_with("a.m") || next.starts_with("am "),
+            Some(b'p') => next.starts_with("p.m") || next.starts_with("pm "),
+            Some(b'G') => next.starts_with("GMT"),
+            Some(b'U') => next.starts_with("UTC"),
+            Some(b'o') => next.starts_with("o'clock"),
+            _ => false,
+        }
 }
 
 /// The currency code of a currency word opening `next` ("dollars", "euros").
 fn currency_word(next: &str) -> Option<&'static str> {
-    [("dollars", "USD"), ("euros", "EUR"), ("pounds sterling", "GBP"), ("yen", "JPY"), ("rupees", "INR")]
-        .into_iter()
-        .find(|(w, _)| next.starts_with(w))
-        .map(|(_, code)| code)
+    // Each word opens with its own letter: one byte picks the word to try.
+    let (word, code) = match next.as_bytes().first()? {
+        b'd' => ("dollars", "USD"),
+        b'e' => ("euros", "EUR"),
+        b'p' => ("pounds sterling", "GBP"),
+        b'y' => ("yen", "JPY"),
+        b'r' => ("rupees", "INR"),
+        _ => return None,
+    };
+    next.starts_with(word).then_some(code)
 }
 
 /// Market indexes named with a number: "the S&P 500", "the FTSE 100", "the Nikkei 225".
@@ -200,7 +213,9 @@ fn names_something(text: &str, start: usize) -> bool {
     if trimmed.ends_with("No.") || trimmed.ends_with('#') {
         return true;
     }
-    if INDEX_NAMES.iter().any(|name| trimmed.ends_with(name)) {
+    // Only the names ending in the same byte are compared.
+    let last = trimmed.as_bytes().last();
+    if INDEX_NAMES.iter().any(|name| name.as_bytes().last() == last && trimmed.ends_with(name)) {
         return true;
     }
     // A month before a number that is not a date is an event's name: "the September 11
@@ -242,13 +257,21 @@ fn phone_like(text: &str, start: usize, end: usize) -> bool {
     let run_start = text[..start].char_indices().rev().find(|(_, c)| !is_part(*c)).map_or(0, |(k, c)| k + c.len_utf8());
     let run_end = text[end..].find(|c: char| !is_part(c)).map_or(text.len(), |k| end + k);
     let run = text[run_start..run_end].trim_matches('-');
-    let groups: Vec<&str> = run.split('-').collect();
-    if groups.len() < 2 || groups.iter().any(|g| g.is_empty()) {
+    // The groups are read in one pass, without a list: how many, whether one is empty or
+    // opens with a zero, and the lengths of the first two.
+    let (mut count, mut empty, mut zero_led, mut lens) = (0, false, false, [0; 2]);
+    for g in run.split('-') {
+        if let Some(len) = lens.get_mut(count) {
+            *len = g.len();
+        }
+        count += 1;
+        empty |= g.is_empty();
+        zero_led |= g.len() > 1 && g.starts_with('0');
+    }
+    if count < 2 || empty {
         return false;
     }
-    groups.len() >= 3
-        || groups.iter().any(|g| g.len() > 1 && g.starts_with('0'))
-        || (groups[0].len() == 3 && groups[1].len() == 4)
+    count >= 3 || zero_led || lens == [3, 4]
 }
 
 /// Whether the lower-case text before a number ends in ", is" or ", was" after a clause that
@@ -271,14 +294,51 @@ pub(super) fn is_age(text: &str, start: usize, end: usize) -> bool {
     if last.eq_ignore_ascii_case("aged") || last.eq_ignore_ascii_case("age") {
         return true;
     }
-    // "at the age of 78", "died at 78", "She was 78." (a person's pronoun, then the number
-    // closing the clause or followed by "when").
+    if after.starts_with("-year-old") || after.starts_with(" years old") || after.starts_with("-years-old") {
+        return true;
+    }
+    if age_in_clause(before, after) {
+        return true;
+    }
+    // ", 60," between a capitalised name and a verb or the end of the clause; an obituary's
+    // ", 71 of Lancaster" runs into the hometown.
+    let hometown = || {
+        crate::extract::words::runs_into_hometown(after)
+            && text[start..end].parse::<u32>().is_ok_and(|v| (1..=120).contains(&v))
+    };
+    if before.ends_with(',') && (after.starts_with(',') || hometown()) {
+        // "James A. Banks, Sr., 85,": the name before its suffix.
+        let mut head = &before[..before.len() - 1];
+        if let Some(h) = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"].iter().find_map(|x| head.strip_suffix(x)) {
+            head = h.trim_end().strip_suffix(',').unwrap_or(h).trim_end();
+        }
+        let name: String = head.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+        if name.chars().last().is_some_and(char::is_uppercase) {
+            return true;
+        }
+    }
+    false
+}
+
+/// "at the age of 78", "died at 78", "She was 78." (a person's pronoun, then the number
+/// closing the clause or followed by "when"), "..., who was born in 1972, is 52.": read from
+/// the last few words before the number (`before`, trimmed), in lower case.
+fn age_in_clause(before: &str, after: &str) -> bool {
     // Only the last few words count: a bounded tail keeps this linear in the article.
     let mut tail = before.len().saturating_sub(80);
     while !before.is_char_boundary(tail) {
         tail += 1;
     }
-    let lower = before[tail..].to_lowercase();
+    let tail = &before[tail..];
+    // Every reading below needs "of", "at", "was" or "is" nearest the number: most numbers
+    // are passed over on that word alone, read from ASCII text without lower-casing it.
+    if tail.is_ascii() {
+        let nearest = tail.rsplit(|c: char| !c.is_ascii_alphabetic()).find(|w| !w.is_empty());
+        if !nearest.is_some_and(|w| ["of", "at", "was", "is"].iter().any(|x| w.eq_ignore_ascii_case(x))) {
+            return false;
+        }
+    }
+    let lower = tail.to_lowercase();
     // The last two words, nearest first (no list made: nothing further back is read).
     let mut last_words = lower.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
     let last2 = [last_words.next(), last_words.next()];
@@ -305,26 +365,5 @@ pub(super) fn is_age(text: &str, start: usize, end: usize) -> bool {
     // "Jane Doe, who was born on May 12, 1972, is 52.": the verb after a clause set off by
     // commas that says the subject was born.
     let closes_or_and = closes || after.starts_with(" and ");
-    if closes_or_and && matches!(last2[0], Some("was" | "is")) && born_clause_before_verb(&lower) {
-        return true;
-    }
-    if after.starts_with("-year-old") || after.starts_with(" years old") || after.starts_with("-years-old") {
-        return true;
-    }
-    // ", 60," between a capitalised name and a verb or the end of the clause; an obituary's
-    // ", 71 of Lancaster" runs into the hometown.
-    let hometown = crate::extract::words::runs_into_hometown(after)
-        && text[start..end].parse::<u32>().is_ok_and(|v| (1..=120).contains(&v));
-    if before.ends_with(',') && (after.starts_with(',') || hometown) {
-        // "James A. Banks, Sr., 85,": the name before its suffix.
-        let mut head = &before[..before.len() - 1];
-        if let Some(h) = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"].iter().find_map(|x| head.strip_suffix(x)) {
-            head = h.trim_end().strip_suffix(',').unwrap_or(h).trim_end();
-        }
-        let name: String = head.chars().rev().take_while(|c| c.is_alphabetic()).collect();
-        if name.chars().last().is_some_and(char::is_uppercase) {
-            return true;
-        }
-    }
-    false
+    closes_or_and && matches!(last2[0], Some("was" | "is")) && born_clause_before_verb(&lower)
 }

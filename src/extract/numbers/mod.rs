@@ -110,7 +110,8 @@ impl Found<'_> {
         }
         let Some(sentence) = self.article.sentence_at(span.start) else { return };
         let token = self.tokens.partition_point(|t| t.span().start < span.start);
-        let token_end = self.tokens.partition_point(|t| t.span().start < span.end);
+        // The tokens of a number are few: counted on from its first rather than searched for.
+        let token_end = token + self.tokens[token..].iter().take_while(|t| t.span().start < span.end).count();
         self.out.push(NumberMention {
             span,
             value,
@@ -135,8 +136,8 @@ fn number_words(found: &mut Found, triggers: &Triggers) {
         let num = c.name("num").unwrap();
         let Some(mut value) = numwords::parse(num.as_str()) else { continue };
         // "one" on its own is mostly a pronoun ("one of them", "no one").
-        let lower = num.as_str().to_lowercase();
-        if lower == "one" {
+        // (No other character lower-cases to ASCII letters of "one".)
+        if num.as_str().eq_ignore_ascii_case("one") {
             let prev = text[..whole.start()].trim_end();
             if prev.ends_with("no")
                 || prev.ends_with("No")

@@ -1,7 +1,6 @@
 //! Who owns a count: the names in the subject before it, a possessive right before it, the
 //! modifiers of its subject ("the north hospital").
 
-use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -21,39 +20,52 @@ const OWNER_WINDOW: usize = 40;
 
 /// Capitalised words seen inside a sentence (not at its start) somewhere in the article: a
 /// sentence-initial word is taken as a name only when it is one of these, or starts a run of
-/// names ("Greenleaf Bank"). Read from the whole article on first use only, since few counts
-/// open their sentence.
+/// names ("Greenleaf Bank"). Few counts open their sentence, so the article is not read word by
+/// word: each word asked about is looked for where it is written.
 pub(crate) struct Names<'c> {
     text: &'c str,
-    sentences: &'c [crate::article::Sentence],
-    set: OnceCell<HashSet<&'c str>>,
+    article: &'c crate::article::Article,
 }
 
 impl<'c> Names<'c> {
     pub(crate) fn of(ctx: &'c Ctx) -> Self {
-        Names { text: &ctx.article.text, sentences: &ctx.article.sentences, set: OnceCell::new() }
+        Names { text: &ctx.article.text, article: ctx.article }
     }
 
+    /// Whether some whitespace-separated word of a sentence, cleaned, is `word`, a name word,
+    /// and not the first word of its sentence unless the second is a name word too. Every such
+    /// word holds `word` where it is written, so only those places are read.
     fn contains(&self, word: &str) -> bool {
-        self.set.get_or_init(|| self.read()).contains(word)
-    }
-
-    fn read(&self) -> HashSet<&'c str> {
-        let mut set = HashSet::new();
-        let mut ws: Vec<&str> = Vec::new();
-        for s in self.sentences {
-            ws.clear();
-            ws.extend(self.text[s.span.start..s.span.end].split_whitespace().map(clean));
-            // A run of names that opens a sentence ("Northway Air carried ...") names its first
-            // word too.
-            let opening_run = ws.len() > 1 && is_name_word(ws[0]) && is_name_word(ws[1]);
-            for (i, w) in ws.iter().enumerate() {
-                if (i > 0 || opening_run) && is_name_word(w) {
-                    set.insert(*w);
-                }
+        if !is_name_word(word) {
+            return false;
+        }
+        let text = self.text;
+        let finder = memchr::memmem::Finder::new(word);
+        let mut from = 0;
+        // Overlapping matches too: every place `word` is written is read.
+        while let Some(k) = finder.find(&text.as_bytes()[from..]).map(|k| from + k) {
+            from = k + 1;
+            let Some(s) = self.article.sentence_at(k) else { continue };
+            let span = self.article.sentences[s].span;
+            if k + word.len() > span.end {
+                continue; // no word of the sentence holds it whole
+            }
+            // The word holding it, within its sentence (split on whitespace, as `words` does).
+            let start = text[span.start..k].rfind(char::is_whitespace).map_or(span.start, |i| {
+                span.start + i + text[span.start + i..].chars().next().map_or(1, char::len_utf8)
+            });
+            let end = text[k..span.end].find(char::is_whitespace).map_or(span.end, |i| k + i);
+            if clean(&text[start..end]) != word {
+                continue;
+            }
+            let first = text[span.start..start].trim_start().is_empty();
+            let second_is_name =
+                || text[end..span.end].split_whitespace().next().is_some_and(|w| is_name_word(clean(w)));
+            if !first || second_is_name() {
+                return true;
             }
         }
-        set
+        false
     }
 }
 
