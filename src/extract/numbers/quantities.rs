@@ -10,6 +10,7 @@ use crate::extract::vocab::SPEECH_VERBS;
 use crate::extract::words::{TokenKind, Tokens};
 use crate::extract::wordset::WordSet;
 use crate::lexicon::lowercase;
+use crate::memory::Words as SharedWords;
 use crate::span::Span;
 
 /// The word lists below as hash sets: a count's neighbours are looked up in them a dozen
@@ -238,12 +239,13 @@ const PREPOSITIONS: &[&str] =
 /// Attach counted nouns, verbs and subjects to counts.
 pub fn quantities(article: &Article, tokens: &Tokens, numbers: &[NumberMention]) -> Vec<Quantity> {
     let words = Words { text: &article.text, tokens };
+    let mut shared = SharedWords::default();
     let counted = |n: &NumberMention| matches!(n.kind, NumberKind::Count | NumberKind::Money | NumberKind::Percent);
     // The list's own length, not one grown by doubling: it is made last and kept to the end.
     let mut out = Vec::with_capacity(numbers.iter().filter(|n| counted(n)).count());
     for (i, n) in numbers.iter().enumerate() {
         if counted(n) {
-            out.push(quantity(&words, i, n));
+            out.push(quantity(&words, &mut shared, i, n));
         }
     }
     share_raised_heads(&article.text, numbers, &mut out);
@@ -319,7 +321,7 @@ impl Words<'_> {
 }
 
 /// The quantity of number `i`, a count, money or a percentage.
-fn quantity(w: &Words, i: usize, n: &NumberMention) -> Quantity {
+fn quantity(w: &Words, shared: &mut SharedWords, i: usize, n: &NumberMention) -> Quantity {
     let (text, tokens) = (w.text, w.tokens);
     let s = n.sentence;
     // A unit joined by a hyphen ("a 15,800-acre burn area") is the counted thing; the words
@@ -374,15 +376,15 @@ fn quantity(w: &Words, i: usize, n: &NumberMention) -> Quantity {
         Some(v) => subject_of(text, tokens, v),
         None => (None, None, false),
     };
-    let boxed = |s: Option<String>| s.map(String::into_boxed_str);
+    let mut word = |s: Option<String>| s.map(|s| shared.word(&s));
     Quantity {
         number: i,
-        noun: boxed(noun),
-        head: boxed(head),
+        noun: word(noun),
+        head: word(head),
         noun_span,
-        verb: boxed(verb),
-        subject: boxed(subject),
-        subject_head: boxed(subject_head),
+        verb: word(verb),
+        subject: word(subject),
+        subject_head: word(subject_head),
         subject_indefinite,
         definite,
     }
