@@ -54,7 +54,7 @@ impl Eq for Word {}
 
 impl Hash for Word {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        (**self).hash(state)
+        (**self).hash(state);
     }
 }
 
