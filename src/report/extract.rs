@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use serde_json::{json, Value};
 
 use crate::article::Article;
+use crate::extract::numbers::Word;
 use crate::extract::{DateMention, Mentions, NumberMention, Quantity};
 use crate::span::Span;
 
@@ -140,7 +141,7 @@ pub fn write_extract_text(out: &mut impl Write, article: &Article, m: &Mentions)
             .quantity_of(i)
             .map(|q| {
                 let part =
-                    |label: &str, v: &Option<Box<str>>| v.as_ref().map(|v| format!(" {label}={v}")).unwrap_or_default();
+                    |label: &str, v: &Option<Word>| v.as_ref().map(|v| format!(" {label}={v}")).unwrap_or_default();
                 format!("{}{}{}", part("noun", &q.head), part("verb", &q.verb), part("subject", &q.subject_head))
             })
             .unwrap_or_default();

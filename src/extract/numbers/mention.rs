@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+pub use crate::memory::Word;
 use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -46,9 +47,9 @@ pub struct NumberMention {
     /// The interval the number allows, after its bound ("at least 25" is [25, inf)).
     pub low: f64,
     pub high: f64,
-    /// Currency symbol or word, for money (a `Box<str>`: 16 bytes, where a 16 MB article holds
-    /// 159,000 numbers).
-    pub currency: Option<Box<str>>,
+    /// Currency symbol or word, for money (a shared [`Word`]: 8 bytes, where a 16 MB article
+    /// holds 159,000 numbers).
+    pub currency: Option<Word>,
     pub sentence: usize,
     /// Index of the first token of the number (after any bound words).
     #[serde(skip)]
@@ -60,24 +61,25 @@ pub struct NumberMention {
     pub words: bool,
 }
 
-/// A number with what it counts: "The storm / destroyed / 340 / homes". Its words are
-/// `Box<str>` (16 bytes, not a `String`'s 24): a 16 MB article holds 128,000 quantities.
+/// A number with what it counts: "The storm / destroyed / 340 / homes". Its words are shared
+/// [`Word`]s (8 bytes, no allocation each): a 16 MB article holds 128,000 quantities, and
+/// mostly the same few thousand words.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Quantity {
     /// Index into the number list.
     pub number: usize,
     /// The counted noun phrase as written ("Afghan civilians"), if any.
-    pub noun: Option<Box<str>>,
+    pub noun: Option<Word>,
     /// Its head noun, lowercase ("civilians").
-    pub head: Option<Box<str>>,
+    pub head: Option<Word>,
     pub noun_span: Option<Span>,
     /// The verb that governs the count ("killed"), lowercase.
-    pub verb: Option<Box<str>>,
+    pub verb: Option<Word>,
     /// The subject of that verb as written ("The storm"), when the count is its object; a
     /// relative pronoun is resolved to its antecedent ("The fire, which destroyed ...").
-    pub subject: Option<Box<str>>,
+    pub subject: Option<Word>,
     /// The subject's head noun, lowercase ("storm").
-    pub subject_head: Option<Box<str>>,
+    pub subject_head: Option<Word>,
     /// Whether the subject opens with an indefinite determiner ("A fire in 2007"): it then
     /// introduces a new thing rather than naming one already mentioned.
     pub subject_indefinite: bool,

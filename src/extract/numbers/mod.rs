@@ -13,8 +13,9 @@ use super::numwords;
 use super::triggers::{Trigger, Triggers};
 use super::words::{Token, Tokens};
 use crate::article::Article;
+use crate::memory::Words;
 use crate::span::{Span, SpanIndex};
-pub use mention::{Bound, NumberKind, NumberMention, Quantity};
+pub use mention::{Bound, NumberKind, NumberMention, Quantity, Word};
 pub use quantities::{is_count_verb, quantities};
 
 // The recognizers; their patterns are in `rx::patterns` (build.rs compiles them).
@@ -26,7 +27,8 @@ static FRACTION: LazyRx = LazyRx::builtin(&builtin::NUMBER_FRACTION);
 /// Extract every number of an article. `dates` are spans already claimed by dates.
 pub fn extract(article: &Article, tokens: &Tokens, triggers: &Triggers, dates: &[Span]) -> Vec<NumberMention> {
     let text = &article.text;
-    let mut found = Found { article, tokens, dates: SpanIndex::new(dates.iter().copied()), out: Vec::new() };
+    let dates = SpanIndex::new(dates.iter().copied());
+    let mut found = Found { article, tokens, dates, currencies: Words::default(), out: Vec::new() };
     // Each pattern searches only the sentences holding one of its words (see `triggers`).
     for digits in spaced_thousands(text, digit_numbers(text, &triggers.ranges(Trigger::DIGIT))) {
         if let Some(r) = kind::read_digits(text, digits) {
@@ -99,6 +101,8 @@ struct Found<'a> {
     tokens: &'a [Token],
     /// Spans claimed by dates: no number is read inside them.
     dates: SpanIndex,
+    /// One copy of each currency ("$", "USD"), shared by the numbers in it.
+    currencies: Words,
     out: Vec<NumberMention>,
 }
 
@@ -119,7 +123,7 @@ impl Found<'_> {
             bound: Bound::Exact,
             low: value,
             high: value,
-            currency: currency.map(String::into_boxed_str),
+            currency: currency.map(|c| self.currencies.word(&c)),
             sentence,
             token,
             token_end,

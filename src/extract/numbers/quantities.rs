@@ -2,6 +2,7 @@
 //! subject ("The storm / destroyed / 340 / homes").
 
 use std::borrow::Cow;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::mention::{NumberKind, NumberMention, Quantity};
@@ -10,6 +11,7 @@ use crate::extract::vocab::SPEECH_VERBS;
 use crate::extract::words::{TokenKind, Tokens};
 use crate::extract::wordset::WordSet;
 use crate::lexicon::lowercase;
+use crate::memory::Words as SharedWords;
 use crate::span::Span;
 
 /// The word lists below as hash sets: a count's neighbours are looked up in them a dozen
@@ -238,12 +240,13 @@ const PREPOSITIONS: &[&str] =
 /// Attach counted nouns, verbs and subjects to counts.
 pub fn quantities(article: &Article, tokens: &Tokens, numbers: &[NumberMention]) -> Vec<Quantity> {
     let words = Words { text: &article.text, tokens };
+    let mut shared = SharedWords::default();
     let counted = |n: &NumberMention| matches!(n.kind, NumberKind::Count | NumberKind::Money | NumberKind::Percent);
     // The list's own length, not one grown by doubling: it is made last and kept to the end.
     let mut out = Vec::with_capacity(numbers.iter().filter(|n| counted(n)).count());
     for (i, n) in numbers.iter().enumerate() {
         if counted(n) {
-            out.push(quantity(&words, i, n));
+            out.push(quantity(&words, &mut shared, i, n));
         }
     }
     share_raised_heads(&article.text, numbers, &mut out);
@@ -306,9 +309,9 @@ struct Words<'a> {
     tokens: &'a Tokens,
 }
 
-impl Words<'_> {
+impl<'a> Words<'a> {
     /// Token `t` in lower case, borrowed when it already is (most words).
-    fn lower(&self, t: usize) -> Cow<'_, str> {
+    fn lower(&self, t: usize) -> Cow<'a, str> {
         lowercase(self.tokens[t].text(self.text))
     }
 
@@ -319,7 +322,7 @@ impl Words<'_> {
 }
 
 /// The quantity of number `i`, a count, money or a percentage.
-fn quantity(w: &Words, i: usize, n: &NumberMention) -> Quantity {
+fn quantity(w: &Words, shared: &mut SharedWords, i: usize, n: &NumberMention) -> Quantity {
     let (text, tokens) = (w.text, w.tokens);
     let s = n.sentence;
     // A unit joined by a hyphen ("a 15,800-acre burn area") is the counted thing; the words
@@ -331,16 +334,17 @@ fn quantity(w: &Words, i: usize, n: &NumberMention) -> Quantity {
         && w.is_word(n.token_end + 1, s)
         && tokens[n.token_end + 1].span().start == tokens[n.token_end].span().end;
     let np = noun_phrase(w, n, hyphen_unit);
-    let (noun, mut head, noun_span) = if let (Some(&f), Some(&l)) = (np.first(), np.last()) {
+    let (noun, mut head, noun_span) = if !np.is_empty() {
+        let (f, l) = (np.start, np.end - 1);
         let span = Span::new(tokens[f].span().start, tokens[l].span().end);
         let head_tok = if hyphen_unit { f } else { l };
-        (Some(text[span.start..span.end].to_string()), Some(w.lower(head_tok).into_owned()), Some(span))
+        (Some(&text[span.start..span.end]), Some(w.lower(head_tok)), Some(span))
     } else {
         (None, None, None)
     };
     // "acre" in "15,800-acre" counts acres.
     if hyphen_unit {
-        head = head.map(|h| if h.ends_with('s') { h } else { format!("{h}s") });
+        head = head.map(|h| if h.ends_with('s') { h } else { Cow::Owned(format!("{h}s")) });
     }
     let (mut verb, mut verb_token, mut definite) = verb_before(w, n);
     // Possessive before the number: "the board's 12 seats".
@@ -359,13 +363,13 @@ fn quantity(w: &Words, i: usize, n: &NumberMention) -> Quantity {
             && w.lower(after_np) == "to"
             && w.is_word(after_np + 1, s)
         {
-            verb = Some(w.lower(after_np + 1).into_owned());
+            verb = Some(w.lower(after_np + 1));
             verb_token = None;
         }
     }
     if hyphen_unit && verb.is_none() && np.len() >= 2 {
         // "a 15,800-acre burn area": the word after the unit says what happened to it.
-        verb = Some(w.lower(np[1]).into_owned());
+        verb = Some(w.lower(np.start + 1));
     }
     if verb.is_none() {
         verb = passive_after(w, after_np, s);
@@ -374,15 +378,15 @@ fn quantity(w: &Words, i: usize, n: &NumberMention) -> Quantity {
         Some(v) => subject_of(text, tokens, v),
         None => (None, None, false),
     };
-    let boxed = |s: Option<String>| s.map(String::into_boxed_str);
+    let mut word = |s: Option<&str>| s.map(|s| shared.word(s));
     Quantity {
         number: i,
-        noun: boxed(noun),
-        head: boxed(head),
+        noun: word(noun),
+        head: word(head.as_deref()),
         noun_span,
-        verb: boxed(verb),
-        subject: boxed(subject),
-        subject_head: boxed(subject_head),
+        verb: word(verb.as_deref()),
+        subject: word(subject),
+        subject_head: word(subject_head.as_deref()),
         subject_indefinite,
         definite,
     }
@@ -390,10 +394,11 @@ fn quantity(w: &Words, i: usize, n: &NumberMention) -> Quantity {
 
 /// The counted noun phrase: up to four words after the number (or its hyphenated unit),
 /// until a stop word or punctuation.
-fn noun_phrase(w: &Words, n: &NumberMention, hyphen_unit: bool) -> Vec<usize> {
+fn noun_phrase(w: &Words, n: &NumberMention, hyphen_unit: bool) -> Range<usize> {
     let s = n.sentence;
-    let mut np: Vec<usize> = Vec::new();
     let mut t = if hyphen_unit { n.token_end + 1 } else { n.token_end };
+    // Its words follow one another: the phrase is a range of tokens (no list per count).
+    let mut np = t..t;
     // After a determiner, a participle before a plural noun modifies it ("the 21 stranded
     // hikers"); elsewhere a word in -ed after a count is its verb ("12 arrested").
     // A count governed by a verb or a preposition is an object ("have 558 confirmed cases",
@@ -456,8 +461,8 @@ fn noun_phrase(w: &Words, n: &NumberMention, hyphen_unit: bool) -> Vec<usize> {
         {
             break;
         }
-        np.push(t);
         t += 1;
+        np.end = t;
     }
     np
 }
@@ -469,7 +474,7 @@ fn participle(w: &str) -> bool {
 
 /// The counting verb before the number, past bound words ("killed at least 25"), with its
 /// token, and whether the count is definite ("the 430 homes").
-fn verb_before(w: &Words, n: &NumberMention) -> (Option<String>, Option<usize>, bool) {
+fn verb_before<'a>(w: &Words<'a>, n: &NumberMention) -> (Option<Cow<'a, str>>, Option<usize>, bool) {
     let mut definite = false;
     let mut t = n.token;
     let mut skipped = 0;
@@ -490,7 +495,7 @@ fn verb_before(w: &Words, n: &NumberMention) -> (Option<String>, Option<usize>, 
             definite = true;
         }
         if is_count_verb(&word) {
-            return (Some(word.into_owned()), Some(t), definite);
+            return (Some(word), Some(t), definite);
         }
         break;
     }
@@ -498,7 +503,7 @@ fn verb_before(w: &Words, n: &NumberMention) -> (Option<String>, Option<usize>, 
 }
 
 /// A passive after the noun phrase ("25 people were killed"), past auxiliaries.
-fn passive_after(w: &Words, after_np: usize, s: usize) -> Option<String> {
+fn passive_after<'a>(w: &Words<'a>, after_np: usize, s: usize) -> Option<Cow<'a, str>> {
     let mut t = after_np;
     let mut steps = 0;
     while w.is_word(t, s) && steps < 4 {
@@ -514,7 +519,7 @@ fn passive_after(w: &Words, after_np: usize, s: usize) -> Option<String> {
             || matches!(&*word, "died" | "dead" | "hurt" | "lost" | "left")
             || (IRREGULAR_PAST_SET.contains(&word) && steps == 0)
         {
-            return Some(word.into_owned());
+            return Some(word);
         }
         break;
     }
@@ -523,7 +528,7 @@ fn passive_after(w: &Words, after_np: usize, s: usize) -> Option<String> {
 
 /// The subject of the verb at token `verb`: the noun phrase before it in its clause, past any
 /// auxiliaries, with a relative pronoun resolved to the noun phrase before its comma.
-fn subject_of(text: &str, tokens: &Tokens, verb: usize) -> (Option<String>, Option<String>, bool) {
+fn subject_of<'a>(text: &'a str, tokens: &Tokens, verb: usize) -> (Option<&'a str>, Option<Cow<'a, str>>, bool) {
     let s = tokens.sentence_of(verb);
     let lower = |t: usize| lowercase(tokens[t].text(text));
     let mut t = verb;
@@ -570,5 +575,5 @@ fn subject_of(text: &str, tokens: &Tokens, verb: usize) -> (Option<String>, Opti
     let Some(head_tok) = head_tok else { return (None, None, false) };
     let span = Span::new(tokens[start].span().start, tokens[end - 1].span().end);
     let indefinite = matches!(&*lower(start), "a" | "an" | "another" | "other" | "some");
-    (Some(text[span.start..span.end].to_string()), Some(lower(head_tok).into_owned()), indefinite)
+    (Some(&text[span.start..span.end]), Some(lower(head_tok)), indefinite)
 }
