@@ -2,6 +2,7 @@
 
 use super::mention::{Bound, NumberKind, NumberMention};
 use crate::extract::words::{TokenKind, Tokens};
+use crate::extract::wordset::with_lowercase;
 
 /// Words before a number that make it a bound, with the interval they give. The words are
 /// as written: every bound word is ASCII without a "k", so a word lower-cases
@@ -9,16 +10,6 @@ use crate::extract::words::{TokenKind, Tokens};
 fn bound_before(w: &[&str]) -> Option<(Bound, usize)> {
     let two = |a: &str, b: &str| {
         w.len() >= 2 && w[w.len() - 2].eq_ignore_ascii_case(a) && w[w.len() - 1].eq_ignore_ascii_case(b)
-    };
-    // The last word lower-cased on the stack: a longer or non-ASCII word is no bound word.
-    let mut buf = [0u8; 16];
-    let last = match w.last().and_then(|l| buf.get_mut(..l.len()).map(|b| (l, b))) {
-        Some((l, low)) if l.is_ascii() => {
-            low.copy_from_slice(l.as_bytes());
-            low.make_ascii_lowercase();
-            std::str::from_utf8(low).unwrap_or_default()
-        }
-        _ => "",
     };
     if two("at", "least")
         || two("more", "than")
@@ -41,6 +32,11 @@ fn bound_before(w: &[&str]) -> Option<(Bound, usize)> {
     if two("close", "to") || two("an", "estimated") || two("just", "over") || two("just", "under") {
         return Some((Bound::About, 2));
     }
+    w.last().and_then(|last| with_lowercase(last, bound_word))
+}
+
+/// The interval a single word before a number gives, the word in lower case.
+fn bound_word(last: &str) -> Option<(Bound, usize)> {
     match last {
         "over" | "above" | "exceeding" | "beyond" => Some((Bound::AtLeast, 1)),
         "nearly" | "almost" | "under" | "below" | "within" => Some((Bound::AtMost, 1)),

@@ -175,15 +175,7 @@ fn is_name_word(w: &str) -> bool {
 fn is_stopword(w: &str) -> bool {
     static SET: LazyLock<HashSet<&'static str>> =
         LazyLock::new(|| crate::extract::words::STOPWORDS.iter().copied().collect());
-    let mut buf = [0u8; 32];
-    match buf.get_mut(..w.len()) {
-        Some(low) if w.is_ascii() => {
-            low.copy_from_slice(w.as_bytes());
-            low.make_ascii_lowercase();
-            std::str::from_utf8(low).is_ok_and(|l| SET.contains(l))
-        }
-        _ => SET.contains(w.to_lowercase().as_str()),
-    }
+    crate::extract::wordset::with_lowercase(w, |l| SET.contains(l))
 }
 
 /// A possessive right before a count with the words that modify it: "the junior league's
