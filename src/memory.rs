@@ -79,9 +79,9 @@ impl Serialize for Word {
 /// The [`Word`]s of one article, one copy of each: a reader asks it for a word and gets the
 /// copy already made, if any.
 #[derive(Default)]
-pub(crate) struct Words(FastSet<Word>);
+pub(crate) struct SharedWords(FastSet<Word>);
 
-impl Words {
+impl SharedWords {
     /// The shared copy of `s`.
     pub(crate) fn word(&mut self, s: &str) -> Word {
         if let Some(w) = self.0.get(s) {

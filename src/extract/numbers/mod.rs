@@ -13,7 +13,7 @@ use super::numwords;
 use super::triggers::{Trigger, Triggers};
 use super::words::{Token, Tokens};
 use crate::article::Article;
-use crate::memory::Words;
+use crate::memory::SharedWords;
 use crate::span::{Span, SpanIndex};
 pub use mention::{Bound, NumberKind, NumberMention, Quantity, Word};
 pub use quantities::{is_count_verb, quantities};
@@ -28,7 +28,7 @@ static FRACTION: LazyRx = LazyRx::builtin(&builtin::NUMBER_FRACTION);
 pub fn extract(article: &Article, tokens: &Tokens, triggers: &Triggers, dates: &[Span]) -> Vec<NumberMention> {
     let text = &article.text;
     let dates = SpanIndex::new(dates.iter().copied());
-    let mut found = Found { article, tokens, dates, currencies: Words::default(), out: Vec::new() };
+    let mut found = Found { article, tokens, dates, currencies: SharedWords::default(), out: Vec::new() };
     // Each pattern searches only the sentences holding one of its words (see `triggers`).
     for digits in spaced_thousands(text, digit_numbers(text, &triggers.ranges(Trigger::DIGIT))) {
         if let Some(r) = kind::read_digits(text, digits) {
@@ -102,7 +102,7 @@ struct Found<'a> {
     /// Spans claimed by dates: no number is read inside them.
     dates: SpanIndex,
     /// One copy of each currency ("$", "USD"), shared by the numbers in it.
-    currencies: Words,
+    currencies: SharedWords,
     out: Vec<NumberMention>,
 }
 

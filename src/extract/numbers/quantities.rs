@@ -11,7 +11,7 @@ use crate::extract::vocab::SPEECH_VERBS;
 use crate::extract::words::{TokenKind, Tokens};
 use crate::extract::wordset::WordSet;
 use crate::lexicon::lowercase;
-use crate::memory::Words as SharedWords;
+use crate::memory::SharedWords;
 use crate::span::Span;
 
 /// The word lists below as hash sets: a count's neighbours are looked up in them a dozen
