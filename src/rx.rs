@@ -304,6 +304,20 @@ impl LazyRx {
         })
     }
 
+    /// [`LazyRx::captures_at`] from `starts` when they are known, else [`LazyRx::captures_in`]:
+    /// the same matches either way.
+    pub fn captures_from<'t>(
+        &self,
+        text: &'t str,
+        ranges: &[Range<usize>],
+        starts: Option<Vec<usize>>,
+    ) -> Vec<Caps<'t>> {
+        match starts {
+            Some(starts) => self.captures_at(text, ranges, starts).collect(),
+            None => self.captures_in(text, ranges).collect(),
+        }
+    }
+
     /// The matches `captures_in` finds, with their groups, for a pattern whose every match
     /// starts at one of `starts` (sorted offsets; a superset does no harm): an anchored
     /// search at each start inside a range, as [`LazyRx::find_at`] does, instead of a scan of

@@ -120,11 +120,7 @@ fn weekday_of(c: &Caps) -> Option<(Weekday, Span)> {
 /// "18 September 2025", "the 18th of September".
 fn day_month(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
     let ranges = triggers.ranges(Trigger::MONTH_NUMBER_BEFORE);
-    let found: Vec<Caps> = match dmy_starts(text, triggers, &ranges) {
-        Some(starts) => DMY.captures_at(text, &ranges, starts).collect(),
-        None => DMY.captures_in(text, &ranges).collect(),
-    };
-    for c in found {
+    for c in DMY.captures_from(text, &ranges, dmy_starts(text, triggers, &ranges)) {
         let Some(month) = month_number(&c["m"]) else { continue };
         // "the 18 of September" needs the ordinal; "5 March" without "the" is fine.
         if c.name("of").is_some() && c.name("ord").is_none() {
@@ -204,11 +200,7 @@ fn numeric(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 /// "July 2021", "late September of 2024".
 fn month_year(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
     let ranges = triggers.ranges(Trigger::MONTH_YEAR);
-    let found: Vec<Caps> = match month_year_starts(text, triggers, &ranges) {
-        Some(starts) => MONTH_YEAR.captures_at(text, &ranges, starts).collect(),
-        None => MONTH_YEAR.captures_in(text, &ranges).collect(),
-    };
-    for c in found {
+    for c in MONTH_YEAR.captures_from(text, &ranges, month_year_starts(text, triggers, &ranges)) {
         let Some(month) = month_number(&c["m"]) else { continue };
         let y = c.name("y").unwrap();
         let whole = c.get(0).unwrap();
@@ -227,11 +219,7 @@ fn month_year(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 /// "in July", "mid-July".
 fn month_alone(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
     let ranges = triggers.ranges(Trigger::MONTH_INTRODUCED);
-    let found: Vec<Caps> = match month_alone_starts(text, triggers, &ranges) {
-        Some(starts) => MONTH_ALONE.captures_at(text, &ranges, starts).collect(),
-        None => MONTH_ALONE.captures_in(text, &ranges).collect(),
-    };
-    for c in found {
+    for c in MONTH_ALONE.captures_from(text, &ranges, month_alone_starts(text, triggers, &ranges)) {
         let Some(month) = month_number(&c["m"]) else { continue };
         let pre = &c["pre"];
         // "mid-July" keeps its prefix; "in July" does not keep the preposition.
@@ -430,11 +418,7 @@ fn duration(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
 /// The last day of "May 5-7, 2025": the first is read by `month_day`.
 fn day_range(text: &str, triggers: &Triggers, out: &mut Vec<Cand>) {
     let ranges = triggers.ranges(Trigger::MONTH_DAY_RANGE);
-    let found: Vec<Caps> = match day_range_starts(text, triggers, &ranges) {
-        Some(starts) => DAY_RANGE.captures_at(text, &ranges, starts).collect(),
-        None => DAY_RANGE.captures_in(text, &ranges).collect(),
-    };
-    for c in found {
+    for c in DAY_RANGE.captures_from(text, &ranges, day_range_starts(text, triggers, &ranges)) {
         let Some(month) = month_number(&c["m"]) else { continue };
         let d2 = c.name("d2").unwrap();
         let year = c.name("y").map(|y| (y.as_str().parse().unwrap_or(0), Span::new(y.start(), y.end())));
