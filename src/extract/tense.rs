@@ -3,6 +3,7 @@
 
 use super::words::{Token, TokenKind};
 use crate::calendar::Tense;
+use crate::extract::wordset::ShapeFilter;
 
 /// Words that put a sentence in the future.
 const FUTURE_WORDS: &[&str] = &[
@@ -170,27 +171,9 @@ impl Marks {
 struct WordMarks {
     /// (word, marks); an empty word is an empty slot.
     slots: Box<[(&'static str, Marks)]>,
-    /// Per length (below [`FILTER_LENGTHS`]) and first letter, the second letters of the
-    /// listed words of that length and first letter (`letter_bit`, either case): most words
-    /// of a sentence are in no list, and this rules them out without hashing them.
-    seconds: Box<[[u32; 27]; FILTER_LENGTHS]>,
-}
-
-/// Lengths the filter of [`WordMarks`] tells apart; a longer word is looked up directly.
-const FILTER_LENGTHS: usize = 16;
-
-/// An ASCII letter's place in the alphabet, either case; 26 for any other byte.
-fn letter_index(b: u8) -> usize {
-    if b.is_ascii_alphabetic() {
-        usize::from(b.to_ascii_lowercase() - b'a')
-    } else {
-        26
-    }
-}
-
-/// A bit for a byte: its letter's place in the alphabet, either case; bit 26 for any other.
-fn letter_bit(b: u8) -> u32 {
-    1 << letter_index(b)
+    /// The shapes of the listed words: most words of a sentence are in no list, and this
+    /// rules them out without hashing them.
+    shapes: ShapeFilter<16>,
 }
 
 /// Slots of [`WordMarks`]: a power of two, over twice the number of listed words.
@@ -220,22 +203,19 @@ static WORD_MARKS: std::sync::LazyLock<WordMarks> = std::sync::LazyLock::new(|| 
             slots[s].1 |= mark;
         }
     }
-    let mut seconds = Box::new([[0u32; 27]; FILTER_LENGTHS]);
-    for (w, _) in slots.iter().filter(|(w, _)| w.len() >= 2 && w.len() < FILTER_LENGTHS) {
-        let b = w.as_bytes();
-        seconds[b.len()][letter_index(b[0])] |= letter_bit(b[1]);
+    let mut shapes = ShapeFilter::new();
+    for (w, _) in &slots {
+        shapes.insert(w.as_bytes());
     }
-    WordMarks { slots, seconds }
+    WordMarks { slots, shapes }
 });
 
 impl WordMarks {
     /// The marks of `word`, compared exactly or (`fold`) ignoring ASCII case.
     fn get(&self, word: &[u8], fold: bool) -> Marks {
         // The filter reads letters either case, so it passes every word an exact lookup finds.
-        if let [first, second, ..] = *word {
-            if word.len() < FILTER_LENGTHS && self.seconds[word.len()][letter_index(first)] & letter_bit(second) == 0 {
-                return Marks::default();
-            }
+        if !self.shapes.may_hold(word) {
+            return Marks::default();
         }
         let mut s = slot_of(word, fold);
         loop {

@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::vocab::{COUNT_WORDS, MONTH_INTRODUCERS};
 use super::words::{Token, TokenKind, Tokens};
+use super::wordset::ShapeFilter;
 use crate::article::Article;
 use crate::lexicon::{month_number, weekday};
 
@@ -438,13 +439,12 @@ fn word_bits(word: &str) -> Trigger {
 fn part_bits(part: &str) -> Trigger {
     let bytes = part.as_bytes();
     // No trigger word is longer than ten letters.
-    let (Some(&first), Some(&second)) = (bytes.first(), bytes.get(1)) else { return Trigger::empty() };
-    if bytes.len() > 12 {
+    if bytes.len() < 2 || bytes.len() > 12 {
         return Trigger::empty();
     }
     let mut found = name_bits(part);
     // Most words share no first two letters and length with a trigger word: no hashing for them.
-    if SECONDS_BY_LENGTH_AND_FIRST[bytes.len()][letter_index(first)] & letter_bit(second) != 0 {
+    if TRIGGER_SHAPES.may_hold(bytes) {
         found |= lookup(hash(bytes));
     }
     // "FY2024" is one token.
@@ -454,37 +454,15 @@ fn part_bits(part: &str) -> Trigger {
     found
 }
 
-/// A bit for an ASCII letter or digit, either case (digits share bit 31); 0 for other bytes.
-#[inline]
-const fn letter_bit(b: u8) -> u32 {
-    match b {
-        b'a'..=b'z' => 1 << (b - b'a'),
-        b'A'..=b'Z' => 1 << (b - b'A'),
-        b'0'..=b'9' => 1 << 31,
-        _ => 0,
-    }
-}
-
-/// An ASCII letter's place in the alphabet, either case; 26 for any other byte.
-const fn letter_index(b: u8) -> usize {
-    match b {
-        b'a'..=b'z' => (b - b'a') as usize,
-        b'A'..=b'Z' => (b - b'A') as usize,
-        _ => 26,
-    }
-}
-
-/// Per length (up to 12) and first letter, the second letters of the trigger words of that
-/// length and first letter (as `letter_bit`s).
-const SECONDS_BY_LENGTH_AND_FIRST: [[u32; 27]; 13] = {
-    let mut t = [[0u32; 27]; 13];
+/// The shapes (length up to 12, first two letters) of the trigger words.
+const TRIGGER_SHAPES: ShapeFilter<13> = {
+    let mut shapes = ShapeFilter::new();
     let mut i = 0;
     while i < TRIGGER_WORDS.len() {
-        let w = TRIGGER_WORDS[i].0.as_bytes();
-        t[w.len()][letter_index(w[0])] |= letter_bit(w[1]);
+        shapes.insert(TRIGGER_WORDS[i].0.as_bytes());
         i += 1;
     }
-    t
+    shapes
 };
 
 /// `Trigger::MONTH` or `Trigger::WEEKDAY` for a month or weekday name as the (case-sensitive) recognizers

@@ -13,6 +13,53 @@ pub type FastSet<T> = std::collections::HashSet<T, FastHash>;
 /// A hash map keyed by an article's words, with [`FastHash`].
 pub type FastMap<K, V> = std::collections::HashMap<K, V, FastHash>;
 
+/// Which (length, first letter, second letter) shapes a word list holds, letters either case:
+/// most words of a text share no shape with any listed word and are ruled out before any
+/// hashing. Words shorter than two bytes or of `LENGTHS` bytes or more are not told apart.
+pub(crate) struct ShapeFilter<const LENGTHS: usize> {
+    /// Per length and first letter, the second letters (as [`shape_bit`]s).
+    seconds: [[u32; 27]; LENGTHS],
+}
+
+impl<const LENGTHS: usize> ShapeFilter<LENGTHS> {
+    pub(crate) const fn new() -> Self {
+        ShapeFilter { seconds: [[0; 27]; LENGTHS] }
+    }
+
+    /// Lets `word` (and every word of its shape) through.
+    pub(crate) const fn insert(&mut self, word: &[u8]) {
+        if word.len() >= 2 && word.len() < LENGTHS {
+            self.seconds[word.len()][shape_index(word[0])] |= shape_bit(word[1]);
+        }
+    }
+
+    /// Whether `word` may be a listed word: false only when no listed word has its shape.
+    #[inline]
+    pub(crate) fn may_hold(&self, word: &[u8]) -> bool {
+        match *word {
+            [first, second, ..] if word.len() < LENGTHS => {
+                self.seconds[word.len()][shape_index(first)] & shape_bit(second) != 0
+            }
+            _ => true,
+        }
+    }
+}
+
+/// A byte's row in a [`ShapeFilter`]: an ASCII letter's place in the alphabet, either case;
+/// 26 for any other byte.
+const fn shape_index(b: u8) -> usize {
+    match b {
+        b'a'..=b'z' => (b - b'a') as usize,
+        b'A'..=b'Z' => (b - b'A') as usize,
+        _ => 26,
+    }
+}
+
+/// A byte's bit in a [`ShapeFilter`]: its letter's place, either case; bit 26 for any other.
+const fn shape_bit(b: u8) -> u32 {
+    1 << shape_index(b)
+}
+
 /// A fixed set of words, built once from a list.
 pub struct WordSet {
     words: &'static [&'static str],
@@ -172,6 +219,21 @@ mod tests {
             for lower in ["said", "über", "thinks", "", "οδος", "told", "Told"] {
                 assert_eq!(lowercase_is(w, lower), w.to_lowercase() == lower, "{w} {lower}");
             }
+        }
+    }
+
+    #[test]
+    fn a_shape_filter_passes_its_words_in_any_case_and_refuses_other_shapes() {
+        let mut shapes = ShapeFilter::<8>::new();
+        for w in ["said", "o'clock", "q1"] {
+            shapes.insert(w.as_bytes());
+        }
+        for w in ["said", "SAID", "q1", "Q1", "O'CLOCK", "q", "a-much-longer-word"] {
+            // Listed shapes in any case, and words too short or long to be told apart.
+            assert!(shapes.may_hold(w.as_bytes()), "{w}");
+        }
+        for w in ["seid", "Sa", "sai", "qx"] {
+            assert!(!shapes.may_hold(w.as_bytes()), "{w}");
         }
     }
 
